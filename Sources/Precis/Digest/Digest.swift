@@ -1,0 +1,67 @@
+/// A ranked, attributed digest of one cluster: the sentences that carry the story, each with its
+/// score, its source document and the other documents that say the same thing.
+///
+/// The JSON form (``DigestRenderer``, `precis digest --format json`) is versioned by
+/// ``schemaVersion``; see the README for the schema.
+public struct Digest: Sendable, Hashable, Codable {
+    /// Version of the JSON schema this value encodes to.
+    public static let currentSchemaVersion = 1
+
+    /// The JSON schema version.
+    public var schemaVersion: Int
+    /// The story's headline: the document title closest to the cluster's centroid.
+    public var title: String?
+    /// The documents' names, in input order.
+    public var documents: [String]
+    /// The budget the digest was made under.
+    public var budget: Budget
+    /// How ``items`` are ordered.
+    public var order: DigestOrder
+    /// Total words of the items' text.
+    public var wordCount: Int
+    /// The digest's sentences.
+    public var items: [DigestItem]
+
+    public init(title: String?, documents: [String], budget: Budget, order: DigestOrder, items: [DigestItem]) {
+        schemaVersion = Self.currentSchemaVersion
+        self.title = title
+        self.documents = documents
+        self.budget = budget
+        self.order = order
+        self.items = items
+        wordCount = items.reduce(0) { $0 + $1.text.split(whereSeparator: \.isWhitespace).count }
+    }
+}
+
+/// One sentence of a digest.
+public struct DigestItem: Sendable, Hashable, Codable {
+    /// 1-based rank: 1 is the most important sentence.
+    public var rank: Int
+    /// The sentence, as written in its source.
+    public var text: String
+    /// The sentence's score (higher is better), rounded to 6 decimals.
+    public var score: Double
+    /// The source document's name.
+    public var document: String
+    /// 0-based index of the sentence among its document's body sentences.
+    public var sentenceIndex: Int
+    /// Names of the other documents that say the same thing, in input order.
+    public var supportingDocuments: [String]
+
+    public init(rank: Int, text: String, score: Double, document: String, sentenceIndex: Int, supportingDocuments: [String]) {
+        self.rank = rank
+        self.text = text
+        self.score = score
+        self.document = document
+        self.sentenceIndex = sentenceIndex
+        self.supportingDocuments = supportingDocuments
+    }
+}
+
+/// The order of a digest's items.
+public enum DigestOrder: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Best first.
+    case rank
+    /// As in the sources: by document, then by position (reads like an article).
+    case source
+}

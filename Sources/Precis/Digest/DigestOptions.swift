@@ -1,0 +1,42 @@
+/// Everything that decides a digest: the settings a user compares. `Codable`, so settings files
+/// (`Evaluation/configs/*.json`) decode to it; every field is optional in JSON and defaults as
+/// here.
+///
+/// ```json
+/// {"budget": {"words": 100}, "order": "rank", "idf": "background",
+///  "scorer": {"supportWeight": 0.5}, "selector": {"lambda": 0.7}}
+/// ```
+public struct DigestOptions: Sendable, Hashable, Codable {
+    /// How much to write (default 100 words).
+    public var budget: Budget = .words(100)
+    /// Item order (default best first).
+    public var order: DigestOrder = .rank
+    /// Where IDF comes from: the shipped background model (default) or the cluster itself.
+    public var idf: IDFChoice = .background
+    /// Sentence scoring.
+    public var scorer: CentroidScorer.Options = .init()
+    /// Selection under the budget.
+    public var selector: MMRSelector.Options = .init()
+
+    /// Where IDF weights come from.
+    public enum IDFChoice: String, Sendable, Hashable, Codable {
+        /// The shipped background document frequencies (`Models/background-df.tsv`).
+        case background
+        /// The cluster's own sentences.
+        case cluster
+    }
+
+    public init(budget: Budget = .words(100), order: DigestOrder = .rank) {
+        self.budget = budget
+        self.order = order
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        budget = try c.decodeIfPresent(Budget.self, forKey: .budget) ?? .words(100)
+        order = try c.decodeIfPresent(DigestOrder.self, forKey: .order) ?? .rank
+        idf = try c.decodeIfPresent(IDFChoice.self, forKey: .idf) ?? .background
+        scorer = try c.decodeIfPresent(CentroidScorer.Options.self, forKey: .scorer) ?? .init()
+        selector = try c.decodeIfPresent(MMRSelector.Options.self, forKey: .selector) ?? .init()
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// Renders a ``Digest`` as plain text, Markdown or JSON.
+///
+/// - **text**: the digest's sentences, one per line, nothing else (what ROUGE scores).
+/// - **markdown**: a heading, then a numbered list with each item's score, source and
+///   supporting documents.
+/// - **json**: the ``Digest`` value, keys sorted, pretty-printed: identical input gives
+///   identical bytes.
+public enum DigestRenderer {
+    /// An output format.
+    public enum Format: String, Sendable, Hashable, Codable, CaseIterable {
+        case text, markdown, json
+    }
+
+    /// Renders a digest.
+    /// - Parameters:
+    ///   - digest: the digest.
+    ///   - format: the output format.
+    /// - Returns: the rendered text, ending with a newline.
+    /// - Complexity: O(size of the digest).
+    public static func render(_ digest: Digest, as format: Format) -> String {
+        switch format {
+        case .text:
+            return digest.items.map { $0.text + "\n" }.joined()
+        case .markdown:
+            var out = "# \(markdownEscaped(digest.title ?? "Digest"))\n\n"
+            out += "_\(digest.items.count) sentences, \(digest.wordCount) words, from \(digest.documents.count) documents._\n\n"
+            for (n, item) in digest.items.enumerated() {
+                out += "\(n + 1). \(markdownEscaped(item.text))\n"
+                var source = "   <sub>score \(String(format: "%.4f", item.score)) · `\(codeSpan(item.document))` #\(item.sentenceIndex)"
+                if !item.supportingDocuments.isEmpty {
+                    source += " · also in \(item.supportingDocuments.map { "`\(codeSpan($0))`" }.joined(separator: ", "))"
+                }
+                out += source + "</sub>\n"
+            }
+            return out
+        case .json:
+            return json(digest)
+        }
+    }
+
+    /// Deterministic JSON for any encodable value: sorted keys, two-space indent, trailing newline.
+    public static func json<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(value) else { return "{}\n" }
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// Text safe inside a Markdown code span (backticks and line breaks removed).
+    static func codeSpan(_ text: String) -> String {
+        String(text.filter { $0 != "`" && !$0.isNewline })
+    }
+
+    /// Escapes characters Markdown or inline HTML would interpret.
+    static func markdownEscaped(_ text: String) -> String {
+        var out = ""
+        for c in text {
+            switch c {
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "*", "_", "`", "[", "]", "\\", "#", "|": out += "\\\(c)"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+
+/// Digests a cluster of overlapping articles: the library's front door.
+///
+/// ```swift
+/// import Precis
+///
+/// let documents = try DocumentReader().read(paths: ["Evaluation/corpora/istanbul-talks"]).documents
+/// let digest = try Digester(options: DigestOptions(budget: .words(100))).digest(documents)
+/// for item in digest.items {
+///     print(item.score, item.document, item.text)
+/// }
+/// ```
+///
+/// Each stage is public and usable alone: ``ClusterModel`` (sentences, TF-IDF, similarity),
+/// ``CentroidScorer`` (full ranking with scores), ``MMRSelector`` (selection under a budget),
+/// ``DigestRenderer`` (text, Markdown, JSON). A `Digester` is immutable and `Sendable`: one
+/// value can serve concurrent calls.
+public struct Digester: Sendable {
+    /// The settings.
+    public let options: DigestOptions
+
+    /// Creates a digester.
+    /// - Parameter options: the settings.
+    /// - Throws: ``PrecisError`` when the budget is not usable.
+    public init(options: DigestOptions = DigestOptions()) throws {
+        try options.budget.validate()
+        self.options = options
+    }
+
+    /// Fits a cluster: splits sentences, builds TF-IDF vectors and their similarity.
+    /// - Parameter documents: the cluster's documents.
+    /// - Returns: the fitted cluster, reusable for several budgets.
+    /// - Complexity: O(S² × V) for S sentences and V terms.
+    public func fit(_ documents: [Document]) -> ClusterModel {
+        ClusterModel(documents: documents, idfSource: options.idf == .background ? .background(.shipped) : .fitted)
+    }
+
+    /// Scores every sentence of a fitted cluster: the full ranking, best first.
+    /// - Complexity: O(S × V + S² + S log S).
+    public func rank(_ cluster: ClusterModel) -> [SentenceScore] {
+        CentroidScorer(options: options.scorer).score(cluster).ranked(in: cluster)
+    }
+
+    /// Digests documents.
+    ///
+    /// - Parameter documents: the cluster's documents (at least one).
+    /// - Returns: the digest.
+    /// - Throws: ``PrecisError`` when the documents hold no sentence.
+    /// - Complexity: O(S² × V) for S sentences and V terms.
+    public func digest(_ documents: [Document]) throws -> Digest {
+        try digest(fit(documents))
+    }
+
+    /// Digests a fitted cluster.
+    /// - Throws: ``PrecisError`` when the cluster holds no sentence.
+    public func digest(_ cluster: ClusterModel) throws -> Digest {
+        guard !cluster.sentences.isEmpty else { throw PrecisError.noSentences }
+        let scorer = CentroidScorer(options: options.scorer)
+        let centroid = CentroidScorer.centroid(cluster)
+        let picked = MMRSelector(options: options.selector).select(in: cluster, budget: options.budget) { selected in
+            scorer.score(cluster, centroid: scorer.residualCentroid(centroid, of: cluster, after: selected))
+        }
+        let names = cluster.documents.map(\.name)
+        var items = picked.enumerated().map { rank, s in
+            let sentence = cluster.sentences[s.sentence]
+            return DigestItem(
+                rank: rank + 1, text: sentence.text, score: (s.score * 1e6).rounded() / 1e6,
+                document: names[sentence.document], sentenceIndex: sentence.index,
+                supportingDocuments: s.supportingDocuments.map { names[$0] })
+        }
+        if options.order == .source {
+            let position = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+            items.sort { (position[$0.document]!, $0.sentenceIndex) < (position[$1.document]!, $1.sentenceIndex) }
+        }
+        return Digest(title: Self.headline(cluster), documents: names, budget: options.budget, order: options.order, items: items)
+    }
+
+    /// Summary sentences, in output order, for the documents of one folder (what `precis eval`
+    /// scores).
+    /// - Throws: ``PrecisError`` when the folder has no readable document or no sentence.
+    public func summarySentences(clusterDirectory: URL) throws -> [String] {
+        let documents = try DocumentReader().read(paths: [clusterDirectory.path]).documents
+        return try digest(documents).items.map(\.text)
+    }
+
+    /// The document title closest to the cluster's centroid, ties to the earlier document.
+    static func headline(_ cluster: ClusterModel) -> String? {
+        let titles = cluster.documents.compactMap(\.title)
+        guard titles.count > 1 else { return titles.first }
+        let centroid = CentroidScorer.centroid(cluster)
+        let similarity = cluster.tfidf.transform(titles).multiply(centroid)
+        var best = 0
+        for i in titles.indices where (similarity[i] * 1e6).rounded() > (similarity[best] * 1e6).rounded() { best = i }
+        return titles[best]
+    }
+}

@@ -1,0 +1,179 @@
+/// Scores sentences by how central they are to the cluster, how many articles repeat them and
+/// how early they stand in their article.
+///
+/// - **Centroid relevance** (Radev et al.'s MEAD): the centroid is the mean of the documents'
+///   TF-IDF vectors; a sentence's relevance is its cosine to the centroid.
+/// - **Support**: the number of *other* documents holding a sentence that says the same thing
+///   (cosine at least ``Options/sameThreshold``). Facts reported by several outlets matter more.
+/// - **Position**: news puts its key facts first; `1 / sqrt(1 + index)` in its document.
+///
+/// `score = relevance × (1 + supportWeight × support / (documents − 1)) + positionWeight × position`
+///
+/// ```swift
+/// let scores = CentroidScorer().score(cluster)   // one ``SentenceScore`` per sentence
+/// ```
+public struct CentroidScorer: Sendable {
+    /// The scorer's settings.
+    public struct Options: Sendable, Hashable, Codable {
+        /// Cosine at or above which two sentences of different documents say the same thing.
+        public var sameThreshold: Float = 0.5
+        /// Weight of cross-document support.
+        public var supportWeight: Double = 0.5
+        /// Weight of the position prior.
+        public var positionWeight: Double = 0.1
+        /// How much a term's centroid weight drops once a selected sentence holds it (0...1).
+        /// Relevance is then measured against what the summary has not covered yet.
+        public var coverageDecay: Double = 0.8
+
+        public init(sameThreshold: Float = 0.5, supportWeight: Double = 0.5, positionWeight: Double = 0.1, coverageDecay: Double = 0.8) {
+            precondition((0...1).contains(coverageDecay), "coverageDecay must be in 0...1, got \(coverageDecay)")
+            self.sameThreshold = sameThreshold
+            self.supportWeight = supportWeight
+            self.positionWeight = positionWeight
+            self.coverageDecay = coverageDecay
+        }
+
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            let d = Options()
+            sameThreshold = try c.decodeIfPresent(Float.self, forKey: .sameThreshold) ?? d.sameThreshold
+            supportWeight = try c.decodeIfPresent(Double.self, forKey: .supportWeight) ?? d.supportWeight
+            positionWeight = try c.decodeIfPresent(Double.self, forKey: .positionWeight) ?? d.positionWeight
+            coverageDecay = min(1, max(0, try c.decodeIfPresent(Double.self, forKey: .coverageDecay) ?? d.coverageDecay))
+        }
+    }
+
+    /// The settings.
+    public var options: Options
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// Scores every sentence of a cluster.
+    ///
+    /// - Parameter cluster: the fitted cluster.
+    /// - Returns: one score per sentence, in sentence order.
+    /// - Complexity: O(S × V + S²) for S sentences and V terms.
+    public func score(_ cluster: ClusterModel) -> [SentenceScore] {
+        score(cluster, centroid: Self.centroid(cluster))
+    }
+
+    /// Scores every sentence against a given centroid (for instance a residual one, see
+    /// ``residualCentroid(_:of:after:)``).
+    /// - Complexity: O(S × V + S²).
+    public func score(_ cluster: ClusterModel, centroid: [Float]) -> [SentenceScore] {
+        let s = cluster.sentences.count
+        guard s > 0 else { return [] }
+        let relevance = cluster.vectors.multiply(centroid)
+        let documentCount = max(cluster.documents.count, 1)
+        let supporters = Self.supportingDocuments(cluster, threshold: options.sameThreshold)
+        let softSupport = Self.softSupport(cluster)
+        return (0..<s).map { i in
+            let support = softSupport[i]
+            let position = 1 / Double(1 + cluster.sentences[i].index).squareRoot()
+            let r = Double(relevance[i])
+            let score = r * (1 + options.supportWeight * support) + options.positionWeight * position
+            return SentenceScore(sentence: i, score: score, relevance: r, supportingDocuments: supporters[i])
+        }
+    }
+
+    /// The centroid with the terms of already-selected sentences damped by
+    /// ``Options/coverageDecay``: what the summary has not said yet. With a decay of 0 it is the
+    /// plain centroid, and selection is classic MMR.
+    /// - Complexity: O(K × V) for K selected sentences.
+    public func residualCentroid(_ centroid: [Float], of cluster: ClusterModel, after selected: [Int]) -> [Float] {
+        guard options.coverageDecay > 0 else { return centroid }
+        var out = centroid
+        let v = cluster.vectors.columns
+        let keep = Float(1 - options.coverageDecay)
+        for i in selected {
+            for c in 0..<v where cluster.vectors.values[i * v + c] != 0 { out[c] *= keep }
+        }
+        return out
+    }
+
+    /// The unit-length mean of the documents' (unit-length) TF-IDF vectors.
+    static func centroid(_ cluster: ClusterModel) -> [Float] {
+        let v = cluster.vectors.columns
+        var perDocument = [[Float]](repeating: [Float](repeating: 0, count: v), count: cluster.documents.count)
+        for (i, sentence) in cluster.sentences.enumerated() {
+            let base = i * v
+            for c in 0..<v where cluster.vectors.values[base + c] != 0 {
+                perDocument[sentence.document][c] += cluster.vectors.values[base + c]
+            }
+        }
+        var centroid = [Float](repeating: 0, count: v)
+        for var doc in perDocument {
+            let norm = doc.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            guard norm > 0 else { continue }
+            for c in 0..<v { doc[c] /= norm; centroid[c] += doc[c] }
+        }
+        let norm = centroid.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        return norm > 0 ? centroid.map { $0 / norm } : centroid
+    }
+
+    /// For each sentence, the mean over the other documents of its best cosine with that
+    /// document's sentences: how strongly the other articles repeat it, paraphrases included.
+    static func softSupport(_ cluster: ClusterModel) -> [Double] {
+        let s = cluster.sentences.count
+        let d = cluster.documents.count
+        guard d > 1 else { return [Double](repeating: 0, count: s) }
+        return (0..<s).map { i in
+            var best = [Float](repeating: 0, count: d)
+            for j in 0..<s {
+                let dj = cluster.sentences[j].document
+                best[dj] = max(best[dj], cluster.similarity[i, j])
+            }
+            best[cluster.sentences[i].document] = 0
+            return Double(best.reduce(0, +)) / Double(d - 1)
+        }
+    }
+
+    /// For each sentence, the sorted indices of the other documents holding a sentence at
+    /// least `threshold` similar to it.
+    static func supportingDocuments(_ cluster: ClusterModel, threshold: Float) -> [[Int]] {
+        let s = cluster.sentences.count
+        return (0..<s).map { i in
+            let own = cluster.sentences[i].document
+            var docs = Set<Int>()
+            for j in 0..<s where cluster.sentences[j].document != own && cluster.similarity[i, j] >= threshold {
+                docs.insert(cluster.sentences[j].document)
+            }
+            return docs.sorted()
+        }
+    }
+}
+
+/// The score of one sentence, with its parts.
+public struct SentenceScore: Sendable, Hashable, Codable {
+    /// Index of the sentence in ``ClusterModel/sentences``.
+    public var sentence: Int
+    /// The final score (higher is better).
+    public var score: Double
+    /// Cosine to the cluster's centroid.
+    public var relevance: Double
+    /// Indices of the other documents that say the same thing.
+    public var supportingDocuments: [Int]
+
+    public init(sentence: Int, score: Double, relevance: Double, supportingDocuments: [Int]) {
+        self.sentence = sentence
+        self.score = score
+        self.relevance = relevance
+        self.supportingDocuments = supportingDocuments
+    }
+}
+
+extension Array where Element == SentenceScore {
+    /// The scores best first. Scores are compared after rounding to 1e-9, so that summation order
+    /// in BLAS cannot reorder near-ties; remaining ties go to the earlier document, then the
+    /// earlier sentence (the documented tie rule).
+    public func ranked(in cluster: ClusterModel) -> [SentenceScore] {
+        sorted { a, b in
+            let qa = (a.score * 1e9).rounded(), qb = (b.score * 1e9).rounded()
+            if qa != qb { return qa > qb }
+            let sa = cluster.sentences[a.sentence], sb = cluster.sentences[b.sentence]
+            return (sa.document, sa.index) < (sb.document, sb.index)
+        }
+    }
+}

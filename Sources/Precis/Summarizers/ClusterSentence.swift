@@ -1,0 +1,50 @@
+/// One sentence of a cluster, with where it came from.
+public struct ClusterSentence: Sendable, Hashable, Codable {
+    /// The sentence as written in the article.
+    public var text: String
+    /// Index of its document in the cluster.
+    public var document: Int
+    /// 0-based position among its document's body sentences.
+    public var index: Int
+    /// Number of whitespace-separated words (what word budgets count).
+    public var wordCount: Int
+
+    public init(text: String, document: Int, index: Int) {
+        self.text = text
+        self.document = document
+        self.index = index
+        wordCount = text.split(whereSeparator: \.isWhitespace).count
+    }
+
+    /// Whether the text reads as a whole sentence: it starts with an uppercase letter, a digit,
+    /// a quotation mark or a caseless letter, and ends with sentence punctuation (optionally
+    /// followed by closing quotes or brackets). Fragments and leftover headlines fail.
+    public var isWholeSentence: Bool {
+        guard let first = text.first, let last = text.last(where: { !SentenceSplitter.isCloser($0) }) else { return false }
+        let startsWell = first.isUppercase || first.isNumber || SentenceSplitter.isOpener(first)
+            || (first.isLetter && !first.isLowercase)
+        return startsWell && SentenceSplitter.isTerminator(last)
+    }
+
+    /// Splits documents into sentences, paragraph by paragraph.
+    /// - Parameters:
+    ///   - documents: cleaned documents.
+    ///   - splitter: the sentence splitter.
+    /// - Returns: every sentence, in document order.
+    /// - Complexity: O(total text length).
+    public static func sentences(of documents: [Document], splitter: SentenceSplitter = SentenceSplitter())
+        -> [ClusterSentence]
+    {
+        var out: [ClusterSentence] = []
+        for (d, document) in documents.enumerated() {
+            var index = 0
+            for paragraph in document.paragraphs {
+                for sentence in splitter.split(paragraph) {
+                    out.append(ClusterSentence(text: sentence, document: d, index: index))
+                    index += 1
+                }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+
+/// Picks sentences under a budget by Maximal Marginal Relevance (Carbonell & Goldstein 1998),
+/// never taking two that say the same thing.
+///
+/// At each step the candidate maximizing `λ × score/maxScore − (1 − λ) × maxSim(selected)` is
+/// taken if it fits the remaining budget. Candidates at least ``Options/redundancyThreshold``
+/// similar to a selected sentence are dropped, as are sentences outside the length bounds or
+/// that are not whole sentences (see ``ClusterSentence/isWholeSentence``).
+///
+/// ```swift
+/// let picked = MMRSelector().select(scores, in: cluster, budget: .words(100))
+/// ```
+public struct MMRSelector: Sendable {
+    /// The selector's settings.
+    public struct Options: Sendable, Hashable, Codable {
+        /// Trade-off between relevance (1) and novelty (0).
+        public var lambda: Double = 0.7
+        /// A candidate this similar (cosine) to a selected sentence is redundant.
+        public var redundancyThreshold: Float = 0.4
+        /// Shortest eligible sentence, in words.
+        public var minimumWords: Int = 6
+        /// Longest eligible sentence, in words.
+        public var maximumWords: Int = 80
+        /// Exponent r of the length normalization `score / (words / 20)^r`; 0 ignores length.
+        public var lengthExponent: Double = 0
+
+        public init(lambda: Double = 0.7, redundancyThreshold: Float = 0.4, minimumWords: Int = 6, maximumWords: Int = 80) {
+            self.lambda = lambda
+            self.redundancyThreshold = redundancyThreshold
+            self.minimumWords = minimumWords
+            self.maximumWords = maximumWords
+        }
+
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            let d = Options()
+            lambda = try c.decodeIfPresent(Double.self, forKey: .lambda) ?? d.lambda
+            redundancyThreshold = try c.decodeIfPresent(Float.self, forKey: .redundancyThreshold) ?? d.redundancyThreshold
+            minimumWords = try c.decodeIfPresent(Int.self, forKey: .minimumWords) ?? d.minimumWords
+            maximumWords = try c.decodeIfPresent(Int.self, forKey: .maximumWords) ?? d.maximumWords
+            lengthExponent = try c.decodeIfPresent(Double.self, forKey: .lengthExponent) ?? d.lengthExponent
+        }
+    }
+
+    /// The settings.
+    public var options: Options
+
+    public init(options: Options = Options()) {
+        precondition((0...1).contains(options.lambda), "MMR lambda must be in 0...1, got \(options.lambda)")
+        self.options = options
+    }
+
+    /// Selects sentences.
+    ///
+    /// - Parameters:
+    ///   - scores: one score per sentence of `cluster` (any order).
+    ///   - cluster: the fitted cluster.
+    ///   - budget: how much to select; validate it first.
+    /// - Returns: the selected scores in the order they were picked (best first).
+    /// - Complexity: O(K × S) for K picks among S sentences.
+    public func select(_ scores: [SentenceScore], in cluster: ClusterModel, budget: Budget) -> [SentenceScore] {
+        select(in: cluster, budget: budget) { _ in scores }
+    }
+
+    /// Selects sentences, re-scoring after every pick.
+    ///
+    /// Scorers whose relevance depends on what the summary already says (such as
+    /// ``CentroidScorer`` with a residual centroid) re-score here; the MMR penalty and the
+    /// redundancy cut still apply.
+    ///
+    /// - Parameters:
+    ///   - cluster: the fitted cluster.
+    ///   - budget: how much to select; validate it first.
+    ///   - rescore: given the sentences selected so far (indices), one score per sentence.
+    /// - Returns: the selected sentences' scores at the time they were picked, in pick order.
+    /// - Complexity: O(K × (S + cost of `rescore`)) for K picks among S sentences.
+    public func select(
+        in cluster: ClusterModel, budget: Budget, rescore: ([Int]) -> [SentenceScore]
+    ) -> [SentenceScore] {
+        let capacity = budget.capacity(totalWords: cluster.totalWords)
+        var eligible = Set(cluster.sentences.indices.filter {
+            let s = cluster.sentences[$0]
+            return s.isWholeSentence && (options.minimumWords...max(options.minimumWords, options.maximumWords)).contains(s.wordCount)
+        })
+        // Fallback: when no sentence meets the bounds (a one-sentence article, headline-only text),
+        // any non-empty sentence may be chosen rather than returning nothing.
+        if eligible.isEmpty { eligible = Set(cluster.sentences.indices.filter { cluster.sentences[$0].wordCount > 0 }) }
+        var selected: [SentenceScore] = []
+        var used = 0.0
+        var maxScore = 0.0
+        var maxSimilarity = [Float](repeating: 0, count: cluster.sentences.count)
+        while !eligible.isEmpty {
+            let ranked = rescore(selected.map(\.sentence)).ranked(in: cluster)
+            if selected.isEmpty { maxScore = max(ranked.first?.score ?? 1, 1e-12) }
+            var best: SentenceScore?
+            var bestValue = -Double.infinity
+            for c in ranked where eligible.contains(c.sentence) {
+                let cost = budget.cost(of: cluster.sentences[c.sentence], separator: !selected.isEmpty)
+                guard used + cost <= capacity else { continue }
+                // Budget-aware gain (Lin & Bilmes 2010): relevance per word^r, so a long sentence must earn its room.
+                let lengthFactor = pow(Double(max(cluster.sentences[c.sentence].wordCount, 1)) / 20, options.lengthExponent)
+                let value = options.lambda * c.score / maxScore / lengthFactor
+                    - (1 - options.lambda) * Double(maxSimilarity[c.sentence])
+                // strict > keeps the earlier (better-ranked) candidate on ties: deterministic
+                if best == nil || (value * 1e9).rounded() > (bestValue * 1e9).rounded() {
+                    bestValue = value
+                    best = c
+                }
+            }
+            guard let pick = best else { break }
+            used += budget.cost(of: cluster.sentences[pick.sentence], separator: !selected.isEmpty)
+            selected.append(pick)
+            eligible.remove(pick.sentence)
+            for j in 0..<cluster.sentences.count {
+                maxSimilarity[j] = max(maxSimilarity[j], cluster.similarity[pick.sentence, j])
+            }
+            eligible = eligible.filter { maxSimilarity[$0] < options.redundancyThreshold }
+        }
+        return selected
+    }
+}

@@ -1,0 +1,90 @@
+/// An error from Precis: what went wrong, in one line a user can act on.
+///
+/// A public struct over a private enum, so that new cases can be added without breaking
+/// callers. Compare with the static members:
+///
+/// ```swift
+/// do { _ = try DocumentReader().read(paths: ["missing.txt"]) }
+/// catch let error as PrecisError where error.kind == .notFound { print(error) }
+/// ```
+public struct PrecisError: Error, Sendable, Hashable, CustomStringConvertible {
+    enum _Code: Sendable, Hashable {
+        case notFound(String)
+        case unreadable(String, String)
+        case binaryInput(String)
+        case tooLarge(String, Int, Int)
+        case noDocuments(String)
+        case noSentences
+        case invalidBudget(String)
+        case invalidArgument(String)
+        case invalidModel(String, String)
+        case outputIsInput(String)
+        case cannotWrite(String, String)
+        case invalidInput(String)
+    }
+
+    /// A coarse category, for `switch`ing on errors.
+    public struct Kind: Sendable, Hashable, CustomStringConvertible {
+        let name: String
+        public var description: String { name }
+        public static let notFound = Kind(name: "not-found")
+        public static let unreadable = Kind(name: "unreadable")
+        public static let unsupportedInput = Kind(name: "unsupported-input")
+        public static let emptyInput = Kind(name: "empty-input")
+        public static let invalidArgument = Kind(name: "invalid-argument")
+        public static let invalidModel = Kind(name: "invalid-model")
+        public static let output = Kind(name: "output")
+    }
+
+    let code: _Code
+
+    /// The category of this error.
+    public var kind: Kind {
+        switch code {
+        case .notFound: return .notFound
+        case .unreadable: return .unreadable
+        case .binaryInput, .tooLarge, .invalidInput: return .unsupportedInput
+        case .noDocuments, .noSentences: return .emptyInput
+        case .invalidBudget, .invalidArgument: return .invalidArgument
+        case .invalidModel: return .invalidModel
+        case .outputIsInput, .cannotWrite: return .output
+        }
+    }
+
+    /// One line describing the error and, where possible, what to do.
+    public var description: String {
+        switch code {
+        case .notFound(let path): return "\(path): no such file or folder"
+        case .unreadable(let path, let why): return "\(path): cannot read (\(why))"
+        case .binaryInput(let name): return "\(name): looks binary (NUL bytes), not text; skipped"
+        case .tooLarge(let name, let size, let limit):
+            return "\(name): \(size) bytes is over the \(limit)-byte limit; raise it with --max-file-size"
+        case .noDocuments(let path): return "\(path): no readable documents (.txt, .md, .html)"
+        case .noSentences: return "the input has no sentences to summarize"
+        case .invalidBudget(let why): return "invalid budget: \(why)"
+        case .invalidArgument(let why): return why
+        case .invalidModel(let path, let why): return "\(path): not a valid model file (\(why))"
+        case .outputIsInput(let path): return "\(path): refusing to overwrite an input file"
+        case .cannotWrite(let path, let why): return "\(path): cannot write (\(why))"
+        case .invalidInput(let why): return why
+        }
+    }
+
+    static func notFound(_ path: String) -> PrecisError { PrecisError(code: .notFound(path)) }
+    static func unreadable(_ path: String, _ why: String) -> PrecisError { PrecisError(code: .unreadable(path, why)) }
+    static func binaryInput(_ name: String) -> PrecisError { PrecisError(code: .binaryInput(name)) }
+    static func tooLarge(_ name: String, size: Int, limit: Int) -> PrecisError {
+        PrecisError(code: .tooLarge(name, size, limit))
+    }
+    static func noDocuments(_ path: String) -> PrecisError { PrecisError(code: .noDocuments(path)) }
+    static var noSentences: PrecisError { PrecisError(code: .noSentences) }
+    static func invalidBudget(_ why: String) -> PrecisError { PrecisError(code: .invalidBudget(why)) }
+    static func invalidModel(_ path: String, _ why: String) -> PrecisError { PrecisError(code: .invalidModel(path, why)) }
+    static func outputIsInput(_ path: String) -> PrecisError { PrecisError(code: .outputIsInput(path)) }
+    static func cannotWrite(_ path: String, _ why: String) -> PrecisError { PrecisError(code: .cannotWrite(path, why)) }
+
+    /// An error for an argument a caller gave, with the message to show.
+    public static func invalidArgument(_ message: String) -> PrecisError { PrecisError(code: .invalidArgument(message)) }
+    /// An error for input that cannot be used, with the message to show.
+    public static func invalidInput(_ message: String) -> PrecisError { PrecisError(code: .invalidInput(message)) }
+}

@@ -1,0 +1,92 @@
+/// Turns text into the terms vectors are built from: tokenize, drop stop words, stem.
+///
+/// ```swift
+/// let analyzer = Analyzer.english
+/// analyzer.terms("The talks were scheduled in Istanbul")   // ["talk", "schedul", "istanbul"]
+/// ```
+///
+/// An analyzer is immutable and `Sendable`; one value can serve any number of threads.
+public struct Analyzer: Sendable {
+    /// What an analyzer does, as a value that can be saved with a model and compared.
+    public struct Configuration: Sendable, Hashable, Codable {
+        /// Remove the shipped English stop words.
+        public var removeStopWords: Bool
+        /// How words are stemmed.
+        public var stemming: Stemming
+        /// Words shorter than this (in characters) are dropped; ideographs always count as words.
+        public var minimumWordLength: Int
+
+        public init(removeStopWords: Bool = true, stemming: Stemming = .porter, minimumWordLength: Int = 2) {
+            self.removeStopWords = removeStopWords
+            self.stemming = stemming
+            self.minimumWordLength = minimumWordLength
+        }
+
+        /// English: stop words removed, original Porter stems, words of two or more letters.
+        public static let english = Configuration()
+
+        /// A short, stable description saved in model files to check compatibility.
+        public var signature: String {
+            let stem: String
+            switch stemming {
+            case .none: stem = "none"
+            case .porter: stem = "porter"
+            case .snowball(let name): stem = "snowball-\(name)"
+            }
+            return "tokens=unicode-words;stopwords=\(removeStopWords ? "en" : "none");stem=\(stem);min=\(minimumWordLength)"
+        }
+    }
+
+    /// The configuration this analyzer applies.
+    public let configuration: Configuration
+    private let tokenizer = WordTokenizer()
+    private let stopWords: StopWords
+    private let porter = PorterStemmer()
+    private let snowball: _SnowballStemmer?
+
+    /// Creates an analyzer.
+    /// - Parameter configuration: what to apply; a Snowball algorithm libstemmer lacks means no stemming.
+    public init(_ configuration: Configuration = .english) {
+        self.configuration = configuration
+        stopWords = configuration.removeStopWords ? .english : .none
+        if case .snowball(let name) = configuration.stemming {
+            snowball = _SnowballStemmer(algorithm: name)
+        } else {
+            snowball = nil
+        }
+    }
+
+    /// The English analyzer.
+    public static let english = Analyzer()
+
+    /// An analyzer suited to the script of `text`: English rules for Latin text, Snowball
+    /// stemming for Cyrillic and Greek, and no stemming for other scripts.
+    public static func detecting(_ text: String) -> Analyzer {
+        let script = Script.detect(text)
+        return script == .latin ? .english : Analyzer(Configuration(stemming: .forScript(script)))
+    }
+
+    /// The terms of `text`.
+    /// - Parameter text: any text.
+    /// - Returns: the terms in order, stop words removed, stemmed.
+    /// - Complexity: O(*n*) in the length of `text`.
+    public func terms(_ text: String) -> [String] {
+        var out: [String] = []
+        for word in tokenizer.words(in: text) {
+            let isIdeograph = word.unicodeScalars.count == 1 && WordTokenizer.isIdeograph(word.unicodeScalars.first!)
+            if !isIdeograph && word.count < configuration.minimumWordLength { continue }
+            if stopWords.contains(word) { continue }
+            out.append(stem(word))
+        }
+        return out
+    }
+
+    /// The stem of one word under this analyzer's stemming.
+    public func stem(_ word: String) -> String {
+        switch configuration.stemming {
+        case .none: return word
+        case .porter: return porter.stem(word)
+        case .snowball: return snowball?.stem(word) ?? word
+        }
+    }
+}

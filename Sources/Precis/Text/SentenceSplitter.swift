@@ -1,0 +1,233 @@
+/// Splits a paragraph into sentences, by rule.
+///
+/// Apple's `NaturalLanguage` does not exist on Linux, so the rules are ours:
+///
+/// - A boundary follows `.`, `!`, `?` or `…` (and any closing quotes or brackets right after
+///   them) when whitespace and then an uppercase letter, a digit, an opening quote or bracket,
+///   or a letter of a caseless script follows. A lowercase next word never starts a sentence
+///   (`e.g. the`, `... and then`). `。！？` end a sentence with no space needed.
+/// - **Abbreviations** come from `Models/abbreviations-en.txt`. A *title* (`Mr.`, `Dr.`, `Gen.`)
+///   never ends a sentence. Any other abbreviation, an acronym with inner periods (`U.S.`,
+///   `p.m.`) or a single initial (`J.`) ends one only when the next word is a common sentence
+///   opener from `Models/sentence-openers-en.txt`: `the U.S. He said` splits, `U.S. President`
+///   does not.
+/// - **Quotations are atomic**: no boundary is placed between an opening quotation mark and its
+///   matching closing mark within the paragraph. A multi-sentence quote and its attribution
+///   therefore stay one sentence (`“… the killings. And I will be waiting … Personally,”
+///   Zelensky wrote.`), so no item of a summary is ever a bare attribution fragment. An opening
+///   mark with no closing mark in the paragraph is ignored (unbalanced quotes do not swallow
+///   the paragraph).
+/// - Numbers (`4.5`), URLs and e-mail addresses hold no boundary: a period followed directly by
+///   a non-space never ends a sentence.
+///
+/// A paragraph is never joined with the next one: a sentence does not cross a line break that
+/// the document reader kept as a paragraph break.
+///
+/// ```swift
+/// let splitter = SentenceSplitter()
+/// splitter.split("Mr. Smith met the U.S. delegation. He left at 3 p.m. on Friday.")
+/// // ["Mr. Smith met the U.S. delegation.", "He left at 3 p.m. on Friday."]
+/// ```
+public struct SentenceSplitter: Sendable {
+    /// Abbreviations, keyed by their text without the final period, as written.
+    public let abbreviations: [String: AbbreviationKind]
+    /// Lowercase words after which an ambiguous abbreviation is taken to end its sentence.
+    public let sentenceOpeners: Set<String>
+
+    /// How an abbreviation behaves at a period.
+    public enum AbbreviationKind: String, Sendable, Hashable, Codable {
+        /// Precedes a name; never ends a sentence.
+        case title
+        /// Ends a sentence only before a sentence opener.
+        case other
+    }
+
+    /// Creates a splitter with the shipped English abbreviations and sentence openers.
+    public init() {
+        self = Self.english
+    }
+
+    /// Creates a splitter with custom lists.
+    /// - Parameters:
+    ///   - abbreviations: abbreviations without their final period, and their kind.
+    ///   - sentenceOpeners: lowercase words that commonly open a sentence.
+    public init(abbreviations: [String: AbbreviationKind], sentenceOpeners: Set<String>) {
+        self.abbreviations = abbreviations
+        self.sentenceOpeners = sentenceOpeners
+    }
+
+    static let english: SentenceSplitter = {
+        var abbreviations: [String: AbbreviationKind] = [:]
+        for line in ModelFiles.lines(of: ModelFiles.text(named: "abbreviations-en.txt")) {
+            let fields = line.split(separator: "\t")
+            guard let name = fields.first else { continue }
+            let kind = fields.count > 1 ? AbbreviationKind(rawValue: String(fields[1])) ?? .other : .other
+            abbreviations[String(name)] = kind
+        }
+        let openers = Set(ModelFiles.lines(of: ModelFiles.text(named: "sentence-openers-en.txt")))
+        return SentenceSplitter(abbreviations: abbreviations, sentenceOpeners: openers)
+    }()
+
+    /// The sentences of one paragraph, trimmed, in order.
+    ///
+    /// - Parameter paragraph: text with no paragraph breaks (line breaks inside are treated as spaces).
+    /// - Returns: the sentences; empty when `paragraph` is blank.
+    /// - Complexity: O(*n*) in the length of `paragraph`.
+    public func split(_ paragraph: String) -> [String] {
+        sentenceRanges(in: paragraph).map { String(paragraph[$0]) }
+    }
+
+    /// The ranges of the sentences of `paragraph` (trimmed of surrounding whitespace).
+    ///
+    /// - Parameter paragraph: one paragraph.
+    /// - Returns: non-empty, non-overlapping ranges in order.
+    /// - Complexity: O(*n*).
+    public func sentenceRanges(in paragraph: String) -> [Range<String.Index>] {
+        let chars = Array(paragraph)
+        guard !chars.isEmpty else { return [] }
+        let indices = Array(paragraph.indices) + [paragraph.endIndex]
+        let quoted = Self.quotedSpans(chars)
+        var ranges: [Range<String.Index>] = []
+        var start = 0
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            guard Self.isTerminator(c) else { i += 1; continue }
+            // the run of terminators, then closing quotes and brackets
+            var end = i + 1
+            while end < chars.count, Self.isTerminator(chars[end]) { end += 1 }
+            let isSinglePeriod = c == "." && end == i + 1
+            while end < chars.count, Self.isCloser(chars[end]) { end += 1 }
+            let wide = Self.isWideTerminator(chars[end - 1]) || Self.isWideTerminator(c)
+            var next = end
+            while next < chars.count, chars[next].isWhitespace { next += 1 }
+            let hasSpace = next > end
+            defer { i = end }
+            if quoted[i] && quoted[end - 1] { continue }  // still inside a quotation after its closers
+            if next == chars.count {
+                break  // the paragraph's last sentence; closed below
+            }
+            if !hasSpace && !wide { continue }
+            if !startsSentence(chars[next]) { continue }
+            if isSinglePeriod && !periodEndsSentence(chars, periodAt: i, nextWordAt: next) { continue }
+            if let range = Self.trimmed(chars, indices, start, end) { ranges.append(range) }
+            start = next
+        }
+        if let range = Self.trimmed(chars, indices, start, chars.count) { ranges.append(range) }
+        return ranges
+    }
+
+    // MARK: Rules
+
+    /// Whether a single period at `i` ends a sentence, given the word before it and the next word.
+    func periodEndsSentence(_ chars: [Character], periodAt i: Int, nextWordAt next: Int) -> Bool {
+        var wordStart = i
+        while wordStart > 0, chars[wordStart - 1].isLetter || chars[wordStart - 1] == "." || chars[wordStart - 1].isNumber {
+            wordStart -= 1
+        }
+        let word = String(chars[wordStart..<i])
+        guard !word.isEmpty else { return true }
+        let nextWord = Self.word(at: next, in: chars)
+        let beforeOpener = sentenceOpeners.contains(nextWord.lowercased())
+        if let kind = abbreviations[word] ?? abbreviations[word.lowercased()] ?? abbreviations[Self.capitalized(word)] {
+            return kind == .other && beforeOpener
+        }
+        let isInitial = word.count == 1 && word.first!.isUppercase
+        let isAcronym = word.contains(".") && word.split(separator: ".").allSatisfy { $0.count <= 2 }
+        if isInitial || isAcronym { return beforeOpener }
+        return true
+    }
+
+    func startsSentence(_ c: Character) -> Bool {
+        if c.isUppercase || c.isNumber || Self.isOpener(c) { return true }
+        // letters of caseless scripts (CJK, Arabic, Hebrew …) can start a sentence
+        return c.isLetter && !c.isLowercase && !c.isUppercase
+    }
+
+    // MARK: Character classes
+
+    static func isTerminator(_ c: Character) -> Bool {
+        c == "." || c == "!" || c == "?" || c == "…" || isWideTerminator(c)
+    }
+
+    static func isWideTerminator(_ c: Character) -> Bool { c == "。" || c == "！" || c == "？" }
+
+    static func isCloser(_ c: Character) -> Bool {
+        switch c {
+        case "\"", "'", "”", "’", "»", ")", "]", "}", "」", "』": return true
+        default: return false
+        }
+    }
+
+    static func isOpener(_ c: Character) -> Bool {
+        switch c {
+        case "\"", "'", "“", "‘", "«", "(", "[", "{", "„", "「", "『", "`": return true
+        default: return false
+        }
+    }
+
+    static func word(at start: Int, in chars: [Character]) -> String {
+        var i = start
+        while i < chars.count, isOpener(chars[i]) { i += 1 }
+        var j = i
+        while j < chars.count, chars[j].isLetter { j += 1 }
+        return String(chars[i..<j])
+    }
+
+    static func capitalized(_ word: String) -> String {
+        word.prefix(1).uppercased() + word.dropFirst().lowercased()
+    }
+
+    /// Marks every character strictly inside a balanced double quotation (“…”, "…", «…», ``…'').
+    static func quotedSpans(_ chars: [Character]) -> [Bool] {
+        var inside = [Bool](repeating: false, count: chars.count)
+        var openAt: Int? = nil
+        var openKind: Character = "\""
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            let prev: Character = i > 0 ? chars[i - 1] : " "
+            let isTick = c == "`" && i + 1 < chars.count && chars[i + 1] == "`"
+            let isTwoApostrophes = c == "'" && i + 1 < chars.count && chars[i + 1] == "'"
+            if let open = openAt {
+                let closes: Bool
+                switch openKind {
+                case "“": closes = c == "”" || (c == "\"" && !prev.isWhitespace)
+                case "«": closes = c == "»"
+                case "`": closes = isTwoApostrophes || c == "”"
+                default: closes = (c == "\"" || c == "”") && !prev.isWhitespace
+                }
+                if closes {
+                    for k in (open + 1)..<i { inside[k] = true }
+                    openAt = nil
+                    i += isTwoApostrophes ? 2 : 1
+                    continue
+                }
+                if c == "\n" && i + 1 < chars.count && chars[i + 1] == "\n" { openAt = nil }
+            } else {
+                let opensStraight = c == "\"" && (prev.isWhitespace || isOpener(prev) || prev == "-" || prev == "—" || i == 0)
+                if c == "“" || c == "«" || opensStraight || c == "„" {
+                    openAt = i
+                    openKind = c == "„" ? "“" : c
+                } else if isTick {
+                    openAt = i + 1
+                    openKind = "`"
+                    i += 2
+                    continue
+                }
+            }
+            i += 1
+        }
+        return inside
+    }
+
+    static func trimmed(
+        _ chars: [Character], _ indices: [String.Index], _ start: Int, _ end: Int
+    ) -> Range<String.Index>? {
+        var s = start
+        var e = end
+        while s < e, chars[s].isWhitespace { s += 1 }
+        while e > s, chars[e - 1].isWhitespace { e -= 1 }
+        return s < e ? indices[s]..<indices[e] : nil
+    }
+}

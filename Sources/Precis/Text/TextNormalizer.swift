@@ -1,0 +1,75 @@
+/// Folds the typographic variety of real text into one form for *matching*, never for output.
+///
+/// News text mixes typographic and straight quotes (`’` / `'`, `“` / `"`), dashes, non-breaking and
+/// zero-width spaces. Two copies of the same paragraph may differ only in those, so comparisons
+/// (repeated paragraphs, headline repeats, furniture lines) run on the normalized form while the
+/// original characters are kept for what the user reads.
+///
+/// ```swift
+/// TextNormalizer.matchKey("Zelensky’s  “plan”\u{00A0}")   // "zelensky's \"plan\""
+/// ```
+public enum TextNormalizer {
+    /// Replaces typographic quotes, dashes and exotic spaces with plain ASCII equivalents and
+    /// collapses runs of whitespace to one space, trimming both ends.
+    ///
+    /// - Parameter text: any text.
+    /// - Returns: the folded text; same case as the input.
+    /// - Complexity: O(*n*) in the length of `text`.
+    public static func fold(_ text: String) -> String {
+        var mapped = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x0060, 0x00B4: mapped.append("'")
+            case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB: mapped.append("\"")
+            case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: mapped.append("-")
+            case 0x00AD: continue  // soft hyphen
+            default: mapped.append(scalar)
+            }
+        }
+        return collapseWhitespace(String(mapped))
+    }
+
+    /// The key two strings are compared by: ``fold(_:)`` then lowercased.
+    ///
+    /// - Parameter text: any text.
+    /// - Returns: the lowercase folded text.
+    /// - Complexity: O(*n*).
+    public static func matchKey(_ text: String) -> String {
+        fold(text).lowercased()
+    }
+}
+
+extension TextNormalizer {
+    /// `text` without leading and trailing whitespace (Unicode-aware), as a `String`.
+    /// - Complexity: O(*n*).
+    public static func trimmed<S: StringProtocol>(_ text: S) -> String {
+        guard let first = text.firstIndex(where: { !$0.isWhitespace }),
+              let last = text.lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
+        return String(text[first...last])
+    }
+}
+
+extension TextNormalizer {
+    /// Collapses runs of whitespace (including non-breaking and zero-width spaces) to one space
+    /// and trims the ends; every other character is kept as written.
+    /// - Complexity: O(*n*).
+    public static func collapseWhitespace(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x200B, 0x200C, 0x200D, 0xFEFF: continue
+            default: break
+            }
+            if scalar.properties.isWhitespace {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+}

@@ -1,0 +1,87 @@
+/// Splits text into lowercase word tokens for vectors and matching.
+///
+/// A word is a maximal run of Unicode letters and digits (so `Türkiye`, `Erdoğan`, `Зеленский`
+/// and `30` are words). Diacritics are folded (`Erdoğan` and `Erdogan` match). An English
+/// possessive or contraction tail after an apostrophe (`'s`, `'t`, `'re` …) is dropped, so
+/// `Zelensky’s` gives `zelensky`. Each Han, Hiragana or Katakana character is a token of its own:
+/// those scripts write no spaces, and single characters are the usual unit for matching them.
+///
+/// ```swift
+/// WordTokenizer().words(in: "Zelensky’s 30-day plan for Türkiye")
+/// // ["zelensky", "30", "day", "plan", "for", "turkiye"]
+/// ```
+public struct WordTokenizer: Sendable, Hashable {
+    /// Creates a tokenizer.
+    public init() {}
+
+    /// The words of `text`, lowercased and with diacritics folded.
+    ///
+    /// - Parameter text: any text.
+    /// - Returns: the words in order of appearance.
+    /// - Complexity: O(*n*) in the length of `text`.
+    public func words(in text: String) -> [String] {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        var afterApostrophe = false
+        func flush() {
+            if !current.isEmpty {
+                if !afterApostrophe || current.count > 2 { words.append(String(current)) }
+                current = String.UnicodeScalarView()
+            }
+            afterApostrophe = false
+        }
+        var previous: Unicode.Scalar = " "
+        for scalar in text.unicodeScalars {
+            if Self.isIdeograph(scalar) {
+                flush()
+                words.append(String(scalar))
+                previous = scalar
+                continue
+            }
+            let props = scalar.properties
+            if props.isAlphabetic || props.numericType != nil {
+                if props.generalCategory == .nonspacingMark || props.generalCategory == .spacingMark {
+                    previous = scalar
+                    continue  // a combining mark folds into its base letter
+                }
+                for folded in Self.foldScalar(scalar) { current.append(folded) }
+            } else if props.generalCategory == .nonspacingMark {
+                continue
+            } else if (scalar == "'" || scalar == "\u{2019}") && !current.isEmpty {
+                // keep the stem before the apostrophe; the tail (s, t, re, ll) is dropped by `flush`
+                let head = current
+                current = String.UnicodeScalarView()
+                words.append(String(head))
+                afterApostrophe = true
+            } else {
+                flush()
+            }
+            previous = scalar
+        }
+        _ = previous
+        flush()
+        return words
+    }
+
+    static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F: return true
+        default: return false
+        }
+    }
+
+    /// Lowercases a scalar and strips its diacritics (canonical decomposition minus combining marks).
+    static func foldScalar(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        if scalar.isASCII {
+            let v = scalar.value
+            return [(v >= 65 && v <= 90) ? Unicode.Scalar(v + 32)! : scalar]
+        }
+        let lowered = String(scalar).lowercased()
+        var out: [Unicode.Scalar] = []
+        for s in lowered.decomposedStringWithCanonicalMapping.unicodeScalars
+        where s.properties.generalCategory != .nonspacingMark {
+            out.append(s)
+        }
+        return out
+    }
+}

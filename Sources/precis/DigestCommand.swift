@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import Precis
+
+struct DigestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "digest",
+        abstract: "Digest one cluster of overlapping articles into ranked, attributed sentences.",
+        discussion: """
+            Examples:
+              precis digest Evaluation/corpora/istanbul-talks
+              precis digest a.txt b.html --words 60 --format json
+              cat article.txt | precis digest - --sentences 3
+            """
+    )
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var budget: BudgetOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: "Output format: \(DigestRenderer.Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: DigestRenderer.Format = .text
+
+    @Option(help: "Item order: rank (best first) or source (by document, then position).")
+    var order: DigestOrder?
+
+    @Option(help: "A settings file (JSON, as in Evaluation/configs/); command-line options override it.")
+    var config: String?
+
+    func run() throws {
+        try reportingErrors {
+            var options = DigestOptions()
+            if let config {
+                guard let data = FileManager.default.contents(atPath: config) else {
+                    throw PrecisError.invalidArgument("\(config): cannot read settings file")
+                }
+                options = try JSONDecoder().decode(DigestOptions.self, from: data)
+            }
+            if let b = budget.budget { options.budget = b }
+            if let order { options.order = order }
+            let digester = try Digester(options: options)
+            let documents = try input.read().documents
+            let digest = try digester.digest(documents)
+            try output.emit(DigestRenderer.render(digest, as: format), inputs: input.paths)
+        }
+    }
+}

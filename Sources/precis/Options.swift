@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import Precis
+
+/// Where documents come from.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Files or folders of articles (.txt, .md, .html), or - for standard input.")
+    var paths: [String] = []
+
+    @Option(name: .customLong("max-file-size"), help: "Refuse files larger than this many bytes.")
+    var maxFileSize: Int = 64 << 20
+
+    @Flag(help: "List every line cleaning dropped (headline, furniture, repeats) and why, on stderr.")
+    var explain = false
+
+    func validate() throws {
+        guard maxFileSize > 0 else { throw ValidationError("--max-file-size must be positive") }
+    }
+
+    /// Reads the documents, printing skipped files as warnings.
+    func read() throws -> DocumentReader.Result {
+        guard !paths.isEmpty else { throw PrecisError.invalidArgument("no input: give files, folders or - for stdin") }
+        let result = try DocumentReader(options: .init(maxFileBytes: maxFileSize)).read(paths: paths)
+        for warning in result.warnings { printError("precis: \(warning)") }
+        if explain {
+            for document in result.documents {
+                for line in document.dropped {
+                    printError("precis: explain: \(document.name):\(line.paragraph): dropped (\(line.reason.rawValue)): \(line.text.prefix(120))")
+                }
+            }
+        }
+        return result
+    }
+}
+
+/// How much to write.
+struct BudgetOptions: ParsableArguments {
+    @Option(help: "Budget in words (default 100).")
+    var words: Int?
+    @Option(help: "Budget in sentences.")
+    var sentences: Int?
+    @Option(help: "Budget as a fraction of the input's words, in (0, 1].")
+    var ratio: Double?
+    @Option(help: "Budget in bytes of text.")
+    var bytes: Int?
+
+    func validate() throws {
+        let given = [words != nil, sentences != nil, ratio != nil, bytes != nil].filter { $0 }.count
+        guard given <= 1 else { throw ValidationError("give at most one of --words, --sentences, --ratio, --bytes") }
+    }
+
+    /// The budget given, if any.
+    var budget: Budget? {
+        if let words { return .words(words) }
+        if let sentences { return .sentences(sentences) }
+        if let ratio { return .ratio(ratio) }
+        if let bytes { return .bytes(bytes) }
+        return nil
+    }
+}
+
+/// Where output goes.
+struct OutputOptions: ParsableArguments {
+    @Option(name: [.short, .long], help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    func emit(_ text: String, inputs: [String]) throws {
+        if let output {
+            try OutputFile.write(text, to: output, inputs: inputs)
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+}
+
+extension DigestRenderer.Format: ExpressibleByArgument {}
+extension DigestOrder: ExpressibleByArgument {}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import Precis
+
+struct RankCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rank",
+        abstract: "Score and rank every sentence of a cluster (the full ranking behind a digest).",
+        discussion: "Columns: rank, score, centroid relevance, supporting documents, document#sentence, text."
+    )
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: "Output format: text (a table) or json.")
+    var format: RankFormat = .text
+
+    @Option(help: "A settings file (JSON, as in Evaluation/configs/).")
+    var config: String?
+
+    enum RankFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    func run() throws {
+        try reportingErrors {
+            var options = DigestOptions()
+            if let config {
+                guard let data = FileManager.default.contents(atPath: config) else {
+                    throw PrecisError.invalidArgument("\(config): cannot read settings file")
+                }
+                options = try JSONDecoder().decode(DigestOptions.self, from: data)
+            }
+            let digester = try Digester(options: options)
+            let cluster = digester.fit(try input.read().documents)
+            guard !cluster.sentences.isEmpty else { throw PrecisError.invalidInput("the input has no sentences to rank") }
+            let ranking = RankedSentence.ranking(digester.rank(cluster), in: cluster)
+            switch format {
+            case .json:
+                try output.emit(DigestRenderer.json(ranking), inputs: input.paths)
+            case .text:
+                let lines = ranking.map { r in
+                    String(format: "%4d %.4f %.4f %d ", r.rank, r.score, r.relevance, r.supportingDocuments.count)
+                        + "\(r.document)#\(r.sentenceIndex) \(r.text)"
+                }
+                try output.emit(lines.joined(separator: "\n") + "\n", inputs: input.paths)
+            }
+        }
+    }
+}

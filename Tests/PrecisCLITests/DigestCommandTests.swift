@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+
+@Suite struct DigestCommandTests {
+    /// Golden output: regenerate with
+    /// `swift run precis digest Evaluation/corpora/istanbul-talks --format json > Tests/PrecisCLITests/Golden/istanbul-digest.json`
+    /// only when a change of output is intended, and say why in the commit.
+    @Test func jsonMatchesTheGoldenFile() throws {
+        let result = try CLI.run(["digest", CLI.istanbul, "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == (try CLI.golden("istanbul-digest.json")))
+    }
+
+    @Test func textMatchesTheGoldenFileAndStaysWithin100Words() throws {
+        let result = try CLI.run(["digest", CLI.istanbul])
+        #expect(result.status == 0)
+        #expect(result.stdout == (try CLI.golden("istanbul-digest.txt")))
+        #expect(result.stdout.split(whereSeparator: \.isWhitespace).count <= 100)
+    }
+
+    @Test func twoRunsAndThreadCountsGiveIdenticalBytes() throws {
+        let one = try CLI.run(["digest", CLI.istanbul, "--format", "json"], environment: ["OPENBLAS_NUM_THREADS": "1"])
+        let two = try CLI.run(["digest", CLI.istanbul, "--format", "json"], environment: ["OPENBLAS_NUM_THREADS": "2"])
+        #expect(one.stdout == two.stdout && !one.stdout.isEmpty)
+    }
+
+    @Test func explainListsDroppedLines() throws {
+        let result = try CLI.run(["digest", CLI.istanbul, "--explain"])
+        #expect(result.stderr.contains("dropped (furniture): Leave A Comment"))
+        #expect(result.stderr.contains("dropped (repeated-headline)"))
+        #expect(result.stderr.contains("dropped (repeated-paragraph)"))
+    }
+
+    @Test func readsStandardInput() throws {
+        let text = try String(contentsOfFile: CLI.istanbul + "/004_52f60b2b561ad4d2.txt", encoding: .utf8)
+        let result = try CLI.run(["digest", "-", "--sentences", "2"], stdin: text)
+        #expect(result.status == 0)
+        #expect(result.stdout.split(separator: "\n").count == 2)
+    }
+
+    @Test(arguments: [
+        (["digest", "/nonexistent/folder"], "no such file or folder"),
+        (["digest", CLI.istanbul, "--words", "0"], "--words must be at least 1"),
+        (["digest", CLI.istanbul, "--words=-3"], "--words must be at least 1"),
+        (["digest", CLI.istanbul, "--ratio", "2"], "--ratio must be in (0, 1]"),
+        (["digest", CLI.istanbul + "/000_17fff6f30f82ae0b.txt", "-o", CLI.istanbul + "/000_17fff6f30f82ae0b.txt"],
+         "refusing to overwrite an input file"),
+        (["digest", CLI.istanbul, "-o", "/nonexistent-dir/out.json"], "cannot write"),
+    ])
+    func badInputGetsOneLineErrorAndNonZeroExit(arguments: [String], message: String) throws {
+        let result = try CLI.run(arguments)
+        #expect(result.status != 0)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count == 1 && lines[0].hasPrefix("precis: error: ") && lines[0].contains(message), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func outputFileIsWrittenAndInputsAreUntouched() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("precis-\(UUID().uuidString).md")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let before = try String(contentsOfFile: CLI.istanbul + "/000_17fff6f30f82ae0b.txt", encoding: .utf8)
+        let result = try CLI.run(["digest", CLI.istanbul, "--format", "markdown", "-o", out.path])
+        #expect(result.status == 0)
+        #expect(try String(contentsOf: out, encoding: .utf8).hasPrefix("# "))
+        #expect(try String(contentsOfFile: CLI.istanbul + "/000_17fff6f30f82ae0b.txt", encoding: .utf8) == before)
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+@testable import Precis
+
+@Suite struct DigestTests {
+    func istanbulDigest(_ options: DigestOptions = DigestOptions()) throws -> Digest {
+        try Digester(options: options).digest(try TestPaths.istanbulDocuments())
+    }
+
+    @Test func fitsTheBudgetWithWholeNonRedundantSentences() throws {
+        let digest = try istanbulDigest()
+        #expect(digest.wordCount <= 100 && digest.wordCount >= 60)
+        let cluster = try Digester().fit(try TestPaths.istanbulDocuments())
+        let splitter = SentenceSplitter()
+        for item in digest.items {
+            #expect(ClusterSentence(text: item.text, document: 0, index: 0).isWholeSentence, "fragment: \(item.text)")
+            #expect(splitter.split(item.text) == [item.text], "not exactly one sentence: \(item.text)")
+            #expect(!DocumentCleaner.defaultFurniturePhrases.contains { item.text.lowercased().contains($0) })
+        }
+        // no two items say the same thing
+        let indices = digest.items.map { item in
+            cluster.sentences.firstIndex { $0.text == item.text && cluster.documents[$0.document].name == item.document }!
+        }
+        for (a, i) in indices.enumerated() {
+            for j in indices[(a + 1)...] { #expect(cluster.similarity[i, j] < 0.4) }
+        }
+        let titles = Set(cluster.documents.compactMap(\.title))
+        #expect(digest.items.allSatisfy { !titles.contains($0.text) })
+    }
+
+    @Test func carriesTheKeyFacts() throws {
+        let text = try istanbulDigest().items.map(\.text).joined(separator: " ")
+        // who invites whom, where and when
+        #expect(text.contains("Zelensky") && text.contains("Putin") && text.contains("Istanbul") && text.contains("Thursday"))
+        #expect(text.contains("invited") || text.contains("invitation") || text.contains("invites"))
+        // the ceasefire condition
+        #expect(text.contains("ceasefire must precede") || text.contains("only proceed once a ceasefire"))
+        // Trump's push for talks
+        #expect(text.contains("Trump") && (text.contains("urged") || text.contains("called for")))
+    }
+
+    @Test func attributesEveryItemToItsSourceAndSupporters() throws {
+        let digest = try istanbulDigest()
+        let names = Set(digest.documents)
+        for item in digest.items {
+            #expect(names.contains(item.document))
+            #expect(item.supportingDocuments.allSatisfy { names.contains($0) && $0 != item.document })
+        }
+        #expect(digest.items.first!.supportingDocuments.count >= 3, "the lead fact is reported by most articles")
+    }
+
+    @Test func jsonIsByteIdenticalAcrossRunsAndRoundTrips() throws {
+        let a = DigestRenderer.render(try istanbulDigest(), as: .json)
+        let b = DigestRenderer.render(try istanbulDigest(), as: .json)
+        #expect(a == b)
+        let decoded = try JSONDecoder().decode(Digest.self, from: Data(a.utf8))
+        #expect(decoded.schemaVersion == 1 && !decoded.items.isEmpty)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(a.utf8)) as? [String: Any])
+        let item = try #require((object["items"] as? [[String: Any]])?.first)
+        for key in ["text", "score", "document", "sentenceIndex", "supportingDocuments"] { #expect(item[key] != nil, "\(key)") }
+    }
+
+    @Test func sourceOrderFollowsDocumentsThenPositions() throws {
+        var options = DigestOptions()
+        options.order = .source
+        let digest = try istanbulDigest(options)
+        let position = Dictionary(uniqueKeysWithValues: digest.documents.enumerated().map { ($1, $0) })
+        let keys = digest.items.map { (position[$0.document]!, $0.sentenceIndex) }
+        #expect(zip(keys, keys.dropFirst()).allSatisfy { $0 < $1 })
+        #expect(Set(digest.items.map(\.text)) == Set(try istanbulDigest().items.map(\.text)))
+    }
+
+    @Test func markdownEscapesArticleText() {
+        let digest = Digest(title: "<b>T</b>", documents: ["a"], budget: .words(10), order: .rank,
+                            items: [DigestItem(rank: 1, text: "A <script>x</script> *b*.", score: 1, document: "a",
+                                               sentenceIndex: 0, supportingDocuments: [])])
+        let md = DigestRenderer.render(digest, as: .markdown)
+        #expect(!md.contains("<script>") && !md.contains("<b>"))
+    }
+
+    /// The README's library snippet, compiled and run.
+    @Test func readmeLibrarySnippet() throws {
+        let documents = try DocumentReader().read(paths: [TestPaths.istanbul.path]).documents
+        let digest = try Digester(options: DigestOptions(budget: .words(100))).digest(documents)
+        for item in digest.items {
+            _ = "\(item.score) \(item.document) \(item.text)"
+        }
+        #expect(digest.items.count >= 3)
+    }
+
+    @Test func concurrentCallsMatchSequentialOnes() async throws {
+        let documents = try TestPaths.istanbulDocuments()
+        let digester = try Digester()
+        let sequential = try digester.digest(documents)
+        let results = try await withThrowingTaskGroup(of: Digest.self) { group in
+            for _ in 0..<8 { group.addTask { try digester.digest(documents) } }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(results.allSatisfy { $0 == sequential })
+    }
+}

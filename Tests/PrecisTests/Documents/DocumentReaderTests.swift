@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+@testable import Precis
+
+@Suite struct DocumentReaderTests {
+    func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("precis-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func windows1252FallsBackAndDecodes() throws {
+        let decoded = try TextDecoder.decode(Data([0x93, 0x48, 0x69, 0x94, 0x20, 0x63, 0x61, 0x66, 0xE9]))
+        #expect(decoded.text == "“Hi” café")
+        #expect(decoded.encoding == .windows1252)
+    }
+
+    @Test func utf16WithBOM() throws {
+        var data = Data([0xFF, 0xFE])
+        for unit in "Talks in Türkiye.".utf16 { data.append(UInt8(unit & 0xFF)); data.append(UInt8(unit >> 8)) }
+        let decoded = try TextDecoder.decode(data)
+        #expect(decoded.text == "Talks in Türkiye.")
+        #expect(decoded.encoding == .utf16LittleEndian)
+    }
+
+    @Test func binaryIsRefused() {
+        #expect(throws: PrecisError.self) { try TextDecoder.decode(Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01])) }
+    }
+
+    @Test func htmlLosesScriptsStylesAndFurnitureAndDecodesEntities() {
+        let page = HTMLText.extract("""
+            <html><head><title>T</title><style>p{}</style></head><body><nav>Home | World</nav>
+            <h1>Leaders meet in Istanbul</h1><p>Zelensky &amp; Putin may meet.<script>alert("x")</script></p>
+            <!-- a comment --><p>Talks start &ldquo;Thursday&rdquo;.</p><footer>Newsletter</footer></body></html>
+            """)
+        #expect(page.title == "Leaders meet in Istanbul")
+        #expect(page.text == "Leaders meet in Istanbul\nZelensky & Putin may meet.\nTalks start “Thursday”.")
+    }
+
+    @Test func foldersAreReadSortedSkippingBinaryWithAWarning() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "Second article body here.".write(to: folder.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        try "<p>First article body.</p>".write(to: folder.appendingPathComponent("a.html"), atomically: true, encoding: .utf8)
+        try Data([0x89, 0x50, 0x00, 0x00]).write(to: folder.appendingPathComponent("c.txt"))
+        let result = try DocumentReader().read(paths: [folder.path])
+        #expect(result.documents.map(\.name) == ["a.html", "b.txt"])
+        #expect(result.warnings.count == 1 && result.warnings[0].contains("c.txt"))
+    }
+
+    @Test func symlinkLoopsAreNotFollowed() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "An article about talks.".write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("loop").path, withDestinationPath: folder.path)
+        let result = try DocumentReader().read(paths: [folder.path])
+        #expect(result.documents.count == 1)
+    }
+
+    @Test func emptyFolderAndMissingPathFailClearly() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(throws: PrecisError.self) { try DocumentReader().read(paths: [folder.path]) }
+        #expect(throws: PrecisError.self) { try DocumentReader().read(paths: [folder.appendingPathComponent("nope").path]) }
+    }
+
+    @Test func oversizedFilesAreSkipped() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try String(repeating: "x", count: 2000).write(to: folder.appendingPathComponent("big.txt"), atomically: true, encoding: .utf8)
+        try "Small article.".write(to: folder.appendingPathComponent("small.txt"), atomically: true, encoding: .utf8)
+        let result = try DocumentReader(options: .init(maxFileBytes: 1000)).read(paths: [folder.path])
+        #expect(result.documents.map(\.name) == ["small.txt"])
+        #expect(result.warnings.first?.contains("--max-file-size") == true)
+    }
+}
