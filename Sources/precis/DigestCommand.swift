@@ -29,13 +29,7 @@ struct DigestCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            var options = DigestOptions()
-            if let config {
-                guard let data = FileManager.default.contents(atPath: config) else {
-                    throw PrecisError.invalidArgument("\(config): cannot read settings file")
-                }
-                options = try JSONDecoder().decode(DigestOptions.self, from: data)
-            }
+            var options = try config.map(DigestOptions.init(contentsOf:)) ?? DigestOptions()
             if let b = budget.budget { options.budget = b }
             if let order { options.order = order }
             let digester = try Digester(options: options)

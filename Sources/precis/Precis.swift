@@ -20,9 +20,6 @@ func reportingErrors<T>(_ body: () throws -> T) throws -> T {
     } catch let error as PrecisError {
         printError("precis: error: \(error.description)")
         throw ExitCode(1)
-    } catch let error as DecodingError {
-        printError("precis: error: invalid settings file (\(decodingMessage(error)))")
-        throw ExitCode(1)
     }
 }
 
@@ -30,12 +27,3 @@ func printError(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
 }
 
-func decodingMessage(_ error: DecodingError) -> String {
-    switch error {
-    case .dataCorrupted(let c), .keyNotFound(_, let c), .typeMismatch(_, let c), .valueNotFound(_, let c):
-        let path = c.codingPath.map(\.stringValue).joined(separator: ".")
-        return (path.isEmpty ? "" : "\(path): ") + c.debugDescription
-    @unknown default:
-        return "\(error)"
-    }
-}

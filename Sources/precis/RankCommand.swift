@@ -22,13 +22,7 @@ struct RankCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            var options = DigestOptions()
-            if let config {
-                guard let data = FileManager.default.contents(atPath: config) else {
-                    throw PrecisError.invalidArgument("\(config): cannot read settings file")
-                }
-                options = try JSONDecoder().decode(DigestOptions.self, from: data)
-            }
+            let options = try config.map(DigestOptions.init(contentsOf:)) ?? DigestOptions()
             let digester = try Digester(options: options)
             let cluster = digester.fit(try input.read().documents)
             guard !cluster.sentences.isEmpty else { throw PrecisError.invalidInput("the input has no sentences to rank") }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything that decides a digest: the settings a user compares. `Codable`, so settings files
 /// (`Evaluation/configs/*.json`) decode to it; every field is optional in JSON and defaults as
 /// here.
@@ -38,5 +40,33 @@ public struct DigestOptions: Sendable, Hashable, Codable {
         idf = try c.decodeIfPresent(IDFChoice.self, forKey: .idf) ?? .background
         scorer = try c.decodeIfPresent(CentroidScorer.Options.self, forKey: .scorer) ?? .init()
         selector = try c.decodeIfPresent(MMRSelector.Options.self, forKey: .selector) ?? .init()
+    }
+}
+
+extension DigestOptions {
+    /// Loads a settings file (JSON; every field optional).
+    ///
+    /// - Parameter path: the file.
+    /// - Throws: ``PrecisError`` when the file cannot be read or is not valid settings JSON; the
+    ///   message names the offending field.
+    public init(contentsOf path: String) throws {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw PrecisError.invalidArgument("\(path): cannot read settings file")
+        }
+        do {
+            self = try JSONDecoder().decode(DigestOptions.self, from: data)
+        } catch let error as DecodingError {
+            throw PrecisError.invalidArgument("\(path): invalid settings (\(Self.describe(error)))")
+        }
+    }
+
+    static func describe(_ error: DecodingError) -> String {
+        switch error {
+        case .dataCorrupted(let c), .keyNotFound(_, let c), .typeMismatch(_, let c), .valueNotFound(_, let c):
+            let path = c.codingPath.map(\.stringValue).joined(separator: ".")
+            return (path.isEmpty ? "" : "\(path): ") + c.debugDescription
+        @unknown default:
+            return "\(error)"
+        }
     }
 }

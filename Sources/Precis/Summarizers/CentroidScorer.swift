@@ -66,7 +66,6 @@ public struct CentroidScorer: Sendable {
         let s = cluster.sentences.count
         guard s > 0 else { return [] }
         let relevance = cluster.vectors.multiply(centroid)
-        let documentCount = max(cluster.documents.count, 1)
         let supporters = Self.supportingDocuments(cluster, threshold: options.sameThreshold)
         let softSupport = Self.softSupport(cluster)
         return (0..<s).map { i in

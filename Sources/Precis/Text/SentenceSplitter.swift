@@ -83,9 +83,12 @@ public struct SentenceSplitter: Sendable {
     /// - Returns: non-empty, non-overlapping ranges in order.
     /// - Complexity: O(*n*).
     public func sentenceRanges(in paragraph: String) -> [Range<String.Index>] {
-        let chars = Array(paragraph)
+        // Works on Unicode scalars: every mark the rules look at is one scalar, and scalar
+        // indexing avoids grapheme breaking, the dominant cost on long texts.
+        let view = paragraph.unicodeScalars
+        let chars = Array(view)
         guard !chars.isEmpty else { return [] }
-        let indices = Array(paragraph.indices) + [paragraph.endIndex]
+        let indices = Array(view.indices) + [view.endIndex]
         let quoted = Self.quotedSpans(chars)
         var ranges: [Range<String.Index>] = []
         var start = 0
@@ -100,13 +103,11 @@ public struct SentenceSplitter: Sendable {
             while end < chars.count, Self.isCloser(chars[end]) { end += 1 }
             let wide = Self.isWideTerminator(chars[end - 1]) || Self.isWideTerminator(c)
             var next = end
-            while next < chars.count, chars[next].isWhitespace { next += 1 }
+            while next < chars.count, Self.isSpace(chars[next]) { next += 1 }
             let hasSpace = next > end
             defer { i = end }
             if quoted[i] && quoted[end - 1] { continue }  // still inside a quotation after its closers
-            if next == chars.count {
-                break  // the paragraph's last sentence; closed below
-            }
+            if next == chars.count { break }  // the paragraph's last sentence; closed below
             if !hasSpace && !wide { continue }
             if !startsSentence(chars[next]) { continue }
             if isSinglePeriod && !periodEndsSentence(chars, periodAt: i, nextWordAt: next) { continue }
@@ -120,82 +121,102 @@ public struct SentenceSplitter: Sendable {
     // MARK: Rules
 
     /// Whether a single period at `i` ends a sentence, given the word before it and the next word.
-    func periodEndsSentence(_ chars: [Character], periodAt i: Int, nextWordAt next: Int) -> Bool {
+    func periodEndsSentence(_ chars: [Unicode.Scalar], periodAt i: Int, nextWordAt next: Int) -> Bool {
         var wordStart = i
-        while wordStart > 0, chars[wordStart - 1].isLetter || chars[wordStart - 1] == "." || chars[wordStart - 1].isNumber {
+        while wordStart > 0, Self.isLetter(chars[wordStart - 1]) || chars[wordStart - 1] == "." || Self.isDigit(chars[wordStart - 1]) {
             wordStart -= 1
         }
-        let word = String(chars[wordStart..<i])
-        guard !word.isEmpty else { return true }
+        guard wordStart < i else { return true }
+        var word = ""
+        word.unicodeScalars.append(contentsOf: chars[wordStart..<i])
         let nextWord = Self.word(at: next, in: chars)
         let beforeOpener = sentenceOpeners.contains(nextWord.lowercased())
         if let kind = abbreviations[word] ?? abbreviations[word.lowercased()] ?? abbreviations[Self.capitalized(word)] {
             return kind == .other && beforeOpener
         }
-        let isInitial = word.count == 1 && word.first!.isUppercase
+        let isInitial = i - wordStart == 1 && chars[wordStart].properties.isUppercase
         let isAcronym = word.contains(".") && word.split(separator: ".").allSatisfy { $0.count <= 2 }
         if isInitial || isAcronym { return beforeOpener }
         return true
     }
 
-    func startsSentence(_ c: Character) -> Bool {
-        if c.isUppercase || c.isNumber || Self.isOpener(c) { return true }
+    func startsSentence(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return (c >= "A" && c <= "Z") || Self.isDigit(c) || Self.isOpener(c) }
+        let p = c.properties
+        if p.isUppercase || p.numericType != nil || Self.isOpener(c) { return true }
         // letters of caseless scripts (CJK, Arabic, Hebrew …) can start a sentence
-        return c.isLetter && !c.isLowercase && !c.isUppercase
+        return p.isAlphabetic && !p.isLowercase
     }
 
     // MARK: Character classes
 
-    static func isTerminator(_ c: Character) -> Bool {
+    static func isTerminator(_ c: Unicode.Scalar) -> Bool {
         c == "." || c == "!" || c == "?" || c == "…" || isWideTerminator(c)
     }
 
-    static func isWideTerminator(_ c: Character) -> Bool { c == "。" || c == "！" || c == "？" }
+    static func isWideTerminator(_ c: Unicode.Scalar) -> Bool { c == "。" || c == "！" || c == "？" }
 
-    static func isCloser(_ c: Character) -> Bool {
+    static func isCloser(_ c: Unicode.Scalar) -> Bool {
         switch c {
         case "\"", "'", "”", "’", "»", ")", "]", "}", "」", "』": return true
         default: return false
         }
     }
 
-    static func isOpener(_ c: Character) -> Bool {
+    static func isOpener(_ c: Unicode.Scalar) -> Bool {
         switch c {
         case "\"", "'", "“", "‘", "«", "(", "[", "{", "„", "「", "『", "`": return true
         default: return false
         }
     }
 
-    static func word(at start: Int, in chars: [Character]) -> String {
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII ? (c == " " || c == "\t" || c == "\n" || c == "\r") : c.properties.isWhitespace
+    }
+
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { c >= "0" && c <= "9" }
+
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII ? ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z")) : c.properties.isAlphabetic
+    }
+
+    // Character forms, for callers holding `Character`s.
+    static func isTerminator(_ c: Character) -> Bool { c.unicodeScalars.first.map(isTerminator) ?? false }
+    static func isCloser(_ c: Character) -> Bool { c.unicodeScalars.first.map(isCloser) ?? false }
+    static func isOpener(_ c: Character) -> Bool { c.unicodeScalars.first.map(isOpener) ?? false }
+
+    static func word(at start: Int, in chars: [Unicode.Scalar]) -> String {
         var i = start
         while i < chars.count, isOpener(chars[i]) { i += 1 }
         var j = i
-        while j < chars.count, chars[j].isLetter { j += 1 }
-        return String(chars[i..<j])
+        while j < chars.count, isLetter(chars[j]) { j += 1 }
+        var out = ""
+        out.unicodeScalars.append(contentsOf: chars[i..<j])
+        return out
     }
 
     static func capitalized(_ word: String) -> String {
         word.prefix(1).uppercased() + word.dropFirst().lowercased()
     }
 
-    /// Marks every character strictly inside a balanced double quotation (“…”, "…", «…», ``…'').
-    static func quotedSpans(_ chars: [Character]) -> [Bool] {
+    /// Marks every scalar strictly inside a balanced double quotation (“…”, "…", «…», ``…'').
+    static func quotedSpans(_ chars: [Unicode.Scalar]) -> [Bool] {
         var inside = [Bool](repeating: false, count: chars.count)
         var openAt: Int? = nil
-        var openKind: Character = "\""
+        var openKind: Unicode.Scalar = "\""
         var i = 0
         while i < chars.count {
             let c = chars[i]
-            let prev: Character = i > 0 ? chars[i - 1] : " "
+            let prev: Unicode.Scalar = i > 0 ? chars[i - 1] : " "
             let isTick = c == "`" && i + 1 < chars.count && chars[i + 1] == "`"
             let isTwoApostrophes = c == "'" && i + 1 < chars.count && chars[i + 1] == "'"
             if let open = openAt {
                 let closes: Bool
                 switch openKind {
-                case "“": closes = c == "”" || (c == "\"" && !prev.isWhitespace)
+                case "“": closes = c == "”" || (c == "\"" && !isSpace(prev))
                 case "«": closes = c == "»"
                 case "`": closes = isTwoApostrophes || c == "”"
-                default: closes = (c == "\"" || c == "”") && !prev.isWhitespace
+                default: closes = (c == "\"" || c == "”") && !isSpace(prev)
                 }
                 if closes {
                     for k in (open + 1)..<i { inside[k] = true }
@@ -203,9 +224,8 @@ public struct SentenceSplitter: Sendable {
                     i += isTwoApostrophes ? 2 : 1
                     continue
                 }
-                if c == "\n" && i + 1 < chars.count && chars[i + 1] == "\n" { openAt = nil }
             } else {
-                let opensStraight = c == "\"" && (prev.isWhitespace || isOpener(prev) || prev == "-" || prev == "—" || i == 0)
+                let opensStraight = c == "\"" && (isSpace(prev) || isOpener(prev) || prev == "-" || prev == "—" || i == 0)
                 if c == "“" || c == "«" || opensStraight || c == "„" {
                     openAt = i
                     openKind = c == "„" ? "“" : c
@@ -222,12 +242,12 @@ public struct SentenceSplitter: Sendable {
     }
 
     static func trimmed(
-        _ chars: [Character], _ indices: [String.Index], _ start: Int, _ end: Int
+        _ chars: [Unicode.Scalar], _ indices: [String.Index], _ start: Int, _ end: Int
     ) -> Range<String.Index>? {
         var s = start
         var e = end
-        while s < e, chars[s].isWhitespace { s += 1 }
-        while e > s, chars[e - 1].isWhitespace { e -= 1 }
+        while s < e, isSpace(chars[s]) { s += 1 }
+        while e > s, isSpace(chars[e - 1]) { e -= 1 }
         return s < e ? indices[s]..<indices[e] : nil
     }
 }

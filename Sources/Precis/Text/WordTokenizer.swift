@@ -30,35 +30,43 @@ public struct WordTokenizer: Sendable, Hashable {
             }
             afterApostrophe = false
         }
-        var previous: Unicode.Scalar = " "
         for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                // ASCII fast path: no Unicode property look-ups for the common case.
+                if v >= 0x61 && v <= 0x7A || v >= 0x30 && v <= 0x39 {
+                    current.append(scalar)
+                } else if v >= 0x41 && v <= 0x5A {
+                    current.append(Unicode.Scalar(v + 32)!)
+                } else if v == 0x27 && !current.isEmpty {
+                    words.append(String(current))
+                    current = String.UnicodeScalarView()
+                    afterApostrophe = true
+                } else {
+                    flush()
+                }
+                continue
+            }
             if Self.isIdeograph(scalar) {
                 flush()
                 words.append(String(scalar))
-                previous = scalar
                 continue
             }
             let props = scalar.properties
+            if props.generalCategory == .nonspacingMark || props.generalCategory == .spacingMark {
+                continue  // a combining mark folds into its base letter
+            }
             if props.isAlphabetic || props.numericType != nil {
-                if props.generalCategory == .nonspacingMark || props.generalCategory == .spacingMark {
-                    previous = scalar
-                    continue  // a combining mark folds into its base letter
-                }
                 for folded in Self.foldScalar(scalar) { current.append(folded) }
-            } else if props.generalCategory == .nonspacingMark {
-                continue
-            } else if (scalar == "'" || scalar == "\u{2019}") && !current.isEmpty {
+            } else if scalar == "\u{2019}" && !current.isEmpty {
                 // keep the stem before the apostrophe; the tail (s, t, re, ll) is dropped by `flush`
-                let head = current
+                words.append(String(current))
                 current = String.UnicodeScalarView()
-                words.append(String(head))
                 afterApostrophe = true
             } else {
                 flush()
             }
-            previous = scalar
         }
-        _ = previous
         flush()
         return words
     }

@@ -72,21 +72,45 @@ public struct DocumentFrequencies: Sendable, Hashable {
         var signature = ""
         var df: [String: Int] = [:]
         var sawHeader = false
-        for line in text.split(separator: "\n") {
-            if line.hasPrefix("# precis-df") { sawHeader = true; continue }
-            if line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 2 else { throw PrecisError.invalidModel(path, "bad line '\(line.prefix(40))'") }
-            switch fields[0] {
-            case "documents": n = Int(fields[1])
-            case "analyzer": signature = String(fields[1])
+        // Byte-level parsing: the shipped model has 12,000 lines and is read at every start.
+        let bytes = Array(text.utf8)
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            defer { start = end + 1 }
+            let line = bytes[start..<end]
+            if line.isEmpty { continue }
+            if line.first == 0x23 {  // '#'
+                if line.starts(with: Array("# precis-df".utf8)) { sawHeader = true }
+                continue
+            }
+            guard let tab = line.firstIndex(of: 0x09), line[(tab + 1)...].firstIndex(of: 0x09) == nil else {
+                throw PrecisError.invalidModel(path, "bad line '\(String(decoding: line.prefix(40), as: UTF8.self))'")
+            }
+            let key = String(decoding: line[..<tab], as: UTF8.self)
+            let value = line[(tab + 1)...]
+            switch key {
+            case "documents": n = Self.parseCount(value)
+            case "analyzer": signature = String(decoding: value, as: UTF8.self)
             default:
-                guard let count = Int(fields[1]) else { throw PrecisError.invalidModel(path, "bad count for '\(fields[0])'") }
-                df[String(fields[0])] = count
+                guard let count = Self.parseCount(value) else { throw PrecisError.invalidModel(path, "bad count for '\(key)'") }
+                df[key] = count
             }
         }
         guard sawHeader, let n else { throw PrecisError.invalidModel(path, "missing '# precis-df' header or documents line") }
         self.init(documentCount: n, frequencies: df, analyzerSignature: signature)
+    }
+
+    /// A non-negative decimal count, or nil.
+    static func parseCount(_ digits: ArraySlice<UInt8>) -> Int? {
+        guard !digits.isEmpty, digits.count <= 18 else { return nil }
+        var value = 0
+        for d in digits {
+            guard d >= 0x30 && d <= 0x39 else { return nil }
+            value = value * 10 + Int(d - 0x30)
+        }
+        return value
     }
 
     /// Loads a model file.

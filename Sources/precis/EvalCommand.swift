@@ -1,0 +1,128 @@
+import ArgumentParser
+import Foundation
+import Precis
+
+/// `precis eval`: runs summarizer settings over a corpus (or reads existing summaries) and
+/// scores them with ROUGE.
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Score summarizer settings (or existing summaries) on a corpus with ROUGE.",
+        discussion: """
+            precis eval CORPUS [--config SETTINGS.json ...] runs each setting over every cluster of \
+            CORPUS (<corpus>/clusters/<id>/ with <corpus>/references/<id>/, or a flat folder of \
+            articles, one cluster). precis eval --summaries DIR --references DIR scores summaries \
+            that already exist (DIR/<System>/<cluster>.txt or DIR/<cluster>.txt).
+
+            Prints a table (average and confidence interval per metric and system) and writes \
+            per-cluster.csv, means.csv, results.json and chart.svg (plus the generated summaries) \
+            into the results folder.
+            """)
+
+    @Argument(help: "The corpus folder (omit with --summaries).")
+    var corpus: String?
+
+    @Option(name: .customLong("config"), help: "A summarizer settings file (JSON); repeat to compare several. Default: the default settings, named 'default'.")
+    var configs: [String] = []
+
+    @Option(help: "Score existing summaries: DIR/<System>/<cluster>.txt or DIR/<cluster>.txt.")
+    var summaries: String?
+
+    @Option(help: "References: DIR/<cluster>/*.txt (or DIR/*.txt for a one-cluster corpus). Default: found beside the corpus.")
+    var references: String?
+
+    @Option(help: "Results folder (default: results/<corpus or summaries folder name>).")
+    var output: String?
+
+    @Option(help: "Output on stdout: table (default) or json (the means).")
+    var format: String = "table"
+
+    @OptionGroup var settings: RougeSettingsOptions
+
+    func validate() throws {
+        guard ["table", "json"].contains(format) else { throw ValidationError("--format must be table or json") }
+        if summaries == nil && corpus == nil { throw ValidationError("give a CORPUS folder, or --summaries DIR --references DIR") }
+        if summaries != nil && references == nil && corpus == nil {
+            throw ValidationError("--summaries needs --references DIR (or a CORPUS whose references to use)")
+        }
+        if summaries != nil && !configs.isEmpty { throw ValidationError("--config runs a summarizer; it cannot be combined with --summaries") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let rouge = try Rouge(options: try settings.options())
+            var warnings: [String] = []
+            var referenceTexts: [String: [[UInt8]]]
+            var systems: [String: [String: [UInt8]]]
+            let name: String
+            if let summaries {
+                let summariesURL = URL(fileURLWithPath: summaries)
+                systems = try EvaluationCorpus.readSummaries(directory: summariesURL)
+                if let references {
+                    referenceTexts = try EvaluationCorpus.readReferences(directory: URL(fileURLWithPath: references))
+                    if referenceTexts.isEmpty, systems.values.allSatisfy({ $0.count == 1 }) {
+                        // A one-cluster reference folder: DIR/*.txt.
+                        let files = try EvaluationCorpus(url: URL(fileURLWithPath: references)).clusters
+                        _ = files
+                    }
+                } else {
+                    referenceTexts = try EvaluationCorpus(url: URL(fileURLWithPath: corpus!)).readReferences()
+                }
+                name = summariesURL.standardizedFileURL.lastPathComponent
+            } else {
+                let corpusURL = URL(fileURLWithPath: corpus!)
+                let layout = try EvaluationCorpus(url: corpusURL, references: references.map { URL(fileURLWithPath: $0) })
+                referenceTexts = try layout.readReferences()
+                name = layout.name
+                let scorable = Set(layout.clusters.map(\.id).filter { referenceTexts[$0] != nil })
+                for cluster in layout.clusters where referenceTexts[cluster.id] == nil {
+                    warnings.append("\(cluster.id): no references found; skipped")
+                }
+                guard !scorable.isEmpty else {
+                    for w in warnings { printError("precis: warning: \(w)") }
+                    throw PrecisError.invalidArgument("\(corpusURL.path): no cluster has references (give --references DIR)")
+                }
+                let settingsList = configs.isEmpty
+                    ? [SummarizerSetting.default] : try configs.map { try SummarizerSetting.load(URL(fileURLWithPath: $0)) }
+                guard Set(settingsList.map(\.name)).count == settingsList.count else {
+                    throw PrecisError.invalidArgument("--config files must have distinct base names (they name the systems)")
+                }
+                let progress = RougeProgress("summarizing")
+                let run = try SummarizerRun.summaries(settings: settingsList, corpus: layout, clusters: scorable) { progress.update($0, $1) }
+                systems = run.systems
+                warnings += run.warnings
+            }
+            let progress = RougeProgress("scoring")
+            let input = RougeEvaluationInput(references: referenceTexts, systems: systems)
+            let report = rouge.evaluate(input) { progress.update($0, $1) }
+            warnings += report.warnings
+            for w in warnings { printError("precis: warning: \(w)") }
+            guard report.systems.contains(where: { !$0.clusters.isEmpty }) else {
+                throw PrecisError.invalidArgument("nothing could be scored (no summary has references)")
+            }
+            let folder = URL(fileURLWithPath: output ?? "results/\(name)")
+            try report.write(to: folder)
+            if summaries == nil { try Self.writeSummaries(systems, to: folder.appendingPathComponent("summaries")) }
+            if format == "json" {
+                print(report.meansJSON(), terminator: "")
+            } else {
+                print(report.table(), terminator: "")
+                print("results: \(folder.path)/{per-cluster.csv,means.csv,results.json,chart.svg}")
+            }
+        }
+    }
+
+    static func writeSummaries(_ systems: [String: [String: [UInt8]]], to folder: URL) throws {
+        do {
+            for (system, clusters) in systems {
+                let dir = folder.appendingPathComponent(system)
+                try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+                for (cluster, bytes) in clusters {
+                    try Data(bytes).write(to: dir.appendingPathComponent("\(cluster).txt"), options: .atomic)
+                }
+            }
+        } catch {
+            throw PrecisError.invalidArgument("\(folder.path): cannot write summaries (\(error.localizedDescription))")
+        }
+    }
+}
