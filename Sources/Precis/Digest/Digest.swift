@@ -29,7 +29,7 @@ public struct Digest: Sendable, Hashable, Codable {
         self.budget = budget
         self.order = order
         self.items = items
-        wordCount = items.reduce(0) { $0 + $1.text.split(whereSeparator: \.isWhitespace).count }
+        wordCount = items.reduce(0) { $0 + ClusterSentence.countWords($1.text) }
     }
 }
 

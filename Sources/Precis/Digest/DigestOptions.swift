@@ -19,6 +19,16 @@ public struct DigestOptions: Sendable, Hashable, Codable {
     public var scorer: CentroidScorer.Options = .init()
     /// Selection under the budget.
     public var selector: MMRSelector.Options = .init()
+    /// The summarization method (default: centroid relevance with MMR).
+    public var method: SummarizerMethod = .centroidMMR
+
+    /// The summarization methods a settings file can name.
+    public enum SummarizerMethod: String, Sendable, Hashable, Codable, CaseIterable {
+        /// ``CentroidMMRSummarizer``.
+        case centroidMMR = "centroid-mmr"
+        /// ``LeadSummarizer``.
+        case lead
+    }
 
     /// Where IDF weights come from.
     public enum IDFChoice: String, Sendable, Hashable, Codable {
@@ -40,6 +50,15 @@ public struct DigestOptions: Sendable, Hashable, Codable {
         idf = try c.decodeIfPresent(IDFChoice.self, forKey: .idf) ?? .background
         scorer = try c.decodeIfPresent(CentroidScorer.Options.self, forKey: .scorer) ?? .init()
         selector = try c.decodeIfPresent(MMRSelector.Options.self, forKey: .selector) ?? .init()
+        method = try c.decodeIfPresent(SummarizerMethod.self, forKey: .method) ?? .centroidMMR
+    }
+
+    /// The summarizer these options describe.
+    public func makeSummarizer() -> any Summarizer {
+        switch method {
+        case .centroidMMR: return CentroidMMRSummarizer(scorer: scorer, selector: selector)
+        case .lead: return LeadSummarizer()
+        }
     }
 }
 

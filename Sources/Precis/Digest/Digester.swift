@@ -39,7 +39,7 @@ public struct Digester: Sendable {
     /// Scores every sentence of a fitted cluster: the full ranking, best first.
     /// - Complexity: O(S × V + S² + S log S).
     public func rank(_ cluster: ClusterModel) -> [SentenceScore] {
-        CentroidScorer(options: options.scorer).score(cluster).ranked(in: cluster)
+        options.makeSummarizer().rank(cluster)
     }
 
     /// Digests documents.
@@ -56,18 +56,17 @@ public struct Digester: Sendable {
     /// - Throws: ``PrecisError`` when the cluster holds no sentence.
     public func digest(_ cluster: ClusterModel) throws -> Digest {
         guard !cluster.sentences.isEmpty else { throw PrecisError.noSentences }
-        let scorer = CentroidScorer(options: options.scorer)
-        let centroid = CentroidScorer.centroid(cluster)
-        let picked = MMRSelector(options: options.selector).select(in: cluster, budget: options.budget) { selected in
-            scorer.score(cluster, centroid: scorer.residualCentroid(centroid, of: cluster, after: selected))
-        }
+        let picked = options.makeSummarizer().select(cluster, budget: options.budget)
+        // Attribution is the same whatever the method: the other documents holding a sentence
+        // that says the same thing (cosine at or above the scorer's `sameThreshold`).
+        let supporters = CentroidScorer.supportingDocuments(cluster, threshold: options.scorer.sameThreshold)
         let names = cluster.documents.map(\.name)
         var items = picked.enumerated().map { rank, s in
             let sentence = cluster.sentences[s.sentence]
             return DigestItem(
                 rank: rank + 1, text: sentence.text, score: (s.score * 1e6).rounded() / 1e6,
                 document: names[sentence.document], sentenceIndex: sentence.index,
-                supportingDocuments: s.supportingDocuments.map { names[$0] })
+                supportingDocuments: supporters[s.sentence].map { names[$0] })
         }
         if options.order == .source {
             let position = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })

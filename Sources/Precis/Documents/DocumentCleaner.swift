@@ -86,7 +86,7 @@ public struct DocumentCleaner: Sendable {
     /// Whether folded text ends the way a sentence does.
     static func endsLikeSentence(_ key: String) -> Bool {
         var tail = key[...]
-        while let last = tail.last, "\"')]".contains(last) { tail = tail.dropLast() }
+        while let last = tail.last, "\"')]”’»".contains(last) { tail = tail.dropLast() }
         guard let last = tail.last else { return false }
         return ".!?…。！？:;".contains(last)
     }
@@ -99,7 +99,7 @@ public struct DocumentCleaner: Sendable {
         let nonEmpty = lines.filter { !$0.allSatisfy(\.isWhitespace) }
         guard nonEmpty.count >= 4 else { return nonEmpty.map { TextNormalizer.trimmed($0) } }
         let short = nonEmpty.filter { $0.count < 100 }.count
-        let open = nonEmpty.filter { !endsLikeSentence(TextNormalizer.matchKey(String($0))) }.count
+        let open = nonEmpty.filter { !endsLikeSentence(TextNormalizer.trimmed($0)) }.count
         let hardWrapped = short * 10 >= nonEmpty.count * 8 && open * 2 > nonEmpty.count
         guard hardWrapped else { return nonEmpty.map { TextNormalizer.trimmed($0) } }
         var out: [String] = []

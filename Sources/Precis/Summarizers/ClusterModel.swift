@@ -43,7 +43,7 @@ public struct ClusterModel: Sendable {
         if case .background(let bg) = idfSource, bg.analyzerSignature != chosen.configuration.signature || bg.documentCount == 0 {
             source = .fitted
         }
-        terms = sentences.map { chosen.terms($0.text) }
+        terms = chosen.terms(sentences.map(\.text))
         tfidf = TfidfVectorizer(analyzer: chosen, idfSource: source).fit(analyzed: terms)
         vectors = tfidf.transform(analyzed: terms)
         similarity = vectors.gram()

@@ -13,7 +13,19 @@ public struct ClusterSentence: Sendable, Hashable, Codable {
         self.text = text
         self.document = document
         self.index = index
-        wordCount = text.split(whereSeparator: \.isWhitespace).count
+        wordCount = Self.countWords(text)
+    }
+
+    /// Whitespace-separated words in `text` (what word budgets and ROUGE's `-l` count).
+    /// - Complexity: O(*n*), on Unicode scalars.
+    public static func countWords(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let space = scalar.isASCII ? (scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D)) : scalar.properties.isWhitespace
+            if space { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
     }
 
     /// Whether the text reads as a whole sentence: it starts with an uppercase letter, a digit,

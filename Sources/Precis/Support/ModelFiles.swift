@@ -19,7 +19,7 @@ public enum ModelFiles {
     /// The non-comment, non-blank, trimmed lines of a model file's text.
     public static func lines(of text: String) -> [String] {
         text.split(whereSeparator: \.isNewline).compactMap { line in
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = TextNormalizer.trimmed(line)
             return trimmed.isEmpty || trimmed.hasPrefix("#") ? nil : trimmed
         }
     }

@@ -71,14 +71,31 @@ public struct Analyzer: Sendable {
     /// - Returns: the terms in order, stop words removed, stemmed.
     /// - Complexity: O(*n*) in the length of `text`.
     public func terms(_ text: String) -> [String] {
-        var out: [String] = []
-        for word in tokenizer.words(in: text) {
-            let isIdeograph = word.unicodeScalars.count == 1 && WordTokenizer.isIdeograph(word.unicodeScalars.first!)
-            if !isIdeograph && word.count < configuration.minimumWordLength { continue }
-            if stopWords.contains(word) { continue }
-            out.append(stem(word))
+        terms([text])[0]
+    }
+
+    /// The terms of many texts, stemming each distinct word once.
+    /// - Parameter texts: the texts (sentences or documents).
+    /// - Returns: one term list per text, as ``terms(_:)`` gives.
+    /// - Complexity: O(total length), with one stemmer call per distinct word.
+    public func terms(_ texts: [String]) -> [[String]] {
+        var stems: [String: String] = [:]
+        return texts.map { text in
+            var out: [String] = []
+            for word in tokenizer.words(in: text) {
+                let isIdeograph = word.unicodeScalars.count == 1 && WordTokenizer.isIdeograph(word.unicodeScalars.first!)
+                if !isIdeograph && word.count < configuration.minimumWordLength { continue }
+                if stopWords.contains(word) { continue }
+                if let known = stems[word] {
+                    out.append(known)
+                } else {
+                    let stemmed = stem(word)
+                    stems[word] = stemmed
+                    out.append(stemmed)
+                }
+            }
+            return out
         }
-        return out
     }
 
     /// The stem of one word under this analyzer's stemming.

@@ -115,8 +115,15 @@ struct _PorterWord {
     }
 
     func ends(_ suffix: String) -> Bool {
-        let s = Array(suffix.utf8)
-        return b.count >= s.count && b[(b.count - s.count)...].elementsEqual(s)
+        // Compares against the literal's UTF-8 in place: no array is allocated per test.
+        let u = suffix.utf8
+        guard b.count >= u.count else { return false }
+        var i = b.count - u.count
+        for c in u {
+            if b[i] != c { return false }
+            i += 1
+        }
+        return true
     }
 
     mutating func replaceSuffix(_ length: Int, with replacement: String) {

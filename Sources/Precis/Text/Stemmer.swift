@@ -34,7 +34,13 @@ public enum Script: String, Sendable, Hashable, Codable {
     /// - Complexity: O(*n*), reading at most the first 20,000 scalars.
     public static func detect(_ text: String) -> Script {
         var counts = [0, 0, 0, 0]
-        for scalar in text.unicodeScalars.prefix(20_000) where scalar.properties.isAlphabetic {
+        for scalar in text.unicodeScalars.prefix(20_000) {
+            if scalar.isASCII {
+                let v = scalar.value | 0x20
+                if v >= 0x61 && v <= 0x7A { counts[0] += 1 }
+                continue
+            }
+            guard scalar.properties.isAlphabetic else { continue }
             switch scalar.value {
             case 0x0041...0x024F: counts[0] += 1
             case 0x0400...0x052F: counts[1] += 1

@@ -16,6 +16,8 @@ public enum TextNormalizer {
     /// - Returns: the folded text; same case as the input.
     /// - Complexity: O(*n*) in the length of `text`.
     public static func fold(_ text: String) -> String {
+        // Plain ASCII holds nothing to fold: only whitespace needs collapsing.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return collapseWhitespace(text) }
         var mapped = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -55,21 +57,34 @@ extension TextNormalizer {
     /// and trims the ends; every other character is kept as written.
     /// - Complexity: O(*n*).
     public static func collapseWhitespace(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        // Builds UTF-8 bytes directly: appending scalars to a String one by one is far slower.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            switch scalar.value {
+            let v = scalar.value
+            if v < 0x80 {
+                if v == 0x20 || (v >= 0x09 && v <= 0x0D) {
+                    pendingSpace = !out.isEmpty
+                    continue
+                }
+                if pendingSpace { out.append(0x20) }
+                pendingSpace = false
+                out.append(UInt8(v))
+                continue
+            }
+            switch v {
             case 0x200B, 0x200C, 0x200D, 0xFEFF: continue
             default: break
             }
             if scalar.properties.isWhitespace {
                 pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" ") }
-                pendingSpace = false
-                out.append(scalar)
+                continue
             }
+            if pendingSpace { out.append(0x20) }
+            pendingSpace = false
+            UTF8.encode(scalar) { out.append($0) }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 }
