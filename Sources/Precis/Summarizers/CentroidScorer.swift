@@ -56,20 +56,35 @@ public struct CentroidScorer: Sendable {
     /// - Returns: one score per sentence, in sentence order.
     /// - Complexity: O(S × V + S²) for S sentences and V terms.
     public func score(_ cluster: ClusterModel) -> [SentenceScore] {
-        score(cluster, centroid: Self.centroid(cluster))
+        score(cluster, centroid: Self.centroid(cluster), support: support(cluster))
+    }
+
+    /// How the other documents repeat each sentence: computed once per cluster, reused by every
+    /// re-scoring during selection.
+    public struct Support: Sendable, Hashable {
+        /// Per sentence, the other documents saying the same thing (cosine ≥ `sameThreshold`, or an exact copy).
+        public var documents: [[Int]]
+        /// Per sentence, the mean over the other documents of the best cosine with their sentences.
+        public var strength: [Double]
+    }
+
+    /// The support of every sentence.
+    /// - Complexity: O(S²) for S sentences.
+    public func support(_ cluster: ClusterModel) -> Support {
+        Support(documents: Self.supportingDocuments(cluster, threshold: options.sameThreshold),
+                strength: Self.softSupport(cluster))
     }
 
     /// Scores every sentence against a given centroid (for instance a residual one, see
-    /// ``residualCentroid(_:of:after:)``).
+    /// ``residualCentroid(_:of:after:)``), with support computed by ``support(_:)``.
     /// - Complexity: O(S × V + S²).
-    public func score(_ cluster: ClusterModel, centroid: [Float]) -> [SentenceScore] {
+    public func score(_ cluster: ClusterModel, centroid: [Float], support: Support) -> [SentenceScore] {
         let s = cluster.sentences.count
         guard s > 0 else { return [] }
         let relevance = cluster.vectors.multiply(centroid)
-        let supporters = Self.supportingDocuments(cluster, threshold: options.sameThreshold)
-        let softSupport = Self.softSupport(cluster)
+        let supporters = support.documents
         return (0..<s).map { i in
-            let support = softSupport[i]
+            let support = support.strength[i]
             let position = 1 / Double(1 + cluster.sentences[i].index).squareRoot()
             let r = Double(relevance[i])
             let score = r * (1 + options.supportWeight * support) + options.positionWeight * position
@@ -96,10 +111,12 @@ public struct CentroidScorer: Sendable {
     static func centroid(_ cluster: ClusterModel) -> [Float] {
         let v = cluster.vectors.columns
         var perDocument = [[Float]](repeating: [Float](repeating: 0, count: v), count: cluster.documents.count)
-        for (i, sentence) in cluster.sentences.enumerated() {
-            let base = i * v
-            for c in 0..<v where cluster.vectors.values[base + c] != 0 {
-                perDocument[sentence.document][c] += cluster.vectors.values[base + c]
+        for (d, indices) in cluster.documentSentences.enumerated() {
+            for i in indices {
+                let base = i * v
+                for c in 0..<v where cluster.vectors.values[base + c] != 0 {
+                    perDocument[d][c] += cluster.vectors.values[base + c]
+                }
             }
         }
         var centroid = [Float](repeating: 0, count: v)
@@ -121,9 +138,12 @@ public struct CentroidScorer: Sendable {
         return (0..<s).map { i in
             var best = [Float](repeating: 0, count: d)
             for j in 0..<s {
+                let sim = cluster.similarity[i, j]
                 let dj = cluster.sentences[j].document
-                best[dj] = max(best[dj], cluster.similarity[i, j])
+                best[dj] = max(best[dj], sim)
+                for copy in cluster.copies[j] { best[copy] = max(best[copy], sim) }
             }
+            for copy in cluster.copies[i] { best[copy] = 1 }
             best[cluster.sentences[i].document] = 0
             return Double(best.reduce(0, +)) / Double(d - 1)
         }
@@ -135,10 +155,12 @@ public struct CentroidScorer: Sendable {
         let s = cluster.sentences.count
         return (0..<s).map { i in
             let own = cluster.sentences[i].document
-            var docs = Set<Int>()
-            for j in 0..<s where cluster.sentences[j].document != own && cluster.similarity[i, j] >= threshold {
+            var docs = Set(cluster.copies[i])
+            for j in 0..<s where j != i && cluster.similarity[i, j] >= threshold {
                 docs.insert(cluster.sentences[j].document)
+                docs.formUnion(cluster.copies[j])
             }
+            docs.remove(own)
             return docs.sorted()
         }
     }

@@ -9,8 +9,15 @@
 public struct ClusterModel: Sendable {
     /// The documents, as read and cleaned.
     public let documents: [Document]
-    /// Every body sentence, in document order.
+    /// Every distinct body sentence, in document order. A sentence repeated verbatim (after
+    /// normalization) in several documents appears once, at its first occurrence; the other
+    /// documents holding it are in ``copies``. Wire copies and syndicated articles therefore do
+    /// not multiply the work (a thousand identical articles cost what one does).
     public let sentences: [ClusterSentence]
+    /// For each sentence, the other documents holding an exact copy of it, sorted.
+    public let copies: [[Int]]
+    /// For each document, the indices (into ``sentences``) of the sentences it holds, copies included.
+    public let documentSentences: [[Int]]
     /// Each sentence's terms (analyzed).
     public let terms: [[String]]
     /// The TF-IDF model fitted on the sentences.
@@ -35,7 +42,27 @@ public struct ClusterModel: Sendable {
         splitter: SentenceSplitter = SentenceSplitter()
     ) {
         self.documents = documents
-        sentences = ClusterSentence.sentences(of: documents, splitter: splitter)
+        var unique: [ClusterSentence] = []
+        var copies: [[Int]] = []
+        var documentSentences = [[Int]](repeating: [], count: documents.count)
+        var firstByKey: [String: Int] = [:]
+        for sentence in ClusterSentence.sentences(of: documents, splitter: splitter) {
+            let key = TextNormalizer.matchKey(sentence.text)
+            if let first = firstByKey[key] {
+                if unique[first].document != sentence.document && !copies[first].contains(sentence.document) {
+                    copies[first].append(sentence.document)
+                }
+                if !documentSentences[sentence.document].contains(first) { documentSentences[sentence.document].append(first) }
+                continue
+            }
+            firstByKey[key] = unique.count
+            documentSentences[sentence.document].append(unique.count)
+            unique.append(sentence)
+            copies.append([])
+        }
+        sentences = unique
+        self.copies = copies
+        self.documentSentences = documentSentences
         let sample = documents.prefix(20).map(\.bodyText).joined(separator: "\n")
         let chosen = analyzer ?? Analyzer.detecting(sample)
         // A background model built with other analysis rules would give wrong weights.

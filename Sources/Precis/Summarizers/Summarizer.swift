@@ -43,8 +43,9 @@ public struct CentroidMMRSummarizer: Summarizer {
     public func select(_ cluster: ClusterModel, budget: Budget) -> [SentenceScore] {
         let scoring = CentroidScorer(options: scorer)
         let centroid = CentroidScorer.centroid(cluster)
+        let support = scoring.support(cluster)
         return MMRSelector(options: selector).select(in: cluster, budget: budget) { selected in
-            scoring.score(cluster, centroid: scoring.residualCentroid(centroid, of: cluster, after: selected))
+            scoring.score(cluster, centroid: scoring.residualCentroid(centroid, of: cluster, after: selected), support: support)
         }
     }
 }

@@ -1,0 +1,215 @@
+import Foundation
+import Precis
+import Testing
+
+/// Bad and odd input through the CLI: each gets a clear one-line error and a non-zero exit, or a
+/// warning, a skip and a usable result. Nothing crashes or hangs.
+@Suite struct HostileInputTests {
+    /// A fresh folder, removed after the test.
+    final class Scratch {
+        let url: URL
+        init() throws {
+            url = FileManager.default.temporaryDirectory.appendingPathComponent("precis-hostile-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        }
+        deinit { try? FileManager.default.removeItem(at: url) }
+        func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+        @discardableResult
+        func write(_ name: String, _ text: String) throws -> String {
+            try Data(text.utf8).write(to: url.appendingPathComponent(name))
+            return path(name)
+        }
+        @discardableResult
+        func write(_ name: String, bytes: [UInt8]) throws -> String {
+            try Data(bytes).write(to: url.appendingPathComponent(name))
+            return path(name)
+        }
+    }
+
+    static let article = """
+        Leaders agreed on Monday to hold peace talks in Istanbul later this week. \
+        The talks will focus on a ceasefire and the exchange of prisoners between the two sides. \
+        Officials said the delegations would arrive on Wednesday evening.
+        """
+
+    func expectOneLineError(_ result: CLI.Output, containing message: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(result.status != 0, sourceLocation: sourceLocation)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count == 1, "\(result.stderr)", sourceLocation: sourceLocation)
+        #expect(lines.first?.hasPrefix("precis: error: ") == true && lines.first?.contains(message) == true,
+                "\(result.stderr)", sourceLocation: sourceLocation)
+    }
+
+    @Test func emptyFolder() throws {
+        let scratch = try Scratch()
+        expectOneLineError(try CLI.run(["digest", scratch.url.path]), containing: "no readable documents")
+    }
+
+    @Test func emptyFileAndWhitespaceOnly() throws {
+        let scratch = try Scratch()
+        try scratch.write("empty.txt", "")
+        try scratch.write("blank.txt", "  \n\t\n   \n")
+        expectOneLineError(try CLI.run(["digest", scratch.url.path]), containing: "no sentences")
+    }
+
+    @Test func binaryFilesAreSkippedWithAWarning() throws {
+        let scratch = try Scratch()
+        try scratch.write("image.txt", bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D])
+        try scratch.write("article.txt", Self.article)
+        let result = try CLI.run(["digest", scratch.url.path])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("image.txt: looks binary"))
+        #expect(result.stdout.contains("Istanbul"))
+        // only binary: an error
+        expectOneLineError(try CLI.run(["digest", scratch.path("image.txt")]), containing: "no readable documents")
+    }
+
+    @Test func invalidUTF8FallsBackToWindows1252() throws {
+        let scratch = try Scratch()
+        var bytes = Array("Prices in the caf".utf8) + [0xE9] + Array(" rose sharply on Monday, officials said in a statement.".utf8)
+        bytes += [0x0A] + Array("The \u{93}increase\u{94} was expected by most of the analysts surveyed.".utf8.map { $0 })
+        try scratch.write("latin.txt", bytes: bytes)
+        let result = try CLI.run(["digest", scratch.path("latin.txt")])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("café"))
+    }
+
+    @Test func utf16WithBOM() throws {
+        let scratch = try Scratch()
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in Self.article.utf16 { bytes.append(UInt8(unit & 0xFF)); bytes.append(UInt8(unit >> 8)) }
+        try scratch.write("utf16.txt", bytes: bytes)
+        let result = try CLI.run(["digest", scratch.path("utf16.txt")])
+        #expect(result.status == 0 && result.stdout.contains("Istanbul"))
+    }
+
+    @Test func opinosisWindows1252File() throws {
+        let opinosis = CLI.root.deletingLastPathComponent().appendingPathComponent("shared/corpora/opinosis/clusters")
+        guard let topics = try? FileManager.default.contentsOfDirectory(atPath: opinosis.path) else { return }
+        // every topic, Windows-1252 ones included, digests without error
+        for topic in topics.sorted().prefix(51) {
+            let result = try CLI.run(["digest", opinosis.appendingPathComponent(topic).path, "--words", "40"])
+            #expect(result.status == 0, "\(topic): \(result.stderr)")
+            #expect(!result.stdout.isEmpty, "\(topic)")
+        }
+    }
+
+    @Test func hugeFileIsRefusedUnderTheDocumentedLimitWithoutReadingIt() throws {
+        let scratch = try Scratch()
+        let big = scratch.path("big.txt")
+        // a sparse 200 MB file: refused by its size, never read into memory
+        #expect(FileManager.default.createFile(atPath: big, contents: nil))
+        let handle = try #require(FileHandle(forWritingAtPath: big))
+        try handle.truncate(atOffset: 200 << 20)
+        try handle.close()
+        try scratch.write("small.txt", Self.article)
+        let result = try CLI.run(["digest", scratch.url.path])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("big.txt") && result.stderr.contains("--max-file-size"))
+        expectOneLineError(try CLI.run(["digest", big]), containing: "no readable documents")
+    }
+
+    @Test func hundredThousandCharacterSentenceWithoutPunctuation() throws {
+        let scratch = try Scratch()
+        let words = (0..<16_000).map { ["alpha", "beta", "gamma", "delta"][$0 % 4] }.joined(separator: " ")
+        try scratch.write("long.txt", words + "\n" + Self.article)
+        let result = try CLI.run(["digest", scratch.path("long.txt")])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Istanbul"))
+    }
+
+    @Test(arguments: [
+        ("ru.txt", "Президент Украины предложил провести переговоры в Стамбуле в четверг. Кремль пока не ответил на это предложение. Европейские лидеры пригрозили новыми санкциями."),
+        ("el.txt", "Ο πρόεδρος της Ουκρανίας πρότεινε συνομιλίες στην Κωνσταντινούπολη την Πέμπτη. Το Κρεμλίνο δεν έχει απαντήσει ακόμη. Οι Ευρωπαίοι ηγέτες απείλησαν με νέες κυρώσεις."),
+        ("zh.txt", "乌克兰总统提议周四在伊斯坦布尔举行会谈。克里姆林宫尚未作出回应。欧洲领导人威胁实施新的制裁。"),
+    ])
+    func nonLatinTextIsSummarizedNotEmptied(name: String, text: String) throws {
+        let scratch = try Scratch()
+        try scratch.write(name, text)
+        let result = try CLI.run(["digest", scratch.path(name), "--sentences", "2"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 2, "\(result.stdout)")
+        #expect(lines.allSatisfy { text.contains($0) })
+    }
+
+    @Test func htmlWithScriptsStylesAndComments() throws {
+        let scratch = try Scratch()
+        try scratch.write("page.html", """
+            <html><head><style>body { color: red }</style><script>var secret = "do not show";</script></head>
+            <body><!-- hidden comment --><h1>Talks in Istanbul</h1><p>\(Self.article)</p>
+            <p>Readers wrote &lt;script&gt;alert(1)&lt;/script&gt; in the comments, officials said on Tuesday.</p></body></html>
+            """)
+        let result = try CLI.run(["digest", scratch.path("page.html"), "--format", "markdown"])
+        #expect(result.status == 0)
+        #expect(!result.stdout.contains("do not show") && !result.stdout.contains("hidden comment") && !result.stdout.contains("color: red"))
+        #expect(!result.stdout.contains("<script>"))
+    }
+
+    @Test func thousandIdenticalArticles() throws {
+        let scratch = try Scratch()
+        for i in 0..<1000 { try scratch.write(String(format: "copy%04d.txt", i), Self.article) }
+        let result = try CLI.run(["digest", scratch.url.path, "--format", "json"])
+        #expect(result.status == 0)
+        let digest = try JSONDecoder().decode(Digest.self, from: Data(result.stdout.utf8))
+        #expect(digest.items.count == 3)
+        #expect(digest.items[0].supportingDocuments.count == 999)
+    }
+
+    @Test func oneArticleOfOneSentence() throws {
+        let scratch = try Scratch()
+        let path = try scratch.write("one.txt", "Leaders agreed to meet.")
+        let result = try CLI.run(["digest", path])
+        #expect(result.status == 0 && result.stdout == "Leaders agreed to meet.\n")
+    }
+
+    @Test func budgetsZeroNegativeAndLargerThanTheInput() throws {
+        let scratch = try Scratch()
+        let path = try scratch.write("a.txt", Self.article)
+        expectOneLineError(try CLI.run(["digest", path, "--words", "0"]), containing: "--words must be at least 1")
+        expectOneLineError(try CLI.run(["digest", path, "--sentences=-1"]), containing: "--sentences must be at least 1")
+        expectOneLineError(try CLI.run(["digest", path, "--bytes", "0"]), containing: "--bytes must be at least 1")
+        let all = try CLI.run(["digest", path, "--words", "100000"])
+        #expect(all.status == 0 && all.stdout.split(separator: "\n").count == 3)
+    }
+
+    @Test func unreadableFileIsSkipped() throws {
+        let scratch = try Scratch()
+        try scratch.write("good.txt", Self.article)
+        // a dangling link cannot be read by anyone, root included
+        try FileManager.default.createSymbolicLink(atPath: scratch.path("gone.txt"), withDestinationPath: scratch.path("missing-target.txt"))
+        let result = try CLI.run(["digest", scratch.url.path])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("gone.txt"))
+        if getuid() != 0 {
+            let locked = try scratch.write("locked.txt", Self.article)
+            chmod(locked, 0)
+            let r = try CLI.run(["digest", scratch.url.path])
+            #expect(r.status == 0 && r.stderr.contains("locked.txt"))
+        }
+    }
+
+    @Test func symlinkLoop() throws {
+        let scratch = try Scratch()
+        try scratch.write("a.txt", Self.article)
+        try FileManager.default.createSymbolicLink(atPath: scratch.path("loop"), withDestinationPath: scratch.url.path)
+        let result = try CLI.run(["digest", scratch.url.path])
+        #expect(result.status == 0 && result.stdout.contains("Istanbul"))
+    }
+
+    @Test func outputEqualToAnInputOrInAFolderThatCannotBeWritten() throws {
+        let scratch = try Scratch()
+        let input = try scratch.write("a.txt", Self.article)
+        expectOneLineError(try CLI.run(["digest", input, "-o", input]), containing: "refusing to overwrite an input file")
+        #expect(try String(contentsOfFile: input, encoding: .utf8) == Self.article)
+        // the same file reached through a link is still refused
+        try FileManager.default.createSymbolicLink(atPath: scratch.path("link.txt"), withDestinationPath: input)
+        expectOneLineError(try CLI.run(["digest", input, "-o", scratch.path("link.txt")]), containing: "refusing to overwrite")
+        expectOneLineError(try CLI.run(["digest", input, "-o", "/proc/version/out.txt"]), containing: "cannot write")
+        expectOneLineError(try CLI.run(["digest", input, "-o", scratch.path("no/such/dir/out.txt")]), containing: "cannot write")
+    }
+
+    @Test func emptyStandardInput() throws {
+        expectOneLineError(try CLI.run(["digest", "-"], stdin: ""), containing: "no sentences")
+    }
+}
