@@ -4,8 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-if [ "${PRECIS_ORACLE:-0}" = "1" ] && [ -x Evaluation/scripts/setup_oracle.sh ]; then
-    Evaluation/scripts/setup_oracle.sh "${PRECIS_ORACLE_VENV:-.venv-oracle}" >&2
+if [ "${PRECIS_ORACLE:-0}" = "1" ]; then
+    # last line of its output: PRECIS_ROUGE155_DIR=/path/to/RELEASE-1.5.5
+    oracle=$(sh Evaluation/scripts/setup_oracle.sh "${PRECIS_ORACLE_VENV:-.venv-oracle}" | tail -n 1)
+    export "${oracle?}"
+    echo "test: ROUGE-1.5.5 oracle at $PRECIS_ROUGE155_DIR" >&2
 fi
 swift build --build-tests >&2
 exec swift test --skip-build "$@"

@@ -60,11 +60,6 @@ struct EvalCommand: ParsableCommand {
                 systems = try EvaluationCorpus.readSummaries(directory: summariesURL)
                 if let references {
                     referenceTexts = try EvaluationCorpus.readReferences(directory: URL(fileURLWithPath: references))
-                    if referenceTexts.isEmpty, systems.values.allSatisfy({ $0.count == 1 }) {
-                        // A one-cluster reference folder: DIR/*.txt.
-                        let files = try EvaluationCorpus(url: URL(fileURLWithPath: references)).clusters
-                        _ = files
-                    }
                 } else {
                     referenceTexts = try EvaluationCorpus(url: URL(fileURLWithPath: corpus!)).readReferences()
                 }

@@ -4,7 +4,7 @@ import Precis
 
 /// ROUGE settings shared by `rouge`, `eval` and `compare`.
 struct RougeSettingsOptions: ParsableArguments {
-    @Option(name: .customLong("rouge-flags"),
+    @Option(name: .customLong("rouge-flags"), parsing: .unconditional,
             help: "ROUGE-1.5.5's own flags, e.g. '-n 2 -m -l 250 -2 4 -u' (its defaults apply to anything not given). Default: the DUC 2004 setting -n 4 -m -l 100 -p 0.5 -c 95 -r 1000 -f A -t 0 -a -2 4 -u.")
     var rougeFlags: String?
 

@@ -107,12 +107,17 @@ public struct EvaluationCorpus: Sendable {
         return out
     }
 
-    /// Reads `DIR/<cluster>/*.txt` references.
+    /// Reads `DIR/<cluster>/*.txt` references, or, when `DIR` holds text files itself, the
+    /// references of one cluster named after `DIR`.
     /// - Parameter directory: the folder.
     /// - Returns: cluster → references' bytes, each cluster's files sorted by name.
     /// - Throws: ``PrecisError`` when the folder or a file cannot be read.
     public static func readReferences(directory: URL) throws -> [String: [[UInt8]]] {
         var out: [String: [[UInt8]]] = [:]
+        let direct = try textFiles(in: directory)
+        if !direct.isEmpty {
+            out[directory.standardizedFileURL.lastPathComponent] = try direct.map { try bytes(of: $0) }
+        }
         for id in try subfolders(of: directory) {
             let files = try textFiles(in: directory.appendingPathComponent(id))
             if !files.isEmpty { out[id] = try files.map { try bytes(of: $0) } }

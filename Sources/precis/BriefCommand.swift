@@ -1,0 +1,153 @@
+import ArgumentParser
+import Foundation
+import Precis
+
+struct BriefCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "brief",
+        abstract: "Group a day's articles into stories, digest each, and rank them.",
+        discussion: """
+            PATH is a folder (read recursively; ids are paths relative to it, and an article's \
+            first subfolder is its source), a JSON Lines file (*.jsonl), or - for JSON Lines on \
+            standard input: one article per line, {"id", "title"?, "source"?, "url"?, "published"?, "text"}.
+
+            Examples:
+              precis brief day/ --format html -o brief.html
+              precis brief day.jsonl --stories 20 --words 60 --format json
+              cat day.jsonl | precis brief - --quiet
+            """
+    )
+
+    @Argument(help: "A folder of articles, a JSON Lines file, or - for JSON Lines on stdin.")
+    var path: String
+
+    @Option(help: "Output format: \(BriefRenderer.Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: BriefRenderer.Format = .markdown
+
+    @Option(help: "How many stories to show, most important first.")
+    var stories: Int = 10
+
+    @Option(help: "Words per story digest.")
+    var words: Int = 80
+
+    @Option(name: .customLong("min-size"), help: "Leave out stories with fewer articles than this.")
+    var minSize: Int = 2
+
+    @Option(help: "Grouping threshold: average cosine two groups need to merge, in (0, 1].")
+    var threshold: Float?
+
+    @Option(help: "Merge check relative to a group's own cohesion, in [0, 1) (0: plain average link).")
+    var relative: Double?
+
+    @Option(help: "A settings file (JSON: Briefer.Options, e.g. {\"grouping\": {\"threshold\": 0.1}}); options override it.")
+    var config: String?
+
+    @Flag(inversion: .prefixedNo, help: "Digest each story shown (--no-digest: grouping and ranking only).")
+    var digest = true
+
+    @Option(name: .customLong("title"), help: "The brief's title.")
+    var title: String = "Daily brief"
+
+    @Option(name: .customLong("max-file-size"), help: "Refuse files larger than this many bytes.")
+    var maxFileSize: Int = 64 << 20
+
+    @Flag(help: "No progress or warnings on stderr.")
+    var quiet = false
+
+    @Flag(help: "Print each stage's time on stderr as one JSON line (for benchmarks).")
+    var timing = false
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        try reportingErrors {
+            var options = Briefer.Options()
+            if let config {
+                guard let data = FileManager.default.contents(atPath: config) else {
+                    throw PrecisError.invalidArgument("\(config): cannot read settings file")
+                }
+                do { options = try JSONDecoder().decode(Briefer.Options.self, from: data) }
+                catch { throw PrecisError.invalidArgument("\(config): invalid settings (\(error))") }
+            }
+            options.stories = stories
+            options.words = words
+            options.minimumStorySize = minSize
+            options.digests = digest
+            if let threshold {
+                options.grouping.threshold = threshold
+                options.grouping.minimumSimilarity = min(options.grouping.minimumSimilarity, threshold)
+            }
+            if let relative { options.grouping.relativeThreshold = relative }
+            guard maxFileSize > 0 else { throw PrecisError.invalidArgument("--max-file-size must be positive") }
+            let briefer = try Briefer(options: options)
+            let progress = ProgressLine(enabled: !quiet && isatty(2) != 0)
+            let clock = StageClock()
+            progress.report("reading", 0)
+            let day = try ArticleReader(options: .init(maxFileBytes: maxFileSize)).read(path: path)
+            if !quiet { for warning in day.warnings { progress.clear(); printError("precis: \(warning)") } }
+            progress.report("reading", 1)
+            clock.mark("reading")
+            let brief = try briefer.brief(day.articles, progress: { stage, fraction in
+                progress.report(stage, fraction)
+                if fraction >= 1 { clock.mark(stage) }
+            })
+            progress.finish("\(day.articles.count) articles, \(brief.storyCount) stories")
+            try output.emit(BriefRenderer.render(brief, as: format, title: title), inputs: [path])
+            clock.mark("rendering")
+            if timing { printError(clock.json(articles: day.articles.count, stories: brief.storyCount)) }
+        }
+    }
+}
+
+/// Stage durations since the previous mark.
+final class StageClock: @unchecked Sendable {
+    private var last = DispatchTime.now().uptimeNanoseconds
+    private let start = DispatchTime.now().uptimeNanoseconds
+    private var stages: [(String, Double)] = []
+    private let lock = NSLock()
+
+    func mark(_ stage: String) {
+        lock.lock(); defer { lock.unlock() }
+        let now = DispatchTime.now().uptimeNanoseconds
+        stages.append((stage, Double(now - last) / 1e9))
+        last = now
+    }
+
+    func json(articles: Int, stories: Int) -> String {
+        let total = Double(last - start) / 1e9
+        let parts = stages.map { String(format: "\"%@\": %.3f", $0.0, $0.1) }
+        return "{\"articles\": \(articles), \"stories\": \(stories), " + parts.joined(separator: ", ")
+            + String(format: ", \"total\": %.3f}", total)
+    }
+}
+
+/// A one-line progress display on stderr (only when it is a terminal).
+final class ProgressLine: @unchecked Sendable {
+    private let enabled: Bool
+    private let start = Date()
+    private let lock = NSLock()
+    private var last = ""
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    func report(_ stage: String, _ fraction: Double) {
+        guard enabled else { return }
+        let line = String(format: "precis: %@ %3.0f%%  %.1fs", stage, fraction * 100, Date().timeIntervalSince(start))
+        lock.lock(); defer { lock.unlock() }
+        guard line != last else { return }
+        last = line
+        FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+    }
+
+    func clear() {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+
+    func finish(_ summary: String) {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data(String(format: "\r\u{1B}[Kprecis: %@ in %.1fs\n", summary, Date().timeIntervalSince(start)).utf8))
+    }
+}
+
+extension BriefRenderer.Format: ExpressibleByArgument {}
