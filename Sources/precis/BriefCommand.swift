@@ -115,9 +115,11 @@ final class StageClock: @unchecked Sendable {
 
     func json(articles: Int, stories: Int) -> String {
         let total = Double(last - start) / 1e9
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
         let parts = stages.map { String(format: "\"%@\": %.3f", $0.0, $0.1) }
         return "{\"articles\": \(articles), \"stories\": \(stories), " + parts.joined(separator: ", ")
-            + String(format: ", \"total\": %.3f}", total)
+            + String(format: ", \"total\": %.3f, \"peakMB\": %.0f}", total, Double(usage.ru_maxrss) / 1024)
     }
 }
 

@@ -11,6 +11,11 @@ struct DigestCommand: ParsableCommand {
               precis digest Evaluation/corpora/istanbul-talks
               precis digest a.txt b.html --words 60 --format json
               cat article.txt | precis digest - --sentences 3
+              precis digest --jsonl < clusters.jsonl > digests.jsonl
+
+            With --jsonl, standard input holds one cluster per line, \
+            {"id", "documents": [{"id", "title"?, "text"}]}, and standard output gets one line per \
+            cluster, {"id", "digest"} or {"id", "error"}, in order (see docs/distributed.md).
             """
     )
 
@@ -27,12 +32,26 @@ struct DigestCommand: ParsableCommand {
     @Option(help: "A settings file (JSON, as in Evaluation/configs/); command-line options override it.")
     var config: String?
 
+    @Flag(help: "Read one cluster per line on stdin (JSON Lines) and write one digest per line.")
+    var jsonl = false
+
     func run() throws {
         try reportingErrors {
             var options = try config.map(DigestOptions.init(contentsOf:)) ?? DigestOptions()
             if let b = budget.budget { options.budget = b }
             if let order { options.order = order }
             let digester = try Digester(options: options)
+            if jsonl {
+                guard input.paths.isEmpty || input.paths == ["-"] else {
+                    throw PrecisError.invalidArgument("--jsonl reads clusters from standard input; give no paths")
+                }
+                let failures = DigestLines(digester: digester).run(input: .standardInput, output: .standardOutput)
+                if failures > 0 {
+                    printError("precis: error: \(failures) cluster line\(failures == 1 ? "" : "s") failed (see their \"error\" fields)")
+                    throw ExitCode(1)
+                }
+                return
+            }
             let documents = try input.read().documents
             let digest = try digester.digest(documents)
             try output.emit(DigestRenderer.render(digest, as: format), inputs: input.paths)

@@ -21,6 +21,22 @@ public struct DigestOptions: Sendable, Hashable, Codable {
     public var selector: MMRSelector.Options = .init()
     /// The summarization method (default: centroid relevance with MMR).
     public var method: SummarizerMethod = .centroidMMR
+    /// Re-select any method's ranking by MMR with ``selector`` (default off).
+    public var mmr: Bool = false
+    /// ``MEADCentroidSummarizer`` settings (method `centroid`).
+    public var centroid: MEADCentroidSummarizer.Options = .init()
+    /// ``LexRankSummarizer`` settings.
+    public var lexrank: LexRankSummarizer.Options = .init()
+    /// ``TextRankSummarizer`` settings.
+    public var textrank: TextRankSummarizer.Options = .init()
+    /// ``SumBasicSummarizer`` settings.
+    public var sumbasic: SumBasicSummarizer.Options = .init()
+    /// ``KLSumSummarizer`` settings.
+    public var klsum: KLSumSummarizer.Options = .init()
+    /// ``SubmodularSummarizer`` settings.
+    public var submodular: SubmodularSummarizer.Options = .init()
+    /// ``ConceptCoverageSummarizer`` settings.
+    public var concepts: ConceptCoverageSummarizer.Options = .init()
 
     /// The summarization methods a settings file can name.
     public enum SummarizerMethod: String, Sendable, Hashable, Codable, CaseIterable {
@@ -28,6 +44,20 @@ public struct DigestOptions: Sendable, Hashable, Codable {
         case centroidMMR = "centroid-mmr"
         /// ``LeadSummarizer``.
         case lead
+        /// ``MEADCentroidSummarizer``.
+        case centroid
+        /// ``LexRankSummarizer``.
+        case lexrank
+        /// ``TextRankSummarizer``.
+        case textrank
+        /// ``SumBasicSummarizer``.
+        case sumbasic
+        /// ``KLSumSummarizer``.
+        case klsum
+        /// ``SubmodularSummarizer``.
+        case submodular
+        /// ``ConceptCoverageSummarizer``.
+        case concepts
     }
 
     /// Where IDF weights come from.
@@ -51,14 +81,31 @@ public struct DigestOptions: Sendable, Hashable, Codable {
         scorer = try c.decodeIfPresent(CentroidScorer.Options.self, forKey: .scorer) ?? .init()
         selector = try c.decodeIfPresent(MMRSelector.Options.self, forKey: .selector) ?? .init()
         method = try c.decodeIfPresent(SummarizerMethod.self, forKey: .method) ?? .centroidMMR
+        mmr = try c.decodeIfPresent(Bool.self, forKey: .mmr) ?? false
+        centroid = try c.decodeIfPresent(MEADCentroidSummarizer.Options.self, forKey: .centroid) ?? .init()
+        lexrank = try c.decodeIfPresent(LexRankSummarizer.Options.self, forKey: .lexrank) ?? .init()
+        textrank = try c.decodeIfPresent(TextRankSummarizer.Options.self, forKey: .textrank) ?? .init()
+        sumbasic = try c.decodeIfPresent(SumBasicSummarizer.Options.self, forKey: .sumbasic) ?? .init()
+        klsum = try c.decodeIfPresent(KLSumSummarizer.Options.self, forKey: .klsum) ?? .init()
+        submodular = try c.decodeIfPresent(SubmodularSummarizer.Options.self, forKey: .submodular) ?? .init()
+        concepts = try c.decodeIfPresent(ConceptCoverageSummarizer.Options.self, forKey: .concepts) ?? .init()
     }
 
     /// The summarizer these options describe.
     public func makeSummarizer() -> any Summarizer {
+        let base: any Summarizer
         switch method {
         case .centroidMMR: return CentroidMMRSummarizer(scorer: scorer, selector: selector)
-        case .lead: return LeadSummarizer()
+        case .lead: base = LeadSummarizer()
+        case .centroid: base = MEADCentroidSummarizer(options: centroid)
+        case .lexrank: base = LexRankSummarizer(options: lexrank)
+        case .textrank: base = TextRankSummarizer(options: textrank)
+        case .sumbasic: base = SumBasicSummarizer(options: sumbasic)
+        case .klsum: base = KLSumSummarizer(options: klsum)
+        case .submodular: base = SubmodularSummarizer(options: submodular)
+        case .concepts: base = ConceptCoverageSummarizer(options: concepts)
         }
+        return mmr ? MMRRerankSummarizer(base: base, selector: selector) : base
     }
 }
 

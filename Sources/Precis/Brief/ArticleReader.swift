@@ -1,0 +1,221 @@
+import Foundation
+
+/// Reads a day's articles: a folder (recursively, sorted) or JSON Lines.
+///
+/// ```swift
+/// let day = try ArticleReader().read(path: "Evaluation/corpora/istanbul-talks")
+/// day.articles.count   // 5
+/// ```
+public struct ArticleReader: Sendable {
+    /// The reader's limits.
+    public var options: DocumentReader.Options
+
+    public init(options: DocumentReader.Options = .init()) {
+        self.options = options
+    }
+
+    /// What was read.
+    public struct Result: Sendable {
+        /// The articles, in input order (folders sorted by path, JSON Lines in line order).
+        public var articles: [Article]
+        /// One line per skipped file or line, ready to print.
+        public var warnings: [String]
+    }
+
+    /// One line of a JSON Lines day.
+    public struct Line: Sendable, Hashable, Codable {
+        public var id: String
+        public var title: String?
+        public var source: String?
+        public var url: String?
+        public var published: String?
+        public var text: String
+
+        public init(id: String, title: String? = nil, source: String? = nil, url: String? = nil, published: String? = nil, text: String) {
+            self.id = id
+            self.title = title
+            self.source = source
+            self.url = url
+            self.published = published
+            self.text = text
+        }
+    }
+
+    /// Reads `path`: `-` is JSON Lines on standard input, a file named `*.jsonl` or `*.ndjson`
+    /// is JSON Lines, a folder is read recursively (ids are paths relative to it; an article in a
+    /// subfolder has that first subfolder as its source).
+    /// - Parameter path: a folder, a JSON Lines file, or `-`.
+    /// - Returns: the articles and warnings.
+    /// - Throws: ``PrecisError`` when the path is missing, a JSON Lines line is malformed, or
+    ///   nothing usable is left.
+    /// - Complexity: O(total bytes read).
+    public func read(path: String) throws -> Result {
+        if path == "-" {
+            return try readJSONLines(FileHandle.standardInput.readDataToEndOfFile(), name: "stdin")
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw PrecisError.invalidInput("\(path): no such file or folder")
+        }
+        if isDirectory.boolValue { return try read(folder: path) }
+        let ext = (path as NSString).pathExtension.lowercased()
+        if ext == "jsonl" || ext == "ndjson" {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw PrecisError.invalidInput("\(path): cannot read")
+            }
+            return try readJSONLines(data, name: path)
+        }
+        let article = try readFile(path, id: (path as NSString).lastPathComponent, source: nil)
+        return Result(articles: [article], warnings: [])
+    }
+
+    /// Reads every article under a folder (recursively, sorted by path), two files at a time.
+    /// - Parameter folder: the folder.
+    /// - Returns: articles whose ids are paths relative to `folder`.
+    /// - Throws: ``PrecisError`` when nothing readable is found.
+    public func read(folder: String) throws -> Result {
+        // List with DocumentReader's own rules, then read and clean in parallel.
+        let listing = try _listFiles(folder)
+        var slots = [Article?](repeating: nil, count: listing.count)
+        var warnings = [String?](repeating: nil, count: listing.count)
+        let root = URL(fileURLWithPath: folder)
+        slots.withUnsafeMutableBufferPointer { out in
+            warnings.withUnsafeMutableBufferPointer { warn in
+                let outBase = out.baseAddress!, warnBase = warn.baseAddress!
+                _parallelFor(listing.count) { i in
+                    let relative = listing[i]
+                    let parts = relative.split(separator: "/")
+                    let source = parts.count > 1 ? String(parts[0]) : nil
+                    do {
+                        let article = try readFile(root.appendingPathComponent(relative).path, id: relative, source: source)
+                        (outBase + i).initialize(to: article)
+                    } catch let error as PrecisError {
+                        (warnBase + i).initialize(to: "warning: \(relative): \(error.description)")
+                    } catch {
+                        (warnBase + i).initialize(to: "warning: \(relative): \(error)")
+                    }
+                }
+            }
+        }
+        let articles = slots.compactMap { $0 }
+        guard !articles.isEmpty else { throw PrecisError.invalidInput("\(folder): no readable articles (.txt, .md, .html)") }
+        return Result(articles: articles, warnings: warnings.compactMap { $0 })
+    }
+
+    /// Reads JSON Lines: one article per line, `{"id", "title"?, "source"?, "url"?, "published"?, "text"}`.
+    /// Blank lines are skipped; the text is cleaned like a plain-text file (an HTML `text` is
+    /// turned into text first).
+    /// - Parameters:
+    ///   - data: the bytes (UTF-8).
+    ///   - name: the input's name, for messages.
+    /// - Returns: the articles, in line order.
+    /// - Throws: ``PrecisError`` naming the first malformed line, a repeated id, or an empty input.
+    public func readJSONLines(_ data: Data, name: String) throws -> Result {
+        let lines = Self._splitLines(data)
+        var parsed = [Line?](repeating: nil, count: lines.count)
+        var errors = [String?](repeating: nil, count: lines.count)
+        parsed.withUnsafeMutableBufferPointer { out in
+            errors.withUnsafeMutableBufferPointer { err in
+                let outBase = out.baseAddress!, errBase = err.baseAddress!
+                _parallelFor(lines.count) { i in
+                    let line = lines[i]
+                    if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { return }
+                    do {
+                        (outBase + i).initialize(to: try JSONDecoder().decode(Line.self, from: line))
+                    } catch let error as DecodingError {
+                        (errBase + i).initialize(to: "\(name):\(i + 1): not an article (\(DigestOptions.describe(error)))")
+                    } catch {
+                        (errBase + i).initialize(to: "\(name):\(i + 1): not an article (\(error))")
+                    }
+                }
+            }
+        }
+        if let first = errors.first(where: { $0 != nil }) { throw PrecisError.invalidInput(first!) }
+        let result = parsed.compactMap { line -> Article? in
+            guard let line else { return nil }
+            var text = line.text, title = line.title
+            if text.drop(while: \.isWhitespace).hasPrefix("<") {
+                let page = HTMLText.extract(text)
+                text = page.text
+                title = title ?? page.title
+            }
+            return Article(id: line.id, title: title, source: line.source, url: line.url, published: line.published, text: text)
+        }
+        var seen = Set<String>()
+        for article in result where !seen.insert(article.id).inserted {
+            throw PrecisError.invalidInput("\(name): id '\(article.id)' appears twice")
+        }
+        guard !result.isEmpty else { throw PrecisError.invalidInput("\(name): no articles (one JSON object per line)") }
+        return Result(articles: result, warnings: [])
+    }
+
+    // MARK: Internals
+
+    /// One file as an article: decoded, markup removed, not cleaned.
+    func readFile(_ path: String, id: String, source: String?) throws -> Article {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
+        guard size <= options.maxFileBytes else {
+            throw PrecisError.invalidInput("\(size) bytes is over the \(options.maxFileBytes)-byte limit; skipped")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw PrecisError.invalidInput("cannot read; skipped")
+        }
+        let text: String
+        if data.first != 0xEF, data.first != 0xFE, data.first != 0xFF, !data.contains(0),
+           let utf8 = String(validating: data, as: UTF8.self) {
+            text = utf8  // the common case, without TextDecoder's encoding detection
+        } else {
+            text = try TextDecoder.decode(data, name: id).text
+        }
+        switch (path as NSString).pathExtension.lowercased() {
+        case "html", "htm", "xhtml":
+            let page = HTMLText.extract(text)
+            return Article(id: id, title: page.title, source: source, text: page.text)
+        case "md", "markdown":
+            let markdown = MarkdownText.extract(text)
+            return Article(id: id, title: markdown.title, source: source, text: markdown.text)
+        default:
+            let head = text.prefix(200).drop(while: { $0.isWhitespace }).lowercased()
+            if head.hasPrefix("<!") || head.hasPrefix("<html") {
+                let page = HTMLText.extract(text)
+                return Article(id: id, title: page.title, source: source, text: page.text)
+            }
+            return Article(id: id, source: source, text: text)
+        }
+    }
+
+    /// Lines of `data`, split at `\n`.
+    static func _splitLines(_ data: Data) -> [Data] {
+        var lines: [Data] = []
+        var start = data.startIndex
+        while start < data.endIndex {
+            let end = data[start...].firstIndex(of: 10) ?? data.endIndex
+            lines.append(data[start..<end])
+            start = end == data.endIndex ? end : end + 1
+        }
+        return lines
+    }
+
+    /// Files under `folder` that ``DocumentReader`` reads, relative, sorted; hidden files skipped.
+    func _listFiles(_ folder: String) throws -> [String] {
+        let fm = FileManager.default
+        guard let enumerator = fm.enumerator(atPath: folder) else {
+            throw PrecisError.invalidInput("\(folder): cannot list folder")
+        }
+        var out: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") {
+                if let attrs = enumerator.fileAttributes, attrs[.type] as? FileAttributeType == .typeDirectory {
+                    enumerator.skipDescendants()
+                }
+                continue
+            }
+            if let attrs = enumerator.fileAttributes, attrs[.type] as? FileAttributeType == .typeDirectory { continue }
+            guard DocumentReader.extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
+            out.append(relative)
+        }
+        return out.sorted()
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+
+/// Makes a day's brief: groups articles into stories (``StoryGrouper``), ranks the stories
+/// (``StoryRanker``), and digests the ones shown with ``Digester``.
+///
+/// ```swift
+/// let articles = try ArticleReader().read(path: "day/").articles
+/// let brief = try Briefer(options: .init(stories: 10, words: 80)).brief(articles)
+/// print(BriefRenderer.render(brief, as: .markdown))
+/// ```
+public struct Briefer: Sendable {
+    /// Settings of a brief. `Codable`; every field optional in JSON.
+    public struct Options: Sendable, Hashable, Codable {
+        /// How many stories to show (the most important ones).
+        public var stories: Int = 10
+        /// Words per story digest.
+        public var words: Int = 80
+        /// Stories with fewer articles are not shown.
+        public var minimumStorySize: Int = 2
+        /// A story's digest is made from at most this many of its articles, the closest to its centroid.
+        public var digestArticles: Int = 20
+        /// Make digests (off: grouping and ranking only, for scoring or speed).
+        public var digests: Bool = true
+        /// The grouping.
+        public var grouping: StoryGrouper.Options = .init()
+
+        public init(stories: Int = 10, words: Int = 80, minimumStorySize: Int = 2) {
+            self.stories = stories
+            self.words = words
+            self.minimumStorySize = minimumStorySize
+        }
+
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            let d = Options()
+            stories = try c.decodeIfPresent(Int.self, forKey: .stories) ?? d.stories
+            words = try c.decodeIfPresent(Int.self, forKey: .words) ?? d.words
+            minimumStorySize = try c.decodeIfPresent(Int.self, forKey: .minimumStorySize) ?? d.minimumStorySize
+            digestArticles = try c.decodeIfPresent(Int.self, forKey: .digestArticles) ?? d.digestArticles
+            digests = try c.decodeIfPresent(Bool.self, forKey: .digests) ?? d.digests
+            grouping = try c.decodeIfPresent(StoryGrouper.Options.self, forKey: .grouping) ?? d.grouping
+        }
+
+        /// Checks the settings.
+        /// - Throws: ``PrecisError`` naming the first bad setting.
+        public func validate() throws {
+            guard stories >= 1 else { throw PrecisError.invalidArgument("--stories must be at least 1, got \(stories)") }
+            guard words >= 1 else { throw PrecisError.invalidArgument("--words must be at least 1, got \(words)") }
+            guard minimumStorySize >= 1 else { throw PrecisError.invalidArgument("--min-size must be at least 1, got \(minimumStorySize)") }
+            guard digestArticles >= 1 else { throw PrecisError.invalidArgument("digestArticles must be at least 1") }
+            try grouping.validate()
+        }
+    }
+
+    /// The settings.
+    public let options: Options
+
+    /// - Throws: ``PrecisError`` when the settings are not usable.
+    public init(options: Options = Options()) throws {
+        try options.validate()
+        self.options = options
+    }
+
+    /// Makes the brief.
+    /// - Parameters:
+    ///   - articles: the day's articles (ids unique).
+    ///   - progress: called with a stage name and the fraction done.
+    /// - Returns: the brief, stories most important first.
+    /// - Throws: ``PrecisError`` when there are no articles.
+    /// - Complexity: that of ``StoryGrouper/group(_:progress:)``, plus one digest per story shown.
+    public func brief(_ articles: [Article], progress: (@Sendable (String, Double) -> Void)? = nil) throws -> Brief {
+        guard !articles.isEmpty else { throw PrecisError.invalidInput("no articles") }
+        let vectors = DocumentVectors(texts: articles.map { ($0.title, $0.text) }, options: options.grouping, progress: progress)
+        let grouping = StoryGrouper(options: options.grouping).group(vectors, progress: progress)
+        let times = articles.map(\.publishedTime)
+        let known = times.compactMap { $0 }
+        let candidates = grouping.stories.map { members -> StoryRanker.Candidate in
+            let sources = Set(members.compactMap { articles[$0].source })
+            return StoryRanker.Candidate(members: members, sources: sources.count,
+                                         newest: members.compactMap { times[$0] }.max())
+        }
+        let ranker = StoryRanker()
+        let scores = ranker.scores(candidates, oldest: known.min(), newest: known.max())
+        let order = ranker.order(candidates, oldest: known.min(), newest: known.max())
+            .filter { candidates[$0].members.count >= options.minimumStorySize }
+        let shown = Array(order.prefix(options.stories))
+        progress?("digests", 0)
+        var digests = [Digest?](repeating: nil, count: shown.count)
+        if options.digests {
+            let digester = try Digester(options: DigestOptions(budget: .words(options.words)))
+            let limit = options.digestArticles
+            digests.withUnsafeMutableBufferPointer { out in
+                let base = out.baseAddress!
+                _parallelFor(shown.count) { k in
+                    let members = candidates[shown[k]].members
+                    let chosen = members.count > limit ? Array(vectors.central(members).prefix(limit)).sorted() : members
+                    base[k] = try? digester.digest(chosen.map { articles[$0].document() })
+                }
+            }
+        }
+        progress?("digests", 1)
+        let stories = shown.enumerated().map { k, c -> Story in
+            let members = candidates[c].members
+            let digest = digests[k]
+            let newest = members.filter { times[$0] != nil }.max { times[$0]! < times[$1]! }
+            let headline = digest?.title ?? members.lazy.compactMap { articles[$0].title }.first
+                ?? digest?.items.first?.text ?? articles[members[0]].document().title
+                ?? articles[members[0]].id
+            return Story(
+                rank: k + 1, headline: headline, documents: members.map { articles[$0].id },
+                sources: candidates[c].sources,
+                sourceNames: Set(members.compactMap { articles[$0].source }).sorted(),
+                latest: newest.flatMap { articles[$0].published },
+                score: (scores[c] * 1e6).rounded() / 1e6,
+                cohesion: (grouping.cohesion[c] * 1e6).rounded() / 1e6, digest: digest)
+        }
+        let newestArticle = articles.indices.filter { times[$0] != nil }.max { times[$0]! < times[$1]! }
+        return Brief(articleCount: articles.count, storyCount: grouping.stories.count,
+                     latest: newestArticle.flatMap { articles[$0].published }, stories: stories)
+    }
+}
+
+extension DocumentVectors {
+    /// Members ordered by cosine to their centroid, most central first (ties by index).
+    /// - Complexity: O(members × (d + row terms)).
+    func central(_ members: [Int]) -> [Int] {
+        let d = denseCount
+        var dense = [Float](repeating: 0, count: d)
+        var sparse: [Int32: Float] = [:]
+        for i in members {
+            for c in 0..<d { dense[c] += self.dense[i * d + c] }
+            for k in rowStart[i]..<rowStart[i + 1] { sparse[rowTerms[k], default: 0] += rowWeights[k] }
+        }
+        let score = members.map { i -> Float in
+            var s: Float = 0
+            for c in 0..<d { s += self.dense[i * d + c] * dense[c] }
+            for k in rowStart[i]..<rowStart[i + 1] { s += rowWeights[k] * (sparse[rowTerms[k]] ?? 0) }
+            return (s * 1e4).rounded()
+        }
+        return members.indices.sorted { score[$0] != score[$1] ? score[$0] > score[$1] : members[$0] < members[$1] }
+            .map { members[$0] }
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// Runs `body(i)` for every `i` in `0..<count` on all cores, in chunks; returns when all are done.
+///
+/// Work is handed out in contiguous chunks so results written by index are deterministic.
+/// - Complexity: O(count) calls of `body`.
+func _parallelFor(_ count: Int, _ body: (Int) -> Void) {
+    guard count > 0 else { return }
+    let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    if workers == 1 || count < 2 {
+        for i in 0..<count { body(i) }
+        return
+    }
+    let chunks = min(count, workers * 8)
+    withoutActuallyEscaping(body) { body in
+        // Callers write disjoint indexes of preallocated buffers; the closure runs before return.
+        nonisolated(unsafe) let body = body
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            let lo = count * c / chunks, hi = count * (c + 1) / chunks
+            for i in lo..<hi { body(i) }
+        }
+    }
+}
+
+/// Runs `body` on contiguous chunks covering `0..<count`, on all cores (a few chunks per core).
+func _parallelChunks(_ count: Int, _ body: (Range<Int>) -> Void) {
+    guard count > 0 else { return }
+    let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    let chunks = min(count, workers * 4)
+    _parallelFor(chunks) { c in body((count * c / chunks)..<(count * (c + 1) / chunks)) }
+}

@@ -1,0 +1,317 @@
+import Foundation
+
+/// Concept coverage (Gillick & Favre 2009, the ICSI summarizer): a summary is worth the summed
+/// weight of the distinct *concepts* it holds, so a fact repeated in two picked sentences counts
+/// once and redundancy needs no threshold.
+///
+/// Concepts are stemmed content-word bigrams (adjacent terms after stop-word removal), optionally
+/// unigrams too. A concept's weight is the number of documents holding it (sentences, for a
+/// single-document input), kept when at least ``Options/minimumDocuments``; a concept seen in a
+/// document's lead sentences earns ``Options/positionWeight`` more per such document.
+///
+/// Selection maximizes `Σ weight(c) × [c covered]` under the budget: budget-aware greedy, then
+/// local search (swap one sentence for another and refill), then, when at most
+/// ``Options/exactLimit`` sentences are eligible, branch and bound that proves the optimum
+/// (the ILP's answer) within ``Options/nodeLimit`` nodes.
+///
+/// ```swift
+/// let picks = ConceptCoverageSummarizer().select(cluster, budget: .words(100))
+/// ```
+public struct ConceptCoverageSummarizer: Summarizer {
+    /// Settings; every JSON field is optional.
+    public struct Options: Sendable, Hashable, Codable {
+        /// Least number of documents (or sentences, for one document) holding a concept.
+        public var minimumDocuments: Int = 3
+        /// Least fraction of the documents holding a concept (the threshold is the larger of
+        /// this times the document count, rounded up, and ``minimumDocuments``, but never more
+        /// than the document count; ignored for a single document).
+        public var minimumDocumentFraction: Double = 0
+        /// Weight of unigram concepts relative to bigram ones (0: bigrams only, as ICSI).
+        public var unigramWeight: Double = 0
+        /// Extra weight per document whose first ``leadSentences`` sentences hold the concept.
+        public var positionWeight: Double = 0
+        /// How many leading sentences of a document count for ``positionWeight``.
+        public var leadSentences: Int = 3
+        /// Exponent applied to document counts (1: linear, as ICSI).
+        public var weightExponent: Double = 1
+        /// Exponent r of the greedy ratio `gain / words^r`.
+        public var lengthExponent: Double = 1
+        /// Shortest eligible sentence, in words (ICSI drops sentences under 10).
+        public var minimumWords: Int = 10
+        /// Longest eligible sentence, in words.
+        public var maximumWords: Int = 60
+        /// Improve the greedy summary by swaps.
+        public var localSearch: Bool = true
+        /// Local search considers only this many candidates, best concept weight per word
+        /// first (0: all).
+        public var searchPool: Int = 40
+        /// Eligible sentences up to which branch and bound proves the optimum.
+        public var exactLimit: Int = 60
+        /// Nodes branch and bound may visit before keeping its best answer so far.
+        public var nodeLimit: Int = 200_000
+
+        public init() {}
+
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            let d = Options()
+            minimumDocuments = try c.value(.minimumDocuments, default: d.minimumDocuments)
+            minimumDocumentFraction = try c.value(.minimumDocumentFraction, default: d.minimumDocumentFraction)
+            unigramWeight = try c.value(.unigramWeight, default: d.unigramWeight)
+            positionWeight = try c.value(.positionWeight, default: d.positionWeight)
+            leadSentences = try c.value(.leadSentences, default: d.leadSentences)
+            weightExponent = try c.value(.weightExponent, default: d.weightExponent)
+            lengthExponent = try c.value(.lengthExponent, default: d.lengthExponent)
+            minimumWords = try c.value(.minimumWords, default: d.minimumWords)
+            maximumWords = try c.value(.maximumWords, default: d.maximumWords)
+            localSearch = try c.value(.localSearch, default: d.localSearch)
+            searchPool = try c.value(.searchPool, default: d.searchPool)
+            exactLimit = try c.value(.exactLimit, default: d.exactLimit)
+            nodeLimit = try c.value(.nodeLimit, default: d.nodeLimit)
+        }
+    }
+
+    /// The settings.
+    public var options: Options
+
+    public init(options: Options = Options()) {
+        precondition(options.minimumDocuments >= 1, "minimumDocuments must be at least 1, got \(options.minimumDocuments)")
+        self.options = options
+    }
+
+    /// Concepts of a cluster: per sentence the distinct concept indices it holds, and the
+    /// weight of each concept.
+    struct Concepts {
+        var ofSentence: [[Int]]
+        var weight: [Double]
+    }
+
+    /// Extracts and weighs the concepts.
+    /// - Complexity: O(total terms).
+    func concepts(_ context: MethodContext) -> Concepts {
+        let cluster = context.cluster
+        let v = context.vocabularySize
+        let byDocument = Set(cluster.sentences.map(\.document)).count > 1
+        var id: [Int: Int] = [:]
+        var holders: [Set<Int>] = []
+        var leadHolders: [Set<Int>] = []
+        var isUnigram: [Bool] = []
+        var ofSentence: [[Int]] = []
+        for (i, terms) in context.termIDs.enumerated() {
+            var keys: [Int] = []
+            if terms.count > 1 { for k in 1..<terms.count { keys.append(v + terms[k - 1] * v + terms[k]) } }
+            if options.unigramWeight > 0 { keys += terms }
+            var mine = Set<Int>()
+            let units = byDocument ? context.documentsOf[i] : [i]
+            let lead = cluster.sentences[i].index < options.leadSentences
+            for key in keys {
+                let c: Int
+                if let known = id[key] { c = known } else {
+                    c = holders.count; id[key] = c
+                    holders.append([]); leadHolders.append([]); isUnigram.append(key < v)
+                }
+                holders[c].formUnion(units)
+                if lead { leadHolders[c].formUnion(units) }
+                mine.insert(c)
+            }
+            ofSentence.append(mine.sorted())
+        }
+        // The fraction applies to documents; a single-document input counts sentences and uses
+        // ``minimumDocuments`` alone.
+        let units = byDocument ? Set(cluster.sentences.map(\.document)).count : cluster.sentences.count
+        let fraction = byDocument ? Int((options.minimumDocumentFraction * Double(units)).rounded(.up)) : 0
+        let threshold = min(max(options.minimumDocuments, fraction), max(units, 1))
+        let weight = holders.indices.map { c -> Double in
+            guard holders[c].count >= threshold else { return 0 }
+            let base = pow(Double(holders[c].count), options.weightExponent) + options.positionWeight * Double(leadHolders[c].count)
+            return isUnigram[c] ? options.unigramWeight * base : base
+        }
+        return Concepts(ofSentence: ofSentence.map { $0.filter { weight[$0] > 0 } }, weight: weight)
+    }
+
+    /// Every sentence scored by the weight of the concepts it holds alone, best first.
+    /// - Complexity: O(total terms + S log S).
+    public func rank(_ cluster: ClusterModel) -> [SentenceScore] {
+        let context = MethodContext(cluster)
+        let concepts = concepts(context)
+        return context.ranking(concepts.ofSentence.map { $0.reduce(0) { $0 + concepts.weight[$1] } })
+    }
+
+    /// The covered concept weight of a set of sentences.
+    static func value(_ set: [Int], _ concepts: Concepts) -> Double {
+        var seen = Set<Int>()
+        var total = 0.0
+        for i in set { for c in concepts.ofSentence[i] where seen.insert(c).inserted { total += concepts.weight[c] } }
+        return total
+    }
+
+    /// - Complexity: greedy O(K × S × C) for C concepts per sentence; local search
+    ///   O(rounds × K × S × refill); branch and bound at most ``Options/nodeLimit`` nodes.
+    public func select(_ cluster: ClusterModel, budget: Budget) -> [SentenceScore] {
+        let context = MethodContext(cluster)
+        let concepts = concepts(context)
+        let eligible = context.eligible(minimumWords: options.minimumWords, maximumWords: options.maximumWords)
+        var covered = [Bool](repeating: false, count: concepts.weight.count)
+        let picks = context.greedy(
+            budget: budget, eligible: eligible, lengthExponent: options.lengthExponent, lazy: true,
+            gain: { i in concepts.ofSentence[i].reduce(0) { covered[$1] ? $0 : $0 + concepts.weight[$1] } },
+            commit: { i in for c in concepts.ofSentence[i] { covered[c] = true } },
+            value: { Self.value($0, concepts) })
+        var set = picks.map(\.sentence)
+        let search = CoverageSearch(context: context, concepts: concepts, budget: budget, eligible: eligible)
+        if options.localSearch { set = search.improve(set, pool: options.searchPool) }
+        if eligible.count <= options.exactLimit { set = search.branchAndBound(incumbent: set, nodeLimit: options.nodeLimit) }
+        return Self.ordered(set, concepts)
+    }
+
+    /// A set in pick order: each next sentence adds the most not-yet-covered weight; the score
+    /// is that marginal weight.
+    static func ordered(_ set: [Int], _ concepts: Concepts) -> [SentenceScore] {
+        var left = set
+        var seen = Set<Int>()
+        var out: [SentenceScore] = []
+        while !left.isEmpty {
+            var best = 0
+            var bestGain = -1.0
+            for (k, i) in left.enumerated() {
+                let g = concepts.ofSentence[i].reduce(0) { seen.contains($1) ? $0 : $0 + concepts.weight[$1] }
+                if (g * 1e9).rounded() > (bestGain * 1e9).rounded() { best = k; bestGain = g }
+            }
+            let i = left.remove(at: best)
+            seen.formUnion(concepts.ofSentence[i])
+            out.append(SentenceScore(sentence: i, score: bestGain, relevance: bestGain, supportingDocuments: []))
+        }
+        return out
+    }
+}
+
+/// Improvement and exact search over concept coverage under a budget.
+struct CoverageSearch {
+    let context: MethodContext
+    let concepts: ConceptCoverageSummarizer.Concepts
+    let budget: Budget
+    let eligible: [Int]
+    let capacity: Double
+
+    init(context: MethodContext, concepts: ConceptCoverageSummarizer.Concepts, budget: Budget, eligible: [Int]) {
+        self.context = context
+        self.concepts = concepts
+        self.budget = budget
+        self.eligible = eligible.filter { !concepts.ofSentence[$0].isEmpty }
+        capacity = budget.capacity(totalWords: context.cluster.totalWords)
+    }
+
+    /// The budget a set uses.
+    func cost(_ set: [Int]) -> Double {
+        set.enumerated().reduce(0) { $0 + budget.cost(of: context.cluster.sentences[$1.element], separator: $1.offset > 0) }
+    }
+
+    /// Cost of adding one sentence to a set of `count` sentences.
+    func cost(of i: Int, after count: Int) -> Double {
+        budget.cost(of: context.cluster.sentences[i], separator: count > 0)
+    }
+
+    private func value(_ set: [Int]) -> Double { ConceptCoverageSummarizer.value(set, concepts) }
+
+    /// Adds, greedily by gain per unit of budget, every sentence that still fits.
+    func refill(_ start: [Int]) -> [Int] {
+        var set = start
+        var used = cost(set)
+        var seen = Set(set.flatMap { concepts.ofSentence[$0] })
+        while true {
+            var best = -1
+            var bestRatio = 0.0
+            for i in eligible where !set.contains(i) {
+                let c = cost(of: i, after: set.count)
+                guard used + c <= capacity else { continue }
+                let g = concepts.ofSentence[i].reduce(0) { seen.contains($1) ? $0 : $0 + concepts.weight[$1] }
+                let ratio = g / max(c, 1e-9)
+                if (ratio * 1e9).rounded() > (bestRatio * 1e9).rounded() { best = i; bestRatio = ratio }
+            }
+            guard best >= 0 else { return set }
+            used += cost(of: best, after: set.count)
+            set.append(best)
+            seen.formUnion(concepts.ofSentence[best])
+        }
+    }
+
+    /// Local search: replaces one sentence (or none) by another and refills, taking the best
+    /// improvement, until none improves (at most 20 rounds).
+    /// - Complexity: O(rounds × K × S × refill).
+    func improve(_ start: [Int], pool: Int = 0) -> [Int] {
+        let candidates = pool > 0 ? Array(eligible.sorted {
+            let a = ratio($0), b = ratio($1)
+            return (a * 1e9).rounded() != (b * 1e9).rounded() ? a > b : $0 < $1
+        }.prefix(pool)) : eligible
+        var set = refill(start)
+        var current = value(set)
+        for _ in 0..<20 {
+            var bestSet = set
+            var bestValue = current
+            for out in [-1] + set.indices.map({ $0 }) {
+                var base = set
+                if out >= 0 { base.remove(at: out) }
+                let used = cost(base)
+                for j in candidates where !set.contains(j) && used + cost(of: j, after: base.count) <= capacity {
+                    let candidate = refill(base + [j])
+                    let v = value(candidate)
+                    if (v * 1e9).rounded() > (bestValue * 1e9).rounded() { bestValue = v; bestSet = candidate }
+                }
+            }
+            guard bestValue > current else { break }
+            set = bestSet
+            current = bestValue
+        }
+        return set
+    }
+
+    /// Branch and bound over the eligible sentences (include/exclude, best ratio first), bounded
+    /// by the fractional knapsack of the remaining marginal gains. Exact when it finishes within
+    /// `nodeLimit` nodes; otherwise the best set found (never worse than `incumbent`).
+    func branchAndBound(incumbent: [Int], nodeLimit: Int) -> [Int] {
+        let items = eligible.sorted {
+            let a = ratio($0), b = ratio($1)
+            return (a * 1e9).rounded() != (b * 1e9).rounded() ? a > b : $0 < $1
+        }
+        var best = incumbent
+        var bestValue = value(incumbent)
+        var nodes = 0
+        var chosen: [Int] = []
+        var count = [Int](repeating: 0, count: concepts.weight.count)
+        func gain(_ i: Int) -> Double { concepts.ofSentence[i].reduce(0) { count[$1] > 0 ? $0 : $0 + concepts.weight[$1] } }
+        func visit(_ k: Int, used: Double, total: Double) {
+            nodes += 1
+            if total > bestValue + 1e-9 { bestValue = total; best = chosen }
+            guard k < items.count, nodes < nodeLimit else { return }
+            // fractional knapsack over marginal gains: an upper bound on what the rest can add
+            // (sorted by current marginal ratio, so it is the LP optimum of the relaxation)
+            var room = capacity - used
+            var bound = total
+            let rest = items[k...].compactMap { i -> (Double, Double)? in
+                let g = gain(i)
+                return g > 0 ? (g, max(cost(of: i, after: chosen.count), 1e-9)) : nil
+            }.sorted { $0.0 / $0.1 > $1.0 / $1.1 }
+            for (g, c) in rest where room > 0 {
+                if c <= room { bound += g; room -= c } else { bound += g * room / c; room = 0 }
+            }
+            guard bound > bestValue + 1e-9 else { return }
+            let i = items[k]
+            let c = cost(of: i, after: chosen.count)
+            let g = gain(i)
+            if g > 0 && used + c <= capacity {
+                chosen.append(i)
+                for x in concepts.ofSentence[i] { count[x] += 1 }
+                visit(k + 1, used: used + c, total: total + g)
+                for x in concepts.ofSentence[i] { count[x] -= 1 }
+                chosen.removeLast()
+            }
+            visit(k + 1, used: used, total: total)
+        }
+        visit(0, used: 0, total: 0)
+        return best
+    }
+
+    private func ratio(_ i: Int) -> Double {
+        concepts.ofSentence[i].reduce(0) { $0 + concepts.weight[$1] } / Double(max(context.cluster.sentences[i].wordCount, 1))
+    }
+}

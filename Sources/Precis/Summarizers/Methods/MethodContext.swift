@@ -1,0 +1,149 @@
+import Foundation
+
+/// Per-cluster statistics shared by the summarization methods: term columns per sentence, the
+/// documents holding each sentence, and eligibility by length. Internal; built once per call.
+struct MethodContext {
+    /// The fitted cluster.
+    let cluster: ClusterModel
+    /// Per sentence, its terms as vocabulary columns, in text order (repeats kept).
+    let termIDs: [[Int]]
+    /// Per sentence, the documents holding it: its own and those with an exact copy, sorted.
+    let documentsOf: [[Int]]
+    /// Number of vocabulary terms.
+    let vocabularySize: Int
+
+    /// - Complexity: O(total terms).
+    init(_ cluster: ClusterModel) {
+        self.cluster = cluster
+        let index = cluster.tfidf.index
+        termIDs = cluster.terms.map { $0.compactMap { index[$0] } }
+        documentsOf = cluster.sentences.indices.map { i in
+            Array(Set([cluster.sentences[i].document] + cluster.copies[i])).sorted()
+        }
+        vocabularySize = cluster.tfidf.vocabulary.count
+    }
+
+    /// The sentences a method may output: whole sentences within the length bounds; when none
+    /// qualifies, every non-empty sentence (so a short input still yields a summary).
+    /// - Complexity: O(S).
+    func eligible(minimumWords: Int, maximumWords: Int) -> [Int] {
+        let bounds = minimumWords...max(minimumWords, maximumWords)
+        let chosen = cluster.sentences.indices.filter {
+            cluster.sentences[$0].isWholeSentence && bounds.contains(cluster.sentences[$0].wordCount)
+        }
+        return chosen.isEmpty ? cluster.sentences.indices.filter { cluster.sentences[$0].wordCount > 0 } : chosen
+    }
+
+    /// Per-sentence scores as a ranking, best first (the documented tie rule).
+    func ranking(_ scores: [Double]) -> [SentenceScore] {
+        scores.enumerated().map { SentenceScore(sentence: $0, score: $1, relevance: $1, supportingDocuments: []) }
+            .ranked(in: cluster)
+    }
+
+    /// Walks a ranking best first, taking each eligible sentence that fits the budget and is
+    /// less than `redundancy` similar (cosine) to every sentence already taken.
+    ///
+    /// - Parameters:
+    ///   - ranking: scores, best first.
+    ///   - budget: the budget (valid).
+    ///   - eligible: the sentences that may be taken.
+    ///   - redundancy: cosine at or above which a candidate repeats a taken sentence (> 1: off).
+    /// - Returns: the picks in pick order.
+    /// - Complexity: O(S × K) for K picks.
+    func takeInOrder(_ ranking: [SentenceScore], budget: Budget, eligible: [Int], redundancy: Float) -> [SentenceScore] {
+        let capacity = budget.capacity(totalWords: cluster.totalWords)
+        let allowed = Set(eligible)
+        var used = 0.0
+        var picked: [SentenceScore] = []
+        for candidate in ranking where allowed.contains(candidate.sentence) {
+            let cost = budget.cost(of: cluster.sentences[candidate.sentence], separator: !picked.isEmpty)
+            guard used + cost <= capacity else { continue }
+            if picked.contains(where: { cluster.similarity[$0.sentence, candidate.sentence] >= redundancy }) { continue }
+            picked.append(candidate)
+            used += cost
+        }
+        return picked
+    }
+
+    /// Budget-aware greedy maximization of a monotone set function (Lin & Bilmes 2010): at each
+    /// step the candidate with the best `gain / words^r` is taken if it fits, else dropped; the
+    /// result is then compared with the best single sentence.
+    ///
+    /// - Parameters:
+    ///   - budget: the budget (valid).
+    ///   - eligible: candidate sentences.
+    ///   - lengthExponent: r; 0 ignores length, 1 is gain per word.
+    ///   - redundancy: cosine at or above which a candidate repeats a taken sentence (> 1: off).
+    ///   - gain: the marginal gain of a sentence given the current state.
+    ///   - commit: records a taken sentence in the state.
+    ///   - value: the objective of a set (for the singleton comparison); `nil` skips it.
+    /// - Returns: the picks with their marginal gains, in pick order.
+    /// - Complexity: O(K × S × cost of `gain`).
+    func greedy(
+        budget: Budget, eligible: [Int], lengthExponent: Double, redundancy: Float = 2, lazy: Bool = false,
+        gain: (Int) -> Double, commit: (Int) -> Void, value: (([Int]) -> Double)? = nil
+    ) -> [SentenceScore] {
+        let capacity = budget.capacity(totalWords: cluster.totalWords)
+        var remaining = eligible
+        var used = 0.0
+        var picked: [SentenceScore] = []
+        let scale = eligible.map { pow(Double(max(cluster.sentences[$0].wordCount, 1)), lengthExponent) }
+        var position = Array(eligible.indices)  // remaining[k] is eligible[position[k]]
+        // Lazy evaluation (Minoux): with a submodular objective a gain never grows, so a stale
+        // ratio is an upper bound and only the front-runner needs recomputing.
+        var bound = lazy ? eligible.indices.map { gain(eligible[$0]) / scale[$0] } : []
+        func q(_ x: Double) -> Double { (x * 1e9).rounded() }
+        while !remaining.isEmpty {
+            var bestIndex = -1
+            var bestRatio = -Double.infinity
+            var bestGain = 0.0
+            if lazy {
+                while true {
+                    var top = 0
+                    for k in remaining.indices.dropFirst() where q(bound[position[k]]) > q(bound[position[top]]) { top = k }
+                    let g = gain(remaining[top])
+                    let ratio = g / scale[position[top]]
+                    bound[position[top]] = ratio
+                    let rival = remaining.indices.filter { $0 != top }.map { bound[position[$0]] }.max() ?? -Double.infinity
+                    if q(ratio) >= q(rival) { bestIndex = top; bestRatio = ratio; bestGain = g; break }
+                }
+            } else {
+                for (k, i) in remaining.enumerated() {
+                    let g = gain(i)
+                    let ratio = g / scale[position[k]]
+                    // strict > over quantized values: the earlier sentence keeps ties (deterministic)
+                    if bestIndex < 0 || q(ratio) > q(bestRatio) { bestIndex = k; bestRatio = ratio; bestGain = g }
+                }
+            }
+            let i = remaining.remove(at: bestIndex)
+            position.remove(at: bestIndex)
+            guard bestGain > 1e-12 else { break }
+            let cost = budget.cost(of: cluster.sentences[i], separator: !picked.isEmpty)
+            guard used + cost <= capacity else { continue }
+            if picked.contains(where: { cluster.similarity[$0.sentence, i] >= redundancy }) { continue }
+            used += cost
+            picked.append(SentenceScore(sentence: i, score: bestGain, relevance: bestGain, supportingDocuments: []))
+            commit(i)
+        }
+        if let value, !picked.isEmpty {
+            // Lin & Bilmes' guarantee needs the best feasible singleton as a fallback.
+            let total = value(picked.map(\.sentence))
+            var best: (Int, Double)?
+            for i in eligible where budget.cost(of: cluster.sentences[i], separator: false) <= capacity {
+                let v = value([i])
+                if best == nil || (v * 1e9).rounded() > (best!.1 * 1e9).rounded() { best = (i, v) }
+            }
+            if let (i, v) = best, (v * 1e9).rounded() > (total * 1e9).rounded() {
+                return [SentenceScore(sentence: i, score: v, relevance: v, supportingDocuments: [])]
+            }
+        }
+        return picked
+    }
+}
+
+/// Shared decoding of the eligibility fields every method's options carry.
+extension KeyedDecodingContainer {
+    func value<T: Decodable>(_ key: Key, default fallback: T) throws -> T {
+        try decodeIfPresent(T.self, forKey: key) ?? fallback
+    }
+}

@@ -1,0 +1,122 @@
+import ArgumentParser
+import Foundation
+import Precis
+
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Benchmark `precis brief` on synthetic days of articles (time and peak memory).",
+        discussion: """
+            Builds a synthetic day of each size from clustered corpora (every cluster a story; \
+            articles shuffled, perturbed, and copied into new stories with their own vocabulary \
+            when more are needed), writes it as JSON Lines under --work, then runs \
+            `precis brief DAY.jsonl --format json` as a child process and reports wall time and \
+            peak resident memory. With --python, runs Evaluation/scripts/brief_sklearn.py (the \
+            scikit-learn grouping) on the same day, up to --baseline-max articles.
+
+            Example (the figures in Evaluation/results/brief.md):
+              precis bench --sizes 1000,10000,100000 --python /work/.venv-peers/bin/python
+            """
+    )
+
+    @Option(help: "Day sizes, comma-separated.")
+    var sizes: String = "1000,10000,100000"
+
+    @Option(help: "Corpus folders (each with clusters/<cluster>/<file>), comma-separated.")
+    var corpora: String = "../shared/corpora/duc2004,../shared/corpora/duc2006,../shared/corpora/opinosis"
+
+    @Option(help: "Where the synthetic days and outputs go.")
+    var work: String = NSTemporaryDirectory() + "precis-bench"
+
+    @Option(help: "A Python with scikit-learn, to time the baseline grouping in the same run.")
+    var python: String?
+
+    @Option(help: "Run the baseline only on days up to this many articles (it needs 8 n² bytes).")
+    var baselineMax: Int = 10_000
+
+    @Option(help: "The baseline script.")
+    var baseline: String = "Evaluation/scripts/brief_sklearn.py"
+
+    @Option(help: "Random seed of the synthetic days.")
+    var seed: UInt64 = 2025
+
+    func run() throws {
+        try reportingErrors {
+            let counts = try sizes.split(separator: ",").map { part -> Int in
+                guard let n = Int(part.trimmingCharacters(in: .whitespaces)), n >= 2 else {
+                    throw PrecisError.invalidArgument("--sizes: '\(part)' is not a size of at least 2")
+                }
+                return n
+            }
+            let clusters = try SyntheticDay.loadClusters(corpora: corpora.split(separator: ",").map(String.init))
+            try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+            let me = URL(fileURLWithPath: CommandLine.arguments[0]).path
+            let executable = FileManager.default.isExecutableFile(atPath: me) ? me : (Bundle.main.executablePath ?? me)
+            FileHandle.standardOutput.write(Data("""
+                | articles | stories (true) | precis brief: time | peak memory | stages (s) | scikit-learn: time | peak memory | ratio |
+                |---:|---:|---:|---:|---|---:|---:|---:|
+
+                """.utf8))
+            for n in counts {
+                let items = SyntheticDay.make(count: n, clusters: clusters, seed: seed)
+                let day = (work as NSString).appendingPathComponent("day-\(n).jsonl")
+                try OutputFile.write(SyntheticDay.jsonLines(items), to: day)
+                let truth = items.map { "\($0.line.id)\t\($0.story)\n" }.joined()
+                try OutputFile.write(truth, to: (work as NSString).appendingPathComponent("day-\(n).truth.tsv"))
+                let out = (work as NSString).appendingPathComponent("brief-\(n).json")
+                let ours = try Self.measure(executable, ["brief", day, "--format", "json", "--quiet", "--timing", "-o", out])
+                guard ours.status == 0 else { throw PrecisError.invalidInput("precis brief failed on \(n) articles: \(ours.stderr)") }
+                let stages = ours.stderr.split(separator: "\n").last.map(String.init) ?? ""
+                var row = "| \(n) | \(Set(items.map(\.story)).count) | \(Self.seconds(ours.seconds)) | \(Self.megabytes(ours.peakKB)) | `\(stages)` |"
+                if let python, n <= baselineMax {
+                    let base = try Self.measure(python, ["-W", "ignore", baseline, day])
+                    if base.status == 0 {
+                        row += " \(Self.seconds(base.seconds)) | \(Self.megabytes(base.peakKB)) | \(String(format: "%.1fx", base.seconds / ours.seconds)) |"
+                    } else {
+                        row += " failed | | |"
+                        printError("precis: baseline failed on \(n) articles: \(base.stderr.suffix(300))")
+                    }
+                } else {
+                    row += python == nil ? " not run | | |" : " not run (over --baseline-max: \(Self.megabytes(8 * n * n / 1024)) for the distance matrix alone) | | |"
+                }
+                FileHandle.standardOutput.write(Data((row + "\n").utf8))
+            }
+        }
+    }
+
+    struct Measurement {
+        var status: Int32
+        var seconds: Double
+        var peakKB: Int
+        var stderr: String
+    }
+
+    /// Runs a child process: wall time, and the peak RSS it reports (`"peakMB": N` on stderr).
+    static func measure(_ executable: String, _ arguments: [String]) throws -> Measurement {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        let start = DispatchTime.now().uptimeNanoseconds
+        try process.run()
+        let pid = process.processIdentifier
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        var status: Int32 = 0
+        _ = pid
+        process.waitUntilExit()
+        status = process.terminationStatus
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let text = String(decoding: errData, as: UTF8.self)
+        // Both programs print their own peak resident memory (getrusage) in their timing line.
+        var peakKB = 0
+        if let range = text.range(of: "\"peakMB\": ", options: .backwards) {
+            peakKB = Int((Double(text[range.upperBound...].prefix { $0.isNumber || $0 == "." }) ?? 0) * 1024)
+        }
+        return Measurement(status: status, seconds: seconds, peakKB: peakKB, stderr: text)
+    }
+
+    static func seconds(_ s: Double) -> String { String(format: "%.2f s", s) }
+    static func megabytes(_ kb: Int) -> String { String(format: "%.0f MB", Double(kb) / 1024) }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+@Suite struct BriefCommandTests {
+    @Test func jsonHasStoriesMostImportantFirst() throws {
+        let result = try CLI.run(["brief", CLI.istanbul, "--format", "json", "--quiet"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
+        let stories = object["stories"] as! [[String: Any]]
+        #expect(stories.count == 1)
+        #expect((stories[0]["documents"] as! [String]).sorted() == (stories[0]["documents"] as! [String]))
+        #expect((stories[0]["documents"] as! [String]).first == "000_17fff6f30f82ae0b.txt")
+        #expect(stories[0]["headline"] is String && stories[0]["sources"] is Int)
+        #expect(((stories[0]["digest"] as! [String: Any])["items"] as! [Any]).count > 0)
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func jsonLinesOnStdinAndHTMLOutput() throws {
+        let lines = (0..<3).map { n in
+            "{\"id\": \"n\(n)\", \"source\": \"s\(n)\", \"text\": \"Leaders will meet in Istanbul on Thursday for peace talks, officials said. <script>alert(1)</script>\"}"
+        }.joined(separator: "\n")
+        let result = try CLI.run(["brief", "-", "--format", "html", "--min-size", "1"], stdin: lines)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("<!DOCTYPE html>"))
+        #expect(!result.stdout.contains("<script>") && result.stdout.contains("&lt;script&gt;"))
+    }
+
+    @Test(arguments: [
+        (["brief", "/nonexistent/day"], "no such file or folder"),
+        (["brief", CLI.istanbul, "--stories", "0"], "--stories must be at least 1"),
+        (["brief", CLI.istanbul, "--threshold", "2"], "threshold must be in (0, 1]"),
+    ])
+    func badInputGetsOneLineError(arguments: [String], message: String) throws {
+        let result = try CLI.run(arguments)
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count == 1 && lines[0].hasPrefix("precis: error: ") && lines[0].contains(message), "\(result.stderr)")
+    }
+
+    @Test func malformedJSONLinesNameTheLine() throws {
+        let result = try CLI.run(["brief", "-"], stdin: "{\"id\": \"a\", \"text\": \"ok\"}\nnot json\n")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("stdin:2: not an article"))
+    }
+
+    @Test func digestJSONLinesWritesOneDigestPerCluster() throws {
+        let text = try String(contentsOfFile: CLI.istanbul + "/004_52f60b2b561ad4d2.txt", encoding: .utf8)
+        let cluster: [String: Any] = ["id": "c1", "documents": [["id": "d1", "text": text], ["id": "d2", "text": text]]]
+        let line = String(decoding: try JSONSerialization.data(withJSONObject: cluster), as: UTF8.self)
+        let result = try CLI.run(["digest", "--jsonl", "--words", "50"], stdin: line + "\nbroken\n" + line + "\n")
+        let out = result.stdout.split(separator: "\n")
+        #expect(out.count == 3)
+        #expect(out[0].contains("\"id\":\"c1\"") && out[0].contains("\"digest\""))
+        #expect(out[1].contains("\"error\"") && out[1].contains("\"line\":2"))
+        #expect(out[2] == out[0])
+        #expect(result.status == 1 && result.stderr.contains("1 cluster line failed"))
+    }
+}

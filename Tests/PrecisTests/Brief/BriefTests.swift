@@ -1,0 +1,221 @@
+import Foundation
+import Testing
+@testable import Precis
+
+@Suite struct BriefGroupingTests {
+    /// Three unrelated articles to mix with the Istanbul ones.
+    static let others: [Article] = [
+        Article(id: "x/storm.txt", source: "x", text: """
+            Storm floods coastal towns
+            A powerful storm flooded coastal towns overnight, forcing thousands of residents to leave their homes.
+            Rescue crews used boats to reach families trapped by rising water, officials said.
+            """),
+        Article(id: "x/storm2.txt", source: "y", text: """
+            Flooding forces evacuations after storm
+            Thousands of residents left their homes as the storm flooded coastal towns and rescue crews reached trapped families by boat.
+            Officials said the water was still rising on Monday.
+            """),
+        Article(id: "z/chess.txt", source: "z", text: """
+            Teenager wins chess championship
+            A sixteen-year-old won the national chess championship on Sunday after a long endgame against the defending champion.
+            """),
+    ]
+
+    static func istanbulArticles() throws -> [Article] {
+        try ArticleReader().read(path: TestPaths.istanbul.path).articles.map {
+            var a = $0
+            a.id = "web/" + a.id
+            a.source = "web"
+            return a
+        }
+    }
+
+    @Test func istanbulArticlesFormOneStoryOfTheirOwn() throws {
+        let articles = try Self.istanbulArticles() + Self.others
+        let grouping = StoryGrouper().group(articles.map { $0.document() })
+        let istanbul = grouping.stories.first { $0.contains(0) }!
+        #expect(istanbul == [0, 1, 2, 3, 4])
+        #expect(grouping.stories.contains([5, 6]))
+        #expect(grouping.stories.contains([7]))
+    }
+
+    @Test func denseSparseSplitDoesNotChangeCosines() throws {
+        let texts = (try Self.istanbulArticles() + Self.others).map { ($0.title, $0.text) }
+        var narrow = StoryGrouper.Options()
+        narrow.denseDimensions = 3
+        var wide = StoryGrouper.Options()
+        wide.denseDimensions = 100_000
+        let a = DocumentVectors(texts: texts, options: narrow)
+        let b = DocumentVectors(texts: texts, options: wide)
+        #expect(a.denseCount == 3 && b.denseCount == b.termCount)
+        for i in 0..<texts.count {
+            #expect(abs(a.cosine(i, i) - 1) < 1e-4)
+            for j in 0..<texts.count { #expect(abs(a.cosine(i, j) - b.cosine(i, j)) < 1e-5) }
+        }
+    }
+
+    @Test func blocksOfAnySizeKeepTheSamePairs() throws {
+        let texts = (try Self.istanbulArticles() + Self.others).map { ($0.title, $0.text) }
+        var options = StoryGrouper.Options()
+        options.denseDimensions = 8
+        let vectors = DocumentVectors(texts: texts, options: options)
+        let whole = SimilarityBlocks(vectors: vectors, options: options).keptPairs()
+        options.blockFloats = 1  // one row per block
+        let rowByRow = SimilarityBlocks(vectors: vectors, options: options).keptPairs()
+        #expect(whole.first == rowByRow.first && whole.second == rowByRow.second && whole.similarity == rowByRow.similarity)
+        #expect(whole.count > 0)
+        for k in 0..<whole.count {
+            let exact = vectors.cosine(Int(whole.first[k]), Int(whole.second[k]))
+            #expect(abs(exact - whole.similarity[k]) < 1e-4)
+        }
+    }
+
+    @Test func averageLinkageStopsAtTheThreshold() {
+        // 0-1-2 tight, 3 weakly tied to 2, 4 alone.
+        var pairs = SimilarityBlocks.Pairs()
+        for (a, b, s) in [(0, 1, Float(0.9)), (0, 2, 0.8), (1, 2, 0.85), (2, 3, 0.2)] {
+            pairs.first.append(Int32(a)); pairs.second.append(Int32(b)); pairs.similarity.append(s)
+        }
+        let result = AverageLinkage(count: 5, threshold: 0.125).cluster(pairs)
+        #expect(result.members == [[0, 1, 2], [3], [4]])
+        #expect(abs(result.cohesion[0] - 0.85) < 1e-6)
+        let loose = AverageLinkage(count: 5, threshold: 0.05).cluster(pairs)
+        #expect(loose.members == [[0, 1, 2, 3], [4]])
+    }
+
+    @Test func cachingAnalyzerGivesTheAnalyzersTerms() {
+        let text = "Zelensky’s 30-day plan: the talks weren't held in Türkiye (Istanbul) — Erdoğan's “ceasefire” isn't x. Rock'n'roll U.S. e-mail"
+        var fast = _CachingAnalyzer()
+        var terms: [String] = []
+        fast.terms(text) { terms.append($0) }
+        #expect(terms == Analyzer.english.terms(text))
+    }
+}
+
+@Suite struct BriefModelTests {
+    @Test func timestampsParse() {
+        #expect(Article.parseTimestamp("1970-01-02") == 86400)
+        #expect(Article.parseTimestamp("2025-05-12T00:00:00Z") == 1_747_008_000)
+        let halfPast: Double = 1_747_009_800
+        #expect(Article.parseTimestamp("2025-05-12T02:30+02:00") == halfPast)
+        let morning: Double = 1_747_008_000 + 30_615
+        #expect(Article.parseTimestamp("2025-05-12 08:30:15.25") == morning)
+        #expect(Article.parseTimestamp("yesterday") == nil)
+        #expect(SyntheticDay.isoTimestamp(1_747_008_000 + 61) == "2025-05-12T00:01:01Z")
+    }
+
+    @Test func rankerWeighsSourcesSizeAndRecency() {
+        let r = StoryRanker()
+        let candidates = [
+            StoryRanker.Candidate(members: [0, 1, 2, 3], sources: 1, newest: 10),
+            StoryRanker.Candidate(members: [4, 5], sources: 2, newest: 0),
+            StoryRanker.Candidate(members: [6, 7], sources: 2, newest: 10),
+        ]
+        // 2 ln 3 + ln 3 + 1 = 4.30 > 2 ln 2 + ln 5 + 1 = 3.99 > 2 ln 3 + ln 3 = 3.30
+        #expect(r.order(candidates, oldest: 0, newest: 10) == [2, 0, 1])
+    }
+
+    @Test func jsonLinesAreReadAndBadLinesNamed() throws {
+        let good = """
+            {"id": "a", "title": "Talks in Istanbul", "source": "wire", "published": "2025-05-12T08:00:00Z", "text": "Leaders will meet in Istanbul on Thursday."}
+
+            {"id": "b", "text": "<html><head><title>Page</title></head><body><p>Second article text here.</p></body></html>"}
+            """
+        let result = try ArticleReader().readJSONLines(Data(good.utf8), name: "day.jsonl")
+        #expect(result.articles.map(\.id) == ["a", "b"])
+        #expect(result.articles[0].source == "wire" && result.articles[0].publishedTime == 1_747_036_800)
+        #expect(!result.articles[1].text.contains("<p>") && result.articles[1].text.contains("Second article"))
+        #expect(throws: PrecisError.self) { try ArticleReader().readJSONLines(Data("{\"id\": \"a\"}\n".utf8), name: "d") }
+        #expect(throws: PrecisError.self) {
+            try ArticleReader().readJSONLines(Data("{\"id\":\"a\",\"text\":\"x\"}\n{\"id\":\"a\",\"text\":\"y\"}\n".utf8), name: "d")
+        }
+    }
+
+    @Test func htmlShowsAPlantedScriptAsText() throws {
+        var articles = try BriefGroupingTests.istanbulArticles()
+        articles[0].text = articles[0].text.replacingOccurrences(
+            of: "Ukrainian President", with: "<script>alert('x')</script> Ukrainian President")
+        articles[0].title = "<img src=x onerror=alert(1)> Talks"
+        let brief = try Briefer(options: .init(stories: 5, words: 200, minimumStorySize: 1)).brief(articles)
+        let html = BriefRenderer.render(brief, as: .html)
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<img"))
+        #expect(!html.contains("http://") && !html.contains("https://"))  // nothing fetched
+        #expect(html.contains("name=\"viewport\""))
+        // Every text field is escaped.
+        let planted = "<script>alert('x')</script>"
+        let item = DigestItem(rank: 1, text: planted + " said.", score: 1, document: "a\"<b>.txt", sentenceIndex: 0, supportingDocuments: [])
+        let digest = Digest(title: planted, documents: ["a.txt"], budget: .words(10), order: .rank, items: [item])
+        let story = Story(rank: 1, headline: planted, documents: [planted], sources: 1, sourceNames: [planted],
+                          latest: planted, score: 1, cohesion: 1, digest: digest)
+        let page = BriefRenderer.render(Brief(articleCount: 1, storyCount: 1, latest: planted, stories: [story]), as: .html, title: planted)
+        #expect(!page.contains("<script"))
+        #expect(page.components(separatedBy: "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;").count - 1 == 8)
+        #expect(page.contains("a&quot;&lt;b&gt;.txt"))
+    }
+
+    @Test func briefJSONHasStoriesWithTheInterfaceFieldsAndIsDeterministic() throws {
+        let articles = try BriefGroupingTests.istanbulArticles() + BriefGroupingTests.others
+        let briefer = try Briefer(options: .init(stories: 10, words: 60, minimumStorySize: 1))
+        let one = BriefRenderer.render(try briefer.brief(articles), as: .json)
+        let two = BriefRenderer.render(try briefer.brief(articles), as: .json)
+        #expect(one == two)
+        let object = try JSONSerialization.jsonObject(with: Data(one.utf8)) as! [String: Any]
+        let stories = object["stories"] as! [[String: Any]]
+        #expect(stories.count == 3)
+        // The storm story (2 sources, 2 articles) outranks Istanbul (1 source, 5 articles).
+        #expect((stories[0]["documents"] as! [String]) == ["x/storm.txt", "x/storm2.txt"])
+        let first = stories[1]
+        #expect((first["documents"] as! [String]).count == 5)
+        #expect(first["sources"] as? Int == 1)
+        #expect((first["headline"] as! String).contains("Putin") || (first["headline"] as! String).contains("Zelensky"))
+        let digest = first["digest"] as! [String: Any]
+        #expect(!(digest["items"] as! [[String: Any]]).isEmpty)
+        #expect((digest["items"] as! [[String: Any]]).allSatisfy { ($0["document"] as! String).hasPrefix("web/") })
+        let markdown = BriefRenderer.render(try briefer.brief(articles), as: .markdown)
+        #expect(markdown.hasPrefix("# Daily brief\n"))
+    }
+
+    @Test func badOptionsAreRefused() {
+        #expect(throws: PrecisError.self) { try Briefer(options: .init(stories: 0)) }
+        var options = Briefer.Options()
+        options.grouping.threshold = 0
+        #expect(throws: PrecisError.self) { try Briefer(options: options) }
+    }
+}
+
+@Suite struct DigestLinesTests {
+    @Test func oneDigestPerLineAndErrorsInline() throws {
+        let lines = DigestLines(digester: try Digester(options: DigestOptions(budget: .words(40))))
+        let cluster = DigestLines.Cluster(id: "c1", documents: [
+            .init(id: "d1", text: "Leaders will meet in Istanbul on Thursday for talks. The meeting was confirmed on Monday."),
+            .init(id: "d2", text: "Talks between the leaders are set for Thursday in Istanbul, officials confirmed."),
+        ])
+        let input = try JSONEncoder().encode(cluster)
+        let out = try #require(lines.process(input, number: 1))
+        let decoded = try JSONDecoder().decode(DigestLines.Output.self, from: Data(out.utf8))
+        #expect(decoded.id == "c1" && decoded.error == nil)
+        #expect(decoded.digest?.items.isEmpty == false)
+        #expect(!out.contains("\n"))
+        #expect(lines.process(Data("   ".utf8), number: 2) == nil)
+        let bad = try #require(lines.process(Data("{\"id\": 3}".utf8), number: 3))
+        #expect(bad.contains("\"error\"") && bad.contains("\"line\":3"))
+        let empty = try #require(lines.process(Data("{\"id\": \"e\", \"documents\": []}".utf8), number: 4))
+        #expect(empty.contains("\"id\":\"e\"") && empty.contains("\"error\""))
+    }
+}
+
+@Suite struct SyntheticDayTests {
+    @Test func daysAreDeterministicAndCopiesGetTheirOwnWords() {
+        let clusters = [
+            SyntheticDay.Cluster(name: "a", texts: ["Storm floods towns.\n\nRescue crews arrive.", "Storm hits coast.\n\nFamilies leave."]),
+            SyntheticDay.Cluster(name: "b", texts: ["Chess champion crowned."]),
+        ]
+        let one = SyntheticDay.make(count: 7, clusters: clusters, seed: 1)
+        let two = SyntheticDay.make(count: 7, clusters: clusters, seed: 1)
+        #expect(one == two && one.count == 7)
+        #expect(Set(one.map(\.line.id)).count == 7)
+        #expect(one.contains { $0.story.hasSuffix("#1") && $0.line.text.contains("qb") })
+        #expect(SyntheticDay.tagged("The storm hit", copy: 1) == "The stormqb hit")
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+@testable import Precis
+
+/// Summarization methods (issue 4): contracts every method keeps, and checks against naive
+/// reference computations. Small synthetic clusters only: fast, no corpus needed.
+@Suite struct MethodsTests {
+    /// Three short articles on one event, with repeated facts and one off-topic sentence.
+    static let cluster: ClusterModel = {
+        let texts = [
+            "The river flooded the town of Alden on Monday after three days of heavy rain. Rescue teams evacuated two hundred residents from the flooded streets. The mayor said the damage to the bridge would take months to repair. A local bakery announced a new bread recipe for the autumn season.",
+            "Heavy rain caused the river to flood Alden on Monday, forcing two hundred residents from their homes. Rescue teams used boats to reach families trapped in the flooded streets. Officials warned that more rain was expected later this week across the region.",
+            "Flooding hit Alden on Monday when the river broke its banks after days of rain. The mayor estimated that repairing the damaged bridge would take several months. Officials said more rain was expected this week and urged residents to stay away from the river.",
+        ]
+        let documents = texts.enumerated().map { Document(name: "doc\($0).txt", text: $1) }
+        return ClusterModel(documents: documents, idfSource: .fitted)
+    }()
+
+    static let methods: [(String, any Summarizer)] = [
+        ("lead", LeadSummarizer()),
+        ("centroid", MEADCentroidSummarizer()),
+        ("lexrank", LexRankSummarizer()),
+        ("textrank", TextRankSummarizer()),
+        ("sumbasic", SumBasicSummarizer()),
+        ("klsum", KLSumSummarizer()),
+        ("submodular", SubmodularSummarizer()),
+        ("concepts", ConceptCoverageSummarizer(options: { var o = ConceptCoverageSummarizer.Options(); o.minimumDocuments = 2; o.minimumWords = 6; return o }())),
+        ("mmr(lexrank)", MMRRerankSummarizer(base: LexRankSummarizer())),
+    ]
+
+    @Test(arguments: 0..<methods.count) func everyMethodRanksEverySentenceOnce(_ k: Int) {
+        let ranking = Self.methods[k].1.rank(Self.cluster)
+        #expect(ranking.map(\.sentence).sorted() == Array(Self.cluster.sentences.indices), "\(Self.methods[k].0)")
+        #expect(zip(ranking, ranking.dropFirst()).allSatisfy { ($0.score * 1e9).rounded() >= ($1.score * 1e9).rounded() })
+    }
+
+    @Test(arguments: 0..<methods.count) func everyMethodRespectsEveryBudget(_ k: Int) {
+        let (name, method) = Self.methods[k]
+        let cluster = Self.cluster
+        for budget in [Budget.words(30), .words(60), .sentences(2), .bytes(200), .ratio(0.3)] {
+            let picks = method.select(cluster, budget: budget)
+            #expect(!picks.isEmpty, "\(name) \(budget)")
+            #expect(Set(picks.map(\.sentence)).count == picks.count, "\(name) picks a sentence twice")
+            let sentences = picks.map { cluster.sentences[$0.sentence] }
+            switch budget {
+            case .words(let n): #expect(sentences.reduce(0) { $0 + $1.wordCount } <= n, "\(name) \(budget)")
+            case .sentences(let n): #expect(sentences.count <= n, "\(name) \(budget)")
+            case .bytes(let n): #expect(sentences.map(\.text).joined(separator: " ").utf8.count <= n, "\(name) \(budget)")
+            case .ratio(let r): #expect(Double(sentences.reduce(0) { $0 + $1.wordCount }) <= r * Double(cluster.totalWords), "\(name) \(budget)")
+            }
+        }
+    }
+
+    @Test(arguments: 0..<methods.count) func everyMethodIsDeterministic(_ k: Int) {
+        let method = Self.methods[k].1
+        let again = ClusterModel(documents: Self.cluster.documents, idfSource: .fitted)
+        #expect(method.select(Self.cluster, budget: .words(50)) == method.select(again, budget: .words(50)))
+        #expect(method.rank(Self.cluster) == method.rank(again))
+    }
+
+    /// Methods that weigh centrality or coverage never spend room on the off-topic sentence.
+    /// (Lead takes sentences in order; SumBasic and KL-Sum fill leftover room with whatever fits.)
+    @Test func offTopicSentenceIsNeverPicked() {
+        let bakery = Self.cluster.sentences.firstIndex { $0.text.contains("bakery") }!
+        for (name, method) in Self.methods where !["lead", "sumbasic", "klsum"].contains(name) {
+            #expect(!method.select(Self.cluster, budget: .words(50)).contains { $0.sentence == bakery }, "\(name)")
+        }
+    }
+
+    /// LexRank's BLAS power iteration agrees with a plain loop over the same matrix.
+    @Test func lexRankMatchesNaivePowerIteration() {
+        let cluster = Self.cluster
+        let n = cluster.sentences.count
+        let options = LexRankSummarizer.Options()
+        var w = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
+        for i in 0..<n { for j in 0..<n where i != j { w[i][j] = max(0, Double(cluster.similarity[i, j])) } }
+        let m = w.map { row -> [Double] in let s = row.reduce(0, +); return s > 0 ? row.map { $0 / s } : row.map { _ in 1 / Double(n) } }
+        var p = [Double](repeating: 1 / Double(n), count: n)
+        for _ in 0..<500 {
+            p = (0..<n).map { j in (1 - options.damping) / Double(n) + options.damping * (0..<n).reduce(0) { $0 + m[$1][j] * p[$1] } }
+        }
+        let fast = LexRankSummarizer(options: options).centrality(cluster)
+        #expect(abs(fast.reduce(0, +) - 1) < 1e-4)
+        for i in 0..<n { #expect(abs(Double(fast[i]) - p[i]) < 1e-4, "sentence \(i): \(fast[i]) vs \(p[i])") }
+    }
+
+    /// With `requireDecrease`, every KL-Sum pick lowers the divergence.
+    @Test func klSumDivergenceDecreases() {
+        var options = KLSumSummarizer.Options()
+        options.requireDecrease = true
+        let picks = KLSumSummarizer(options: options).select(Self.cluster, budget: .words(200))
+        #expect(picks.count >= 2)
+        let divergences = picks.map { -$0.score }
+        #expect(zip(divergences, divergences.dropFirst()).allSatisfy { $1 < $0 })
+    }
+
+    /// Concept coverage's search is exact on a small cluster: no feasible set of eligible
+    /// sentences covers more concept weight (checked by enumerating every subset).
+    @Test func conceptCoverageIsOptimalOnASmallCluster() {
+        var options = ConceptCoverageSummarizer.Options()
+        options.minimumDocuments = 2
+        options.minimumWords = 6
+        let method = ConceptCoverageSummarizer(options: options)
+        let context = MethodContext(Self.cluster)
+        let concepts = method.concepts(context)
+        let eligible = context.eligible(minimumWords: 6, maximumWords: 60)
+        for limit in [25, 40, 60] {
+            let picked = method.select(Self.cluster, budget: .words(limit)).map(\.sentence)
+            let got = ConceptCoverageSummarizer.value(picked, concepts)
+            var best = 0.0
+            for mask in 0..<(1 << eligible.count) {
+                let set = eligible.indices.filter { mask & (1 << $0) != 0 }.map { eligible[$0] }
+                guard set.reduce(0, { $0 + Self.cluster.sentences[$1].wordCount }) <= limit else { continue }
+                best = max(best, ConceptCoverageSummarizer.value(set, concepts))
+            }
+            #expect(abs(got - best) < 1e-9, "budget \(limit): \(got) < optimum \(best)")
+        }
+    }
+
+    /// The submodular objective's incremental gains equal differences of the objective.
+    @Test func submodularGainsMatchTheObjective() {
+        let method = SubmodularSummarizer()
+        let f = method.objective(Self.cluster)
+        var state = SubmodularSummarizer.State(coverage: [Double](repeating: 0, count: f.n), groupMass: [Double](repeating: 0, count: f.groups))
+        var set: [Int] = []
+        for j in [0, 4, 7] {
+            let gain = f.gain(j, state)
+            #expect(abs(f.value(set + [j]) - f.value(set) - gain) < 1e-6)
+            f.add(j, &state)
+            set.append(j)
+        }
+    }
+
+    @Test func settingsDecodeEveryMethodWithDefaults() throws {
+        for method in DigestOptions.SummarizerMethod.allCases {
+            let json = #"{"method": "\#(method.rawValue)", "concepts": {"minimumWords": 8}, "lexrank": {}}"#
+            let options = try JSONDecoder().decode(DigestOptions.self, from: Data(json.utf8))
+            #expect(options.method == method)
+            #expect(options.concepts.minimumWords == 8)
+            #expect(options.concepts.minimumDocuments == ConceptCoverageSummarizer.Options().minimumDocuments)
+            _ = options.makeSummarizer().select(Self.cluster, budget: .words(40))
+        }
+        let wrapped = try JSONDecoder().decode(DigestOptions.self, from: Data(#"{"method": "textrank", "mmr": true}"#.utf8))
+        #expect(wrapped.makeSummarizer() is MMRRerankSummarizer)
+    }
+}
