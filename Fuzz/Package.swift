@@ -21,5 +21,5 @@ func fuzzTarget(_ name: String) -> Target {
 let package = Package(
     name: "PrecisFuzz",
     dependencies: [.package(path: "..")],
-    targets: [fuzzTarget("FuzzHTML"), fuzzTarget("FuzzSentences"), fuzzTarget("FuzzTokens")]
+    targets: [fuzzTarget("FuzzHTML"), fuzzTarget("FuzzSentences"), fuzzTarget("FuzzTokens"), fuzzTarget("FuzzJSONLines")]
 )

@@ -6,10 +6,11 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds="${1:-600}"; shift || true
-targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(FuzzHTML FuzzSentences FuzzTokens)
+targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(FuzzHTML FuzzSentences FuzzTokens FuzzJSONLines)
+# One build of every target: building products one by one was seen to relink uninstrumented objects.
+swift build -c release --sanitize=fuzzer --sanitize=address >&2
 for target in "${targets[@]}"; do
-    case "$target" in FuzzHTML) seeds=seeds/html ;; *) seeds=seeds/text ;; esac
-    swift build -c release --sanitize=fuzzer --sanitize=address --product "$target" >&2
+    case "$target" in FuzzHTML) seeds=seeds/html ;; FuzzJSONLines) seeds=seeds/jsonl ;; *) seeds=seeds/text ;; esac
     # a build that reused uninstrumented objects would fuzz blind: refuse to run it
     if ! nm ".build/release/$target" | grep -q sancov; then
         echo "$target: not instrumented for coverage; run 'rm -rf Fuzz/.build' and retry" >&2
