@@ -52,6 +52,7 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
+        BLASThreads.set(1)  // per-cluster matrices are small: threads only add contention
         try reportingErrors {
             guard let measure = RougeMeasure(rawValue: measure.lowercased()) else {
                 throw PrecisError.invalidArgument("--measure must be recall, precision or f")

@@ -36,6 +36,7 @@ struct DigestCommand: ParsableCommand {
     var jsonl = false
 
     func run() throws {
+        BLASThreads.set(1)  // per-cluster matrices are small: threads only add contention
         try reportingErrors {
             var options = try config.map(DigestOptions.init(contentsOf:)) ?? DigestOptions()
             if let b = budget.budget { options.budget = b }

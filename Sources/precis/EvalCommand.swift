@@ -49,6 +49,7 @@ struct EvalCommand: ParsableCommand {
     }
 
     func run() throws {
+        BLASThreads.set(1)  // per-cluster matrices are small: threads only add contention
         try reportingErrors {
             let rouge = try Rouge(options: try settings.options())
             var warnings: [String] = []

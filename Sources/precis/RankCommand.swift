@@ -21,6 +21,7 @@ struct RankCommand: ParsableCommand {
     enum RankFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     func run() throws {
+        BLASThreads.set(1)  // per-cluster matrices are small: threads only add contention
         try reportingErrors {
             let options = try config.map(DigestOptions.init(contentsOf:)) ?? DigestOptions()
             let digester = try Digester(options: options)

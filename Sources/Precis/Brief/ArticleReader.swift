@@ -187,14 +187,23 @@ public struct ArticleReader: Sendable {
 
     /// Lines of `data`, split at `\n`.
     static func _splitLines(_ data: Data) -> [Data] {
-        var lines: [Data] = []
-        var start = data.startIndex
-        while start < data.endIndex {
-            let end = data[start...].firstIndex(of: 10) ?? data.endIndex
-            lines.append(data[start..<end])
-            start = end == data.endIndex ? end : end + 1
+        // Newline offsets with memchr over the raw bytes (Data's own search goes byte by byte).
+        var ranges: [Range<Int>] = []
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Void in
+            guard let base = raw.baseAddress else { return }
+            let count = raw.count
+            var start = 0
+            while start < count {
+                var end = count
+                if let found = memchr(base + start, 10, count - start) {
+                    end = UnsafeRawPointer(found) - base
+                }
+                ranges.append(start..<end)
+                start = end == count ? end : end + 1
+            }
         }
-        return lines
+        let offset = data.startIndex
+        return ranges.map { data[(offset + $0.lowerBound)..<(offset + $0.upperBound)] }
     }
 
     /// Files under `folder` that ``DocumentReader`` reads, relative, sorted; hidden files skipped.

@@ -2,8 +2,11 @@
 ///
 /// Two groups merge, best pair first, while the average similarity of their cross pairs is at
 /// least ``threshold``; pairs not in the graph count as 0. Each group keeps the sums of
-/// similarity to its neighbouring groups; merging adds them (smaller map into larger), so the
-/// work is O(E log E) for E pairs, and memory O(n + E). No number of clusters is needed.
+/// similarity to its neighbouring groups in a flat list (no dictionaries); lists may name groups
+/// that have merged since, and are resolved through a union-find when their group merges (the
+/// two resolved lists are merged in order). Work O(E log E) for E pairs in practice (a merge
+/// costs the two groups' list lengths), memory O(n + E). No number of clusters is needed.
+/// The result is that of the dictionary version it replaced (a test compares them).
 ///
 /// Ties are broken deterministically: equal averages (compared exactly, computed from
 /// similarities already rounded to 1e-5 in a fixed order) go to the pair with the smaller
@@ -36,21 +39,63 @@ struct AverageLinkage: Sendable {
         }
     }
 
+    private struct Link {
+        var id: Int32
+        var sum: Double
+    }
+
     func cluster(_ pairs: SimilarityBlocks.Pairs) -> Result {
         let n = count
+        // Neighbour lists as flat arrays. A list may name groups that have since merged: its
+        // entries are resolved (`root`) when read, and rewritten (resolved, one per group) when
+        // its own group merges. Sums are of similarities rounded to 1e-5 (Floats in [0, 1]),
+        // which Doubles add exactly in any order, so the lazy resolution changes no result.
         var degree = [Int](repeating: 0, count: n)
         for k in 0..<pairs.count { degree[Int(pairs.first[k])] += 1; degree[Int(pairs.second[k])] += 1 }
-        var neighbors = degree.map { [Int32: Double](minimumCapacity: $0) }
+        var links = degree.map { d -> [Link] in var l: [Link] = []; l.reserveCapacity(d); return l }
         degree = []
         for k in 0..<pairs.count {
-            let a = Int(pairs.first[k]), b = Int(pairs.second[k]), s = Double(pairs.similarity[k])
-            neighbors[a][Int32(b)] = s
-            neighbors[b][Int32(a)] = s
+            let a = pairs.first[k], b = pairs.second[k], s = Double(pairs.similarity[k])
+            links[Int(a)].append(Link(id: b, sum: s))
+            links[Int(b)].append(Link(id: a, sum: s))
         }
         var size = [Int](repeating: 1, count: n)
         var inner = [Double](repeating: 0, count: n)
         var version = [UInt32](repeating: 0, count: n)
-        var parent = Array(0..<n)
+        var parent = [Int32](repeating: 0, count: n)
+        for i in 0..<n { parent[i] = Int32(i) }
+        func root(_ x: Int) -> Int {
+            var x = x
+            while Int(parent[x]) != x {
+                let p = Int(parent[x])
+                parent[x] = parent[p]
+                x = p
+            }
+            return x
+        }
+        // Scratch for resolving a list: sum per group, and which groups were touched.
+        var scratch = [Double](repeating: 0, count: n)
+        var seen = [Bool](repeating: false, count: n)
+        var touched: [Int32] = []
+        /// `links[x]` resolved to one entry per group (ascending group), excluding `x` itself.
+        func resolve(_ x: Int) -> [Link] {
+            touched.removeAll(keepingCapacity: true)
+            for link in links[x] {
+                let r = root(Int(link.id))
+                if r == x { continue }
+                if !seen[r] { seen[r] = true; touched.append(Int32(r)) }
+                scratch[r] += link.sum
+            }
+            touched.sort()
+            var out: [Link] = []
+            out.reserveCapacity(touched.count)
+            for r in touched {
+                out.append(Link(id: r, sum: scratch[Int(r)]))
+                scratch[Int(r)] = 0
+                seen[Int(r)] = false
+            }
+            return out
+        }
         var heap: [Entry] = []
         heap.reserveCapacity(pairs.count)
         for k in 0..<pairs.count where pairs.similarity[k] >= threshold {
@@ -59,52 +104,71 @@ struct AverageLinkage: Sendable {
         Self.heapify(&heap)
         while let top = Self.pop(&heap) {
             var a = Int(top.a), b = Int(top.b)
-            guard parent[a] == a, parent[b] == b, version[a] == top.versionA, version[b] == top.versionB else { continue }
+            guard parent[a] == Int32(a), parent[b] == Int32(b), version[a] == top.versionA, version[b] == top.versionB else { continue }
+            var listA = resolve(a), listB = resolve(b)
+            links[a] = listA
+            links[b] = listB
             if relative > 0 {
                 func cohesion(_ x: Int) -> Double { size[x] > 1 ? inner[x] / (Double(size[x]) * Double(size[x] - 1) / 2) : 0 }
-                let sum = neighbors[a][Int32(b)] ?? 0
+                let sum = Self.sum(listA, to: Int32(b))
                 let average = sum / (Double(size[a]) * Double(size[b]))
                 if average < relative * max(cohesion(a), cohesion(b)) { continue }
             }
-            // Merge the smaller neighbour map into the larger one (ties: keep the smaller index).
-            if neighbors[b].count > neighbors[a].count { swap(&a, &b) }
-            let cross = neighbors[a].removeValue(forKey: Int32(b)) ?? 0
-            neighbors[b].removeValue(forKey: Int32(a))
+            // The group with more neighbours stays (ties: the smaller index).
+            if listB.count > listA.count { swap(&a, &b); swap(&listA, &listB) }
+            let cross = Self.sum(listA, to: Int32(b))
             inner[a] += inner[b] + cross
             size[a] += size[b]
-            parent[b] = a
-            let moved = neighbors[b]
-            neighbors[b] = [:]
-            for (c, s) in moved {
-                let ci = Int(c)
-                neighbors[ci].removeValue(forKey: Int32(b))
-                let sum = (neighbors[a][c] ?? 0) + s
-                neighbors[a][c] = sum
-                neighbors[ci][Int32(a)] = sum
+            parent[b] = Int32(a)
+            // Merge the two ascending lists, leaving out a and b.
+            var merged: [Link] = []
+            merged.reserveCapacity(listA.count + listB.count)
+            var p = 0, q = 0
+            while p < listA.count || q < listB.count {
+                if q == listB.count || (p < listA.count && listA[p].id < listB[q].id) {
+                    if Int(listA[p].id) != b { merged.append(listA[p]) }
+                    p += 1
+                } else if p == listA.count || listB[q].id < listA[p].id {
+                    if Int(listB[q].id) != a { merged.append(listB[q]) }
+                    q += 1
+                } else {
+                    merged.append(Link(id: listA[p].id, sum: listA[p].sum + listB[q].sum))
+                    p += 1; q += 1
+                }
             }
+            links[b] = []
             version[a] &+= 1
-            for (c, sum) in neighbors[a] {
-                let ci = Int(c)
-                let average = Float(sum / (Double(size[a]) * Double(size[ci])))
+            for link in merged {
+                let ci = Int(link.id)
+                let average = Float(link.sum / (Double(size[a]) * Double(size[ci])))
                 guard average >= threshold else { continue }
                 let (x, y) = a < ci ? (a, ci) : (ci, a)
                 Self.push(&heap, Entry(average: average, a: Int32(x), b: Int32(y), versionA: version[x], versionB: version[y]))
             }
+            links[a] = merged
         }
-        func root(_ x: Int) -> Int {
-            var r = x
-            while parent[r] != r { r = parent[r] }
-            return r
+        var groupOf = [Int](repeating: -1, count: n)
+        var members: [[Int]] = []
+        for i in 0..<n {
+            let r = root(i)
+            if groupOf[r] < 0 { groupOf[r] = members.count; members.append([]) }
+            members[groupOf[r]].append(i)
         }
-        var groups: [Int: [Int]] = [:]
-        for i in 0..<n { groups[root(i), default: []].append(i) }
-        var members = Array(groups.values)
         members.sort { $0.count != $1.count ? $0.count > $1.count : $0[0] < $1[0] }
         let cohesion = members.map { m -> Double in
             let r = root(m[0])
             return m.count > 1 ? inner[r] / (Double(m.count) * Double(m.count - 1) / 2) : 1
         }
         return Result(members: members, cohesion: cohesion)
+    }
+
+    private static func sum(_ list: [Link], to id: Int32) -> Double {
+        var lo = 0, hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if list[mid].id < id { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < list.count && list[lo].id == id ? list[lo].sum : 0
     }
 
     // MARK: Binary heap

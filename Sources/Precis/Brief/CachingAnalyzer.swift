@@ -1,53 +1,145 @@
+import Foundation
+
 /// ``Analyzer/english`` with a fast path for ASCII words and a cache of stems, for analyzing a
 /// whole day of articles. A whitespace-separated chunk holding any non-ASCII character goes
 /// through the full analyzer, so the terms are those of `Analyzer.english.terms(text)`.
 ///
 /// Not `Sendable` (the cache mutates): make one per thread.
 struct _CachingAnalyzer {
-    private var cache: [String: String?] = [:]
-    private let analyzer = Analyzer.english
-    private let stopWords = StopWords.english
-    private let porter = PorterStemmer()
+    private let table = _TermTable()
 
     /// Calls `emit` with every term of `text`, in order.
     /// - Complexity: O(length of `text`), plus one stem per new word.
     mutating func terms(_ text: String, _ emit: (String) -> Void) {
+        let table = self.table
+        table.terms(text) { emit(table.stems[Int($0)]) }
+    }
+}
+
+/// The Brief's word analysis at byte level: ASCII words are lower-cased into a buffer and looked
+/// up in an open-addressing hash table from byte strings to term ids, so a word seen before costs
+/// no `String`, no stemming and no `Hasher`. Term ids are local to the table (``stems`` names
+/// them); a new word is stop-word-checked and Porter-stemmed once. Chunks holding non-ASCII bytes
+/// go through ``Analyzer/english``. The terms are those of `Analyzer.english.terms(text)` (a test
+/// checks it on real text).
+///
+/// Not `Sendable`: make one per thread.
+final class _TermTable {
+    /// Term (stem) of each id.
+    private(set) var stems: [String] = []
+    private var stemIDs: [String: Int32] = [:]
+    private let analyzer = Analyzer.english
+    private let stopWords = StopWords.english
+    private let porter = PorterStemmer()
+
+    // Words seen: bytes in `arena`, entry e at arena[start[e] ..< start[e] + length[e]].
+    @exclusivity(unchecked) private var arena: [UInt8] = []
+    @exclusivity(unchecked) private var start: [Int32] = []
+    @exclusivity(unchecked) private var length: [Int32] = []
+    @exclusivity(unchecked) private var hashOf: [UInt64] = []
+    @exclusivity(unchecked) private var termOf: [Int32] = []  // -1: a stop word
+    @exclusivity(unchecked) private var slots: [Int32] = [Int32](repeating: -1, count: 1 << 14)
+    @exclusivity(unchecked) private var mask: Int = (1 << 14) - 1
+
+    @exclusivity(unchecked) private var word: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var wordCapacity = 256
+
+    init() {
+        word = .allocate(capacity: 256)
+    }
+
+    deinit { word.deallocate() }
+
+    /// Id of a term string (for terms the full analyzer produced).
+    private func id(ofStem stem: String) -> Int32 {
+        if let known = stemIDs[stem] { return known }
+        let id = Int32(stems.count)
+        stems.append(stem)
+        stemIDs[stem] = id
+        return id
+    }
+
+    @inline(__always) private static func hash(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for k in 0..<n { h = (h ^ UInt64(p[k])) &* 0x0000_0100_0000_01b3 }
+        return h ^ (h >> 29)
+    }
+
+    /// Term id of the lower-case ASCII word `word[0..<n]` (-1 for a stop word).
+    private func lookup(_ n: Int) -> Int32 {
+        let h = Self.hash(word, n)
+        var s = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let e = Int(slots[s])
+            if e < 0 { break }
+            if hashOf[e] == h && Int(length[e]) == n {
+                let equal = arena.withUnsafeBufferPointer { a in
+                    memcmp(a.baseAddress! + Int(start[e]), word, n) == 0
+                }
+                if equal { return termOf[e] }
+            }
+            s = (s + 1) & mask
+        }
+        // New word.
+        let key = String(decoding: UnsafeBufferPointer(start: word, count: n), as: UTF8.self)
+        let term: Int32 = stopWords.contains(key) ? -1 : id(ofStem: porter.stem(key))
+        let e = Int32(termOf.count)
+        start.append(Int32(arena.count))
+        length.append(Int32(n))
+        arena.append(contentsOf: UnsafeBufferPointer(start: word, count: n))
+        hashOf.append(h)
+        termOf.append(term)
+        slots[s] = e
+        if termOf.count * 2 > slots.count { grow() }
+        return term
+    }
+
+    private func grow() {
+        let capacity = slots.count * 2
+        mask = capacity - 1
+        slots = [Int32](repeating: -1, count: capacity)
+        for e in 0..<hashOf.count {
+            var s = Int(truncatingIfNeeded: hashOf[e]) & mask
+            while slots[s] >= 0 { s = (s + 1) & mask }
+            slots[s] = Int32(e)
+        }
+    }
+
+    /// Calls `emit` with the id of every term of `text`, in order.
+    /// - Complexity: O(length of `text`), plus one stem per new word.
+    func terms(_ text: String, _ emit: (Int32) -> Void) {
         var text = text
         text.makeContiguousUTF8()
         text.utf8.withContiguousStorageIfAvailable { bytes in
-            var word: [UInt8] = []
+            var count = 0
             var dropShortTail = false  // after an apostrophe, a tail of 1-2 letters is dropped
-            func flush() {
-                defer { word.removeAll(keepingCapacity: true); dropShortTail = false }
-                guard word.count >= 2, !(dropShortTail && word.count <= 2) else { return }
-                let key = String(decoding: word, as: UTF8.self)
-                if let known = cache[key] {
-                    if let term = known { emit(term) }
-                    return
-                }
-                let term: String? = stopWords.contains(key) ? nil : porter.stem(key)
-                cache[key] = term
-                if let term { emit(term) }
+            @inline(__always) func flush() {
+                defer { count = 0; dropShortTail = false }
+                guard count >= 2, !(dropShortTail && count <= 2) else { return }
+                let term = lookup(count)
+                if term >= 0 { emit(term) }
             }
             let n = bytes.count
-            var start = 0
-            while start < n {
-                while start < n, Self.isSpace(bytes[start]) { start += 1 }
-                var end = start
+            var i = 0
+            while i < n {
+                while i < n, Self.isSpace(bytes[i]) { i += 1 }
+                var end = i
                 var ascii = true
                 while end < n, !Self.isSpace(bytes[end]) { if bytes[end] >= 128 { ascii = false }; end += 1 }
-                if start == end { break }
+                if i == end { break }
                 if !ascii {
-                    let chunk = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-                    for term in analyzer.terms(chunk) { emit(term) }
+                    let chunk = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self)
+                    for term in analyzer.terms(chunk) { emit(id(ofStem: term)) }
                 } else {
-                    for k in start..<end {
+                    for k in i..<end {
                         let byte = bytes[k]
                         if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
-                            word.append(byte)
+                            if count == wordCapacity { growWord() }
+                            word[count] = byte; count += 1
                         } else if byte >= 65 && byte <= 90 {
-                            word.append(byte + 32)
-                        } else if byte == 39 && !word.isEmpty {
+                            if count == wordCapacity { growWord() }
+                            word[count] = byte + 32; count += 1
+                        } else if byte == 39 && count > 0 {
                             flush()
                             dropShortTail = true
                         } else {
@@ -56,10 +148,18 @@ struct _CachingAnalyzer {
                     }
                     flush()
                 }
-                start = end
+                i = end
             }
         }
     }
 
-    private static func isSpace(_ b: UInt8) -> Bool { b == 32 || (b >= 9 && b <= 13) }
+    private func growWord() {
+        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: wordCapacity * 2)
+        bigger.update(from: word, count: wordCapacity)
+        word.deallocate()
+        word = bigger
+        wordCapacity *= 2
+    }
+
+    @inline(__always) private static func isSpace(_ b: UInt8) -> Bool { b == 32 || (b >= 9 && b <= 13) }
 }

@@ -36,55 +36,73 @@ public struct DocumentVectors: Sendable {
                 progress: (@Sendable (String, Double) -> Void)? = nil) {
         let n = texts.count
         count = n
-        // 1. Analyze: per-document term counts (parallel, one term cache per chunk).
+        // 1. Analyze: per-document term counts (parallel, one term table per chunk, counts in
+        //    a flat array indexed by the chunk's term ids).
         progress?("vectors", 0)
-        var local = [[String: Int32]](repeating: [:], count: n)
-        local.withUnsafeMutableBufferPointer { buffer in
-            let base = buffer.baseAddress!
-            _parallelChunks(n) { range in
-                var analyzer = _CachingAnalyzer()
-                for i in range {
-                    var counts: [String: Int32] = [:]
-                    analyzer.terms(texts[i].body) { counts[$0, default: 0] += 1 }
-                    if let title = texts[i].title, options.titleRepeats > 0 {
-                        analyzer.terms(title) { counts[$0, default: 0] += Int32(options.titleRepeats) }
+        let chunks = _parallelChunkRanges(n)
+        var chunkStems = [[String]](repeating: [], count: chunks.count)
+        var docTerms = [[(Int32, Int32)]](repeating: [], count: n)
+        chunkStems.withUnsafeMutableBufferPointer { stemsBuffer in
+            docTerms.withUnsafeMutableBufferPointer { buffer in
+                let base = buffer.baseAddress!, stemsBase = stemsBuffer.baseAddress!
+                _parallelFor(chunks.count) { c in
+                    let table = _TermTable()
+                    var counts: [Int32] = []
+                    var touched: [Int32] = []
+                    for i in chunks[c] {
+                        func add(_ t: Int32, _ k: Int32) {
+                            let t = Int(t)
+                            if t >= counts.count { counts.append(contentsOf: repeatElement(0, count: max(t + 1 - counts.count, counts.count))) }
+                            if counts[t] == 0 { touched.append(Int32(t)) }
+                            counts[t] += k
+                        }
+                        table.terms(texts[i].body) { add($0, 1) }
+                        if let title = texts[i].title, options.titleRepeats > 0 {
+                            let k = Int32(options.titleRepeats)
+                            table.terms(title) { add($0, k) }
+                        }
+                        var row: [(Int32, Int32)] = []
+                        row.reserveCapacity(touched.count)
+                        for t in touched { row.append((t, counts[Int(t)])); counts[Int(t)] = 0 }
+                        touched.removeAll(keepingCapacity: true)
+                        base[i] = row
                     }
-                    base[i] = counts
+                    stemsBase[c] = table.stems
                 }
             }
         }
         progress?("vectors", 0.6)
-        // 2. Vocabulary (ids by sorted term, so nothing depends on dictionary order), frequencies.
+        // 2. Vocabulary (ids by sorted term, so nothing depends on dictionary order or chunks),
+        //    frequencies.
         var ids: [String: Int32] = [:]
         var terms: [String] = []
-        var docTerms = [[(Int32, Int32)]](repeating: [], count: n)
-        for i in 0..<n {
-            var row: [(Int32, Int32)] = []
-            row.reserveCapacity(local[i].count)
-            for (term, tf) in local[i] {
-                let id: Int32
-                if let known = ids[term] { id = known } else {
-                    id = Int32(terms.count); ids[term] = id; terms.append(term)
-                }
-                row.append((id, tf))
+        var local = [[Int32]](repeating: [], count: chunks.count)  // chunk term id -> vocabulary id
+        for c in chunks.indices {
+            local[c] = chunkStems[c].map { term in
+                if let known = ids[term] { return known }
+                let id = Int32(terms.count); ids[term] = id; terms.append(term)
+                return id
             }
-            docTerms[i] = row
-            local[i] = [:]
         }
-        local = []
+        chunkStems = []
         ids = [:]
         let sortedIDs = terms.indices.sorted { terms[$0].utf8.lexicographicallyPrecedes(terms[$1].utf8) }
         var rank = [Int32](repeating: 0, count: terms.count)
         for (r, t) in sortedIDs.enumerated() { rank[t] = Int32(r) }
         terms = []
         var df = [Int32](repeating: 0, count: rank.count)
-        for i in 0..<n {
-            for k in docTerms[i].indices {
-                let t = rank[Int(docTerms[i][k].0)]
-                docTerms[i][k].0 = t
-                df[Int(t)] += 1
+        for c in chunks.indices {
+            let map = local[c]
+            for i in chunks[c] {
+                for k in docTerms[i].indices {
+                    let t = rank[Int(map[Int(docTerms[i][k].0)])]
+                    docTerms[i][k].0 = t
+                    df[Int(t)] += 1
+                }
+                docTerms[i].sort { $0.0 < $1.0 }
             }
         }
+        local = []
         // 3. Terms inside the limits; the most frequent go dense.
         let maxDF = n >= options.minimumArticlesForFraction ? Int((options.maximumDocumentFraction * Double(n)).rounded(.down)) : n
         let kept = (0..<df.count).filter { df[$0] >= Int32(options.minimumDocumentFrequency) && Int(df[$0]) <= max(maxDF, 1) }

@@ -29,3 +29,11 @@ func _parallelChunks(_ count: Int, _ body: (Range<Int>) -> Void) {
     let chunks = min(count, workers * 4)
     _parallelFor(chunks) { c in body((count * c / chunks)..<(count * (c + 1) / chunks)) }
 }
+
+/// The chunks `_parallelChunks` would use for `count` items.
+func _parallelChunkRanges(_ count: Int) -> [Range<Int>] {
+    guard count > 0 else { return [] }
+    let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    let chunks = min(count, workers)
+    return (0..<chunks).map { c in (count * c / chunks)..<(count * (c + 1) / chunks) }
+}

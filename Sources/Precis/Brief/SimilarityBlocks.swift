@@ -84,9 +84,14 @@ struct SimilarityBlocks: Sendable {
                                 }
                             }
                             if kept.count > cap {
-                                kept.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-                                kept.removeLast(kept.count - cap)
-                                kept.sort { $0.0 < $1.0 }
+                                // Most similar first, ties by smaller j: one packed key (the
+                                // similarities are positive, so their bits order like them).
+                                var keys = kept.map { (UInt64(~$0.1.bitPattern) << 32) | UInt64(UInt32($0.0)) }
+                                keys.sort()
+                                // Back to (j, similarity), by j: swap the halves and sort.
+                                var best = keys[0..<cap].map { ($0 << 32) | ($0 >> 32) }
+                                best.sort()
+                                kept = best.map { (Int32(truncatingIfNeeded: $0 >> 32), Float(bitPattern: ~UInt32(truncatingIfNeeded: $0))) }
                             }
                             foundBase[r] = kept
                         }

@@ -19,8 +19,12 @@ public struct DigestOptions: Sendable, Hashable, Codable {
     public var scorer: CentroidScorer.Options = .init()
     /// Selection under the budget.
     public var selector: MMRSelector.Options = .init()
-    /// The summarization method (default: centroid relevance with MMR).
-    public var method: SummarizerMethod = .centroidMMR
+    /// The summarization method (default: weighted concept coverage, chosen on DUC 2006 and
+    /// Opinosis; see `Evaluation/results/duc2006-tuning.md`).
+    public var method: SummarizerMethod = .concepts
+    /// After the method's picks, fill the rest of the budget from the centroid ranking (skipping
+    /// redundant sentences). Off by default; an empty selection is always filled.
+    public var fillBudget: Bool = false
     /// Re-select any method's ranking by MMR with ``selector`` (default off).
     public var mmr: Bool = false
     /// ``MEADCentroidSummarizer`` settings (method `centroid`).
@@ -36,7 +40,19 @@ public struct DigestOptions: Sendable, Hashable, Codable {
     /// ``SubmodularSummarizer`` settings.
     public var submodular: SubmodularSummarizer.Options = .init()
     /// ``ConceptCoverageSummarizer`` settings.
-    public var concepts: ConceptCoverageSummarizer.Options = .init()
+    public var concepts: ConceptCoverageSummarizer.Options = DigestOptions.tunedConcepts
+
+    /// The default method's settings, chosen on the development sets (DUC 2006, Opinosis):
+    /// concepts in at least 20% of the documents (and at least 3), unigram concepts at 0.1 the
+    /// weight of bigrams, one extra document's weight for a concept in a document's first three
+    /// sentences. `Evaluation/configs/default.json` spells them out.
+    public static let tunedConcepts: ConceptCoverageSummarizer.Options = {
+        var options = ConceptCoverageSummarizer.Options()
+        options.minimumDocumentFraction = 0.2
+        options.unigramWeight = 0.1
+        options.positionWeight = 1
+        return options
+    }()
 
     /// The summarization methods a settings file can name.
     public enum SummarizerMethod: String, Sendable, Hashable, Codable, CaseIterable {
@@ -80,7 +96,8 @@ public struct DigestOptions: Sendable, Hashable, Codable {
         idf = try c.decodeIfPresent(IDFChoice.self, forKey: .idf) ?? .background
         scorer = try c.decodeIfPresent(CentroidScorer.Options.self, forKey: .scorer) ?? .init()
         selector = try c.decodeIfPresent(MMRSelector.Options.self, forKey: .selector) ?? .init()
-        method = try c.decodeIfPresent(SummarizerMethod.self, forKey: .method) ?? .centroidMMR
+        method = try c.decodeIfPresent(SummarizerMethod.self, forKey: .method) ?? .concepts
+        fillBudget = try c.decodeIfPresent(Bool.self, forKey: .fillBudget) ?? false
         mmr = try c.decodeIfPresent(Bool.self, forKey: .mmr) ?? false
         centroid = try c.decodeIfPresent(MEADCentroidSummarizer.Options.self, forKey: .centroid) ?? .init()
         lexrank = try c.decodeIfPresent(LexRankSummarizer.Options.self, forKey: .lexrank) ?? .init()
@@ -88,7 +105,7 @@ public struct DigestOptions: Sendable, Hashable, Codable {
         sumbasic = try c.decodeIfPresent(SumBasicSummarizer.Options.self, forKey: .sumbasic) ?? .init()
         klsum = try c.decodeIfPresent(KLSumSummarizer.Options.self, forKey: .klsum) ?? .init()
         submodular = try c.decodeIfPresent(SubmodularSummarizer.Options.self, forKey: .submodular) ?? .init()
-        concepts = try c.decodeIfPresent(ConceptCoverageSummarizer.Options.self, forKey: .concepts) ?? .init()
+        concepts = try c.decodeIfPresent(ConceptCoverageSummarizer.Options.self, forKey: .concepts) ?? Self.tunedConcepts
     }
 
     /// The summarizer these options describe.

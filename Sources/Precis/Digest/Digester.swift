@@ -56,7 +56,14 @@ public struct Digester: Sendable {
     /// - Throws: ``PrecisError`` when the cluster holds no sentence.
     public func digest(_ cluster: ClusterModel) throws -> Digest {
         guard !cluster.sentences.isEmpty else { throw PrecisError.noSentences }
-        let picked = options.makeSummarizer().select(cluster, budget: options.budget)
+        var picked = options.makeSummarizer().select(cluster, budget: options.budget)
+        if picked.isEmpty || options.fillBudget {
+            // Fill what the method left of the budget from the centroid ranking (and never
+            // return an empty digest for a non-empty input).
+            let ranking = CentroidScorer(options: .init(supportWeight: 0.5, positionWeight: 0, coverageDecay: 0)).score(cluster)
+                .ranked(in: cluster)
+            picked = MMRSelector(options: options.selector).fill(picked, from: ranking, in: cluster, budget: options.budget)
+        }
         // Attribution is the same whatever the method: the other documents holding a sentence
         // that says the same thing (cosine at or above the scorer's `sameThreshold`).
         let supporters = CentroidScorer.supportingDocuments(cluster, threshold: options.scorer.sameThreshold)

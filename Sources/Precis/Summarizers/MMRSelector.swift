@@ -119,4 +119,49 @@ public struct MMRSelector: Sendable {
         }
         return selected
     }
+
+    /// Continues a selection made by any method: adds sentences from `ranking`, best first, while
+    /// they fit the remaining budget and are not redundant with what is already selected.
+    ///
+    /// Methods that select by coverage can stop short of the budget, or select nothing when no
+    /// concept clears their threshold (one short article, identical copies); the fill keeps the
+    /// digest from coming back empty.
+    ///
+    /// - Parameters:
+    ///   - selected: the method's picks, in pick order.
+    ///   - ranking: a full ranking to fill from (for instance ``CentroidScorer``'s).
+    ///   - cluster: the fitted cluster.
+    ///   - budget: the budget the picks were made under.
+    /// - Returns: `selected` followed by the fill, in pick order.
+    /// - Complexity: O(S × (K + log S)) for S sentences and K picks.
+    public func fill(
+        _ selected: [SentenceScore], from ranking: [SentenceScore], in cluster: ClusterModel, budget: Budget
+    ) -> [SentenceScore] {
+        let capacity = budget.capacity(totalWords: cluster.totalWords)
+        var out = selected
+        var used = 0.0
+        for (n, s) in selected.enumerated() { used += budget.cost(of: cluster.sentences[s.sentence], separator: n > 0) }
+        var maxSimilarity = [Float](repeating: 0, count: cluster.sentences.count)
+        func note(_ pick: Int) {
+            for j in 0..<cluster.sentences.count { maxSimilarity[j] = max(maxSimilarity[j], cluster.similarity[pick, j]) }
+        }
+        selected.forEach { note($0.sentence) }
+        let taken = Set(selected.map(\.sentence))
+        var candidates = ranking.filter {
+            let s = cluster.sentences[$0.sentence]
+            return !taken.contains($0.sentence) && s.isWholeSentence
+                && (options.minimumWords...max(options.minimumWords, options.maximumWords)).contains(s.wordCount)
+        }
+        if candidates.isEmpty && selected.isEmpty {
+            candidates = ranking.filter { cluster.sentences[$0.sentence].wordCount > 0 }
+        }
+        for c in candidates where maxSimilarity[c.sentence] < options.redundancyThreshold {
+            let cost = budget.cost(of: cluster.sentences[c.sentence], separator: !out.isEmpty)
+            guard used + cost <= capacity else { continue }
+            used += cost
+            out.append(c)
+            note(c.sentence)
+        }
+        return out
+    }
 }

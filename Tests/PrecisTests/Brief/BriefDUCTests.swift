@@ -31,4 +31,24 @@ import Testing
         let istanbul = grouping.stories.first { $0.contains(articles.count - 1) }!
         #expect(istanbul == Array((articles.count - 5)..<articles.count))
     }
+
+    /// The byte-level term table gives the analyzer's terms on real text (a whole DUC 2006
+    /// cluster plus the Istanbul articles, with their curly quotes and accents).
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: duc.path)))
+    func termTableGivesTheAnalyzersTermsOnRealText() throws {
+        var texts: [String] = []
+        for cluster in ["D0601A", "D0624F", "D0641E"] {
+            texts += try ArticleReader().read(path: Self.duc.appendingPathComponent(cluster).path).articles.map(\.text)
+        }
+        texts += try BriefGroupingTests.istanbulArticles().map(\.text)
+        let table = _TermTable()
+        var words = 0
+        for text in texts {
+            var terms: [String] = []
+            table.terms(text) { terms.append(table.stems[Int($0)]) }
+            #expect(terms == Analyzer.english.terms(text))
+            words += terms.count
+        }
+        #expect(words > 10_000)
+    }
 }

@@ -219,3 +219,33 @@ import Testing
         #expect(SyntheticDay.tagged("The storm hit", copy: 1) == "The stormqb hit")
     }
 }
+
+@Suite struct BriefFastPathTests {
+    /// The flat-array average link gives what the dictionary one (the previous implementation,
+    /// kept in the tests) gave, on random graphs with clusters, ties and the relative check.
+    @Test func flatAverageLinkageMatchesTheDictionaryOne() {
+        var state: UInt64 = 12345
+        func next() -> UInt64 { state = state &* 6364136223846793005 &+ 1442695040888963407; return state >> 33 }
+        for trial in 0..<40 {
+            let n = 20 + Int(next() % 200)
+            let groups = 1 + Int(next() % 30)
+            var pairs = SimilarityBlocks.Pairs()
+            for i in 0..<n {
+                for j in (i + 1)..<n {
+                    let same = i % groups == j % groups
+                    let roll = next() % 1000
+                    guard same ? roll < 700 : roll < 60 else { continue }
+                    // few distinct values, so ties happen
+                    let s = SimilarityBlocks.rounded(Float(next() % 40 + (same ? 10 : 5)) / 100)
+                    pairs.first.append(Int32(i)); pairs.second.append(Int32(j)); pairs.similarity.append(s)
+                }
+            }
+            for (threshold, relative) in [(Float(0.125), 0.3), (0.1, 0), (0.2, 0.5)] {
+                let fast = AverageLinkage(count: n, threshold: threshold, relative: relative).cluster(pairs)
+                let slow = ReferenceAverageLinkage(count: n, threshold: threshold, relative: relative).cluster(pairs)
+                #expect(fast.members == slow.members, "trial \(trial)")
+                #expect(fast.cohesion == slow.cohesion, "trial \(trial)")
+            }
+        }
+    }
+}
