@@ -45,12 +45,17 @@ import Testing
         try fm.createDirectory(at: corpus.appendingPathComponent("references/a"), withIntermediateDirectories: true)
         try "Zelensky invited Putin to talks in Istanbul on Thursday.\n".write(
             to: corpus.appendingPathComponent("references/a/A.txt"), atomically: true, encoding: .utf8)
-        let result = try CLI.run(["eval", corpus.path, "--format", "json", "--output", corpus.appendingPathComponent("out").path])
+        let results = corpus.path + "-results"
+        defer { try? FileManager.default.removeItem(atPath: results) }
+        let result = try CLI.run(["eval", corpus.path, "--format", "json", "--output", results])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("b"), "a warning names the cluster without references")
         #expect(result.stdout.contains("rouge-1"))
+        // results are never written among the inputs
+        let inside = try CLI.run(["eval", corpus.path, "--output", corpus.appendingPathComponent("clusters/a/results").path])
+        #expect(inside.status != 0 && inside.stderr.contains("refusing to overwrite an input"), "\(inside.stderr)")
         try fm.removeItem(at: corpus.appendingPathComponent("references/a"))
-        let none = try CLI.run(["eval", corpus.path, "--output", corpus.appendingPathComponent("out2").path])
+        let none = try CLI.run(["eval", corpus.path, "--output", results])
         #expect(none.status != 0)
         #expect(none.stderr.split(separator: "\n").last?.hasPrefix("precis: error: ") == true, "\(none.stderr)")
     }

@@ -31,4 +31,21 @@ public enum OutputFile {
             throw PrecisError.cannotWrite(path, reason)
         }
     }
+
+    /// Checks that an output folder is neither one of the input folders nor inside one, so
+    /// results can never land among (or replace) the files a run reads.
+    ///
+    /// - Parameters:
+    ///   - folder: the folder results will be written to.
+    ///   - inputs: folders (or files) the run reads.
+    /// - Throws: ``PrecisError`` when `folder` is or lies inside an input.
+    public static func checkFolder(_ folder: String, outside inputs: [String]) throws {
+        let destination = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
+        for input in inputs where input != "-" {
+            let source = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path
+            if destination == source || destination.hasPrefix(source.hasSuffix("/") ? source : source + "/") {
+                throw PrecisError.outputIsInput(folder)
+            }
+        }
+    }
 }
