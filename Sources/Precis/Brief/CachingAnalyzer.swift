@@ -38,7 +38,7 @@ final class _TermTable {
     @exclusivity(unchecked) private var length: [Int32] = []
     @exclusivity(unchecked) private var hashOf: [UInt64] = []
     @exclusivity(unchecked) private var termOf: [Int32] = []  // -1: a stop word
-    @exclusivity(unchecked) private var slots: [Int32] = [Int32](repeating: -1, count: 1 << 14)
+    @exclusivity(unchecked) private var slots: [UInt64] = [UInt64](repeating: 0, count: 1 << 14)
     @exclusivity(unchecked) private var mask: Int = (1 << 14) - 1
 
     @exclusivity(unchecked) private var word: UnsafeMutablePointer<UInt8>
@@ -66,30 +66,38 @@ final class _TermTable {
     }
 
     /// Term id of the lower-case ASCII word `word[0..<n]` (-1 for a stop word).
+    /// A slot holds the entry + 1 in its low 32 bits and the hash's high 32 bits above, so a probe
+    /// touches one array until the hashes agree.
     private func lookup(_ n: Int) -> Int32 {
         let h = Self.hash(word, n)
+        let tag = h & 0xFFFF_FFFF_0000_0000
         var s = Int(truncatingIfNeeded: h) & mask
         while true {
-            let e = Int(slots[s])
-            if e < 0 { break }
-            if hashOf[e] == h && Int(length[e]) == n {
-                let equal = arena.withUnsafeBufferPointer { a in
-                    memcmp(a.baseAddress! + Int(start[e]), word, n) == 0
+            let slot = slots[s]
+            if slot == 0 { break }
+            if slot & 0xFFFF_FFFF_0000_0000 == tag {
+                let e = Int(slot & 0xFFFF_FFFF) - 1
+                if Int(length[e]) == n {
+                    let equal = arena.withUnsafeBufferPointer { a -> Bool in
+                        let p = a.baseAddress! + Int(start[e])
+                        for k in 0..<n where p[k] != word[k] { return false }
+                        return true
+                    }
+                    if equal { return termOf[e] }
                 }
-                if equal { return termOf[e] }
             }
             s = (s + 1) & mask
         }
         // New word.
         let key = String(decoding: UnsafeBufferPointer(start: word, count: n), as: UTF8.self)
         let term: Int32 = stopWords.contains(key) ? -1 : id(ofStem: porter.stem(key))
-        let e = Int32(termOf.count)
+        let e = termOf.count
         start.append(Int32(arena.count))
         length.append(Int32(n))
         arena.append(contentsOf: UnsafeBufferPointer(start: word, count: n))
         hashOf.append(h)
         termOf.append(term)
-        slots[s] = e
+        slots[s] = tag | UInt64(e + 1)
         if termOf.count * 2 > slots.count { grow() }
         return term
     }
@@ -97,11 +105,12 @@ final class _TermTable {
     private func grow() {
         let capacity = slots.count * 2
         mask = capacity - 1
-        slots = [Int32](repeating: -1, count: capacity)
+        slots = [UInt64](repeating: 0, count: capacity)
         for e in 0..<hashOf.count {
-            var s = Int(truncatingIfNeeded: hashOf[e]) & mask
-            while slots[s] >= 0 { s = (s + 1) & mask }
-            slots[s] = Int32(e)
+            let h = hashOf[e]
+            var s = Int(truncatingIfNeeded: h) & mask
+            while slots[s] != 0 { s = (s + 1) & mask }
+            slots[s] = (h & 0xFFFF_FFFF_0000_0000) | UInt64(e + 1)
         }
     }
 
