@@ -12,14 +12,12 @@ instrumented() { local n; n=$(nm ".build/release/$1" 2>/dev/null | grep -c sanco
 
 for target in "${targets[@]}"; do
     case "$target" in FuzzHTML) seeds=seeds/html ;; FuzzJSONLines) seeds=seeds/jsonl ;; *) seeds=seeds/text ;; esac
-    # Build per product: a plain `swift build` of all targets was seen to leave the code
-    # uninstrumented (libFuzzer then fuzzes blind). Verify, and rebuild from scratch once if so.
-    swift build -c release --sanitize=fuzzer --sanitize=address --product "$target" >&2
-    if ! instrumented "$target"; then
-        rm -rf .build
-        swift build -c release --sanitize=fuzzer --sanitize=address --product "$target" >&2
-        instrumented "$target" || { echo "$target: not instrumented for coverage" >&2; exit 1; }
-    fi
+    # Build per product and verify the coverage instrumentation before fuzzing: SwiftPM 6.3 was
+    # seen to link uninstrumented binaries, and libFuzzer then fuzzes blind.
+    swift build -c release --sanitize=fuzzer --sanitize=address -v --product "$target" > ".build-$target.log" 2>&1
+    # the first build after switching products was seen to link uninstrumented; a second one fixes it
+    instrumented "$target" || swift build -c release --sanitize=fuzzer --sanitize=address -v --product "$target" >> ".build-$target.log" 2>&1
+    instrumented "$target" || { echo "$target: not instrumented for coverage (see .build-$target.log)" >&2; exit 1; }
     work="corpus-work/$target"; mkdir -p "$work"; cp -n "$seeds"/* "$work"/ 2>/dev/null || true
     echo "== $target: $seconds s"
     ".build/release/$target" -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=4096 -print_final_stats=1 "$work" 2>&1 \
