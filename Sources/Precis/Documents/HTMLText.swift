@@ -34,7 +34,7 @@ public enum HTMLText {
         defer { xmlFreeDoc(document) }
         var walker = _HTMLWalker()
         if let root = xmlDocGetRootElement(document) { walker.visit(root) }
-        let text = walker.paragraphs.map { TextNormalizer.collapseWhitespace($0) }.filter { !$0.isEmpty }.joined(separator: "\n")
+        let text = walker.paragraphs.map { TextNormalizer.trimmed(TextNormalizer.collapseWhitespace($0)) }.filter { !$0.isEmpty }.joined(separator: "\n")
         let title = (walker.h1 ?? walker.title).map(TextNormalizer.collapseWhitespace).flatMap { $0.isEmpty ? nil : $0 }
         return (text, title)
     }
