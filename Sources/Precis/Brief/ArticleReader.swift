@@ -23,23 +23,7 @@ public struct ArticleReader: Sendable {
     }
 
     /// One line of a JSON Lines day.
-    public struct Line: Sendable, Hashable, Codable {
-        public var id: String
-        public var title: String?
-        public var source: String?
-        public var url: String?
-        public var published: String?
-        public var text: String
-
-        public init(id: String, title: String? = nil, source: String? = nil, url: String? = nil, published: String? = nil, text: String) {
-            self.id = id
-            self.title = title
-            self.source = source
-            self.url = url
-            self.published = published
-            self.text = text
-        }
-    }
+    public typealias Line = Article
 
     /// Reads `path`: `-` is JSON Lines on standard input, a file named `*.jsonl` or `*.ndjson`
     /// is JSON Lines, a folder is read recursively (ids are paths relative to it; an article in a
