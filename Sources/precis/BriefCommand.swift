@@ -119,7 +119,8 @@ final class StageClock: @unchecked Sendable {
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
         let parts = stages.map { String(format: "\"%@\": %.3f", $0.0, $0.1) }
         return "{\"articles\": \(articles), \"stories\": \(stories), " + parts.joined(separator: ", ")
-            + String(format: ", \"total\": %.3f, \"peakMB\": %.0f}", total, Double(usage.ru_maxrss) / 1024)
+            + String(format: ", \"total\": %.3f, \"peakMB\": %.0f", total, Double(usage.ru_maxrss) / 1024)
+            + ", \"blas\": \"\(BLASCore.name() ?? "not OpenBLAS")\"}"
     }
 }
 
