@@ -53,6 +53,10 @@ public struct ConceptCoverageSummarizer: Summarizer {
         /// them may be picked (above 1: off, as ICSI). Concepts are exact bigrams: a paraphrase
         /// of a picked sentence still earns its reworded bigrams, and this bound keeps it out.
         public var redundancy: Float = 2
+        /// Bigrams of the sentence as written (stop words included, pairs of two stop words
+        /// left out, as ICSI does) instead of adjacent content terms. ROUGE-2 counts surface
+        /// bigrams, and "minister of" is one where content terms would pair across the gap.
+        public var surfaceBigrams: Bool = false
         /// Leave out sentences that cannot stand alone: those opening with a quotation mark
         /// (direct speech, whose speaker is named elsewhere) or with a word that points back to
         /// an earlier sentence ("But", "This", "He", "However" …).
@@ -82,6 +86,7 @@ public struct ConceptCoverageSummarizer: Summarizer {
             minimumWords = try c.value(.minimumWords, default: d.minimumWords)
             maximumWords = try c.value(.maximumWords, default: d.maximumWords)
             standaloneOnly = try c.value(.standaloneOnly, default: d.standaloneOnly)
+            surfaceBigrams = try c.value(.surfaceBigrams, default: d.surfaceBigrams)
             redundancy = try c.value(.redundancy, default: d.redundancy)
             supportWeight = try c.value(.supportWeight, default: d.supportWeight)
             supportSimilarity = try c.value(.supportSimilarity, default: d.supportSimilarity)
@@ -121,9 +126,14 @@ public struct ConceptCoverageSummarizer: Summarizer {
         var leadHolders: [Set<Int>] = []
         var isUnigram: [Bool] = []
         var ofSentence: [[Int]] = []
+        let surface = options.surfaceBigrams ? Self._surfaceBigramKeys(cluster, offset: v) : []
         for (i, terms) in context.termIDs.enumerated() {
             var keys: [Int] = []
-            if terms.count > 1 { for k in 1..<terms.count { keys.append(v + terms[k - 1] * v + terms[k]) } }
+            if options.surfaceBigrams {
+                keys = surface[i]
+            } else if terms.count > 1 {
+                for k in 1..<terms.count { keys.append(v + terms[k - 1] * v + terms[k]) }
+            }
             if options.unigramWeight > 0 { keys += terms }
             var mine = Set<Int>()
             let units = byDocument ? context.documentsOf[i] : [i]
@@ -155,6 +165,37 @@ public struct ConceptCoverageSummarizer: Summarizer {
             _addSupportConcepts(context, to: &concepts, weight: &weight)
         }
         return Concepts(ofSentence: concepts, weight: weight)
+    }
+
+    /// Per sentence, its surface bigrams (stemmed, stop words kept, stop-word pairs dropped)
+    /// as ids from `offset` up.
+    /// - Complexity: O(total words).
+    static func _surfaceBigramKeys(_ cluster: ClusterModel, offset: Int) -> [[Int]] {
+        let tokenizer = WordTokenizer()
+        let stopWords = StopWords.english
+        var stems: [String: String] = [:]
+        var ids: [String: Int] = [:]
+        func stem(_ word: String) -> String {
+            if let known = stems[word] { return known }
+            let s = Analyzer.english.stem(word)
+            stems[word] = s
+            return s
+        }
+        return cluster.sentences.map { sentence in
+            let words = tokenizer.words(in: sentence.text)
+            guard words.count > 1 else { return [] }
+            var keys: [Int] = []
+            for k in 1..<words.count where !(stopWords.contains(words[k - 1]) && stopWords.contains(words[k])) {
+                let key = stem(words[k - 1]) + " " + stem(words[k])
+                if let id = ids[key] {
+                    keys.append(offset + id)
+                } else {
+                    ids[key] = ids.count
+                    keys.append(offset + ids.count - 1)
+                }
+            }
+            return keys
+        }
     }
 
     /// Adds one support concept per sentence (see ``Options/supportWeight``): sentence `i`'s

@@ -202,6 +202,23 @@ import Testing
         for p in picked { #expect(cluster.sentences[p.sentence].standsAlone, "\(cluster.sentences[p.sentence].text)") }
     }
 
+    /// Surface bigrams keep stop words inside a pair ("minister of") and drop pairs of two
+    /// stop words ("of the"); the same stemmed pair gets the same id in every sentence.
+    @Test func surfaceBigramsPairWordsAsWritten() {
+        let documents = [
+            Document(name: "a.txt", text: "The minister of the interior resigned on Monday."),
+            Document(name: "b.txt", text: "A minister of finance was named by parliament."),
+        ]
+        let cluster = ClusterModel(documents: documents, idfSource: .fitted)
+        let keys = ConceptCoverageSummarizer._surfaceBigramKeys(cluster, offset: 1000)
+        // a: the-minister, minister-of, (of-the dropped), the-interior, interior-resigned, resigned-on, on-monday
+        #expect(keys[0].count == 6)
+        // b: a-minister, minister-of, of-finance, finance-was, was-named, named-by, by-parliament
+        #expect(keys[1].count == 7)
+        #expect(Set(keys[0]).intersection(keys[1]).count == 1, "only minister-of is shared")
+        #expect(keys.joined().allSatisfy { $0 >= 1000 })
+    }
+
     /// The submodular objective's incremental gains equal differences of the objective.
     @Test func submodularGainsMatchTheObjective() {
         let method = SubmodularSummarizer()
