@@ -43,14 +43,16 @@ public struct DigestOptions: Sendable, Hashable, Codable {
     public var concepts: ConceptCoverageSummarizer.Options = DigestOptions.tunedConcepts
 
     /// The default method's settings, chosen on the development sets (DUC 2006, Opinosis):
-    /// concepts in at least 20% of the documents (and at least 3), unigram concepts at 0.1 the
-    /// weight of bigrams, one extra document's weight for a concept in a document's first three
-    /// sentences. `Evaluation/configs/default.json` spells them out.
+    /// ICSI's concepts (stemmed surface bigrams in at least 3 documents, weighted by document
+    /// count) plus unigram concepts at 0.1 the weight; no two picks within cosine 0.4 of each
+    /// other; only sentences that stand alone. `Evaluation/configs/default.json` spells them
+    /// out and `Evaluation/results/duc2006-tuning.md` shows the choice.
     public static let tunedConcepts: ConceptCoverageSummarizer.Options = {
         var options = ConceptCoverageSummarizer.Options()
-        options.minimumDocumentFraction = 0.2
         options.unigramWeight = 0.1
-        options.positionWeight = 1
+        options.surfaceBigrams = true
+        options.redundancy = 0.4
+        options.standaloneOnly = true
         return options
     }()
 

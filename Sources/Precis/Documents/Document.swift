@@ -53,6 +53,9 @@ public struct DroppedLine: Sendable, Hashable, Codable {
         case sectionLabel = "section-label"
         /// A paragraph identical (after normalization) to an earlier one of the same document.
         case repeatedParagraph = "repeated-paragraph"
+        /// A wire dateline (`BERLIN (AP) _`) cut off the start of the first paragraph; the
+        /// record's text is the dateline alone.
+        case dateline
     }
 
     /// The 1-based paragraph number in the document as read.

@@ -14,6 +14,8 @@
 ///    one or two words that does not end like a sentence (a section label such as "World").
 /// 4. **Repeats.** A paragraph equal to an earlier body paragraph after normalization
 ///    (``TextNormalizer/matchKey(_:)``) is removed.
+/// 5. **Dateline.** A wire dateline opening the first body paragraph (`BERLIN (AP) _`,
+///    `VAIL, Colo. (AP) --`) is cut off it (``splitDateline(_:)``).
 ///
 /// Every removal is recorded in ``Document/dropped`` with its reason.
 public struct DocumentCleaner: Sendable {
@@ -76,6 +78,11 @@ public struct DocumentCleaner: Sendable {
             }
             if !seen.insert(key).inserted {
                 drop(.repeatedParagraph)
+                continue
+            }
+            if body.isEmpty, let (dateline, rest) = Self.splitDateline(paragraph) {
+                dropped.append(DroppedLine(paragraph: index + 1, text: dateline, reason: .dateline))
+                body.append(rest)
                 continue
             }
             body.append(paragraph)

@@ -38,6 +38,23 @@ public struct ClusterSentence: Sendable, Hashable, Codable {
         return startsWell && SentenceSplitter.isTerminator(last)
     }
 
+    /// Words that, opening a sentence, point back to an earlier one: a reader of the sentence
+    /// alone does not know who "he" is or what "this" or "but" answers.
+    public static let contextOpeners: Set<String> = [
+        "but", "and", "or", "so", "yet", "also", "however", "still", "meanwhile", "instead", "thus", "then",
+        "this", "that", "these", "those", "it", "its", "he", "she", "his", "her", "they", "their", "them",
+        "such", "moreover", "furthermore", "nevertheless", "otherwise", "besides", "indeed",
+    ]
+
+    /// Whether the sentence can be read without the one before it: it does not open with a
+    /// quotation mark or with one of ``contextOpeners``.
+    public var standsAlone: Bool {
+        guard let first = text.first else { return false }
+        if SentenceSplitter.isOpener(first) || first == "`" || first == "'" { return false }
+        let word = text.prefix { $0.isLetter }.lowercased()
+        return !Self.contextOpeners.contains(word)
+    }
+
     /// Splits documents into sentences, paragraph by paragraph.
     /// - Parameters:
     ///   - documents: cleaned documents.

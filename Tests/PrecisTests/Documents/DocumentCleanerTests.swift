@@ -25,6 +25,47 @@ import Testing
         }
     }
 
+    @Test(arguments: [
+        ("VAIL, Colo. (AP) -- A temporary dirt logging road carved across wetlands.", "VAIL, Colo. (AP) --", "A temporary"),
+        ("BERLIN (AP) _ Two medical experts testified Wednesday.", "BERLIN (AP) _", "Two medical"),
+        ("NAIROBI, January 24 (Xinhua) -- The following are major news items.", "NAIROBI, January 24 (Xinhua) --", "The following"),
+        ("WASHINGTON _ The Senate voted on Tuesday.", "WASHINGTON _", "The Senate"),
+        ("DAR ES SALAAM, Tanzania (AP) _ The bomb outside the embassy.", "DAR ES SALAAM, Tanzania (AP) _", "The bomb"),
+        ("KYIV, May 11 (Reuters) - Ukraine said on Sunday it was ready.", "KYIV, May 11 (Reuters) -", "Ukraine said"),
+        ("ST. LOUIS (AP) — ``We won,'' he said.", "ST. LOUIS (AP) —", "``We won"),
+    ])
+    func datelinesAreCutOff(paragraph: String, dateline: String, start: String) throws {
+        let split = try #require(DocumentCleaner.splitDateline(paragraph))
+        #expect(split.dateline == dateline)
+        #expect(split.rest.hasPrefix(start))
+        #expect(split.dateline + " " + split.rest == paragraph)
+    }
+
+    @Test(arguments: [
+        "IN the treatment of rheumatic disorders the mainstay drugs are old.",
+        "WASHINGTON, D.C. 20003 Tel: 202-547-4512 Fax: 202-546-4194",
+        "Ukrainian leader - who met Erdogan - spoke on Thursday.",
+        "NATO said the full-scale invasion - a war - goes on.",
+        "U.S. officials said on Monday that talks would resume.",
+        "BERLIN (AP) _ lower-case start is not a sentence.",
+        "Timeline for EgyptAir Flight 990:",
+    ])
+    func nonDatelinesAreKept(paragraph: String) {
+        #expect(DocumentCleaner.splitDateline(paragraph) == nil)
+    }
+
+    @Test func datelineIsCutOnlyFromTheFirstParagraphAndExplained() {
+        let document = Document(name: "a.txt", text: """
+            Storm hits coast
+
+            MIAMI (AP) -- A storm hit the coast on Monday.
+
+            BOSTON (AP) -- Quoted later in the article, this stays.
+            """)
+        #expect(document.paragraphs == ["A storm hit the coast on Monday.", "BOSTON (AP) -- Quoted later in the article, this stays."])
+        #expect(document.dropped.filter { $0.reason == .dateline }.map(\.text) == ["MIAMI (AP) --"])
+    }
+
     @Test func hardWrappedTextIsUnwrapped() {
         let text = """
             The committee met on Friday to discuss the

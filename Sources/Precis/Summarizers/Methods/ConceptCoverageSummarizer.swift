@@ -40,6 +40,27 @@ public struct ConceptCoverageSummarizer: Summarizer {
         public var minimumWords: Int = 10
         /// Longest eligible sentence, in words.
         public var maximumWords: Int = 60
+        /// Weight of *support* concepts (0: off). Every sentence of the cluster is also a
+        /// concept, worth this much per document holding it, and covered by any picked
+        /// sentence within cosine ``supportSimilarity`` of it. A fact that several articles
+        /// state in their own words is a group of such sentences: the first sentence picked
+        /// from the group earns the whole group's weight and a paraphrase of it earns nothing,
+        /// which bigrams alone cannot do because rewording changes them.
+        public var supportWeight: Double = 0
+        /// Cosine (TF-IDF) at or above which a picked sentence covers a support concept.
+        public var supportSimilarity: Float = 0.4
+        /// Cosine (TF-IDF) at or above which two sentences say the same thing, so only one of
+        /// them may be picked (above 1: off, as ICSI). Concepts are exact bigrams: a paraphrase
+        /// of a picked sentence still earns its reworded bigrams, and this bound keeps it out.
+        public var redundancy: Float = 2
+        /// Bigrams of the sentence as written (stop words included, pairs of two stop words
+        /// left out, as ICSI does) instead of adjacent content terms. ROUGE-2 counts surface
+        /// bigrams, and "minister of" is one where content terms would pair across the gap.
+        public var surfaceBigrams: Bool = false
+        /// Leave out sentences that cannot stand alone: those opening with a quotation mark
+        /// (direct speech, whose speaker is named elsewhere) or with a word that points back to
+        /// an earlier sentence ("But", "This", "He", "However" …).
+        public var standaloneOnly: Bool = false
         /// Improve the greedy summary by swaps.
         public var localSearch: Bool = true
         /// Local search considers only this many candidates, best concept weight per word
@@ -64,6 +85,11 @@ public struct ConceptCoverageSummarizer: Summarizer {
             lengthExponent = try c.value(.lengthExponent, default: d.lengthExponent)
             minimumWords = try c.value(.minimumWords, default: d.minimumWords)
             maximumWords = try c.value(.maximumWords, default: d.maximumWords)
+            standaloneOnly = try c.value(.standaloneOnly, default: d.standaloneOnly)
+            surfaceBigrams = try c.value(.surfaceBigrams, default: d.surfaceBigrams)
+            redundancy = try c.value(.redundancy, default: d.redundancy)
+            supportWeight = try c.value(.supportWeight, default: d.supportWeight)
+            supportSimilarity = try c.value(.supportSimilarity, default: d.supportSimilarity)
             localSearch = try c.value(.localSearch, default: d.localSearch)
             searchPool = try c.value(.searchPool, default: d.searchPool)
             exactLimit = try c.value(.exactLimit, default: d.exactLimit)
@@ -91,15 +117,23 @@ public struct ConceptCoverageSummarizer: Summarizer {
     func concepts(_ context: MethodContext) -> Concepts {
         let cluster = context.cluster
         let v = context.vocabularySize
-        let byDocument = Set(cluster.sentences.map(\.document)).count > 1
+        // documents holding some sentence, exact copies included (fifty copies of one article
+        // are fifty documents)
+        let documentCount = Set(context.documentsOf.joined()).count
+        let byDocument = documentCount > 1
         var id: [Int: Int] = [:]
         var holders: [Set<Int>] = []
         var leadHolders: [Set<Int>] = []
         var isUnigram: [Bool] = []
         var ofSentence: [[Int]] = []
+        let surface = options.surfaceBigrams ? Self._surfaceBigramKeys(cluster, offset: v) : []
         for (i, terms) in context.termIDs.enumerated() {
             var keys: [Int] = []
-            if terms.count > 1 { for k in 1..<terms.count { keys.append(v + terms[k - 1] * v + terms[k]) } }
+            if options.surfaceBigrams {
+                keys = surface[i]
+            } else if terms.count > 1 {
+                for k in 1..<terms.count { keys.append(v + terms[k - 1] * v + terms[k]) }
+            }
             if options.unigramWeight > 0 { keys += terms }
             var mine = Set<Int>()
             let units = byDocument ? context.documentsOf[i] : [i]
@@ -118,15 +152,68 @@ public struct ConceptCoverageSummarizer: Summarizer {
         }
         // The fraction applies to documents; a single-document input counts sentences and uses
         // ``minimumDocuments`` alone.
-        let units = byDocument ? Set(cluster.sentences.map(\.document)).count : cluster.sentences.count
+        let units = byDocument ? documentCount : cluster.sentences.count
         let fraction = byDocument ? Int((options.minimumDocumentFraction * Double(units)).rounded(.up)) : 0
         let threshold = min(max(options.minimumDocuments, fraction), max(units, 1))
-        let weight = holders.indices.map { c -> Double in
+        var weight = holders.indices.map { c -> Double in
             guard holders[c].count >= threshold else { return 0 }
             let base = pow(Double(holders[c].count), options.weightExponent) + options.positionWeight * Double(leadHolders[c].count)
             return isUnigram[c] ? options.unigramWeight * base : base
         }
-        return Concepts(ofSentence: ofSentence.map { $0.filter { weight[$0] > 0 } }, weight: weight)
+        var concepts = ofSentence.map { $0.filter { weight[$0] > 0 } }
+        if options.supportWeight > 0 {
+            _addSupportConcepts(context, to: &concepts, weight: &weight)
+        }
+        return Concepts(ofSentence: concepts, weight: weight)
+    }
+
+    /// Per sentence, its surface bigrams (stemmed, stop words kept, stop-word pairs dropped)
+    /// as ids from `offset` up.
+    /// - Complexity: O(total words).
+    static func _surfaceBigramKeys(_ cluster: ClusterModel, offset: Int) -> [[Int]] {
+        let tokenizer = WordTokenizer()
+        let stopWords = StopWords.english
+        var stems: [String: String] = [:]
+        var ids: [String: Int] = [:]
+        func stem(_ word: String) -> String {
+            if let known = stems[word] { return known }
+            let s = Analyzer.english.stem(word)
+            stems[word] = s
+            return s
+        }
+        return cluster.sentences.map { sentence in
+            let words = tokenizer.words(in: sentence.text)
+            guard words.count > 1 else { return [] }
+            var keys: [Int] = []
+            for k in 1..<words.count where !(stopWords.contains(words[k - 1]) && stopWords.contains(words[k])) {
+                let key = stem(words[k - 1]) + " " + stem(words[k])
+                if let id = ids[key] {
+                    keys.append(offset + id)
+                } else {
+                    ids[key] = ids.count
+                    keys.append(offset + ids.count - 1)
+                }
+            }
+            return keys
+        }
+    }
+
+    /// Adds one support concept per sentence (see ``Options/supportWeight``): sentence `i`'s
+    /// concept weighs `supportWeight` × the documents holding `i`, and every sentence within
+    /// ``Options/supportSimilarity`` of `i` (and `i` itself) covers it.
+    /// - Complexity: O(S²).
+    func _addSupportConcepts(_ context: MethodContext, to concepts: inout [[Int]], weight: inout [Double]) {
+        let similarity = context.cluster.similarity
+        let count = concepts.count
+        let base = weight.count
+        for i in 0..<count {
+            weight.append(options.supportWeight * Double(context.documentsOf[i].count))
+        }
+        for j in 0..<count {
+            for i in 0..<count where i == j || similarity[i, j] >= options.supportSimilarity {
+                concepts[j].append(base + i)
+            }
+        }
     }
 
     /// Every sentence scored by the weight of the concepts it holds alone, best first.
@@ -150,15 +237,21 @@ public struct ConceptCoverageSummarizer: Summarizer {
     public func select(_ cluster: ClusterModel, budget: Budget) -> [SentenceScore] {
         let context = MethodContext(cluster)
         let concepts = concepts(context)
-        let eligible = context.eligible(minimumWords: options.minimumWords, maximumWords: options.maximumWords)
+        var eligible = context.eligible(minimumWords: options.minimumWords, maximumWords: options.maximumWords, budget: budget)
+        if options.standaloneOnly {
+            let standalone = eligible.filter { context.cluster.sentences[$0].standsAlone }
+            if !standalone.isEmpty { eligible = standalone }
+        }
         var covered = [Bool](repeating: false, count: concepts.weight.count)
         let picks = context.greedy(
-            budget: budget, eligible: eligible, lengthExponent: options.lengthExponent, lazy: true,
+            budget: budget, eligible: eligible, lengthExponent: options.lengthExponent,
+            redundancy: options.redundancy, lazy: true,
             gain: { i in concepts.ofSentence[i].reduce(0) { covered[$1] ? $0 : $0 + concepts.weight[$1] } },
             commit: { i in for c in concepts.ofSentence[i] { covered[c] = true } },
             value: { Self.value($0, concepts) })
         var set = picks.map(\.sentence)
-        let search = CoverageSearch(context: context, concepts: concepts, budget: budget, eligible: eligible)
+        let search = CoverageSearch(
+            context: context, concepts: concepts, budget: budget, eligible: eligible, redundancy: options.redundancy)
         if options.localSearch { set = search.improve(set, pool: options.searchPool) }
         if eligible.count <= options.exactLimit { set = search.branchAndBound(incumbent: set, nodeLimit: options.nodeLimit) }
         return Self.ordered(set, concepts)
@@ -192,13 +285,24 @@ struct CoverageSearch {
     let budget: Budget
     let eligible: [Int]
     let capacity: Double
+    /// Cosine at or above which two sentences may not both be picked.
+    let redundancy: Float
 
-    init(context: MethodContext, concepts: ConceptCoverageSummarizer.Concepts, budget: Budget, eligible: [Int]) {
+    init(
+        context: MethodContext, concepts: ConceptCoverageSummarizer.Concepts, budget: Budget, eligible: [Int],
+        redundancy: Float = 2
+    ) {
         self.context = context
         self.concepts = concepts
         self.budget = budget
         self.eligible = eligible.filter { !concepts.ofSentence[$0].isEmpty }
         capacity = budget.capacity(totalWords: context.cluster.totalWords)
+        self.redundancy = redundancy
+    }
+
+    /// Whether `i` says something no sentence of `set` says (cosine below ``redundancy``).
+    func isNovel(_ i: Int, to set: [Int]) -> Bool {
+        redundancy > 1 || !set.contains { context.cluster.similarity[$0, i] >= redundancy }
     }
 
     /// The budget a set uses.
@@ -221,7 +325,7 @@ struct CoverageSearch {
         while true {
             var best = -1
             var bestRatio = 0.0
-            for i in eligible where !set.contains(i) {
+            for i in eligible where !set.contains(i) && isNovel(i, to: set) {
                 let c = cost(of: i, after: set.count)
                 guard used + c <= capacity else { continue }
                 let g = concepts.ofSentence[i].reduce(0) { seen.contains($1) ? $0 : $0 + concepts.weight[$1] }
@@ -252,7 +356,8 @@ struct CoverageSearch {
                 var base = set
                 if out >= 0 { base.remove(at: out) }
                 let used = cost(base)
-                for j in candidates where !set.contains(j) && used + cost(of: j, after: base.count) <= capacity {
+                for j in candidates
+                where !set.contains(j) && used + cost(of: j, after: base.count) <= capacity && isNovel(j, to: base) {
                     let candidate = refill(base + [j])
                     let v = value(candidate)
                     if (v * 1e9).rounded() > (bestValue * 1e9).rounded() { bestValue = v; bestSet = candidate }
@@ -298,7 +403,7 @@ struct CoverageSearch {
             let i = items[k]
             let c = cost(of: i, after: chosen.count)
             let g = gain(i)
-            if g > 0 && used + c <= capacity {
+            if g > 0 && used + c <= capacity && isNovel(i, to: chosen) {
                 chosen.append(i)
                 for x in concepts.ofSentence[i] { count[x] += 1 }
                 visit(k + 1, used: used + c, total: total + g)

@@ -34,6 +34,22 @@ struct MethodContext {
         return chosen.isEmpty ? cluster.sentences.indices.filter { cluster.sentences[$0].wordCount > 0 } : chosen
     }
 
+    /// The sentences a method may output under `budget`: as ``eligible(minimumWords:maximumWords:)``,
+    /// but when every sentence long enough fits in the budget together, the length floor is
+    /// lifted (every whole sentence up to `maximumWords` is eligible). The floor keeps short,
+    /// thin sentences from crowding out fuller ones; with room for all of them it protects
+    /// nothing and would only leave the budget unused on a short input.
+    /// - Complexity: O(S).
+    func eligible(minimumWords: Int, maximumWords: Int, budget: Budget) -> [Int] {
+        let chosen = eligible(minimumWords: minimumWords, maximumWords: maximumWords)
+        let capacity = budget.capacity(totalWords: cluster.totalWords)
+        let cost = chosen.enumerated().reduce(0.0) {
+            $0 + budget.cost(of: cluster.sentences[$1.element], separator: $1.offset > 0)
+        }
+        guard cost <= capacity, minimumWords > 1 else { return chosen }
+        return eligible(minimumWords: 1, maximumWords: maximumWords)
+    }
+
     /// Per-sentence scores as a ranking, best first (the documented tie rule).
     func ranking(_ scores: [Double]) -> [SentenceScore] {
         scores.enumerated().map { SentenceScore(sentence: $0, score: $1, relevance: $1, supportingDocuments: []) }

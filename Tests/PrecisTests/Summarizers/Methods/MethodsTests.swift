@@ -117,6 +117,108 @@ import Testing
         }
     }
 
+    /// Support concepts: one per sentence, weighing its documents, covered by every sentence
+    /// within the support cosine; a picked paraphrase adds none of the group's weight again.
+    @Test func supportConceptsCoverParaphrasesOnce() {
+        var options = ConceptCoverageSummarizer.Options()
+        options.minimumDocuments = 2
+        options.minimumWords = 6
+        options.supportWeight = 1.5
+        options.supportSimilarity = 0.3
+        let method = ConceptCoverageSummarizer(options: options)
+        let context = MethodContext(Self.cluster)
+        let plain = ConceptCoverageSummarizer(options: { var o = options; o.supportWeight = 0; return o }()).concepts(context)
+        let concepts = method.concepts(context)
+        let n = Self.cluster.sentences.count
+        #expect(concepts.weight.count == plain.weight.count + n)
+        for j in 0..<n {
+            let support = Set(concepts.ofSentence[j].filter { $0 >= plain.weight.count }.map { $0 - plain.weight.count })
+            let expected = Set((0..<n).filter { $0 == j || Self.cluster.similarity[$0, j] >= 0.3 })
+            #expect(support == expected, "sentence \(j)")
+            #expect(concepts.weight[plain.weight.count + j] == 1.5 * Double(context.documentsOf[j].count))
+        }
+        // the two flood leads (documents 0 and 1) are paraphrases: together they cover no more
+        // support weight than their union of neighbourhoods, counted once
+        let a = 0, b = Self.cluster.documentSentences[1][0]
+        #expect(Self.cluster.similarity[a, b] >= 0.3)
+        let both = ConceptCoverageSummarizer.value([a, b], concepts) - ConceptCoverageSummarizer.value([a, b], plain)
+        let union = Set(concepts.ofSentence[a] + concepts.ofSentence[b]).filter { $0 >= plain.weight.count }
+        #expect(abs(both - union.reduce(0) { $0 + concepts.weight[$1] }) < 1e-9)
+    }
+
+    /// With a redundancy bound no two picks are that similar, and the search stays exact over
+    /// the sets that respect the bound.
+    @Test func redundancyBoundIsRespectedAndSearchStaysOptimal() {
+        var options = ConceptCoverageSummarizer.Options()
+        options.minimumDocuments = 2
+        options.minimumWords = 6
+        options.redundancy = 0.3
+        let method = ConceptCoverageSummarizer(options: options)
+        let context = MethodContext(Self.cluster)
+        let concepts = method.concepts(context)
+        let eligible = context.eligible(minimumWords: 6, maximumWords: 60)
+        func novel(_ set: [Int]) -> Bool {
+            !set.indices.contains { x in set.indices.contains { y in x < y && Self.cluster.similarity[set[x], set[y]] >= 0.3 } }
+        }
+        for limit in [25, 40, 60] {
+            let picked = method.select(Self.cluster, budget: .words(limit)).map(\.sentence)
+            #expect(novel(picked), "budget \(limit): \(picked)")
+            var best = 0.0
+            for mask in 0..<(1 << eligible.count) {
+                let set = eligible.indices.filter { mask & (1 << $0) != 0 }.map { eligible[$0] }
+                guard novel(set), set.reduce(0, { $0 + Self.cluster.sentences[$1].wordCount }) <= limit else { continue }
+                best = max(best, ConceptCoverageSummarizer.value(set, concepts))
+            }
+            #expect(abs(ConceptCoverageSummarizer.value(picked, concepts) - best) < 1e-9, "budget \(limit)")
+        }
+    }
+
+    @Test(arguments: [
+        ("The river flooded the town on Monday.", true),
+        ("This invitation comes after the talks.", false),
+        ("But the mayor said the bridge would take months.", false),
+        ("He said the bridge would take months.", false),
+        ("“There is no point in waiting,” he said.", false),
+        ("(The state could approve the plan.)", false),
+        ("Thisbe is a town on the river.", true),
+        ("Hereford cattle were moved to higher ground.", true),
+    ])
+    func standaloneSentences(text: String, standsAlone: Bool) {
+        #expect(ClusterSentence(text: text, document: 0, index: 0).standsAlone == standsAlone)
+    }
+
+    @Test func standaloneOnlyKeepsDanglingSentencesOut() {
+        var options = ConceptCoverageSummarizer.Options()
+        options.minimumDocuments = 1
+        options.minimumWords = 4
+        options.standaloneOnly = true
+        let documents = [
+            Document(name: "a.txt", text: "The dam on the river failed on Monday night. But the dam on the river had been inspected on Monday."),
+            Document(name: "b.txt", text: "Engineers said the dam on the river failed on Monday. It had been inspected on Monday by the dam engineers."),
+        ]
+        let cluster = ClusterModel(documents: documents, idfSource: .fitted)
+        let picked = ConceptCoverageSummarizer(options: options).select(cluster, budget: .words(100))
+        #expect(!picked.isEmpty)
+        for p in picked { #expect(cluster.sentences[p.sentence].standsAlone, "\(cluster.sentences[p.sentence].text)") }
+    }
+
+    /// Surface bigrams keep stop words inside a pair ("minister of") and drop pairs of two
+    /// stop words ("of the"); the same stemmed pair gets the same id in every sentence.
+    @Test func surfaceBigramsPairWordsAsWritten() {
+        let documents = [
+            Document(name: "a.txt", text: "The minister of the interior resigned on Monday."),
+            Document(name: "b.txt", text: "A minister of finance was named by parliament."),
+        ]
+        let cluster = ClusterModel(documents: documents, idfSource: .fitted)
+        let keys = ConceptCoverageSummarizer._surfaceBigramKeys(cluster, offset: 1000)
+        // a: the-minister, minister-of, (of-the dropped), the-interior, interior-resigned, resigned-on, on-monday
+        #expect(keys[0].count == 6)
+        // b: a-minister, minister-of, of-finance, finance-was, was-named, named-by, by-parliament
+        #expect(keys[1].count == 7)
+        #expect(Set(keys[0]).intersection(keys[1]).count == 1, "only minister-of is shared")
+        #expect(keys.joined().allSatisfy { $0 >= 1000 })
+    }
+
     /// The submodular objective's incremental gains equal differences of the objective.
     @Test func submodularGainsMatchTheObjective() {
         let method = SubmodularSummarizer()
