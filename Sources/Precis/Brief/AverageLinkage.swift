@@ -59,23 +59,54 @@ struct AverageLinkage: Sendable {
         /// b's neighbours.
         var dirty: [Bool]
 
-        init(count n: Int, links: [[Link]]) {
-            self.links = links
+        /// Lists not yet touched, all in one flat array: x's is `flat[flatStart[x] ..< flatStart[x + 1]]`
+        /// while `inFlat[x]`; it moves to `links[x]` when first resolved.
+        var flat: [Link]
+        var flatStart: [Int]
+        var inFlat: [Bool]
+
+        /// Lists from pairs (a < b): a's list gets b, b's gets a, in pair order.
+        init(count n: Int, pairs: SimilarityBlocks.Pairs) {
+            flatStart = [Int](repeating: 0, count: n + 1)
+            for k in 0..<pairs.count { flatStart[Int(pairs.first[k]) + 1] += 1; flatStart[Int(pairs.second[k]) + 1] += 1 }
+            for x in 0..<n { flatStart[x + 1] += flatStart[x] }
+            var fill = flatStart
+            flat = [Link](repeating: Link(id: 0, sum: 0), count: flatStart[n])
+            flat.withUnsafeMutableBufferPointer { out in
+                for k in 0..<pairs.count {
+                    let a = Int(pairs.first[k]), b = Int(pairs.second[k]), s = Double(pairs.similarity[k])
+                    out[fill[a]] = Link(id: Int32(b), sum: s); fill[a] += 1
+                    out[fill[b]] = Link(id: Int32(a), sum: s); fill[b] += 1
+                }
+            }
+            links = [[Link]](repeating: [], count: n)
+            inFlat = [Bool](repeating: true, count: n)
             parent = (0..<Int32(n)).map { $0 }
             scratch = [Double](repeating: 0, count: n)
             seen = [Bool](repeating: false, count: n)
             dirty = [Bool](repeating: false, count: n)
             // Lists from pairs sorted by (first, second) come out ascending, one entry per
             // neighbour; any other list is put in that form here.
-            for x in 0..<n where !zip(self.links[x], self.links[x].dropFirst()).allSatisfy({ $0.id < $1.id }) {
-                var list = self.links[x]
+            for x in 0..<n {
+                var ascending = true
+                for k in flatStart[x]..<max(flatStart[x], flatStart[x + 1] - 1) where flat[k].id >= flat[k + 1].id { ascending = false; break }
+                if ascending { continue }
+                var list = Array(flat[flatStart[x]..<flatStart[x + 1]])
                 list.sort { $0.id < $1.id }
                 var unique: [Link] = []
                 for link in list {
                     if let last = unique.last, last.id == link.id { unique[unique.count - 1].sum += link.sum } else { unique.append(link) }
                 }
-                self.links[x] = unique
+                links[x] = unique
+                inFlat[x] = false
             }
+        }
+
+        /// Moves x's list out of the flat array, the first time.
+        @inline(__always) mutating func materialize(_ x: Int) {
+            guard inFlat[x] else { return }
+            links[x] = Array(flat[flatStart[x]..<flatStart[x + 1]])
+            inFlat[x] = false
         }
 
         mutating func root(_ x: Int) -> Int {
@@ -90,6 +121,7 @@ struct AverageLinkage: Sendable {
 
         /// `links[x]` resolved to one entry per group (ascending group), excluding `x` itself.
         mutating func resolve(_ x: Int) -> [Link] {
+            materialize(x)
             // Already resolved (every entry a group of its own, ascending): nothing to do.
             if !dirty[x] { return links[x] }
             dirty[x] = false
@@ -133,17 +165,7 @@ struct AverageLinkage: Sendable {
         // its own group merges. Sums are of similarities rounded to 1e-5 (Floats in [0, 1]),
         // which Doubles add exactly in any order, so the lazy resolution changes no result.
         // Pairs come sorted by first then second, so every list starts out ascending.
-        var degree = [Int](repeating: 0, count: n)
-        for k in 0..<pairs.count { degree[Int(pairs.first[k])] += 1; degree[Int(pairs.second[k])] += 1 }
-        var initial = degree.map { d -> [Link] in var l: [Link] = []; l.reserveCapacity(d); return l }
-        degree = []
-        for k in 0..<pairs.count {
-            let a = pairs.first[k], b = pairs.second[k], s = Double(pairs.similarity[k])
-            initial[Int(a)].append(Link(id: b, sum: s))
-            initial[Int(b)].append(Link(id: a, sum: s))
-        }
-        var state = State(count: n, links: initial)
-        initial = []
+        var state = State(count: n, pairs: pairs)
         var size = [Int](repeating: 1, count: n)
         var inner = [Double](repeating: 0, count: n)
         var version = [UInt32](repeating: 0, count: n)
