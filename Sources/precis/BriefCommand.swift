@@ -60,6 +60,9 @@ struct BriefCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
+        // The grouping runs its own threads around single-threaded BLAS calls (OpenBLAS's idle
+        // threads spin between calls), and the digests' matrices are small.
+        BLASThreads.set(1)
         try reportingErrors {
             var options = Briefer.Options()
             if let config {

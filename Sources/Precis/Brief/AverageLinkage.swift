@@ -44,27 +44,41 @@ struct AverageLinkage: Sendable {
         var sum: Double
     }
 
-    func cluster(_ pairs: SimilarityBlocks.Pairs) -> Result {
-        let n = count
-        // Neighbour lists as flat arrays. A list may name groups that have since merged: its
-        // entries are resolved (`root`) when read, and rewritten (resolved, one per group) when
-        // its own group merges. Sums are of similarities rounded to 1e-5 (Floats in [0, 1]),
-        // which Doubles add exactly in any order, so the lazy resolution changes no result.
-        var degree = [Int](repeating: 0, count: n)
-        for k in 0..<pairs.count { degree[Int(pairs.first[k])] += 1; degree[Int(pairs.second[k])] += 1 }
-        var links = degree.map { d -> [Link] in var l: [Link] = []; l.reserveCapacity(d); return l }
-        degree = []
-        for k in 0..<pairs.count {
-            let a = pairs.first[k], b = pairs.second[k], s = Double(pairs.similarity[k])
-            links[Int(a)].append(Link(id: b, sum: s))
-            links[Int(b)].append(Link(id: a, sum: s))
+    /// The clustering's working state. A struct with mutating methods (not closures capturing
+    /// local arrays), so Swift checks exclusive access at compile time, not on every access.
+    private struct State {
+        var links: [[Link]]
+        var parent: [Int32]
+        // Scratch for resolving a list: sum per group, and which groups were touched.
+        var scratch: [Double]
+        var seen: [Bool]
+        var touched: [Int32] = []
+        /// Whether a list may name a group that has merged into another (then it needs
+        /// resolving). A group's list names a group only if that group's list names it back
+        /// (possibly through older ids), so when b merges into a, the lists to mark are those of
+        /// b's neighbours.
+        var dirty: [Bool]
+
+        init(count n: Int, links: [[Link]]) {
+            self.links = links
+            parent = (0..<Int32(n)).map { $0 }
+            scratch = [Double](repeating: 0, count: n)
+            seen = [Bool](repeating: false, count: n)
+            dirty = [Bool](repeating: false, count: n)
+            // Lists from pairs sorted by (first, second) come out ascending, one entry per
+            // neighbour; any other list is put in that form here.
+            for x in 0..<n where !zip(self.links[x], self.links[x].dropFirst()).allSatisfy({ $0.id < $1.id }) {
+                var list = self.links[x]
+                list.sort { $0.id < $1.id }
+                var unique: [Link] = []
+                for link in list {
+                    if let last = unique.last, last.id == link.id { unique[unique.count - 1].sum += link.sum } else { unique.append(link) }
+                }
+                self.links[x] = unique
+            }
         }
-        var size = [Int](repeating: 1, count: n)
-        var inner = [Double](repeating: 0, count: n)
-        var version = [UInt32](repeating: 0, count: n)
-        var parent = [Int32](repeating: 0, count: n)
-        for i in 0..<n { parent[i] = Int32(i) }
-        func root(_ x: Int) -> Int {
+
+        mutating func root(_ x: Int) -> Int {
             var x = x
             while Int(parent[x]) != x {
                 let p = Int(parent[x])
@@ -73,41 +87,109 @@ struct AverageLinkage: Sendable {
             }
             return x
         }
-        // Scratch for resolving a list: sum per group, and which groups were touched.
-        var scratch = [Double](repeating: 0, count: n)
-        var seen = [Bool](repeating: false, count: n)
-        var touched: [Int32] = []
+
         /// `links[x]` resolved to one entry per group (ascending group), excluding `x` itself.
-        func resolve(_ x: Int) -> [Link] {
+        mutating func resolve(_ x: Int) -> [Link] {
+            // Already resolved (every entry a group of its own, ascending): nothing to do.
+            if !dirty[x] { return links[x] }
+            dirty[x] = false
+            // Entries naming a group that is still a group stay in place (ascending, one per
+            // group); the others (usually few) are resolved, summed per group, sorted, and
+            // merged in.
+            var kept: [Link] = []
+            kept.reserveCapacity(links[x].count)
             touched.removeAll(keepingCapacity: true)
-            for link in links[x] {
-                let r = root(Int(link.id))
+            for k in links[x].indices {
+                let link = links[x][k]
+                let id = Int(link.id)
+                if Int(parent[id]) == id { kept.append(link); continue }
+                let r = root(id)
                 if r == x { continue }
                 if !seen[r] { seen[r] = true; touched.append(Int32(r)) }
                 scratch[r] += link.sum
             }
+            if touched.isEmpty { return kept }
             touched.sort()
             var out: [Link] = []
-            out.reserveCapacity(touched.count)
+            out.reserveCapacity(kept.count + touched.count)
+            var p = 0
             for r in touched {
-                out.append(Link(id: r, sum: scratch[Int(r)]))
+                while p < kept.count && kept[p].id < r { out.append(kept[p]); p += 1 }
+                var sum = scratch[Int(r)]
+                if p < kept.count && kept[p].id == r { sum += kept[p].sum; p += 1 }
+                out.append(Link(id: r, sum: sum))
                 scratch[Int(r)] = 0
                 seen[Int(r)] = false
             }
+            while p < kept.count { out.append(kept[p]); p += 1 }
             return out
         }
-        var heap: [Entry] = []
-        heap.reserveCapacity(pairs.count)
-        for k in 0..<pairs.count where pairs.similarity[k] >= threshold {
-            heap.append(Entry(average: pairs.similarity[k], a: pairs.first[k], b: pairs.second[k], versionA: 0, versionB: 0))
+    }
+
+    func cluster(_ pairs: SimilarityBlocks.Pairs) -> Result {
+        let n = count
+        // Neighbour lists as flat arrays. A list may name groups that have since merged: its
+        // entries are resolved (`root`) when read, and rewritten (resolved, one per group) when
+        // its own group merges. Sums are of similarities rounded to 1e-5 (Floats in [0, 1]),
+        // which Doubles add exactly in any order, so the lazy resolution changes no result.
+        // Pairs come sorted by first then second, so every list starts out ascending.
+        var degree = [Int](repeating: 0, count: n)
+        for k in 0..<pairs.count { degree[Int(pairs.first[k])] += 1; degree[Int(pairs.second[k])] += 1 }
+        var initial = degree.map { d -> [Link] in var l: [Link] = []; l.reserveCapacity(d); return l }
+        degree = []
+        for k in 0..<pairs.count {
+            let a = pairs.first[k], b = pairs.second[k], s = Double(pairs.similarity[k])
+            initial[Int(a)].append(Link(id: b, sum: s))
+            initial[Int(b)].append(Link(id: a, sum: s))
         }
-        Self.heapify(&heap)
-        while let top = Self.pop(&heap) {
+        var state = State(count: n, links: initial)
+        initial = []
+        var size = [Int](repeating: 1, count: n)
+        var inner = [Double](repeating: 0, count: n)
+        var version = [UInt32](repeating: 0, count: n)
+        // Candidate merges, best first: the pairs themselves as one sorted stream (sorted once:
+        // average descending, then pair order, which is a then b ascending), and a heap of the
+        // averages computed after merges. The next candidate is the better of the two heads.
+        var stream: [UInt64] = []  // (~average bits) << 32 | pair index
+        for k in 0..<pairs.count where pairs.similarity[k] >= threshold {
+            stream.append(UInt64(~pairs.similarity[k].bitPattern) << 32 | UInt64(k))
+        }
+        stream.sort()
+        // Equal averages must come in (a, b) order: that is pair order when the pairs are
+        // sorted (as ``SimilarityBlocks`` gives them); otherwise sort by it explicitly.
+        var pairOrder = true
+        for k in 0..<max(0, pairs.count - 1) {
+            let (a, b) = (pairs.first[k], pairs.first[k + 1])
+            if a > b || (a == b && pairs.second[k] >= pairs.second[k + 1]) { pairOrder = false; break }
+        }
+        if !pairOrder {
+            stream.sort { x, y in
+                if x >> 32 != y >> 32 { return x >> 32 < y >> 32 }
+                let k = Int(x & 0xFFFF_FFFF), l = Int(y & 0xFFFF_FFFF)
+                return pairs.first[k] != pairs.first[l] ? pairs.first[k] < pairs.first[l] : pairs.second[k] < pairs.second[l]
+            }
+        }
+        var next = 0
+        func streamEntry(_ p: Int) -> Entry {
+            let k = Int(stream[p] & 0xFFFF_FFFF)
+            return Entry(average: pairs.similarity[k], a: pairs.first[k], b: pairs.second[k], versionA: 0, versionB: 0)
+        }
+        var heap: [Entry] = []
+        while true {
+            let top: Entry
+            if next < stream.count {
+                let candidate = streamEntry(next)
+                if let best = heap.first, best.before(candidate) { top = Self.pop(&heap)! } else { top = candidate; next += 1 }
+            } else if let best = Self.pop(&heap) {
+                top = best
+            } else {
+                break
+            }
             var a = Int(top.a), b = Int(top.b)
-            guard parent[a] == Int32(a), parent[b] == Int32(b), version[a] == top.versionA, version[b] == top.versionB else { continue }
-            var listA = resolve(a), listB = resolve(b)
-            links[a] = listA
-            links[b] = listB
+            guard state.parent[a] == Int32(a), state.parent[b] == Int32(b), version[a] == top.versionA, version[b] == top.versionB else { continue }
+            var listA = state.resolve(a), listB = state.resolve(b)
+            state.links[a] = listA
+            state.links[b] = listB
             if relative > 0 {
                 func cohesion(_ x: Int) -> Double { size[x] > 1 ? inner[x] / (Double(size[x]) * Double(size[x] - 1) / 2) : 0 }
                 let sum = Self.sum(listA, to: Int32(b))
@@ -119,7 +201,8 @@ struct AverageLinkage: Sendable {
             let cross = Self.sum(listA, to: Int32(b))
             inner[a] += inner[b] + cross
             size[a] += size[b]
-            parent[b] = Int32(a)
+            state.parent[b] = Int32(a)
+            for link in listB { state.dirty[Int(link.id)] = true }
             // Merge the two ascending lists, leaving out a and b.
             var merged: [Link] = []
             merged.reserveCapacity(listA.count + listB.count)
@@ -136,7 +219,7 @@ struct AverageLinkage: Sendable {
                     p += 1; q += 1
                 }
             }
-            links[b] = []
+            state.links[b] = []
             version[a] &+= 1
             for link in merged {
                 let ci = Int(link.id)
@@ -145,18 +228,21 @@ struct AverageLinkage: Sendable {
                 let (x, y) = a < ci ? (a, ci) : (ci, a)
                 Self.push(&heap, Entry(average: average, a: Int32(x), b: Int32(y), versionA: version[x], versionB: version[y]))
             }
-            links[a] = merged
+            state.links[a] = merged
+            state.dirty[a] = false
         }
         var groupOf = [Int](repeating: -1, count: n)
         var members: [[Int]] = []
+        var roots = [Int](repeating: 0, count: n)
         for i in 0..<n {
-            let r = root(i)
+            let r = state.root(i)
+            roots[i] = r
             if groupOf[r] < 0 { groupOf[r] = members.count; members.append([]) }
             members[groupOf[r]].append(i)
         }
         members.sort { $0.count != $1.count ? $0.count > $1.count : $0[0] < $1[0] }
         let cohesion = members.map { m -> Double in
-            let r = root(m[0])
+            let r = roots[m[0]]
             return m.count > 1 ? inner[r] / (Double(m.count) * Double(m.count - 1) / 2) : 1
         }
         return Result(members: members, cohesion: cohesion)

@@ -16,12 +16,14 @@ struct _CachingAnalyzer {
     }
 }
 
-/// The Brief's word analysis at byte level: ASCII words are lower-cased into a buffer and looked
-/// up in an open-addressing hash table from byte strings to term ids, so a word seen before costs
-/// no `String`, no stemming and no `Hasher`. Term ids are local to the table (``stems`` names
-/// them); a new word is stop-word-checked and Porter-stemmed once. Chunks holding non-ASCII bytes
-/// go through ``Analyzer/english``. The terms are those of `Analyzer.english.terms(text)` (a test
-/// checks it on real text).
+/// The Brief's word analysis at byte level: ASCII words are lower-cased as they are scanned
+/// and looked up in an open-addressing hash table from byte strings to term ids, so a word seen
+/// before costs no `String`, no stemming and no `Hasher`. A word of up to 16 bytes is held in
+/// its slot (two 64-bit words), so a lookup reads one slot, usually one cache line; longer words
+/// keep their bytes in an arena. Term ids are local to the table (``stems`` names them); a new
+/// word is stop-word-checked and Porter-stemmed once. Chunks holding non-ASCII bytes go through
+/// ``Analyzer/english``. The terms are those of `Analyzer.english.terms(text)` (tests check it
+/// on real text and on generated words of every length).
 ///
 /// Not `Sendable`: make one per thread.
 final class _TermTable {
@@ -32,23 +34,37 @@ final class _TermTable {
     private let stopWords = StopWords.english
     private let porter = PorterStemmer()
 
-    // Words seen: bytes in `arena`, entry e at arena[start[e] ..< start[e] + length[e]].
+    /// A slot: a word of up to 16 bytes in `low`/`high` (zero-padded, little-endian), or for a
+    /// longer word its arena offset in `low` and its hash in `high`; `meta` is
+    /// `(term + 2) << 32 | length` (0: empty slot; term -1 is a stop word).
+    private struct Slot {
+        var low: UInt64
+        var high: UInt64
+        var meta: UInt64
+    }
+
+    @exclusivity(unchecked) private var slots: UnsafeMutablePointer<Slot>
+    @exclusivity(unchecked) private var capacity = 1 << 14
+    @exclusivity(unchecked) private var used = 0
+    /// Bytes of the words longer than 16 bytes.
     @exclusivity(unchecked) private var arena: [UInt8] = []
-    @exclusivity(unchecked) private var start: [Int32] = []
-    @exclusivity(unchecked) private var length: [Int32] = []
-    @exclusivity(unchecked) private var hashOf: [UInt64] = []
-    @exclusivity(unchecked) private var termOf: [Int32] = []  // -1: a stop word
-    @exclusivity(unchecked) private var slots: [UInt64] = [UInt64](repeating: 0, count: 1 << 14)
-    @exclusivity(unchecked) private var mask: Int = (1 << 14) - 1
 
     @exclusivity(unchecked) private var word: UnsafeMutablePointer<UInt8>
     @exclusivity(unchecked) private var wordCapacity = 256
 
     init() {
         word = .allocate(capacity: 256)
+        slots = Self.allocateSlots(1 << 14)
     }
 
-    deinit { word.deallocate() }
+    deinit {
+        word.deallocate()
+        free(slots)
+        batchLow.deallocate()
+        batchHigh.deallocate()
+        batchHash.deallocate()
+        batchWord.deallocate()
+    }
 
     /// Id of a term string (for terms the full analyzer produced).
     private func id(ofStem stem: String) -> Int32 {
@@ -59,60 +75,107 @@ final class _TermTable {
         return id
     }
 
-    @inline(__always) private static func hash(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
+    @inline(__always) private static func mix(_ low: UInt64, _ high: UInt64, _ n: Int) -> UInt64 {
+        var h = (low &* 0x9E37_79B9_7F4A_7C15) ^ ((high &* 0xC2B2_AE3D_27D4_EB4F) >> 7 | (high &* 0xC2B2_AE3D_27D4_EB4F) << 57) ^ UInt64(n)
+        h = (h ^ (h >> 32)) &* 0xD6E8_FEB8_6659_FD93
+        return h ^ (h >> 32)
+    }
+
+    @inline(__always) private static func longHash(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for k in 0..<n { h = (h ^ UInt64(p[k])) &* 0x0000_0100_0000_01b3 }
         return h ^ (h >> 29)
     }
 
-    /// Term id of the lower-case ASCII word `word[0..<n]` (-1 for a stop word).
-    /// A slot holds the entry + 1 in its low 32 bits and the hash's high 32 bits above, so a probe
-    /// touches one array until the hashes agree.
-    private func lookup(_ n: Int) -> Int32 {
-        let h = Self.hash(word, n)
-        let tag = h & 0xFFFF_FFFF_0000_0000
+    /// Term id of the lower-case ASCII word of `n` <= 16 bytes held in `low`/`high`, whose hash
+    /// is `h` (-1 for a stop word).
+    @inline(__always) private func lookupShort(_ h: UInt64, _ n: Int, _ low: UInt64, _ high: UInt64) -> Int32 {
+        let mask = capacity - 1
         var s = Int(truncatingIfNeeded: h) & mask
         while true {
             let slot = slots[s]
-            if slot == 0 { break }
-            if slot & 0xFFFF_FFFF_0000_0000 == tag {
-                let e = Int(slot & 0xFFFF_FFFF) - 1
-                if Int(length[e]) == n {
-                    let equal = arena.withUnsafeBufferPointer { a -> Bool in
-                        let p = a.baseAddress! + Int(start[e])
-                        for k in 0..<n where p[k] != word[k] { return false }
-                        return true
-                    }
-                    if equal { return termOf[e] }
-                }
+            if slot.meta == 0 {
+                withUnsafeBytes(of: low.littleEndian) { word.update(from: $0.bindMemory(to: UInt8.self).baseAddress!, count: 8) }
+                withUnsafeBytes(of: high.littleEndian) { (word + 8).update(from: $0.bindMemory(to: UInt8.self).baseAddress!, count: 8) }
+                return insert(n, at: s, low: low, high: high)
+            }
+            if slot.low == low && slot.high == high && Int(slot.meta & 0xFFFF_FFFF) == n {
+                return Int32(truncatingIfNeeded: slot.meta >> 32) - 2
             }
             s = (s + 1) & mask
         }
-        // New word.
+    }
+
+    /// Term id of the lower-case ASCII word `word[0..<n]`, n > 16 (-1 for a stop word).
+    private func lookupLong(_ n: Int) -> Int32 {
+        let mask = capacity - 1
+        let h = Self.longHash(word, n)
+        var s = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let slot = slots[s]
+            if slot.meta == 0 { return insert(n, at: s, low: UInt64(arena.count), high: h) }
+            if slot.high == h && Int(slot.meta & 0xFFFF_FFFF) == n {
+                let equal = arena.withUnsafeBufferPointer { a in memcmp(a.baseAddress! + Int(slot.low), word, n) == 0 }
+                if equal { return Int32(truncatingIfNeeded: slot.meta >> 32) - 2 }
+            }
+            s = (s + 1) & mask
+        }
+    }
+
+    /// A new word (`word[0..<n]`) into empty slot `s`: stop-word check and stem once.
+    private func insert(_ n: Int, at s: Int, low: UInt64, high: UInt64) -> Int32 {
         let key = String(decoding: UnsafeBufferPointer(start: word, count: n), as: UTF8.self)
         let term: Int32 = stopWords.contains(key) ? -1 : id(ofStem: porter.stem(key))
-        let e = termOf.count
-        start.append(Int32(arena.count))
-        length.append(Int32(n))
-        arena.append(contentsOf: UnsafeBufferPointer(start: word, count: n))
-        hashOf.append(h)
-        termOf.append(term)
-        slots[s] = tag | UInt64(e + 1)
-        if termOf.count * 2 > slots.count { grow() }
+        if n > 16 { arena.append(contentsOf: UnsafeBufferPointer(start: word, count: n)) }
+        slots[s] = Slot(low: low, high: high, meta: UInt64(UInt32(bitPattern: term + 2)) << 32 | UInt64(n))
+        used += 1
+        if used * 2 > capacity { grow() }
         return term
     }
 
-    private func grow() {
-        let capacity = slots.count * 2
-        mask = capacity - 1
-        slots = [UInt64](repeating: 0, count: capacity)
-        for e in 0..<hashOf.count {
-            let h = hashOf[e]
-            var s = Int(truncatingIfNeeded: h) & mask
-            while slots[s] != 0 { s = (s + 1) & mask }
-            slots[s] = (h & 0xFFFF_FFFF_0000_0000) | UInt64(e + 1)
+    /// Zeroed slots; a large table is aligned to 2 MB and asks for transparent huge pages, so
+    /// lookups spread over many megabytes do not also miss the TLB.
+    private static func allocateSlots(_ count: Int) -> UnsafeMutablePointer<Slot> {
+        let bytes = count * MemoryLayout<Slot>.stride
+        let huge = 2 << 20
+        var raw: UnsafeMutableRawPointer?
+        if bytes >= huge {
+            guard posix_memalign(&raw, huge, (bytes + huge - 1) / huge * huge) == 0, let raw else { fatalError("out of memory") }
+            _ = madvise(raw, (bytes + huge - 1) / huge * huge, 14)  // MADV_HUGEPAGE; a hint, may fail
+        } else {
+            raw = malloc(bytes)
         }
+        guard let raw else { fatalError("out of memory") }
+        memset(raw, 0, bytes)
+        return raw.bindMemory(to: Slot.self, capacity: count)
     }
+
+    private func grow() {
+        let old = slots, oldCapacity = capacity
+        capacity *= 2
+        let mask = capacity - 1
+        slots = Self.allocateSlots(capacity)
+        for k in 0..<oldCapacity where old[k].meta != 0 {
+            let slot = old[k]
+            let n = Int(slot.meta & 0xFFFF_FFFF)
+            let h = n <= 16 ? Self.mix(slot.low, slot.high, n) : slot.high
+            var s = Int(truncatingIfNeeded: h) & mask
+            while slots[s].meta != 0 { s = (s + 1) & mask }
+            slots[s] = slot
+        }
+        free(old)
+    }
+
+    /// Words waiting for lookup: scanning a batch of words first and looking them up after, in a
+    /// tight loop, lets the processor overlap the table's cache misses.
+    private static let batchCapacity = 64
+    private let batchLow = UnsafeMutablePointer<UInt64>.allocate(capacity: batchCapacity)
+    private let batchHigh = UnsafeMutablePointer<UInt64>.allocate(capacity: batchCapacity)
+    private let batchHash = UnsafeMutablePointer<UInt64>.allocate(capacity: batchCapacity)
+    /// Length << 32 | start of the word in the text (the start is used for long words only).
+    private let batchWord = UnsafeMutablePointer<Int>.allocate(capacity: batchCapacity)
+    /// Where the touching loads go, so they are not optimized away.
+    @exclusivity(unchecked) private var touchSink: UInt64 = 0
 
     /// Calls `emit` with the id of every term of `text`, in order.
     /// - Complexity: O(length of `text`), plus one stem per new word.
@@ -120,13 +183,56 @@ final class _TermTable {
         var text = text
         text.makeContiguousUTF8()
         text.utf8.withContiguousStorageIfAvailable { bytes in
+            var pending = 0
+            /// Looks up the pending words, in order.
+            func lookUpPending() {
+                // Hashes, then one independent load per word (the loads overlap; the lookups
+                // below then find their slots in cache).
+                let mask = capacity - 1
+                var touch: UInt64 = 0
+                for j in 0..<pending {
+                    let n = batchWord[j] >> 32
+                    let h = n <= 16 ? Self.mix(batchLow[j], batchHigh[j], n) : 0
+                    batchHash[j] = h
+                    touch &+= slots[Int(truncatingIfNeeded: h) & mask].meta
+                }
+                touchSink = touch
+                for j in 0..<pending {
+                    let n = batchWord[j] >> 32
+                    let term: Int32
+                    if n <= 16 {
+                        term = lookupShort(batchHash[j], n, batchLow[j], batchHigh[j])
+                    } else {
+                        if n > wordCapacity { growWord(to: n) }
+                        let start = batchWord[j] & 0xFFFF_FFFF
+                        for k in 0..<n {
+                            let byte = bytes[start + k]
+                            word[k] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                        }
+                        term = lookupLong(n)
+                    }
+                    if term >= 0 { emit(term) }
+                }
+                pending = 0
+            }
             var count = 0
+            var wordStart = 0
+            var low: UInt64 = 0, high: UInt64 = 0
             var dropShortTail = false  // after an apostrophe, a tail of 1-2 letters is dropped
             @inline(__always) func flush() {
-                defer { count = 0; dropShortTail = false }
+                defer { count = 0; low = 0; high = 0; dropShortTail = false }
                 guard count >= 2, !(dropShortTail && count <= 2) else { return }
-                let term = lookup(count)
-                if term >= 0 { emit(term) }
+                batchLow[pending] = low
+                batchHigh[pending] = high
+                batchWord[pending] = count << 32 | wordStart
+                pending += 1
+                if pending == Self.batchCapacity { lookUpPending() }
+            }
+            @inline(__always) func append(_ byte: UInt8, at k: Int) {
+                if count == 0 { wordStart = k }
+                if count < 8 { low |= UInt64(byte) << (8 * UInt64(count)) }
+                else if count < 16 { high |= UInt64(byte) << (8 * UInt64(count - 8)) }
+                count += 1
             }
             let n = bytes.count
             var i = 0
@@ -137,17 +243,16 @@ final class _TermTable {
                 while end < n, !Self.isSpace(bytes[end]) { if bytes[end] >= 128 { ascii = false }; end += 1 }
                 if i == end { break }
                 if !ascii {
+                    lookUpPending()
                     let chunk = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self)
                     for term in analyzer.terms(chunk) { emit(id(ofStem: term)) }
                 } else {
                     for k in i..<end {
                         let byte = bytes[k]
                         if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) {
-                            if count == wordCapacity { growWord() }
-                            word[count] = byte; count += 1
+                            append(byte, at: k)
                         } else if byte >= 65 && byte <= 90 {
-                            if count == wordCapacity { growWord() }
-                            word[count] = byte + 32; count += 1
+                            append(byte + 32, at: k)
                         } else if byte == 39 && count > 0 {
                             flush()
                             dropShortTail = true
@@ -159,15 +264,14 @@ final class _TermTable {
                 }
                 i = end
             }
+            lookUpPending()
         }
     }
 
-    private func growWord() {
-        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: wordCapacity * 2)
-        bigger.update(from: word, count: wordCapacity)
+    private func growWord(to n: Int) {
+        while wordCapacity < n { wordCapacity *= 2 }
         word.deallocate()
-        word = bigger
-        wordCapacity *= 2
+        word = .allocate(capacity: wordCapacity)
     }
 
     @inline(__always) private static func isSpace(_ b: UInt8) -> Bool { b == 32 || (b >= 9 && b <= 13) }

@@ -25,6 +25,9 @@ public struct DocumentVectors: Sendable {
     let postingStart: [Int]
     let postingDocs: [Int32]
     let postingWeights: [Float]
+    /// For each sparse entry of a row (as `rowTerms`), where its document sits in the term's
+    /// postings: the postings after it are the later documents holding the term.
+    let rowPosting: [Int32]
 
     /// Vectorizes documents (title and body), analyzing them on all cores.
     /// - Parameters:
@@ -37,11 +40,12 @@ public struct DocumentVectors: Sendable {
         let n = texts.count
         count = n
         // 1. Analyze: per-document term counts (parallel, one term table per chunk, counts in
-        //    a flat array indexed by the chunk's term ids).
+        //    a flat array indexed by the chunk's term ids). Then, still per chunk, the chunk's
+        //    terms sorted by their UTF-8 bytes.
         progress?("vectors", 0)
         let chunks = _parallelChunkRanges(n)
-        var chunkStems = [[String]](repeating: [], count: chunks.count)
-        var docTerms = [[(Int32, Int32)]](repeating: [], count: n)
+        var chunkStems = [_SortedTerms](repeating: _SortedTerms(), count: chunks.count)
+        var docTerms = [[UInt64]](repeating: [], count: n)  // (chunk term id << 32) | count
         chunkStems.withUnsafeMutableBufferPointer { stemsBuffer in
             docTerms.withUnsafeMutableBufferPointer { buffer in
                 let base = buffer.baseAddress!, stemsBase = stemsBuffer.baseAddress!
@@ -61,48 +65,49 @@ public struct DocumentVectors: Sendable {
                             let k = Int32(options.titleRepeats)
                             table.terms(title) { add($0, k) }
                         }
-                        var row: [(Int32, Int32)] = []
+                        var row: [UInt64] = []
                         row.reserveCapacity(touched.count)
-                        for t in touched { row.append((t, counts[Int(t)])); counts[Int(t)] = 0 }
+                        for t in touched { row.append(UInt64(UInt32(t)) << 32 | UInt64(UInt32(counts[Int(t)]))); counts[Int(t)] = 0 }
                         touched.removeAll(keepingCapacity: true)
                         base[i] = row
                     }
-                    stemsBase[c] = table.stems
+                    stemsBase[c] = _SortedTerms(table.stems)
                 }
             }
         }
         progress?("vectors", 0.6)
-        // 2. Vocabulary (ids by sorted term, so nothing depends on dictionary order or chunks),
-        //    frequencies.
-        var ids: [String: Int32] = [:]
-        var terms: [String] = []
+        // 2. Vocabulary: ids by sorted term (bytes), so nothing depends on chunks; the chunks'
+        //    sorted lists are merged. Then (per chunk) rows re-labelled and sorted by id, and
+        //    document frequencies.
         var local = [[Int32]](repeating: [], count: chunks.count)  // chunk term id -> vocabulary id
-        for c in chunks.indices {
-            local[c] = chunkStems[c].map { term in
-                if let known = ids[term] { return known }
-                let id = Int32(terms.count); ids[term] = id; terms.append(term)
-                return id
-            }
-        }
+        let vocabulary = _SortedTerms.merge(chunkStems, into: &local)
         chunkStems = []
-        ids = [:]
-        let sortedIDs = terms.indices.sorted { terms[$0].utf8.lexicographicallyPrecedes(terms[$1].utf8) }
-        var rank = [Int32](repeating: 0, count: terms.count)
-        for (r, t) in sortedIDs.enumerated() { rank[t] = Int32(r) }
-        terms = []
-        var df = [Int32](repeating: 0, count: rank.count)
-        for c in chunks.indices {
-            let map = local[c]
-            for i in chunks[c] {
-                for k in docTerms[i].indices {
-                    let t = rank[Int(map[Int(docTerms[i][k].0)])]
-                    docTerms[i][k].0 = t
-                    df[Int(t)] += 1
+        var chunkDF = [[Int32]](repeating: [], count: chunks.count)
+        docTerms.withUnsafeMutableBufferPointer { buffer in
+            chunkDF.withUnsafeMutableBufferPointer { dfBuffer in
+                let base = buffer.baseAddress!, dfBase = dfBuffer.baseAddress!
+                _parallelFor(chunks.count) { c in
+                    var df = [Int32](repeating: 0, count: vocabulary)
+                    local[c].withUnsafeBufferPointer { map in
+                        for i in chunks[c] {
+                            base[i].withUnsafeMutableBufferPointer { row in
+                                for k in row.indices {
+                                    let t = map[Int(row[k] >> 32)]
+                                    row[k] = UInt64(UInt32(t)) << 32 | (row[k] & 0xFFFF_FFFF)
+                                    df[Int(t)] += 1
+                                }
+                                row.sort()
+                            }
+                        }
+                    }
+                    dfBase[c] = df
                 }
-                docTerms[i].sort { $0.0 < $1.0 }
             }
         }
         local = []
+        var df = chunkDF.first ?? []
+        for c in chunkDF.indices.dropFirst() { for t in df.indices { df[t] += chunkDF[c][t] } }
+        chunkDF = []
         // 3. Terms inside the limits; the most frequent go dense.
         let maxDF = n >= options.minimumArticlesForFraction ? Int((options.maximumDocumentFraction * Double(n)).rounded(.down)) : n
         let kept = (0..<df.count).filter { df[$0] >= Int32(options.minimumDocumentFrequency) && Int(df[$0]) <= max(maxDF, 1) }
@@ -116,43 +121,75 @@ public struct DocumentVectors: Sendable {
         var sparseCount = 0
         for t in byFrequency.dropFirst(d) { column[t] = Int32(-2 - sparseCount); sparseCount += 1 }
         let idf = df.map { Float(log(Double(1 + n) / Double(1 + Int($0))) + 1) }
-        // 4. Weights, unit rows.
+        // 1 + ln tf, for the common small counts.
+        let logTF = (0..<64).map { $0 == 0 ? Float(0) : 1 + Float(log(Double($0))) }
+        // 4. Weights, unit rows (parallel by document; sparse rows gathered after).
         var dense = [Float](repeating: 0, count: n * d)
+        var sparseRows = [[UInt64]](repeating: [], count: n)  // (sparse index << 32) | weight bits
+        dense.withUnsafeMutableBufferPointer { denseBuffer in
+            sparseRows.withUnsafeMutableBufferPointer { sparseBuffer in
+                docTerms.withUnsafeMutableBufferPointer { termsBuffer in
+                    let denseBase = denseBuffer.baseAddress!, sparseBase = sparseBuffer.baseAddress!
+                    let termsBase = termsBuffer.baseAddress!
+                    _parallelFor(n) { i in
+                        var norm: Float = 0
+                        var weights: [(Int32, Float)] = []
+                        weights.reserveCapacity(termsBase[i].count)
+                        for packed in termsBase[i] {
+                            let t = Int(packed >> 32), tf = Int(packed & 0xFFFF_FFFF)
+                            let c = column[t]
+                            guard c != -1 else { continue }
+                            let w = (tf < 64 ? logTF[tf] : 1 + Float(log(Double(tf)))) * idf[t]
+                            norm += w * w
+                            weights.append((c, w))
+                        }
+                        termsBase[i] = []
+                        let scale = norm > 0 ? 1 / norm.squareRoot() : 0
+                        var sparse: [UInt64] = []
+                        for (c, w) in weights {
+                            if c >= 0 { denseBase[i * d + Int(c)] = w * scale }
+                            else { sparse.append(UInt64(UInt32(-2 - c)) << 32 | UInt64((w * scale).bitPattern)) }
+                        }
+                        sparse.sort()
+                        sparseBase[i] = sparse
+                    }
+                }
+            }
+        }
+        docTerms = []
         var rowStart = [Int](repeating: 0, count: n + 1)
-        var rowTerms: [Int32] = []
-        var rowWeights: [Float] = []
+        for i in 0..<n { rowStart[i + 1] = rowStart[i] + sparseRows[i].count }
+        var rowTerms = [Int32](repeating: 0, count: rowStart[n])
+        var rowWeights = [Float](repeating: 0, count: rowStart[n])
         var postingCount = [Int](repeating: 0, count: sparseCount + 1)
         for i in 0..<n {
-            var norm: Float = 0
-            var weights: [(Int32, Float)] = []
-            for (t, tf) in docTerms[i] where column[Int(t)] != -1 {
-                let w = (1 + Float(log(Double(tf)))) * idf[Int(t)]
-                norm += w * w
-                weights.append((column[Int(t)], w))
+            var k = rowStart[i]
+            for packed in sparseRows[i] {
+                let s = Int32(truncatingIfNeeded: packed >> 32)
+                rowTerms[k] = s
+                rowWeights[k] = Float(bitPattern: UInt32(truncatingIfNeeded: packed))
+                postingCount[Int(s) + 1] += 1
+                k += 1
             }
-            let scale = norm > 0 ? 1 / norm.squareRoot() : 0
-            var sparse: [(Int32, Float)] = []
-            for (c, w) in weights {
-                if c >= 0 { dense[i * d + Int(c)] = w * scale } else { sparse.append((-2 - c, w * scale)) }
-            }
-            sparse.sort { $0.0 < $1.0 }
-            for (s, w) in sparse { rowTerms.append(s); rowWeights.append(w); postingCount[Int(s) + 1] += 1 }
-            rowStart[i + 1] = rowTerms.count
-            docTerms[i] = []
+            sparseRows[i] = []
         }
+        sparseRows = []
         // 5. Inverted index of the sparse terms (documents ascending).
         for s in 0..<sparseCount { postingCount[s + 1] += postingCount[s] }
         var fill = postingCount
         var postingDocs = [Int32](repeating: 0, count: rowTerms.count)
         var postingWeights = [Float](repeating: 0, count: rowTerms.count)
+        var rowPosting = [Int32](repeating: 0, count: rowTerms.count)
         for i in 0..<n {
             for k in rowStart[i]..<rowStart[i + 1] {
                 let s = Int(rowTerms[k])
                 postingDocs[fill[s]] = Int32(i)
                 postingWeights[fill[s]] = rowWeights[k]
+                rowPosting[k] = Int32(fill[s])
                 fill[s] += 1
             }
         }
+        self.rowPosting = rowPosting
         self.dense = dense
         self.rowStart = rowStart
         self.rowTerms = rowTerms
@@ -174,5 +211,76 @@ public struct DocumentVectors: Sendable {
             else if rowTerms[a] < rowTerms[b] { a += 1 } else { b += 1 }
         }
         return s
+    }
+}
+
+/// A list of terms as UTF-8 bytes in one buffer, with their order by bytes (shorter prefix
+/// first, as `String.utf8.lexicographicallyPrecedes`), for building a vocabulary without
+/// `String` comparisons or hashing.
+struct _SortedTerms: Sendable {
+    /// Bytes of term k: `bytes[start[k] ..< start[k + 1]]`.
+    var bytes: [UInt8] = []
+    var start: [Int] = [0]
+    /// Term indexes in byte order.
+    var order: [Int32] = []
+
+    init() {}
+
+    init(_ terms: [String]) {
+        for term in terms {
+            bytes.append(contentsOf: term.utf8)
+            start.append(bytes.count)
+        }
+        order = (0..<Int32(terms.count)).map { $0 }
+        let bytes = self.bytes, start = self.start
+        bytes.withUnsafeBufferPointer { b in
+            order.sort { Self.compare(b, start, Int($0), b, start, Int($1)) < 0 }
+        }
+    }
+
+    var count: Int { start.count - 1 }
+
+    /// memcmp order of term x of one list and term y of another: negative, 0, positive.
+    @inline(__always) static func compare(_ a: UnsafeBufferPointer<UInt8>, _ aStart: [Int], _ x: Int,
+                                          _ b: UnsafeBufferPointer<UInt8>, _ bStart: [Int], _ y: Int) -> Int {
+        let la = aStart[x + 1] - aStart[x], lb = bStart[y + 1] - bStart[y]
+        let m = min(la, lb)
+        if m > 0 {
+            let r = memcmp(a.baseAddress! + aStart[x], b.baseAddress! + bStart[y], m)
+            if r != 0 { return Int(r) }
+        }
+        return la - lb
+    }
+
+    /// Merges sorted lists into one vocabulary: `map[c][k]` is the rank, among the distinct
+    /// terms of all lists in byte order, of list c's term k.
+    /// - Returns: the number of distinct terms.
+    static func merge(_ lists: [_SortedTerms], into map: inout [[Int32]]) -> Int {
+        map = lists.map { [Int32](repeating: 0, count: $0.count) }
+        var position = [Int](repeating: 0, count: lists.count)
+        var rank: Int32 = 0
+        while true {
+            // The smallest current term over the lists (a handful of lists: linear scan).
+            var best = -1
+            for c in lists.indices where position[c] < lists[c].count {
+                if best < 0 { best = c; continue }
+                let x = Int(lists[c].order[position[c]]), y = Int(lists[best].order[position[best]])
+                let r = lists[c].bytes.withUnsafeBufferPointer { a in
+                    lists[best].bytes.withUnsafeBufferPointer { b in compare(a, lists[c].start, x, b, lists[best].start, y) }
+                }
+                if r < 0 { best = c }
+            }
+            if best < 0 { break }
+            let y = Int(lists[best].order[position[best]])
+            for c in lists.indices where position[c] < lists[c].count {
+                let x = Int(lists[c].order[position[c]])
+                let equal = c == best || lists[c].bytes.withUnsafeBufferPointer { a in
+                    lists[best].bytes.withUnsafeBufferPointer { b in compare(a, lists[c].start, x, b, lists[best].start, y) == 0 }
+                }
+                if equal { map[c][x] = rank; position[c] += 1 }
+            }
+            rank += 1
+        }
+        return Int(rank)
     }
 }

@@ -25,6 +25,33 @@ struct SimilarityBlocks: Sendable {
 
     static func rounded(_ x: Float) -> Float { (x * 1e5).rounded() / 1e5 }
 
+    /// Reorders `keys` so that its `k` smallest elements come first (in no particular order):
+    /// quickselect with a median-of-three pivot.
+    /// - Complexity: O(n) on average.
+    static func selectSmallest(_ keys: inout [UInt64], _ k: Int) {
+        guard k > 0, k < keys.count else { return }
+        keys.withUnsafeMutableBufferPointer { a in
+            var lo = 0, hi = a.count - 1  // the k-th smallest (index k - 1) lies in lo...hi
+            let target = k - 1
+            while hi > lo {
+                let mid = lo + (hi - lo) / 2
+                // Median of three to a[mid], then Hoare partition around its value.
+                if a[mid] < a[lo] { a.swapAt(mid, lo) }
+                if a[hi] < a[lo] { a.swapAt(hi, lo) }
+                if a[hi] < a[mid] { a.swapAt(hi, mid) }
+                let pivot = a[mid]
+                var i = lo, j = hi
+                while i <= j {
+                    while a[i] < pivot { i += 1 }
+                    while a[j] > pivot { j -= 1 }
+                    if i <= j { a.swapAt(i, j); i += 1; j -= 1 }
+                }
+                // lo...j <= pivot, i...hi >= pivot, j < i.
+                if target <= j { hi = j } else if target >= i { lo = i } else { return }
+            }
+        }
+    }
+
     func keptPairs(progress: (@Sendable (String, Double) -> Void)? = nil) -> Pairs {
         let n = vectors.count
         let d = vectors.denseCount
@@ -38,64 +65,72 @@ struct SimilarityBlocks: Sendable {
         while i0 < n {
             let i1 = min(n, i0 + rowsPerBlock)
             let rows = i1 - i0, width = n - i0
-            // Dense part: block[r][j - i0] = dense[i0 + r] · dense[j] for j in i0..<n.
-            block.withUnsafeMutableBufferPointer { c in
-                if d > 0 {
-                    vectors.dense.withUnsafeBufferPointer { a in
-                        let base = a.baseAddress! + i0 * d
-                        cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, Int32(rows), Int32(width), Int32(d),
-                                    1, base, Int32(d), base, Int32(d), 0, c.baseAddress, Int32(width))
-                    }
-                } else {
-                    for k in 0..<(rows * width) { c[k] = 0 }
-                }
-            }
-            // Sparse part and selection, row by row in parallel.
+            // Rows are taken in sub-blocks of `sub`, in parallel; for each, the dense part of
+            // every similarity to the rows from its first on is one single-threaded `sgemm`
+            // (block[r][j - i0] = dense[i0 + r] · dense[j], j >= its first row), then the
+            // sparse part is added and each row's pairs selected, while the sub-block is in cache.
+            // (Our own threads, not BLAS's: its idle threads spin between calls.)
+            let sub = 256
             var found = [[(Int32, Float)]](repeating: [], count: rows)
             found.withUnsafeMutableBufferPointer { foundBuffer in
                 block.withUnsafeMutableBufferPointer { c in
                     let cBase = c.baseAddress!, foundBase = foundBuffer.baseAddress!
                     let v = vectors
+                    v.dense.withUnsafeBufferPointer { denseBuffer in
                     v.rowTerms.withUnsafeBufferPointer { rowTerms in
                     v.rowWeights.withUnsafeBufferPointer { rowWeights in
+                    v.rowPosting.withUnsafeBufferPointer { rowPosting in
+                    v.postingStart.withUnsafeBufferPointer { postingStart in
                     v.postingDocs.withUnsafeBufferPointer { postingDocs in
                     v.postingWeights.withUnsafeBufferPointer { postingWeights in
-                        _parallelFor(rows) { r in
-                            let i = i0 + r
-                            let row = cBase + r * width
-                            for k in v.rowStart[i]..<v.rowStart[i + 1] {
-                                let s = Int(rowTerms[k]), w = rowWeights[k]
-                                var lo = v.postingStart[s], hi = v.postingStart[s + 1]
-                                // first posting after i
-                                while lo < hi {
-                                    let mid = (lo + hi) / 2
-                                    if Int(postingDocs[mid]) <= i { lo = mid + 1 } else { hi = mid }
-                                }
-                                for p in lo..<v.postingStart[s + 1] {
-                                    row[Int(postingDocs[p]) - i0] += w * postingWeights[p]
-                                }
+                        _parallelFor((rows + sub - 1) / sub) { sb in
+                            let r0 = sb * sub, r1 = min(rows, r0 + sub)
+                            let s0 = i0 + r0
+                            let corner = cBase + r0 * width + r0
+                            if d > 0 {
+                                let a = denseBuffer.baseAddress! + s0 * d
+                                cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, Int32(r1 - r0), Int32(n - s0), Int32(d),
+                                            1, a, Int32(d), a, Int32(d), 0, corner, Int32(width))
+                            } else {
+                                for r in 0..<(r1 - r0) { (corner + r * width).update(repeating: 0, count: n - s0) }
                             }
-                            var kept: [(Int32, Float)] = []
-                            for j in (i + 1)..<n {
-                                let x = row[j - i0]
-                                if x >= minimum {
-                                    let q = Self.rounded(x)
-                                    if q >= minimum { kept.append((Int32(j), q)) }
+                            for r in r0..<r1 {
+                                let i = i0 + r
+                                let row0 = cBase + r * width  // row0[j - i0] is the pair (i, j)
+                                for k in v.rowStart[i]..<v.rowStart[i + 1] {
+                                    let s = Int(rowTerms[k]), w = rowWeights[k]
+                                    // The postings after i's own: the later documents with term s.
+                                    let end = postingStart[s + 1]
+                                    var p = Int(rowPosting[k]) + 1
+                                    while p < end {
+                                        row0[Int(postingDocs[p]) &- i0] += w * postingWeights[p]
+                                        p &+= 1
+                                    }
                                 }
+                                var kept: [(Int32, Float)] = []
+                                for j in (i + 1)..<n {
+                                    let x = row0[j - i0]
+                                    if x >= minimum {
+                                        let q = Self.rounded(x)
+                                        if q >= minimum { kept.append((Int32(j), q)) }
+                                    }
+                                }
+                                if kept.count > cap {
+                                    // Most similar first, ties by smaller j: one packed key (the
+                                    // similarities are positive, so their bits order like them).
+                                    // The keys are distinct (j is), so the `cap` smallest are one
+                                    // set: select them (linear time), no full sort.
+                                    var keys = kept.map { (UInt64(~$0.1.bitPattern) << 32) | UInt64(UInt32($0.0)) }
+                                    Self.selectSmallest(&keys, cap)
+                                    // Back to (j, similarity), by j: swap the halves and sort.
+                                    var best = keys[0..<cap].map { ($0 << 32) | ($0 >> 32) }
+                                    best.sort()
+                                    kept = best.map { (Int32(truncatingIfNeeded: $0 >> 32), Float(bitPattern: ~UInt32(truncatingIfNeeded: $0))) }
+                                }
+                                foundBase[r] = kept
                             }
-                            if kept.count > cap {
-                                // Most similar first, ties by smaller j: one packed key (the
-                                // similarities are positive, so their bits order like them).
-                                var keys = kept.map { (UInt64(~$0.1.bitPattern) << 32) | UInt64(UInt32($0.0)) }
-                                keys.sort()
-                                // Back to (j, similarity), by j: swap the halves and sort.
-                                var best = keys[0..<cap].map { ($0 << 32) | ($0 >> 32) }
-                                best.sort()
-                                kept = best.map { (Int32(truncatingIfNeeded: $0 >> 32), Float(bitPattern: ~UInt32(truncatingIfNeeded: $0))) }
-                            }
-                            foundBase[r] = kept
                         }
-                    }}}}
+                    }}}}}}}
                 }
             }
             for r in 0..<rows {

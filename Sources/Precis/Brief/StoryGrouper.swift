@@ -35,7 +35,7 @@ public struct StoryGrouper: Sendable {
         public var minimumArticlesForFraction: Int = 50
         /// The most frequent terms go to a dense n × d matrix multiplied by BLAS `sgemm`; rarer
         /// terms are added exactly from an inverted index. This is d.
-        public var denseDimensions: Int = 768
+        public var denseDimensions: Int = 256
         /// Floats of similarity computed at once (rows per block × n), bounding the block's memory.
         public var blockFloats: Int = 1 << 24
         /// Counted text: the title is added this many times to the body.

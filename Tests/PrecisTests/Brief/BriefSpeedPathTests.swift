@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import Precis
+
+/// The fast paths of the grouping give what the plain versions give.
+@Suite struct BriefSpeedPathTests {
+    struct Random {
+        var state: UInt64
+        mutating func next() -> UInt64 { state = state &* 6364136223846793005 &+ 1442695040888963407; return state >> 33 }
+    }
+
+    @Test func selectingTheSmallestKeysMatchesSorting() {
+        var random = Random(state: 7)
+        for trial in 0..<200 {
+            let n = 1 + Int(random.next() % 2000)
+            var keys = Array(Set((0..<n).map { _ in random.next() << 20 | random.next() % 50 }))
+            keys.shuffle(using: &random)
+            let k = 1 + Int(random.next() % UInt64(keys.count + 10))
+            let expected = Set(keys.sorted().prefix(k))
+            SimilarityBlocks.selectSmallest(&keys, k)
+            #expect(Set(keys.prefix(k)) == expected, "trial \(trial)")
+        }
+        var sorted: [UInt64] = Array(0..<1000), reversed: [UInt64] = Array((0..<1000).reversed())
+        SimilarityBlocks.selectSmallest(&sorted, 400)
+        SimilarityBlocks.selectSmallest(&reversed, 400)
+        #expect(Set(sorted.prefix(400)) == Set(0..<400) && Set(reversed.prefix(400)) == Set(0..<400))
+    }
+
+    /// Generated words of every length (the table holds up to 16 bytes in a slot, longer ones in
+    /// an arena), enough of them to make the table grow several times.
+    @Test func termTableGivesTheAnalyzersTermsOnGeneratedWords() {
+        var random = Random(state: 11)
+        let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+        let table = _TermTable()
+        var distinct = Set<String>()
+        for _ in 0..<300 {
+            var text = ""
+            for _ in 0..<200 {
+                let length = 1 + Int(random.next() % 40)
+                var word = String((0..<length).map { _ in letters[Int(random.next() % UInt64(letters.count))] })
+                switch random.next() % 10 {
+                case 0: word += "'s"
+                case 1: word = "“" + word + "”"
+                case 2: word += ","
+                default: break
+                }
+                distinct.insert(word.lowercased())
+                text += word + (random.next() % 7 == 0 ? "\n" : " ")
+                if random.next() % 5 == 0 { text += ["the ", "running ", "a ", "elections "][Int(random.next() % 4)] }
+            }
+            var terms: [String] = []
+            table.terms(text) { terms.append(table.stems[Int($0)]) }
+            #expect(terms == Analyzer.english.terms(text))
+        }
+        #expect(distinct.count > 40_000)
+    }
+
+    @Test func vocabularyMergeRanksTheUnionInByteOrder() {
+        let lists = [["b", "ab", "a", "zz", "é", "abc"], ["a", "b", "c", "ab\u{0}", "é"], [], ["abd"]]
+        var map: [[Int32]] = []
+        let count = _SortedTerms.merge(lists.map(_SortedTerms.init), into: &map)
+        let union = Set(lists.joined()).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        #expect(count == union.count)
+        for (c, list) in lists.enumerated() {
+            #expect(list.map { Int32(union.firstIndex(of: $0)!) } == map[c])
+        }
+    }
+
+    /// Pairs in any order (and repeated) give what sorted, merged pairs give.
+    @Test func averageLinkageTakesPairsInAnyOrder() {
+        var random = Random(state: 3)
+        for trial in 0..<20 {
+            let n = 30 + Int(random.next() % 100)
+            var pairs = SimilarityBlocks.Pairs()
+            for i in 0..<n {
+                for j in (i + 1)..<n where random.next() % 100 < (i % 5 == j % 5 ? 60 : 5) {
+                    pairs.first.append(Int32(i)); pairs.second.append(Int32(j))
+                    pairs.similarity.append(SimilarityBlocks.rounded(Float(random.next() % 40 + 5) / 100))
+                }
+            }
+            let order = (0..<pairs.count).shuffled(using: &random)
+            var shuffled = SimilarityBlocks.Pairs()
+            for k in order {
+                shuffled.first.append(pairs.first[k]); shuffled.second.append(pairs.second[k]); shuffled.similarity.append(pairs.similarity[k])
+            }
+            let sorted = AverageLinkage(count: n, threshold: 0.125, relative: 0.3).cluster(pairs)
+            let any = AverageLinkage(count: n, threshold: 0.125, relative: 0.3).cluster(shuffled)
+            let reference = ReferenceAverageLinkage(count: n, threshold: 0.125, relative: 0.3).cluster(shuffled)
+            #expect(sorted.members == any.members && sorted.members == reference.members, "trial \(trial)")
+            #expect(sorted.cohesion == any.cohesion, "trial \(trial)")
+        }
+    }
+}
+
+extension BriefSpeedPathTests.Random: RandomNumberGenerator {}
