@@ -122,8 +122,13 @@ public struct ConceptCoverageSummarizer: Summarizer {
         let documentCount = Set(context.documentsOf.joined()).count
         let byDocument = documentCount > 1
         var id: [Int: Int] = [:]
-        var holders: [Set<Int>] = []
-        var leadHolders: [Set<Int>] = []
+        // Distinct holders counted through one set of (concept, unit) pairs, not a collection
+        // per concept: a cluster has thousands of concepts, most held once.
+        let unitCount = byDocument ? cluster.documents.count : cluster.sentences.count
+        var held = Set<Int>()
+        var leadHeld = Set<Int>()
+        var holders: [Int] = []
+        var leadHolders: [Int] = []
         var isUnigram: [Bool] = []
         var ofSentence: [[Int]] = []
         let surface = options.surfaceBigrams ? Self._surfaceBigramKeys(cluster, offset: v) : []
@@ -135,20 +140,24 @@ public struct ConceptCoverageSummarizer: Summarizer {
                 for k in 1..<terms.count { keys.append(v + terms[k - 1] * v + terms[k]) }
             }
             if options.unigramWeight > 0 { keys += terms }
-            var mine = Set<Int>()
+            var mine: [Int] = []
+            mine.reserveCapacity(keys.count)
             let units = byDocument ? context.documentsOf[i] : [i]
             let lead = cluster.sentences[i].index < options.leadSentences
             for key in keys {
                 let c: Int
                 if let known = id[key] { c = known } else {
                     c = holders.count; id[key] = c
-                    holders.append([]); leadHolders.append([]); isUnigram.append(key < v)
+                    holders.append(0); leadHolders.append(0); isUnigram.append(key < v)
                 }
-                holders[c].formUnion(units)
-                if lead { leadHolders[c].formUnion(units) }
-                mine.insert(c)
+                for u in units {
+                    if held.insert(c * unitCount + u).inserted { holders[c] += 1 }
+                    if lead && leadHeld.insert(c * unitCount + u).inserted { leadHolders[c] += 1 }
+                }
+                mine.append(c)
             }
-            ofSentence.append(mine.sorted())
+            mine.sort()
+            ofSentence.append(mine.enumerated().compactMap { $0.offset > 0 && mine[$0.offset - 1] == $0.element ? nil : $0.element })
         }
         // The fraction applies to documents; a single-document input counts sentences and uses
         // ``minimumDocuments`` alone.
@@ -156,8 +165,8 @@ public struct ConceptCoverageSummarizer: Summarizer {
         let fraction = byDocument ? Int((options.minimumDocumentFraction * Double(units)).rounded(.up)) : 0
         let threshold = min(max(options.minimumDocuments, fraction), max(units, 1))
         var weight = holders.indices.map { c -> Double in
-            guard holders[c].count >= threshold else { return 0 }
-            let base = pow(Double(holders[c].count), options.weightExponent) + options.positionWeight * Double(leadHolders[c].count)
+            guard holders[c] >= threshold else { return 0 }
+            let base = pow(Double(holders[c]), options.weightExponent) + options.positionWeight * Double(leadHolders[c])
             return isUnigram[c] ? options.unigramWeight * base : base
         }
         var concepts = ofSentence.map { $0.filter { weight[$0] > 0 } }
@@ -172,31 +181,49 @@ public struct ConceptCoverageSummarizer: Summarizer {
     /// - Complexity: O(total words).
     static func _surfaceBigramKeys(_ cluster: ClusterModel, offset: Int) -> [[Int]] {
         let tokenizer = WordTokenizer()
-        let stopWords = StopWords.english
-        var stems: [String: String] = [:]
-        var ids: [String: Int] = [:]
-        func stem(_ word: String) -> String {
-            if let known = stems[word] { return known }
-            let s = Analyzer.english.stem(word)
-            stems[word] = s
-            return s
+        // A word's key: a content word's stem is the cluster's own term (the analyzer already
+        // stemmed it, in the same order), a stop word's is its precomputed stem; a pair is keyed
+        // by its two stem ids, no strings built.
+        var stemIDs: [String: Int] = [:]
+        var pairIDs: [Int: Int] = [:]
+        func stemID(_ stem: String) -> Int {
+            if let id = stemIDs[stem] { return id }
+            stemIDs[stem] = stemIDs.count
+            return stemIDs.count - 1
         }
-        return cluster.sentences.map { sentence in
-            let words = tokenizer.words(in: sentence.text)
+        return cluster.sentences.indices.map { i in
+            let words = tokenizer.words(in: cluster.sentences[i].text)
             guard words.count > 1 else { return [] }
-            var keys: [Int] = []
-            for k in 1..<words.count where !(stopWords.contains(words[k - 1]) && stopWords.contains(words[k])) {
-                let key = stem(words[k - 1]) + " " + stem(words[k])
-                if let id = ids[key] {
-                    keys.append(offset + id)
+            var content = cluster.terms[i][...]
+            var units: [(stem: Int, stop: Bool)] = []
+            units.reserveCapacity(words.count)
+            for word in words {
+                let isIdeograph = word.unicodeScalars.count == 1 && WordTokenizer.isIdeograph(word.unicodeScalars.first!)
+                if let stem = _stopWordStems[word] {
+                    units.append((stemID(stem), true))
+                } else if !isIdeograph && word.count < 2 {
+                    units.append((stemID(word), false))  // too short for the analyzer; its own stem
+                } else if let term = content.popFirst() {
+                    units.append((stemID(term), false))
                 } else {
-                    ids[key] = ids.count
-                    keys.append(offset + ids.count - 1)
+                    units.append((stemID(Analyzer.english.stem(word)), false))
                 }
+            }
+            var keys: [Int] = []
+            keys.reserveCapacity(units.count)
+            for k in 1..<units.count where !(units[k - 1].stop && units[k].stop) {
+                let pair = units[k - 1].stem &* 4_194_304 &+ units[k].stem
+                let id = pairIDs[pair] ?? pairIDs.count
+                pairIDs[pair] = id
+                keys.append(offset + id)
             }
             return keys
         }
     }
+
+    /// English stop words and their Porter stems, computed once per process.
+    static let _stopWordStems: [String: String] = Dictionary(
+        uniqueKeysWithValues: StopWords.english.words.map { ($0, Analyzer.english.stem($0)) })
 
     /// Adds one support concept per sentence (see ``Options/supportWeight``): sentence `i`'s
     /// concept weighs `supportWeight` × the documents holding `i`, and every sentence within
@@ -252,8 +279,12 @@ public struct ConceptCoverageSummarizer: Summarizer {
         var set = picks.map(\.sentence)
         let search = CoverageSearch(
             context: context, concepts: concepts, budget: budget, eligible: eligible, redundancy: options.redundancy)
-        if options.localSearch { set = search.improve(set, pool: options.searchPool) }
-        if eligible.count <= options.exactLimit { set = search.branchAndBound(incumbent: set, nodeLimit: options.nodeLimit) }
+        if eligible.count <= options.exactLimit {
+            // small enough to prove the optimum: local search would only find a better start
+            set = search.branchAndBound(incumbent: set, nodeLimit: options.nodeLimit)
+        } else if options.localSearch {
+            set = search.improve(set, pool: options.searchPool)
+        }
         return Self.ordered(set, concepts)
     }
 
@@ -383,6 +414,7 @@ struct CoverageSearch {
         var nodes = 0
         var chosen: [Int] = []
         var count = [Int](repeating: 0, count: concepts.weight.count)
+        var rest: [(Double, Double)] = []  // one buffer for every node's bound
         func gain(_ i: Int) -> Double { concepts.ofSentence[i].reduce(0) { count[$1] > 0 ? $0 : $0 + concepts.weight[$1] } }
         func visit(_ k: Int, used: Double, total: Double) {
             nodes += 1
@@ -392,10 +424,18 @@ struct CoverageSearch {
             // (sorted by current marginal ratio, so it is the LP optimum of the relaxation)
             var room = capacity - used
             var bound = total
-            let rest = items[k...].compactMap { i -> (Double, Double)? in
+            rest.removeAll(keepingCapacity: true)
+            var everything = total
+            for i in items[k...] {
                 let g = gain(i)
-                return g > 0 ? (g, max(cost(of: i, after: chosen.count), 1e-9)) : nil
-            }.sorted { $0.0 / $0.1 > $1.0 / $1.1 }
+                if g > 0 {
+                    rest.append((g, max(cost(of: i, after: chosen.count), 1e-9)))
+                    everything += g
+                }
+            }
+            // taking every remaining gain, budget ignored, is a looser bound that needs no sort
+            guard everything > bestValue + 1e-9 else { return }
+            rest.sort { $0.0 / $0.1 > $1.0 / $1.1 }
             for (g, c) in rest where room > 0 {
                 if c <= room { bound += g; room -= c } else { bound += g * room / c; room = 0 }
             }

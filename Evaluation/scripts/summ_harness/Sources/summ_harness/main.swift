@@ -61,6 +61,16 @@ if mode == "rouge" {
     }
     exit(0)
 }
+if mode == "pairs" {
+    // pairs FOLDER WORD...: cosines between sentences (of different documents) holding any WORD.
+    let docs = try DocumentReader().read(paths: [corpusPath]).documents
+    let model = try Digester().fit(docs)
+    let hits = model.sentences.indices.filter { i in settingArgs.contains { model.sentences[i].text.lowercased().contains($0) } }
+    for i in hits { print("[\(i)] d\(model.sentences[i].document)#\(model.sentences[i].index) \(model.sentences[i].text.prefix(90))") }
+    for a in hits { for b in hits where b > a && model.sentences[a].document != model.sentences[b].document {
+        print(String(format: "%d %d %.3f", a, b, model.similarity[a, b])) } }
+    exit(0)
+}
 let settings = try settingArgs.map(loadSetting)
 let corpus = try EvaluationCorpus(url: URL(fileURLWithPath: corpusPath))
 let clusters = corpus.clusters
