@@ -3,9 +3,10 @@ import Foundation
 
 /// The pairs of documents whose cosine clears a threshold, computed a block of rows at a time.
 ///
-/// For rows `i0..<i1` the dense part of every similarity to rows `i0..<n` comes from one BLAS
-/// `sgemm`; the sparse part is added from the inverted index (only rarer terms live there, so
-/// their postings are short); each row keeps its pairs `j > i` with cosine at least the minimum,
+/// For rows `i0..<i1` the dense part of every similarity to rows `i0..<n` comes from BLAS
+/// `sgemm`, one call per sub-block of 256 rows on our own threads (call BLAS single-threaded,
+/// as the `precis` command does: `BLASThreads.set(1)`); the sparse part is added from the
+/// inverted index (only rarer terms live there, so their postings are short); each row keeps its pairs `j > i` with cosine at least the minimum,
 /// at most ``StoryGrouper/Options/maximumNeighbors`` of them, the most similar. The block is
 /// `rows × n` floats, at most ``StoryGrouper/Options/blockFloats``.
 ///
