@@ -95,24 +95,32 @@ import Testing
     }
 
     /// Concept coverage's search is exact on a small cluster: no feasible set of eligible
-    /// sentences covers more concept weight (checked by enumerating every subset).
-    @Test func conceptCoverageIsOptimalOnASmallCluster() {
+    /// sentences covers more concept weight (checked by enumerating every subset). With a
+    /// redundancy bound, no two picks are that similar and the optimum is over the sets that
+    /// respect the bound.
+    @Test(arguments: [Float(2), 0.3])
+    func conceptCoverageIsOptimalOnASmallCluster(redundancy: Float) {
         var options = ConceptCoverageSummarizer.Options()
         options.minimumDocuments = 2
         options.minimumWords = 6
+        options.redundancy = redundancy
         let method = ConceptCoverageSummarizer(options: options)
         let context = MethodContext(Self.cluster)
         let concepts = method.concepts(context)
         let eligible = context.eligible(minimumWords: 6, maximumWords: 60)
+        func novel(_ set: [Int]) -> Bool {
+            !set.indices.contains { x in set.indices.contains { y in x < y && Self.cluster.similarity[set[x], set[y]] >= redundancy } }
+        }
         for limit in [25, 40, 60] {
             let picked = method.select(Self.cluster, budget: .words(limit)).map(\.sentence)
-            let got = ConceptCoverageSummarizer.value(picked, concepts)
+            #expect(novel(picked), "budget \(limit): \(picked)")
             var best = 0.0
             for mask in 0..<(1 << eligible.count) {
                 let set = eligible.indices.filter { mask & (1 << $0) != 0 }.map { eligible[$0] }
-                guard set.reduce(0, { $0 + Self.cluster.sentences[$1].wordCount }) <= limit else { continue }
+                guard novel(set), set.reduce(0, { $0 + Self.cluster.sentences[$1].wordCount }) <= limit else { continue }
                 best = max(best, ConceptCoverageSummarizer.value(set, concepts))
             }
+            let got = ConceptCoverageSummarizer.value(picked, concepts)
             #expect(abs(got - best) < 1e-9, "budget \(limit): \(got) < optimum \(best)")
         }
     }
@@ -144,33 +152,6 @@ import Testing
         let both = ConceptCoverageSummarizer.value([a, b], concepts) - ConceptCoverageSummarizer.value([a, b], plain)
         let union = Set(concepts.ofSentence[a] + concepts.ofSentence[b]).filter { $0 >= plain.weight.count }
         #expect(abs(both - union.reduce(0) { $0 + concepts.weight[$1] }) < 1e-9)
-    }
-
-    /// With a redundancy bound no two picks are that similar, and the search stays exact over
-    /// the sets that respect the bound.
-    @Test func redundancyBoundIsRespectedAndSearchStaysOptimal() {
-        var options = ConceptCoverageSummarizer.Options()
-        options.minimumDocuments = 2
-        options.minimumWords = 6
-        options.redundancy = 0.3
-        let method = ConceptCoverageSummarizer(options: options)
-        let context = MethodContext(Self.cluster)
-        let concepts = method.concepts(context)
-        let eligible = context.eligible(minimumWords: 6, maximumWords: 60)
-        func novel(_ set: [Int]) -> Bool {
-            !set.indices.contains { x in set.indices.contains { y in x < y && Self.cluster.similarity[set[x], set[y]] >= 0.3 } }
-        }
-        for limit in [25, 40, 60] {
-            let picked = method.select(Self.cluster, budget: .words(limit)).map(\.sentence)
-            #expect(novel(picked), "budget \(limit): \(picked)")
-            var best = 0.0
-            for mask in 0..<(1 << eligible.count) {
-                let set = eligible.indices.filter { mask & (1 << $0) != 0 }.map { eligible[$0] }
-                guard novel(set), set.reduce(0, { $0 + Self.cluster.sentences[$1].wordCount }) <= limit else { continue }
-                best = max(best, ConceptCoverageSummarizer.value(set, concepts))
-            }
-            #expect(abs(ConceptCoverageSummarizer.value(picked, concepts) - best) < 1e-9, "budget \(limit)")
-        }
     }
 
     @Test(arguments: [
