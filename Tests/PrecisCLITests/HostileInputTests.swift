@@ -171,6 +171,8 @@ import Testing
         expectOneLineError(try CLI.run(["digest", path, "--bytes", "0"]), containing: "--bytes must be at least 1")
         let all = try CLI.run(["digest", path, "--words", "100000"])
         #expect(all.status == 0 && all.stdout.split(separator: "\n").count == 3)
+        // a budget smaller than every sentence: an error that says why, not an empty digest
+        expectOneLineError(try CLI.run(["digest", path, "--words", "3"]), containing: "no sentence fits the budget of 3 words")
     }
 
     @Test func unreadableFileIsSkipped() throws {

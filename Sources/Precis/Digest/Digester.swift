@@ -53,7 +53,7 @@ public struct Digester: Sendable {
     }
 
     /// Digests a fitted cluster.
-    /// - Throws: ``PrecisError`` when the cluster holds no sentence.
+    /// - Throws: ``PrecisError`` when the cluster holds no sentence, or none fits the budget.
     public func digest(_ cluster: ClusterModel) throws -> Digest {
         guard !cluster.sentences.isEmpty else { throw PrecisError.noSentences }
         var picked = options.makeSummarizer().select(cluster, budget: options.budget)
@@ -63,6 +63,9 @@ public struct Digester: Sendable {
             let ranking = CentroidScorer(options: .init(supportWeight: 0.5, positionWeight: 0, coverageDecay: 0)).score(cluster)
                 .ranked(in: cluster)
             picked = MMRSelector(options: options.selector).fill(picked, from: ranking, in: cluster, budget: options.budget)
+        }
+        guard !picked.isEmpty else {
+            throw PrecisError.nothingFits(options.budget, shortest: cluster.sentences.map(\.wordCount).min() ?? 0)
         }
         // Attribution is the same whatever the method: the other documents holding a sentence
         // that says the same thing (cosine at or above the scorer's `sameThreshold`).

@@ -15,6 +15,7 @@ public struct PrecisError: Error, Sendable, Hashable, CustomStringConvertible {
         case tooLarge(String, Int, Int)
         case noDocuments(String)
         case noSentences
+        case nothingFits(String, Int)
         case invalidBudget(String)
         case invalidArgument(String)
         case invalidModel(String, String)
@@ -44,7 +45,7 @@ public struct PrecisError: Error, Sendable, Hashable, CustomStringConvertible {
         case .notFound: return .notFound
         case .unreadable: return .unreadable
         case .binaryInput, .tooLarge, .invalidInput: return .unsupportedInput
-        case .noDocuments, .noSentences: return .emptyInput
+        case .noDocuments, .noSentences, .nothingFits: return .emptyInput
         case .invalidBudget, .invalidArgument: return .invalidArgument
         case .invalidModel: return .invalidModel
         case .outputIsInput, .cannotWrite: return .output
@@ -61,6 +62,8 @@ public struct PrecisError: Error, Sendable, Hashable, CustomStringConvertible {
             return "\(name): \(size) bytes is over the \(limit)-byte limit; raise it with --max-file-size"
         case .noDocuments(let path): return "\(path): no readable documents (.txt, .md, .html)"
         case .noSentences: return "the input has no sentences to summarize"
+        case .nothingFits(let budget, let shortest):
+            return "no sentence fits the budget of \(budget) (the shortest has \(shortest) words); give a larger budget"
         case .invalidBudget(let why): return "invalid budget: \(why)"
         case .invalidArgument(let why): return why
         case .invalidModel(let path, let why): return "\(path): not a valid model file (\(why))"
@@ -78,6 +81,9 @@ public struct PrecisError: Error, Sendable, Hashable, CustomStringConvertible {
     }
     static func noDocuments(_ path: String) -> PrecisError { PrecisError(code: .noDocuments(path)) }
     static var noSentences: PrecisError { PrecisError(code: .noSentences) }
+    static func nothingFits(_ budget: Budget, shortest: Int) -> PrecisError {
+        PrecisError(code: .nothingFits(budget.description, shortest))
+    }
     static func invalidBudget(_ why: String) -> PrecisError { PrecisError(code: .invalidBudget(why)) }
     static func invalidModel(_ path: String, _ why: String) -> PrecisError { PrecisError(code: .invalidModel(path, why)) }
     static func outputIsInput(_ path: String) -> PrecisError { PrecisError(code: .outputIsInput(path)) }
