@@ -74,7 +74,7 @@ public struct KLSumSummarizer: Summarizer {
         let p = Self.distribution(context)
         let v = context.vocabularySize
         let capacity = budget.capacity(totalWords: cluster.totalWords)
-        var remaining = context.eligible(minimumWords: options.minimumWords, maximumWords: options.maximumWords)
+        var remaining = context.eligible(minimumWords: options.minimumWords, maximumWords: options.maximumWords, budget: budget)
         var counts = [Double](repeating: 0, count: v)
         var total = 0.0
         // The empty summary has no distribution: any first sentence is an improvement.

@@ -91,7 +91,7 @@ public struct MEADCentroidSummarizer: Summarizer {
     public func select(_ cluster: ClusterModel, budget: Budget) -> [SentenceScore] {
         let context = MethodContext(cluster)
         return context.takeInOrder(context.ranking(scores(context)), budget: budget,
-            eligible: context.eligible(minimumWords: options.minimumWords, maximumWords: options.maximumWords),
+            eligible: context.eligible(minimumWords: options.minimumWords, maximumWords: options.maximumWords, budget: budget),
             redundancy: options.redundancyThreshold)
     }
 }

@@ -167,7 +167,7 @@ public struct SubmodularSummarizer: Summarizer {
         let f = objective(cluster)
         var state = State(coverage: [Double](repeating: 0, count: f.n), groupMass: [Double](repeating: 0, count: f.groups))
         return context.greedy(
-            budget: budget, eligible: context.eligible(minimumWords: options.minimumWords, maximumWords: options.maximumWords),
+            budget: budget, eligible: context.eligible(minimumWords: options.minimumWords, maximumWords: options.maximumWords, budget: budget),
             lengthExponent: options.lengthExponent, lazy: true,
             gain: { f.gain($0, state) }, commit: { f.add($0, &state) }, value: { f.value($0) })
     }

@@ -52,7 +52,7 @@ public struct SumBasicSummarizer: Summarizer {
         let context = MethodContext(cluster)
         var p = Self.probabilities(context)
         let capacity = budget.capacity(totalWords: cluster.totalWords)
-        var remaining = context.eligible(minimumWords: options.minimumWords, maximumWords: options.maximumWords)
+        var remaining = context.eligible(minimumWords: options.minimumWords, maximumWords: options.maximumWords, budget: budget)
             .filter { !context.termIDs[$0].isEmpty }
         var used = 0.0
         var picked: [SentenceScore] = []

@@ -67,7 +67,7 @@ public struct TextRankSummarizer: Summarizer {
     public func select(_ cluster: ClusterModel, budget: Budget) -> [SentenceScore] {
         let context = MethodContext(cluster)
         return context.takeInOrder(rank(cluster), budget: budget,
-            eligible: context.eligible(minimumWords: options.minimumWords, maximumWords: options.maximumWords),
+            eligible: context.eligible(minimumWords: options.minimumWords, maximumWords: options.maximumWords, budget: budget),
             redundancy: options.redundancyThreshold)
     }
 }
