@@ -11,8 +11,10 @@ struct BenchCommand: ParsableCommand {
             articles shuffled, perturbed, and copied into new stories with their own vocabulary \
             when more are needed), writes it as JSON Lines under --work, then runs \
             `precis brief DAY.jsonl --format json` as a child process and reports wall time and \
-            peak resident memory. With --python, runs Evaluation/scripts/brief_sklearn.py (the \
-            scikit-learn grouping) on the same day, up to --baseline-max articles.
+            peak resident memory, then the same with --no-digest (grouping only, the work the \
+            baseline does). With --python, runs Evaluation/scripts/brief_sklearn.py (the \
+            scikit-learn grouping) on the same day, up to --baseline-max articles, and gives its \
+            time as a ratio to both.
 
             Example (the figures in Evaluation/results/brief.md):
               precis bench --sizes 1000,10000,100000 --python /work/.venv-peers/bin/python
@@ -53,8 +55,8 @@ struct BenchCommand: ParsableCommand {
             let me = URL(fileURLWithPath: CommandLine.arguments[0]).path
             let executable = FileManager.default.isExecutableFile(atPath: me) ? me : (Bundle.main.executablePath ?? me)
             FileHandle.standardOutput.write(Data("""
-                | articles | stories (true) | precis brief: time | peak memory | stages (s) | scikit-learn: time | peak memory | ratio |
-                |---:|---:|---:|---:|---|---:|---:|---:|
+                | articles | stories (true) | precis brief: time | peak memory | stages (s) | precis grouping only (--no-digest) | scikit-learn: time | peak memory | ratio to the brief | ratio to the grouping |
+                |---:|---:|---:|---:|---|---:|---:|---:|---:|---:|
 
                 """.utf8))
             for n in counts {
@@ -67,17 +69,23 @@ struct BenchCommand: ParsableCommand {
                 let ours = try Self.measure(executable, ["brief", day, "--format", "json", "--quiet", "--timing", "-o", out])
                 guard ours.status == 0 else { throw PrecisError.invalidInput("precis brief failed on \(n) articles: \(ours.stderr)") }
                 let stages = ours.stderr.split(separator: "\n").last.map(String.init) ?? ""
-                var row = "| \(n) | \(Set(items.map(\.story)).count) | \(Self.seconds(ours.seconds)) | \(Self.megabytes(ours.peakKB)) | `\(stages)` |"
+                // the same work the baseline does: grouping, no digests
+                let grouping = try Self.measure(executable, [
+                    "brief", day, "--format", "json", "--quiet", "--no-digest", "-o",
+                    (work as NSString).appendingPathComponent("groups-\(n).json"),
+                ])
+                guard grouping.status == 0 else { throw PrecisError.invalidInput("precis brief --no-digest failed on \(n) articles: \(grouping.stderr)") }
+                var row = "| \(n) | \(Set(items.map(\.story)).count) | \(Self.seconds(ours.seconds)) | \(Self.megabytes(ours.peakKB)) | `\(stages)` | \(Self.seconds(grouping.seconds)) |"
                 if let python, n <= baselineMax {
                     let base = try Self.measure(python, ["-W", "ignore", baseline, day])
                     if base.status == 0 {
-                        row += " \(Self.seconds(base.seconds)) | \(Self.megabytes(base.peakKB)) | \(String(format: "%.1fx", base.seconds / ours.seconds)) |"
+                        row += " \(Self.seconds(base.seconds)) | \(Self.megabytes(base.peakKB)) | \(String(format: "%.1fx", base.seconds / ours.seconds)) | \(String(format: "%.1fx", base.seconds / grouping.seconds)) |"
                     } else {
-                        row += " failed | | |"
+                        row += " failed | | | |"
                         printError("precis: baseline failed on \(n) articles: \(base.stderr.suffix(300))")
                     }
                 } else {
-                    row += python == nil ? " not run | | |" : " not run (over --baseline-max: \(Self.megabytes(8 * n * n / 1024)) for the distance matrix alone) | | |"
+                    row += python == nil ? " not run | | | |" : " not run (over --baseline-max: \(Self.megabytes(8 * n * n / 1024)) for the distance matrix alone) | | | |"
                 }
                 FileHandle.standardOutput.write(Data((row + "\n").utf8))
             }
