@@ -20,6 +20,9 @@ public struct ClusterModel: Sendable {
     public let documentSentences: [[Int]]
     /// Each sentence's terms (analyzed).
     public let terms: [[String]]
+    /// Each sentence's words as stem ids with a stop-word bit (``Analyzer``'s surface
+    /// analysis), for methods that pair words as written.
+    let _surface: [[Int32]]
     /// The TF-IDF model fitted on the sentences.
     public let tfidf: TfidfModel
     /// Unit-length TF-IDF row per sentence.
@@ -70,7 +73,7 @@ public struct ClusterModel: Sendable {
         if case .background(let bg) = idfSource, bg.analyzerSignature != chosen.configuration.signature || bg.documentCount == 0 {
             source = .fitted
         }
-        terms = chosen.terms(sentences.map(\.text))
+        (terms, _surface) = chosen._analyze(sentences.map(\.text), surface: true)
         tfidf = TfidfVectorizer(analyzer: chosen, idfSource: source).fit(analyzed: terms)
         vectors = tfidf.transform(analyzed: terms)
         similarity = vectors.gram()

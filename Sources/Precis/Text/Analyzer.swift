@@ -79,24 +79,59 @@ public struct Analyzer: Sendable {
     /// - Returns: one term list per text, as ``terms(_:)`` gives.
     /// - Complexity: O(total length), with one stemmer call per distinct word.
     public func terms(_ texts: [String]) -> [[String]] {
+        _analyze(texts, surface: false).terms
+    }
+
+    /// Terms, and with `surface` every word of each text as a stem id (`id << 1`, low bit set
+    /// for a stop word), in one pass: what concept coverage pairs into surface bigrams without
+    /// reading the text again. A word too short to be a term keeps its own text as its stem;
+    /// a stop word's stem is its Porter stem.
+    /// - Complexity: O(total length), with one stemmer call per distinct word.
+    func _analyze(_ texts: [String], surface: Bool) -> (terms: [[String]], surface: [[Int32]]) {
         var stems: [String: String] = [:]
-        return texts.map { text in
+        var stemIDs: [String: Int32] = [:]
+        func id(_ stem: String) -> Int32 {
+            if let known = stemIDs[stem] { return known }
+            let new = Int32(stemIDs.count)
+            stemIDs[stem] = new
+            return new
+        }
+        var allTerms: [[String]] = []
+        var allSurface: [[Int32]] = []
+        allTerms.reserveCapacity(texts.count)
+        for text in texts {
             var out: [String] = []
+            var words: [Int32] = []
             for word in tokenizer.words(in: text) {
                 let isIdeograph = word.unicodeScalars.count == 1 && WordTokenizer.isIdeograph(word.unicodeScalars.first!)
-                if !isIdeograph && word.count < configuration.minimumWordLength { continue }
-                if stopWords.contains(word) { continue }
-                if let known = stems[word] {
-                    out.append(known)
-                } else {
-                    let stemmed = stem(word)
-                    stems[word] = stemmed
-                    out.append(stemmed)
+                let isStopWord = stopWords.contains(word)
+                if isStopWord || (!isIdeograph && word.count < configuration.minimumWordLength) {
+                    if surface { words.append(isStopWord ? id(Self._stopWordStem(word)) << 1 | 1 : id(word) << 1) }
+                    continue
                 }
+                let stemmed: String
+                if let known = stems[word] {
+                    stemmed = known
+                } else {
+                    stemmed = stem(word)
+                    stems[word] = stemmed
+                }
+                out.append(stemmed)
+                if surface { words.append(id(stemmed) << 1) }
             }
-            return out
+            allTerms.append(out)
+            if surface { allSurface.append(words) }
         }
+        return (allTerms, allSurface)
     }
+
+    /// English stop words' Porter stems, computed once per process.
+    static let _stopWordStems: [String: String] = {
+        let porter = PorterStemmer()
+        return Dictionary(uniqueKeysWithValues: StopWords.english.words.map { ($0, porter.stem($0)) })
+    }()
+
+    static func _stopWordStem(_ word: String) -> String { _stopWordStems[word] ?? word }
 
     /// The stem of one word under this analyzer's stemming.
     public func stem(_ word: String) -> String {

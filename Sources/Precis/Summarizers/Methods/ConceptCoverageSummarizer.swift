@@ -180,39 +180,15 @@ public struct ConceptCoverageSummarizer: Summarizer {
     /// as ids from `offset` up.
     /// - Complexity: O(total words).
     static func _surfaceBigramKeys(_ cluster: ClusterModel, offset: Int) -> [[Int]] {
-        let tokenizer = WordTokenizer()
-        // A word's key: a content word's stem is the cluster's own term (the analyzer already
-        // stemmed it, in the same order), a stop word's is its precomputed stem; a pair is keyed
-        // by its two stem ids, no strings built.
-        var stemIDs: [String: Int] = [:]
+        // words come analysed by the fit (stem ids with a stop-word bit): pairs are keyed by
+        // their two stem ids, no text read again
         var pairIDs: [Int: Int] = [:]
-        func stemID(_ stem: String) -> Int {
-            if let id = stemIDs[stem] { return id }
-            stemIDs[stem] = stemIDs.count
-            return stemIDs.count - 1
-        }
-        return cluster.sentences.indices.map { i in
-            let words = tokenizer.words(in: cluster.sentences[i].text)
+        return cluster._surface.map { words in
             guard words.count > 1 else { return [] }
-            var content = cluster.terms[i][...]
-            var units: [(stem: Int, stop: Bool)] = []
-            units.reserveCapacity(words.count)
-            for word in words {
-                let isIdeograph = word.unicodeScalars.count == 1 && WordTokenizer.isIdeograph(word.unicodeScalars.first!)
-                if let stem = _stopWordStems[word] {
-                    units.append((stemID(stem), true))
-                } else if !isIdeograph && word.count < 2 {
-                    units.append((stemID(word), false))  // too short for the analyzer; its own stem
-                } else if let term = content.popFirst() {
-                    units.append((stemID(term), false))
-                } else {
-                    units.append((stemID(Analyzer.english.stem(word)), false))
-                }
-            }
             var keys: [Int] = []
-            keys.reserveCapacity(units.count)
-            for k in 1..<units.count where !(units[k - 1].stop && units[k].stop) {
-                let pair = units[k - 1].stem &* 4_194_304 &+ units[k].stem
+            keys.reserveCapacity(words.count - 1)
+            for k in 1..<words.count where (words[k - 1] & words[k] & 1) == 0 {
+                let pair = Int(words[k - 1] >> 1) &* 4_194_304 &+ Int(words[k] >> 1)
                 let id = pairIDs[pair] ?? pairIDs.count
                 pairIDs[pair] = id
                 keys.append(offset + id)
@@ -220,10 +196,6 @@ public struct ConceptCoverageSummarizer: Summarizer {
             return keys
         }
     }
-
-    /// English stop words and their Porter stems, computed once per process.
-    static let _stopWordStems: [String: String] = Dictionary(
-        uniqueKeysWithValues: StopWords.english.words.map { ($0, Analyzer.english.stem($0)) })
 
     /// Adds one support concept per sentence (see ``Options/supportWeight``): sentence `i`'s
     /// concept weighs `supportWeight` × the documents holding `i`, and every sentence within
