@@ -50,7 +50,7 @@ public struct ClusterSentence: Sendable, Hashable, Codable {
     /// quotation mark or with one of ``contextOpeners``.
     public var standsAlone: Bool {
         guard let first = text.first else { return false }
-        if SentenceSplitter.isOpener(first) || first == "`" || first == "'" { return false }
+        if SentenceSplitter.isOpener(first) { return false }  // quotation marks and brackets
         let word = text.prefix { $0.isLetter }.lowercased()
         return !Self.contextOpeners.contains(word)
     }

@@ -66,8 +66,7 @@ public enum BLASCore {
     /// process was already started again, when the BLAS is not OpenBLAS, or when its choice is fine.
     public static func prepareReexec() -> Bool {
         guard getenv("OPENBLAS_CORETYPE") == nil, getenv(marker) == nil,
-              let core = name(), genericCores.contains(core.lowercased()),
-              let better = better(coreName: core, cpuFlags: cpuFlags())
+              let core = name(), let better = better(coreName: core, cpuFlags: cpuFlags())
         else { return false }
         setenv("OPENBLAS_CORETYPE", better, 1)
         setenv(marker, "1", 1)

@@ -157,7 +157,9 @@ public struct ConceptCoverageSummarizer: Summarizer {
                 mine.append(c)
             }
             mine.sort()
-            ofSentence.append(mine.enumerated().compactMap { $0.offset > 0 && mine[$0.offset - 1] == $0.element ? nil : $0.element })
+            var distinct: [Int] = []
+            for c in mine where c != distinct.last { distinct.append(c) }
+            ofSentence.append(distinct)
         }
         // The fraction applies to documents; a single-document input counts sentences and uses
         // ``minimumDocuments`` alone.
@@ -304,9 +306,7 @@ struct CoverageSearch {
     }
 
     /// Whether `i` says something no sentence of `set` says (cosine below ``redundancy``).
-    func isNovel(_ i: Int, to set: [Int]) -> Bool {
-        redundancy > 1 || !set.contains { context.cluster.similarity[$0, i] >= redundancy }
-    }
+    func isNovel(_ i: Int, to set: [Int]) -> Bool { context.isNovel(i, to: set, redundancy: redundancy) }
 
     /// The budget a set uses.
     func cost(_ set: [Int]) -> Double {

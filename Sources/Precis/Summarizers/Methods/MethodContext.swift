@@ -56,6 +56,13 @@ struct MethodContext {
             .ranked(in: cluster)
     }
 
+    /// Whether sentence `i` says something no sentence of `set` says: its cosine with each is
+    /// below `redundancy` (above 1: always).
+    /// - Complexity: O(|set|).
+    func isNovel(_ i: Int, to set: some Sequence<Int>, redundancy: Float) -> Bool {
+        redundancy > 1 || !set.contains { cluster.similarity[$0, i] >= redundancy }
+    }
+
     /// Walks a ranking best first, taking each eligible sentence that fits the budget and is
     /// less than `redundancy` similar (cosine) to every sentence already taken.
     ///
@@ -74,7 +81,7 @@ struct MethodContext {
         for candidate in ranking where allowed.contains(candidate.sentence) {
             let cost = budget.cost(of: cluster.sentences[candidate.sentence], separator: !picked.isEmpty)
             guard used + cost <= capacity else { continue }
-            if picked.contains(where: { cluster.similarity[$0.sentence, candidate.sentence] >= redundancy }) { continue }
+            guard isNovel(candidate.sentence, to: picked.lazy.map(\.sentence), redundancy: redundancy) else { continue }
             picked.append(candidate)
             used += cost
         }
@@ -136,7 +143,7 @@ struct MethodContext {
             guard bestGain > 1e-12 else { break }
             let cost = budget.cost(of: cluster.sentences[i], separator: !picked.isEmpty)
             guard used + cost <= capacity else { continue }
-            if picked.contains(where: { cluster.similarity[$0.sentence, i] >= redundancy }) { continue }
+            guard isNovel(i, to: picked.lazy.map(\.sentence), redundancy: redundancy) else { continue }
             used += cost
             picked.append(SentenceScore(sentence: i, score: bestGain, relevance: bestGain, supportingDocuments: []))
             commit(i)
