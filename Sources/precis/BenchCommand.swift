@@ -14,7 +14,10 @@ struct BenchCommand: ParsableCommand {
             peak resident memory, then the same with --no-digest (grouping only, the work the \
             baseline does). With --python, runs Evaluation/scripts/brief_sklearn.py (the \
             scikit-learn grouping) on the same day, up to --baseline-max articles, and gives its \
-            time as a ratio to both.
+            time as a ratio to both. With --repeat N (default 3) every program runs N times, \
+            interleaved (brief, grouping, baseline, brief, ...), and each figure is the median \
+            with the range beside it: on a shared machine one run's noise is as large as the \
+            margins being measured.
 
             Example (the figures in Evaluation/results/brief.md):
               precis bench --sizes 1000,10000,100000 --python /work/.venv-peers/bin/python
@@ -42,6 +45,13 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Random seed of the synthetic days.")
     var seed: UInt64 = 2025
 
+    @Option(help: "Runs of each program per day, interleaved; figures are medians (range beside them).")
+    var `repeat`: Int = 3
+
+    func validate() throws {
+        guard `repeat` >= 1 else { throw ValidationError("--repeat must be at least 1, got \(`repeat`)") }
+    }
+
     func run() throws {
         try reportingErrors {
             let counts = try sizes.split(separator: ",").map { part -> Int in
@@ -66,24 +76,36 @@ struct BenchCommand: ParsableCommand {
                 let truth = items.map { "\($0.line.id)\t\($0.story)\n" }.joined()
                 try OutputFile.write(truth, to: (work as NSString).appendingPathComponent("day-\(n).truth.tsv"))
                 let out = (work as NSString).appendingPathComponent("brief-\(n).json")
-                let ours = try Self.measure(executable, ["brief", day, "--format", "json", "--quiet", "--timing", "-o", out])
-                guard ours.status == 0 else { throw PrecisError.invalidInput("precis brief failed on \(n) articles: \(ours.stderr)") }
-                let stages = ours.stderr.split(separator: "\n").last.map(String.init) ?? ""
-                // the same work the baseline does: grouping, no digests
-                let grouping = try Self.measure(executable, [
-                    "brief", day, "--format", "json", "--quiet", "--no-digest", "-o",
-                    (work as NSString).appendingPathComponent("groups-\(n).json"),
-                ])
-                guard grouping.status == 0 else { throw PrecisError.invalidInput("precis brief --no-digest failed on \(n) articles: \(grouping.stderr)") }
-                var row = "| \(n) | \(Set(items.map(\.story)).count) | \(Self.seconds(ours.seconds)) | \(Self.megabytes(ours.peakKB)) | `\(stages)` | \(Self.seconds(grouping.seconds)) |"
-                if let python, n <= baselineMax {
-                    let base = try Self.measure(python, ["-W", "ignore", baseline, day])
-                    if base.status == 0 {
-                        row += " \(Self.seconds(base.seconds)) | \(Self.megabytes(base.peakKB)) | \(String(format: "%.1fx", base.seconds / ours.seconds)) | \(String(format: "%.1fx", base.seconds / grouping.seconds)) |"
-                    } else {
-                        row += " failed | | | |"
-                        printError("precis: baseline failed on \(n) articles: \(base.stderr.suffix(300))")
+                let groups = (work as NSString).appendingPathComponent("groups-\(n).json")
+                let runBaseline = python != nil && n <= baselineMax
+                var ours: [Measurement] = [], grouping: [Measurement] = [], base: [Measurement] = []
+                for _ in 0..<`repeat` {
+                    let brief = try Self.measure(executable, ["brief", day, "--format", "json", "--quiet", "--timing", "-o", out])
+                    guard brief.status == 0 else { throw PrecisError.invalidInput("precis brief failed on \(n) articles: \(brief.stderr)") }
+                    ours.append(brief)
+                    // the same work the baseline does: grouping, no digests
+                    let group = try Self.measure(executable, ["brief", day, "--format", "json", "--quiet", "--no-digest", "-o", groups])
+                    guard group.status == 0 else { throw PrecisError.invalidInput("precis brief --no-digest failed on \(n) articles: \(group.stderr)") }
+                    grouping.append(group)
+                    if runBaseline, let python {
+                        let run = try Self.measure(python, ["-W", "ignore", baseline, day])
+                        guard run.status == 0 else {
+                            printError("precis: baseline failed on \(n) articles: \(run.stderr.suffix(300))")
+                            base = []
+                            break
+                        }
+                        base.append(run)
                     }
+                }
+                // the stages of the median brief run
+                let middle = ours.sorted { $0.seconds < $1.seconds }[ours.count / 2]
+                let stages = middle.stderr.split(separator: "\n").last.map(String.init) ?? ""
+                var row = "| \(n) | \(Set(items.map(\.story)).count) | \(Self.spread(ours)) | \(Self.megabytes(ours.map(\.peakKB).max() ?? 0)) | `\(stages)` | \(Self.spread(grouping)) |"
+                if !base.isEmpty {
+                    let b = Self.median(base), o = Self.median(ours), g = Self.median(grouping)
+                    row += " \(Self.spread(base)) | \(Self.megabytes(base.map(\.peakKB).max() ?? 0)) | \(String(format: "%.1fx", b / o)) | \(String(format: "%.1fx", b / g)) |"
+                } else if runBaseline {
+                    row += " failed | | | |"
                 } else {
                     row += python == nil ? " not run | | | |" : " not run (over --baseline-max: \(Self.megabytes(8 * n * n / 1024)) for the distance matrix alone) | | | |"
                 }
@@ -109,12 +131,9 @@ struct BenchCommand: ParsableCommand {
         process.standardOutput = FileHandle.nullDevice
         let start = DispatchTime.now().uptimeNanoseconds
         try process.run()
-        let pid = process.processIdentifier
         let errData = err.fileHandleForReading.readDataToEndOfFile()
-        var status: Int32 = 0
-        _ = pid
         process.waitUntilExit()
-        status = process.terminationStatus
+        let status = process.terminationStatus
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let text = String(decoding: errData, as: UTF8.self)
         // Both programs print their own peak resident memory (getrusage) in their timing line.
@@ -126,5 +145,18 @@ struct BenchCommand: ParsableCommand {
     }
 
     static func seconds(_ s: Double) -> String { String(format: "%.2f s", s) }
+
+    /// The median wall time of some runs (the upper middle one for an even count).
+    static func median(_ runs: [Measurement]) -> Double {
+        precondition(!runs.isEmpty, "median of no runs")
+        return runs.map(\.seconds).sorted()[runs.count / 2]
+    }
+
+    /// `median s (min–max)`, or the one time when there is one run.
+    static func spread(_ runs: [Measurement]) -> String {
+        let times = runs.map(\.seconds).sorted()
+        guard times.count > 1 else { return seconds(times[0]) }
+        return seconds(median(runs)) + String(format: " (%.2f–%.2f)", times.first!, times.last!)
+    }
     static func megabytes(_ kb: Int) -> String { String(format: "%.0f MB", Double(kb) / 1024) }
 }
