@@ -38,7 +38,7 @@ struct DigestCommand: ParsableCommand {
     func run() throws {
         BLASThreads.set(1)  // per-cluster matrices are small: threads only add contention
         try reportingErrors {
-            var options = try config.map(DigestOptions.init(contentsOf:)) ?? DigestOptions()
+            var options = try input.applied(to: try config.map(DigestOptions.init(contentsOf:)) ?? DigestOptions())
             if let b = budget.budget { options.budget = b }
             if let order { options.order = order }
             let digester = try Digester(options: options)

@@ -10,11 +10,25 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("max-file-size"), help: "Refuse files larger than this many bytes.")
     var maxFileSize: Int = 64 << 20
 
+    @Option(name: .customLong("max-sentences"), help: "Refuse a cluster of more sentences than this (default 10000): one digest's matrices grow with its sentences squared.")
+    var maxSentences: Int?
+
     @Flag(help: "List every line cleaning dropped (headline, furniture, repeats) and why, on stderr.")
     var explain = false
 
     func validate() throws {
         guard maxFileSize > 0 else { throw ValidationError("--max-file-size must be positive") }
+    }
+
+    /// The settings with the command line's limits applied.
+    func applied(to options: DigestOptions) throws -> DigestOptions {
+        var options = options
+        if let maxSentences {
+            // a one-line error like the budget's, not a usage dump
+            guard maxSentences >= 1 else { throw PrecisError.invalidArgument("--max-sentences must be at least 1, got \(maxSentences)") }
+            options.maximumSentences = maxSentences
+        }
+        return options
     }
 
     /// Reads the documents, printing skipped files as warnings.

@@ -23,9 +23,9 @@ struct RankCommand: ParsableCommand {
     func run() throws {
         BLASThreads.set(1)  // per-cluster matrices are small: threads only add contention
         try reportingErrors {
-            let options = try config.map(DigestOptions.init(contentsOf:)) ?? DigestOptions()
+            let options = try input.applied(to: try config.map(DigestOptions.init(contentsOf:)) ?? DigestOptions())
             let digester = try Digester(options: options)
-            let cluster = digester.fit(try input.read().documents)
+            let cluster = try digester.fit(try input.read().documents)
             guard !cluster.sentences.isEmpty else { throw PrecisError.invalidInput("the input has no sentences to rank") }
             let ranking = RankedSentence.ranking(digester.rank(cluster), in: cluster)
             switch format {

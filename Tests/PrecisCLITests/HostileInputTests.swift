@@ -175,6 +175,16 @@ import Testing
         expectOneLineError(try CLI.run(["digest", path, "--words", "3"]), containing: "no sentence fits the budget of 3 words")
     }
 
+    @Test func clusterOverTheSentenceLimitIsRefusedBeforeAnyMatrix() throws {
+        let scratch = try Scratch()
+        let path = try scratch.write("a.txt", Self.article)  // three sentences
+        expectOneLineError(try CLI.run(["digest", path, "--max-sentences", "2"]),
+                           containing: "the input has 3 sentences, over the limit of 2 for one digest")
+        expectOneLineError(try CLI.run(["rank", path, "--max-sentences", "2"]), containing: "over the limit of 2")
+        expectOneLineError(try CLI.run(["digest", path, "--max-sentences", "0"]), containing: "--max-sentences must be at least 1")
+        #expect(try CLI.run(["digest", path, "--max-sentences", "3"]).status == 0)
+    }
+
     @Test func unreadableFileIsSkipped() throws {
         let scratch = try Scratch()
         try scratch.write("good.txt", Self.article)

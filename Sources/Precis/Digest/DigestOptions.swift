@@ -27,6 +27,11 @@ public struct DigestOptions: Sendable, Hashable, Codable {
     public var fillBudget: Bool = false
     /// Re-select any method's ranking by MMR with ``selector`` (default off).
     public var mmr: Bool = false
+    /// The most sentences one digest takes (default 10,000). A cluster's similarity matrix
+    /// holds S² floats and its TF-IDF matrix S × V, so a whole day of articles passed as one
+    /// cluster would take gigabytes and minutes: ``Digester/fit(_:)`` refuses it with a
+    /// ``PrecisError`` instead (a day is ``Briefer``'s job).
+    public var maximumSentences: Int = 10_000
     /// ``MEADCentroidSummarizer`` settings (method `centroid`).
     public var centroid: MEADCentroidSummarizer.Options = .init()
     /// ``LexRankSummarizer`` settings.
@@ -101,6 +106,7 @@ public struct DigestOptions: Sendable, Hashable, Codable {
         method = try c.decodeIfPresent(SummarizerMethod.self, forKey: .method) ?? .concepts
         fillBudget = try c.decodeIfPresent(Bool.self, forKey: .fillBudget) ?? false
         mmr = try c.decodeIfPresent(Bool.self, forKey: .mmr) ?? false
+        maximumSentences = try c.decodeIfPresent(Int.self, forKey: .maximumSentences) ?? 10_000
         centroid = try c.decodeIfPresent(MEADCentroidSummarizer.Options.self, forKey: .centroid) ?? .init()
         lexrank = try c.decodeIfPresent(LexRankSummarizer.Options.self, forKey: .lexrank) ?? .init()
         textrank = try c.decodeIfPresent(TextRankSummarizer.Options.self, forKey: .textrank) ?? .init()

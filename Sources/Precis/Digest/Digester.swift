@@ -25,15 +25,25 @@ public struct Digester: Sendable {
     /// - Throws: ``PrecisError`` when the budget is not usable.
     public init(options: DigestOptions = DigestOptions()) throws {
         try options.budget.validate()
+        guard options.maximumSentences >= 1 else {
+            throw PrecisError.invalidArgument("maximumSentences must be at least 1, got \(options.maximumSentences)")
+        }
         self.options = options
     }
 
     /// Fits a cluster: splits sentences, builds TF-IDF vectors and their similarity.
     /// - Parameter documents: the cluster's documents.
     /// - Returns: the fitted cluster, reusable for several budgets.
+    /// - Throws: ``PrecisError`` when the documents hold more than
+    ///   ``DigestOptions/maximumSentences`` sentences (checked before any matrix is built).
     /// - Complexity: O(S² × V) for S sentences and V terms.
-    public func fit(_ documents: [Document]) -> ClusterModel {
-        ClusterModel(documents: documents, idfSource: options.idf == .background ? .background(.shipped) : .fitted)
+    public func fit(_ documents: [Document]) throws -> ClusterModel {
+        let split = ClusterSentence.sentences(of: documents, splitter: SentenceSplitter())
+        guard split.count <= options.maximumSentences else {
+            throw PrecisError.tooManySentences(split.count, limit: options.maximumSentences)
+        }
+        return ClusterModel(documents: documents, split: split, analyzer: nil,
+                            idfSource: options.idf == .background ? .background(.shipped) : .fitted)
     }
 
     /// Scores every sentence of a fitted cluster: the full ranking, best first.
@@ -46,10 +56,11 @@ public struct Digester: Sendable {
     ///
     /// - Parameter documents: the cluster's documents (at least one).
     /// - Returns: the digest.
-    /// - Throws: ``PrecisError`` when the documents hold no sentence.
+    /// - Throws: ``PrecisError`` when the documents hold no sentence, or too many
+    ///   (``DigestOptions/maximumSentences``).
     /// - Complexity: O(S² × V) for S sentences and V terms.
     public func digest(_ documents: [Document]) throws -> Digest {
-        try digest(fit(documents))
+        try digest(try fit(documents))
     }
 
     /// Digests a fitted cluster.

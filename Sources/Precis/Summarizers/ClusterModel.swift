@@ -44,12 +44,18 @@ public struct ClusterModel: Sendable {
         idfSource: TfidfVectorizer.IDFSource = .background(.shipped),
         splitter: SentenceSplitter = SentenceSplitter()
     ) {
+        self.init(documents: documents, split: ClusterSentence.sentences(of: documents, splitter: splitter),
+                  analyzer: analyzer, idfSource: idfSource)
+    }
+
+    /// Fits a cluster from its documents' sentences, already split (in document order).
+    init(documents: [Document], split: [ClusterSentence], analyzer: Analyzer?, idfSource: TfidfVectorizer.IDFSource) {
         self.documents = documents
         var unique: [ClusterSentence] = []
         var copies: [[Int]] = []
         var documentSentences = [[Int]](repeating: [], count: documents.count)
         var firstByKey: [String: Int] = [:]
-        for sentence in ClusterSentence.sentences(of: documents, splitter: splitter) {
+        for sentence in split {
             let key = TextNormalizer.matchKey(sentence.text)
             if let first = firstByKey[key] {
                 if unique[first].document != sentence.document && !copies[first].contains(sentence.document) {

@@ -16,6 +16,7 @@ public struct PrecisError: Error, Sendable, Hashable, CustomStringConvertible {
         case noDocuments(String)
         case noSentences
         case nothingFits(String, Int)
+        case tooManySentences(Int, Int)
         case invalidBudget(String)
         case invalidArgument(String)
         case invalidModel(String, String)
@@ -44,7 +45,7 @@ public struct PrecisError: Error, Sendable, Hashable, CustomStringConvertible {
         switch code {
         case .notFound: return .notFound
         case .unreadable: return .unreadable
-        case .binaryInput, .tooLarge, .invalidInput: return .unsupportedInput
+        case .binaryInput, .tooLarge, .tooManySentences, .invalidInput: return .unsupportedInput
         case .noDocuments, .noSentences, .nothingFits: return .emptyInput
         case .invalidBudget, .invalidArgument: return .invalidArgument
         case .invalidModel: return .invalidModel
@@ -64,6 +65,12 @@ public struct PrecisError: Error, Sendable, Hashable, CustomStringConvertible {
         case .noSentences: return "the input has no sentences to summarize"
         case .nothingFits(let budget, let shortest):
             return "no sentence fits the budget of \(budget) (the shortest has \(shortest) words); give a larger budget"
+        case .tooManySentences(let count, let limit):
+            // the similarity matrix alone holds count² floats
+            let gigabytes = Double(count) * Double(count) * 4 / 1e9
+            return "the input has \(count) sentences, over the limit of \(limit) for one digest (its similarity matrix alone "
+                + "would take \(String(format: "%.1f", gigabytes)) GB); articles on many stories are `precis brief`'s job, "
+                + "or raise the limit with --max-sentences"
         case .invalidBudget(let why): return "invalid budget: \(why)"
         case .invalidArgument(let why): return why
         case .invalidModel(let path, let why): return "\(path): not a valid model file (\(why))"
@@ -83,6 +90,9 @@ public struct PrecisError: Error, Sendable, Hashable, CustomStringConvertible {
     static var noSentences: PrecisError { PrecisError(code: .noSentences) }
     static func nothingFits(_ budget: Budget, shortest: Int) -> PrecisError {
         PrecisError(code: .nothingFits(budget.description, shortest))
+    }
+    static func tooManySentences(_ count: Int, limit: Int) -> PrecisError {
+        PrecisError(code: .tooManySentences(count, limit))
     }
     static func invalidBudget(_ why: String) -> PrecisError { PrecisError(code: .invalidBudget(why)) }
     static func invalidModel(_ path: String, _ why: String) -> PrecisError { PrecisError(code: .invalidModel(path, why)) }

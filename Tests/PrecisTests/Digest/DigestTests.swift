@@ -104,4 +104,28 @@ import Testing
         }
         #expect(results.allSatisfy { $0 == sequential })
     }
+
+    @Test func refusesMoreSentencesThanTheLimitAndKeepsItInSettings() throws {
+        let documents = try TestPaths.istanbulDocuments()
+        let sentences = try Digester().fit(documents).sentences.count
+        var options = DigestOptions()
+        options.maximumSentences = 5
+        #expect(throws: PrecisError.self) { try Digester(options: options).digest(documents) }
+        do {
+            _ = try Digester(options: options).fit(documents)
+            Issue.record("fit accepted more sentences than the limit")
+        } catch let error as PrecisError {
+            #expect(error.kind == .unsupportedInput)
+            #expect(error.description.contains("over the limit of 5"))
+        }
+        // the limit counts sentences as split, before exact copies are merged
+        options.maximumSentences = sentences * 2
+        #expect(try Digester(options: options).digest(documents).items.count > 0)
+        options.maximumSentences = 0
+        #expect(throws: PrecisError.self) { try Digester(options: options) }
+        // settings files carry it; absent, it defaults
+        let decoded = try JSONDecoder().decode(DigestOptions.self, from: Data(#"{"maximumSentences": 7}"#.utf8))
+        #expect(decoded.maximumSentences == 7)
+        #expect(try JSONDecoder().decode(DigestOptions.self, from: Data("{}".utf8)).maximumSentences == 10_000)
+    }
 }

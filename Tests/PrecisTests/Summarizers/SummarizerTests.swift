@@ -46,7 +46,7 @@ import Testing
 
     @Test func rankingCoversEverySentenceBestFirst() throws {
         let digester = try Digester()
-        let cluster = digester.fit(try TestPaths.istanbulDocuments())
+        let cluster = try digester.fit(try TestPaths.istanbulDocuments())
         let ranking = digester.rank(cluster)
         #expect(ranking.count == cluster.sentences.count)
         #expect(zip(ranking, ranking.dropFirst()).allSatisfy { $0.score >= $1.score - 1e-9 })

@@ -122,7 +122,11 @@ if mode == "score" {
     for bg in idfs {
         let box = Box([ClusterModel?](repeating: nil, count: clusters.count))
         let digester = try Digester(options: { var o = DigestOptions(); o.idf = bg ? .background : .cluster; return o }())
-        parallel(clusters.count) { k in let m = digester.fit(docs.value[k]); box.with { $0[k] = m } }
+        parallel(clusters.count) { k in let m = try? digester.fit(docs.value[k]); box.with { $0[k] = m } }
+        if let k = box.value.firstIndex(where: { $0 == nil }) {
+            FileHandle.standardError.write(Data("summ_harness: cannot fit cluster \(clusters[k])\n".utf8))
+            exit(1)
+        }
         models[bg] = box.value.map { $0! }
     }
     for (name, options) in settings {
@@ -165,7 +169,7 @@ if mode == "score" {
             var fitTime = 0.0, selectTime = 0.0
             for k in clusters.indices {
                 let t0 = DispatchTime.now().uptimeNanoseconds
-                let model = digester.fit(docs.value[k])
+                let model = try digester.fit(docs.value[k])
                 let t1 = DispatchTime.now().uptimeNanoseconds
                 _ = try digester.digest(model)
                 let t2 = DispatchTime.now().uptimeNanoseconds
