@@ -7,7 +7,8 @@ import Foundation
 /// Concepts are stemmed content-word bigrams (adjacent terms after stop-word removal), optionally
 /// unigrams too. A concept's weight is the number of documents holding it (sentences, for a
 /// single-document input), kept when at least ``Options/minimumDocuments``; a concept seen in a
-/// document's lead sentences earns ``Options/positionWeight`` more per such document.
+/// document's lead sentences earns ``Options/positionWeight`` more per such document (with
+/// ``Options/leadAsDocument``, ICSI's count: lead and body of a document count apart).
 ///
 /// Selection maximizes `Σ weight(c) × [c covered]` under the budget: budget-aware greedy, then
 /// local search (swap one sentence for another and refill), then, when at most
@@ -32,6 +33,15 @@ public struct ConceptCoverageSummarizer: Summarizer {
         public var positionWeight: Double = 0
         /// How many leading sentences of a document count for ``positionWeight``.
         public var leadSentences: Int = 3
+        /// Count a document's lead apart from the rest of it, as ICSI's TAC 2009 system does
+        /// (Gillick et al. 2009): a concept held by the first ``leadSentences`` sentences of a
+        /// document counts `1 + positionWeight` for that document, held by its other sentences
+        /// 1, held by both `2 + positionWeight`; and ``minimumDocuments`` applies to that total,
+        /// so a concept in the leads of two documents (2 × 2 with ``positionWeight`` 1) is kept.
+        /// A document's lead is its own first sentences, exact copies of another document's
+        /// sentences included. Off: a concept weighs the documents holding it plus
+        /// ``positionWeight`` per lead holding it, and the threshold counts documents alone.
+        public var leadAsDocument: Bool = false
         /// Exponent applied to document counts (1: linear, as ICSI).
         public var weightExponent: Double = 1
         /// Exponent r of the greedy ratio `gain / words^r`.
@@ -81,6 +91,7 @@ public struct ConceptCoverageSummarizer: Summarizer {
             unigramWeight = try c.value(.unigramWeight, default: d.unigramWeight)
             positionWeight = try c.value(.positionWeight, default: d.positionWeight)
             leadSentences = try c.value(.leadSentences, default: d.leadSentences)
+            leadAsDocument = try c.value(.leadAsDocument, default: d.leadAsDocument)
             weightExponent = try c.value(.weightExponent, default: d.weightExponent)
             lengthExponent = try c.value(.lengthExponent, default: d.lengthExponent)
             minimumWords = try c.value(.minimumWords, default: d.minimumWords)
@@ -127,8 +138,24 @@ public struct ConceptCoverageSummarizer: Summarizer {
         let unitCount = byDocument ? cluster.documents.count : cluster.sentences.count
         var held = Set<Int>()
         var leadHeld = Set<Int>()
+        var bodyHeld = Set<Int>()
         var holders: [Int] = []
         var leadHolders: [Int] = []
+        var bodyHolders: [Int] = []
+        // (sentence, unit) pairs where the sentence is in that unit's lead, for leadAsDocument:
+        // a document's own first sentences, copies of earlier documents' sentences included
+        var leadOf = Set<Int>()
+        if options.leadAsDocument {
+            if byDocument {
+                for (d, list) in cluster.documentSentences.enumerated() {
+                    for i in list.prefix(max(options.leadSentences, 0)) { leadOf.insert(i * unitCount + d) }
+                }
+            } else {
+                for i in cluster.sentences.indices where cluster.sentences[i].index < options.leadSentences {
+                    leadOf.insert(i * unitCount + i)
+                }
+            }
+        }
         var isUnigram: [Bool] = []
         var ofSentence: [[Int]] = []
         let surface = options.surfaceBigrams ? Self._surfaceBigramKeys(cluster, offset: v) : []
@@ -148,11 +175,19 @@ public struct ConceptCoverageSummarizer: Summarizer {
                 let c: Int
                 if let known = id[key] { c = known } else {
                     c = holders.count; id[key] = c
-                    holders.append(0); leadHolders.append(0); isUnigram.append(key < v)
+                    holders.append(0); leadHolders.append(0); bodyHolders.append(0); isUnigram.append(key < v)
                 }
                 for u in units {
                     if held.insert(c * unitCount + u).inserted { holders[c] += 1 }
-                    if lead && leadHeld.insert(c * unitCount + u).inserted { leadHolders[c] += 1 }
+                    if options.leadAsDocument {
+                        if leadOf.contains(i * unitCount + u) {
+                            if leadHeld.insert(c * unitCount + u).inserted { leadHolders[c] += 1 }
+                        } else if bodyHeld.insert(c * unitCount + u).inserted {
+                            bodyHolders[c] += 1
+                        }
+                    } else if lead && leadHeld.insert(c * unitCount + u).inserted {
+                        leadHolders[c] += 1
+                    }
                 }
                 mine.append(c)
             }
@@ -167,8 +202,15 @@ public struct ConceptCoverageSummarizer: Summarizer {
         let fraction = byDocument ? Int((options.minimumDocumentFraction * Double(units)).rounded(.up)) : 0
         let threshold = min(max(options.minimumDocuments, fraction), max(units, 1))
         var weight = holders.indices.map { c -> Double in
-            guard holders[c] >= threshold else { return 0 }
-            let base = pow(Double(holders[c]), options.weightExponent) + options.positionWeight * Double(leadHolders[c])
+            let base: Double
+            if options.leadAsDocument {
+                let count = Double(bodyHolders[c]) + (1 + options.positionWeight) * Double(leadHolders[c])
+                guard count >= Double(threshold) else { return 0 }
+                base = pow(count, options.weightExponent)
+            } else {
+                guard holders[c] >= threshold else { return 0 }
+                base = pow(Double(holders[c]), options.weightExponent) + options.positionWeight * Double(leadHolders[c])
+            }
             return isUnigram[c] ? options.unigramWeight * base : base
         }
         var concepts = ofSentence.map { $0.filter { weight[$0] > 0 } }

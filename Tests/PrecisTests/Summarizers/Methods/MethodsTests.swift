@@ -183,6 +183,44 @@ import Testing
         for p in picked { #expect(cluster.sentences[p.sentence].standsAlone, "\(cluster.sentences[p.sentence].text)") }
     }
 
+    /// ICSI's lead count (`leadAsDocument`): a document's lead and its other sentences count
+    /// apart, the lead `1 + positionWeight`, and the threshold applies to that total. A bigram
+    /// in the leads of two documents (2 × 2 = 4) and one in the lead and the body of one
+    /// document (2 + 1 = 3) clear a threshold of 3 that they miss when documents are counted.
+    @Test func leadAsDocumentCountsLeadsAsICSIDoes() {
+        let documents = [
+            Document(name: "a.txt", text: "The harbor crane collapsed in the storm overnight. The fishing fleet stayed in port all week."),
+            Document(name: "b.txt", text: "The harbor crane fell during the storm last night. Owners of the fishing fleet counted their losses."),
+            Document(name: "c.txt", text: "Workers cleared the damaged road near the coast. The fishing fleet returned when the storm passed. The damaged road reopened on Friday."),
+        ]
+        let cluster = ClusterModel(documents: documents, idfSource: .fitted)
+        let context = MethodContext(cluster)
+        var options = ConceptCoverageSummarizer.Options()
+        options.minimumDocuments = 3
+        options.positionWeight = 1
+        options.leadSentences = 1
+        func weights(_ sentence: Int, _ o: ConceptCoverageSummarizer.Options) -> [Double] {
+            let concepts = ConceptCoverageSummarizer(options: o).concepts(context)
+            return concepts.ofSentence[sentence].map { concepts.weight[$0] }.sorted()
+        }
+        let leadA = cluster.documentSentences[0][0], leadC = cluster.documentSentences[2][0]
+        let fleetA = cluster.documentSentences[0][1]
+        // counted by documents: harbor-crane (2 documents) and damaged-road (1) fall under 3
+        #expect(weights(leadA, options) == [])
+        #expect(weights(leadC, options) == [])
+        #expect(weights(fleetA, options) == [3])
+        options.leadAsDocument = true
+        #expect(weights(leadA, options) == [4], "harbor crane: two leads, 2 each")
+        #expect(weights(leadC, options) == [3], "damaged road: lead 2 + body 1 of one document")
+        #expect(weights(fleetA, options) == [3], "fishing fleet: three bodies")
+        // a copy of another document's lead is this document's lead too
+        let copied = ClusterModel(documents: documents + [
+            Document(name: "d.txt", text: "The harbor crane collapsed in the storm overnight. Insurers began counting the cost."),
+        ], idfSource: .fitted)
+        let copy = ConceptCoverageSummarizer(options: options).concepts(MethodContext(copied))
+        #expect(copy.ofSentence[copied.documentSentences[3][0]].map { copy.weight[$0] }.max() == 6, "harbor crane: three leads")
+    }
+
     /// Surface bigrams keep stop words inside a pair ("minister of") and drop pairs of two
     /// stop words ("of the"); the same stemmed pair gets the same id in every sentence.
     @Test func surfaceBigramsPairWordsAsWritten() {

@@ -71,6 +71,26 @@ if mode == "pairs" {
         print(String(format: "%d %d %.3f", a, b, model.similarity[a, b])) } }
     exit(0)
 }
+if mode == "sentences" {
+    // sentences CORPUS --out DIR: each cluster's sentences as Precis splits them (after cleaning),
+    // one file per document (DIR/<cluster>/<document>.txt), one sentence per line; for comparing
+    // Precis's preprocessing with another system's on the same selection code.
+    let corpus = try EvaluationCorpus(url: URL(fileURLWithPath: corpusPath))
+    for c in corpus.clusters {
+        let docs = try DocumentReader().read(paths: [c.directory.path]).documents
+        let model = try Digester().fit(docs)
+        let dir = URL(fileURLWithPath: outDir!).appendingPathComponent(c.id)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        // copies included: a document's lead is its lead even when an earlier document holds it
+        let lines = model.documentSentences.map { $0.map { model.sentences[$0].text } }
+        for (d, doc) in docs.enumerated() {
+            let name = URL(fileURLWithPath: doc.name).deletingPathExtension().lastPathComponent
+            try (lines[d].joined(separator: "\n") + "\n").write(
+                to: dir.appendingPathComponent(String(format: "%03d-", d) + name + ".txt"), atomically: true, encoding: .utf8)
+        }
+    }
+    exit(0)
+}
 let settings = try settingArgs.map(loadSetting)
 let corpus = try EvaluationCorpus(url: URL(fileURLWithPath: corpusPath))
 let clusters = corpus.clusters
