@@ -83,6 +83,26 @@ import Testing
         #expect(loose.members == [[0, 1, 2, 3], [4]])
     }
 
+    /// The second pass starts from given groups (merged even without a pair inside) and checks
+    /// merges against the cohesions of the `check` similarities, not of the merge similarities.
+    @Test func averageLinkageStartsFromGroupsAndChecksInOtherSimilarities() {
+        var pairs = SimilarityBlocks.Pairs()
+        var check: [Float] = []
+        for (a, b, s, c) in [(0, 2, Float(0.9), Float(0.8)), (1, 3, 0.5, 0.05), (2, 3, 0.05, 0.01)] {
+            pairs.first.append(Int32(a)); pairs.second.append(Int32(b)); pairs.similarity.append(s); check.append(c)
+        }
+        // Group {0, 1} (no pair inside) and 2 merge at 0.9 / 2; then {0, 1, 2} and 3 average
+        // 0.55 / 3 on the merge similarities, but their checks average 0.06 / 3, under 0.3 ×
+        // the group's check cohesion (0.8 / 3). Without the group, 1 and 3 pair up instead.
+        let checked = AverageLinkage(count: 4, threshold: 0.1, relative: 0.3).cluster(pairs, check: check, initial: [[0, 1]])
+        #expect(checked.members == [[0, 1, 2], [3]])
+        #expect(abs(checked.cohesion[0] - 0.8 / 3) < 1e-6)
+        let unchecked = AverageLinkage(count: 4, threshold: 0.1, relative: 0).cluster(pairs, check: check, initial: [[0, 1]])
+        #expect(unchecked.members == [[0, 1, 2, 3]])
+        let alone = AverageLinkage(count: 4, threshold: 0.1, relative: 0.3).cluster(pairs, check: check)
+        #expect(alone.members == [[0, 2], [1, 3]])
+    }
+
     @Test func cachingAnalyzerGivesTheAnalyzersTerms() {
         let text = "Zelensky’s 30-day plan: the talks weren't held in Türkiye (Istanbul) — Erdoğan's “ceasefire” isn't x. Rock'n'roll U.S. e-mail"
         var fast = _CachingAnalyzer()
