@@ -36,6 +36,10 @@ struct BriefCommand: ParsableCommand {
     @Option(help: "Grouping threshold: average cosine two groups need to merge, in (0, 1].")
     var threshold: Float?
 
+    /// Shared-neighbour list length k of the second pass (``StoryGrouper/Options/sharedNeighbors``); 0: no second pass.
+    @Option(name: .customLong("shared-neighbors"), help: "Second grouping pass on shared neighbours: neighbours per article (default 10; 0: no second pass).")
+    var sharedNeighbors: Int?
+
     @Option(help: "Merge check relative to a group's own cohesion, in [0, 1) (0: plain average link).")
     var relative: Double?
 
@@ -81,6 +85,7 @@ struct BriefCommand: ParsableCommand {
                 options.grouping.minimumSimilarity = min(options.grouping.minimumSimilarity, threshold)
             }
             if let relative { options.grouping.relativeThreshold = relative }
+            if let sharedNeighbors { options.grouping.sharedNeighbors = sharedNeighbors }
             guard maxFileSize > 0 else { throw PrecisError.invalidArgument("--max-file-size must be positive") }
             let briefer = try Briefer(options: options)
             let progress = ProgressLine(enabled: !quiet && isatty(2) != 0)

@@ -29,6 +29,7 @@ import Testing
         (["brief", "/nonexistent/day"], "no such file or folder"),
         (["brief", CLI.istanbul, "--stories", "0"], "--stories must be at least 1"),
         (["brief", CLI.istanbul, "--threshold", "2"], "threshold must be in (0, 1]"),
+        (["brief", CLI.istanbul, "--shared-neighbors=-1"], "sharedNeighbors must be at least 0"),
     ])
     func badInputGetsOneLineError(arguments: [String], message: String) throws {
         let result = try CLI.run(arguments)

@@ -16,14 +16,19 @@ struct AverageLinkage: Sendable {
     let threshold: Float
     /// A merge also needs the average to reach this fraction of the more cohesive group's own
     /// average pair similarity (0 turns the check off): a tight story does not absorb loosely
-    /// related articles just because its own pairs lift the average.
+    /// related articles just because its own pairs lift the average. With `check` similarities
+    /// given to ``cluster(_:check:)``, both averages are of those (e.g. cosines, while the
+    /// merges follow shared-neighbour similarities).
     var relative: Double = 0
 
     struct Result: Sendable {
         /// Members of each cluster (ascending), largest first, ties by first member.
         var members: [[Int]]
-        /// Average similarity of each cluster's pairs (1 for singletons).
+        /// Average similarity of each cluster's pairs (1 for singletons): of the `check`
+        /// similarities when given.
         var cohesion: [Double]
+        /// Sum of the (check) similarities of each cluster's pairs.
+        var inner: [Double]
     }
 
     private struct Entry {
@@ -42,6 +47,8 @@ struct AverageLinkage: Sendable {
     private struct Link {
         var id: Int32
         var sum: Double
+        /// Sum of the check similarities (equal to `sum` without them).
+        var check: Double
     }
 
     /// The clustering's working state. A struct with mutating methods (not closures capturing
@@ -51,6 +58,7 @@ struct AverageLinkage: Sendable {
         var parent: [Int32]
         // Scratch for resolving a list: sum per group, and which groups were touched.
         var scratch: [Double]
+        var scratchCheck: [Double]
         var seen: [Bool]
         var touched: [Int32] = []
         /// Whether a list may name a group that has merged into another (then it needs
@@ -66,23 +74,25 @@ struct AverageLinkage: Sendable {
         var inFlat: [Bool]
 
         /// Lists from pairs (a < b): a's list gets b, b's gets a, in pair order.
-        init(count n: Int, pairs: SimilarityBlocks.Pairs) {
+        init(count n: Int, pairs: SimilarityBlocks.Pairs, check: [Float]?) {
             flatStart = [Int](repeating: 0, count: n + 1)
             for k in 0..<pairs.count { flatStart[Int(pairs.first[k]) + 1] += 1; flatStart[Int(pairs.second[k]) + 1] += 1 }
             for x in 0..<n { flatStart[x + 1] += flatStart[x] }
             var fill = flatStart
-            flat = [Link](repeating: Link(id: 0, sum: 0), count: flatStart[n])
+            flat = [Link](repeating: Link(id: 0, sum: 0, check: 0), count: flatStart[n])
             flat.withUnsafeMutableBufferPointer { out in
                 for k in 0..<pairs.count {
                     let a = Int(pairs.first[k]), b = Int(pairs.second[k]), s = Double(pairs.similarity[k])
-                    out[fill[a]] = Link(id: Int32(b), sum: s); fill[a] += 1
-                    out[fill[b]] = Link(id: Int32(a), sum: s); fill[b] += 1
+                    let c = check.map { Double($0[k]) } ?? s
+                    out[fill[a]] = Link(id: Int32(b), sum: s, check: c); fill[a] += 1
+                    out[fill[b]] = Link(id: Int32(a), sum: s, check: c); fill[b] += 1
                 }
             }
             links = [[Link]](repeating: [], count: n)
             inFlat = [Bool](repeating: true, count: n)
             parent = (0..<Int32(n)).map { $0 }
             scratch = [Double](repeating: 0, count: n)
+            scratchCheck = [Double](repeating: 0, count: n)
             seen = [Bool](repeating: false, count: n)
             dirty = [Bool](repeating: false, count: n)
             // Lists from pairs sorted by (first, second) come out ascending, one entry per
@@ -95,7 +105,10 @@ struct AverageLinkage: Sendable {
                 list.sort { $0.id < $1.id }
                 var unique: [Link] = []
                 for link in list {
-                    if let last = unique.last, last.id == link.id { unique[unique.count - 1].sum += link.sum } else { unique.append(link) }
+                    if let last = unique.last, last.id == link.id {
+                        unique[unique.count - 1].sum += link.sum
+                        unique[unique.count - 1].check += link.check
+                    } else { unique.append(link) }
                 }
                 links[x] = unique
                 inFlat[x] = false
@@ -139,6 +152,7 @@ struct AverageLinkage: Sendable {
                 if r == x { continue }
                 if !seen[r] { seen[r] = true; touched.append(Int32(r)) }
                 scratch[r] += link.sum
+                scratchCheck[r] += link.check
             }
             if touched.isEmpty { return kept }
             touched.sort()
@@ -147,10 +161,11 @@ struct AverageLinkage: Sendable {
             var p = 0
             for r in touched {
                 while p < kept.count && kept[p].id < r { out.append(kept[p]); p += 1 }
-                var sum = scratch[Int(r)]
-                if p < kept.count && kept[p].id == r { sum += kept[p].sum; p += 1 }
-                out.append(Link(id: r, sum: sum))
+                var sum = scratch[Int(r)], check = scratchCheck[Int(r)]
+                if p < kept.count && kept[p].id == r { sum += kept[p].sum; check += kept[p].check; p += 1 }
+                out.append(Link(id: r, sum: sum, check: check))
                 scratch[Int(r)] = 0
+                scratchCheck[Int(r)] = 0
                 seen[Int(r)] = false
             }
             while p < kept.count { out.append(kept[p]); p += 1 }
@@ -158,14 +173,24 @@ struct AverageLinkage: Sendable {
         }
     }
 
-    func cluster(_ pairs: SimilarityBlocks.Pairs) -> Result {
+    /// Clusters the pairs' graph.
+    /// - Parameters:
+    ///   - pairs: the similarity graph (`first < second`).
+    ///   - check: per pair, the similarity the relative check and the cohesions are measured
+    ///     in (nil: the pairs' own).
+    ///   - initial: groups to start from (each merged, whatever its averages, before any other
+    ///     merge; the articles in none start alone). Nil: every article alone.
+    ///   - initialInner: per initial group, the sum of the check similarities of its pairs that
+    ///     are not in `pairs` (a second pass may pass only the pairs between groups).
+    func cluster(_ pairs: SimilarityBlocks.Pairs, check: [Float]? = nil, initial: [[Int]]? = nil,
+                 initialInner: [Double]? = nil) -> Result {
         let n = count
         // Neighbour lists as flat arrays. A list may name groups that have since merged: its
         // entries are resolved (`root`) when read, and rewritten (resolved, one per group) when
         // its own group merges. Sums are of similarities rounded to 1e-5 (Floats in [0, 1]),
         // which Doubles add exactly in any order, so the lazy resolution changes no result.
         // Pairs come sorted by first then second, so every list starts out ascending.
-        var state = State(count: n, pairs: pairs)
+        var state = State(count: n, pairs: pairs, check: check)
         var size = [Int](repeating: 1, count: n)
         var inner = [Double](repeating: 0, count: n)
         var version = [UInt32](repeating: 0, count: n)
@@ -197,30 +222,46 @@ struct AverageLinkage: Sendable {
             return Entry(average: pairs.similarity[k], a: pairs.first[k], b: pairs.second[k], versionA: 0, versionB: 0)
         }
         var heap: [Entry] = []
+        // The initial groups' merges, done first: each member into its group's first.
+        var forced: [(Int, Int)] = []
+        for group in initial ?? [] { for m in group.dropFirst() { forced.append((group[0], m)) } }
+        var nextForced = 0
+        if let initial, let initialInner {
+            for (g, group) in initial.enumerated() where !group.isEmpty { inner[group[0]] += initialInner[g] }
+        }
         while true {
-            let top: Entry
-            if next < stream.count {
-                let candidate = streamEntry(next)
-                if let best = heap.first, best.before(candidate) { top = Self.pop(&heap)! } else { top = candidate; next += 1 }
-            } else if let best = Self.pop(&heap) {
-                top = best
+            var a: Int, b: Int
+            let wasForced = nextForced < forced.count
+            if wasForced {
+                a = state.root(forced[nextForced].0); b = state.root(forced[nextForced].1)
+                nextForced += 1
+                guard a != b else { continue }
+                if a > b { swap(&a, &b) }
             } else {
-                break
+                let top: Entry
+                if next < stream.count {
+                    let candidate = streamEntry(next)
+                    if let best = heap.first, best.before(candidate) { top = Self.pop(&heap)! } else { top = candidate; next += 1 }
+                } else if let best = Self.pop(&heap) {
+                    top = best
+                } else {
+                    break
+                }
+                a = Int(top.a); b = Int(top.b)
+                guard state.parent[a] == Int32(a), state.parent[b] == Int32(b), version[a] == top.versionA, version[b] == top.versionB else { continue }
             }
-            var a = Int(top.a), b = Int(top.b)
-            guard state.parent[a] == Int32(a), state.parent[b] == Int32(b), version[a] == top.versionA, version[b] == top.versionB else { continue }
             var listA = state.resolve(a), listB = state.resolve(b)
             state.links[a] = listA
             state.links[b] = listB
-            if relative > 0 {
+            if relative > 0 && !wasForced {
                 func cohesion(_ x: Int) -> Double { size[x] > 1 ? inner[x] / (Double(size[x]) * Double(size[x] - 1) / 2) : 0 }
-                let sum = Self.sum(listA, to: Int32(b))
+                let sum = Self.find(listA, Int32(b))?.check ?? 0
                 let average = sum / (Double(size[a]) * Double(size[b]))
                 if average < relative * max(cohesion(a), cohesion(b)) { continue }
             }
             // The group with more neighbours stays (ties: the smaller index).
             if listB.count > listA.count { swap(&a, &b); swap(&listA, &listB) }
-            let cross = Self.sum(listA, to: Int32(b))
+            let cross = Self.find(listA, Int32(b))?.check ?? 0
             inner[a] += inner[b] + cross
             size[a] += size[b]
             state.parent[b] = Int32(a)
@@ -237,7 +278,7 @@ struct AverageLinkage: Sendable {
                     if Int(listB[q].id) != a { merged.append(listB[q]) }
                     q += 1
                 } else {
-                    merged.append(Link(id: listA[p].id, sum: listA[p].sum + listB[q].sum))
+                    merged.append(Link(id: listA[p].id, sum: listA[p].sum + listB[q].sum, check: listA[p].check + listB[q].check))
                     p += 1; q += 1
                 }
             }
@@ -267,16 +308,16 @@ struct AverageLinkage: Sendable {
             let r = roots[m[0]]
             return m.count > 1 ? inner[r] / (Double(m.count) * Double(m.count - 1) / 2) : 1
         }
-        return Result(members: members, cohesion: cohesion)
+        return Result(members: members, cohesion: cohesion, inner: members.map { m in m.count > 1 ? inner[roots[m[0]]] : 0 })
     }
 
-    private static func sum(_ list: [Link], to id: Int32) -> Double {
+    private static func find(_ list: [Link], _ id: Int32) -> Link? {
         var lo = 0, hi = list.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if list[mid].id < id { lo = mid + 1 } else { hi = mid }
         }
-        return lo < list.count && list[lo].id == id ? list[lo].sum : 0
+        return lo < list.count && list[lo].id == id ? list[lo] : nil
     }
 
     // MARK: Binary heap

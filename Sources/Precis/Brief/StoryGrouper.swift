@@ -2,7 +2,9 @@ import CBLAS
 import Foundation
 
 /// Groups a day's articles into stories without being told how many: TF-IDF document vectors,
-/// cosine similarity in row blocks through BLAS, and average-link clustering with a threshold.
+/// cosine similarity in row blocks through BLAS, and average-link clustering with a threshold;
+/// then a second average-link pass from those stories over shared-nearest-neighbour
+/// similarities (``SharedNeighbors``), which joins the parts of a broad story.
 ///
 /// The n × n similarity matrix is never held: rows are taken a block at a time, the block's
 /// similarities to every later row are computed (``SimilarityBlocks``), and only pairs at or
@@ -40,6 +42,18 @@ public struct StoryGrouper: Sendable {
         public var blockFloats: Int = 1 << 24
         /// Counted text: the title is added this many times to the body.
         public var titleRepeats: Int = 1
+        /// A second pass merges the stories further on shared-neighbour similarities
+        /// (``SharedNeighbors``): each article's list is itself plus its this many most similar
+        /// articles, and a pair's similarity becomes `sqrt(overlap / (k + 1) × cosine)`, so the
+        /// parts of a broad story, close to the same other articles, join even when their own
+        /// cosines are low. The relative check stays in cosines. 0 turns the pass off.
+        public var sharedNeighbors: Int = 10
+        /// Two stories merge in the second pass while the average shared-neighbour similarity
+        /// of their articles' pairs is at least this.
+        public var sharedNeighborThreshold: Float = 0.14
+        /// Only neighbours with at least this cosine enter the shared-neighbour lists (on a small
+        /// day every article is weakly similar to every other; those links must not count).
+        public var neighborFloor: Float = 0.1
 
         public init() {}
 
@@ -56,6 +70,9 @@ public struct StoryGrouper: Sendable {
             denseDimensions = try c.decodeIfPresent(Int.self, forKey: .denseDimensions) ?? d.denseDimensions
             blockFloats = try c.decodeIfPresent(Int.self, forKey: .blockFloats) ?? d.blockFloats
             titleRepeats = try c.decodeIfPresent(Int.self, forKey: .titleRepeats) ?? d.titleRepeats
+            sharedNeighbors = try c.decodeIfPresent(Int.self, forKey: .sharedNeighbors) ?? d.sharedNeighbors
+            neighborFloor = try c.decodeIfPresent(Float.self, forKey: .neighborFloor) ?? d.neighborFloor
+            sharedNeighborThreshold = try c.decodeIfPresent(Float.self, forKey: .sharedNeighborThreshold) ?? d.sharedNeighborThreshold
         }
 
         /// Checks the settings are usable.
@@ -68,6 +85,13 @@ public struct StoryGrouper: Sendable {
             guard maximumNeighbors >= 1 else { throw PrecisError.invalidArgument("maximumNeighbors must be at least 1") }
             guard denseDimensions >= 0, blockFloats >= 1, minimumDocumentFrequency >= 1, titleRepeats >= 0 else {
                 throw PrecisError.invalidArgument("denseDimensions, blockFloats, minimumDocumentFrequency and titleRepeats must be positive")
+            }
+            guard sharedNeighbors >= 0 else { throw PrecisError.invalidArgument("sharedNeighbors must be at least 0, got \(sharedNeighbors)") }
+            guard sharedNeighborThreshold > 0 && sharedNeighborThreshold <= 1 else {
+                throw PrecisError.invalidArgument("sharedNeighborThreshold must be in (0, 1], got \(sharedNeighborThreshold)")
+            }
+            guard neighborFloor >= 0 && neighborFloor <= 1 else {
+                throw PrecisError.invalidArgument("neighborFloor must be in [0, 1], got \(neighborFloor)")
             }
             guard maximumDocumentFraction > 0 && maximumDocumentFraction <= 1 else {
                 throw PrecisError.invalidArgument("maximumDocumentFraction must be in (0, 1]")
@@ -101,7 +125,8 @@ public struct StoryGrouper: Sendable {
     ///   - progress: called with a stage name and a fraction done, from the calling thread.
     /// - Returns: the stories, largest first.
     /// - Complexity: O(text) to vectorize, O(n² × d / BLAS speed + Σ df² of rare terms) for the
-    ///   similarities, O(E log E) for the clustering of E kept pairs. Memory O(n × d + E + block).
+    ///   similarities, O(E log E + E × k) for the clustering of E kept pairs (k shared
+    ///   neighbours). Memory O(n × d + n × k + E + block).
     public func group(_ documents: [Document], progress: (@Sendable (String, Double) -> Void)? = nil) -> Grouping {
         let vectors = DocumentVectors(texts: documents.map { ($0.title, $0.bodyText) }, options: options, progress: progress)
         return group(vectors, progress: progress)
@@ -112,9 +137,37 @@ public struct StoryGrouper: Sendable {
         let n = vectors.count
         let pairs = SimilarityBlocks(vectors: vectors, options: options).keptPairs(progress: progress)
         progress?("clustering", 0)
-        let clusters = AverageLinkage(count: n, threshold: options.threshold, relative: options.relativeThreshold).cluster(pairs)
+        var clusters = AverageLinkage(count: n, threshold: options.threshold, relative: options.relativeThreshold).cluster(pairs)
+        if options.sharedNeighbors > 0 {
+            // Second pass: from those stories, merges on shared-neighbour similarities; the
+            // relative check and the cohesions stay in cosines.
+            // Only the pairs between stories that share a neighbour take part (the pairs inside
+            // a story count through its cosine sum).
+            var story = [Int32](repeating: 0, count: n)
+            for (s, members) in clusters.members.enumerated() { for i in members { story[i] = Int32(s) } }
+            let linked = SharedNeighbors.reweight(pairs, count: n, k: options.sharedNeighbors, floor: options.neighborFloor, story: story)
+            clusters = AverageLinkage(count: n, threshold: options.sharedNeighborThreshold, relative: options.relativeThreshold)
+                .cluster(linked.pairs, check: linked.cosine, initial: clusters.members, initialInner: clusters.inner)
+            clusters.cohesion = Self.cosineCohesion(clusters.members, pairs, count: n)
+        }
         progress?("clustering", 1)
         return Grouping(stories: clusters.members, cohesion: clusters.cohesion, keptPairs: pairs.count,
                         terms: vectors.termCount, denseTerms: vectors.denseCount)
+    }
+
+    /// Average cosine of each story's pairs (kept pairs; the others count as 0), 1 for a single
+    /// article.
+    static func cosineCohesion(_ stories: [[Int]], _ pairs: SimilarityBlocks.Pairs, count n: Int) -> [Double] {
+        var storyOf = [Int32](repeating: 0, count: n)
+        for (s, story) in stories.enumerated() { for i in story { storyOf[i] = Int32(s) } }
+        var sum = [Double](repeating: 0, count: stories.count)
+        for e in 0..<pairs.count {
+            let s = storyOf[Int(pairs.first[e])]
+            if s == storyOf[Int(pairs.second[e])] { sum[Int(s)] += Double(pairs.similarity[e]) }
+        }
+        return stories.indices.map { s in
+            let m = Double(stories[s].count)
+            return m > 1 ? sum[s] / (m * (m - 1) / 2) : 1
+        }
     }
 }

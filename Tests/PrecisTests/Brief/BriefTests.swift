@@ -83,6 +83,64 @@ import Testing
         #expect(loose.members == [[0, 1, 2, 3], [4]])
     }
 
+    /// Two tight triangles (0-1-2, 3-4-5), a bridge 2-3 and a weak link 0-5: pairs inside a
+    /// triangle share their triangle, the bridge only itself, and the weak link shares
+    /// neighbours only when the floor lets it into the lists.
+    @Test func sharedNeighboursReweightPairsAndRespectTheFloor() {
+        var pairs = SimilarityBlocks.Pairs()
+        for (a, b, s) in [(0, 1, Float(0.5)), (0, 2, 0.5), (0, 5, 0.06), (1, 2, 0.5), (2, 3, 0.3), (3, 4, 0.5), (3, 5, 0.5), (4, 5, 0.5)] {
+            pairs.first.append(Int32(a)); pairs.second.append(Int32(b)); pairs.similarity.append(s)
+        }
+        let lists = SharedNeighbors.lists(pairs, count: 6, k: 2, floor: 0.1)
+        #expect(lists.overlap(0, 1) == 3 && lists.overlap(2, 3) == 0 && lists.overlap(0, 5) == 0)
+        let strict = SharedNeighbors.reweight(pairs, count: 6, k: 3, floor: 0.1)
+        // 0-5 is below the floor and shares no neighbour: left out; the others stay, in order.
+        #expect(strict.pairs.first == [0, 0, 1, 2, 3, 3, 4] && strict.pairs.second == [1, 2, 2, 3, 4, 5, 5])
+        #expect(strict.cosine == [0.5, 0.5, 0.5, 0.3, 0.5, 0.5, 0.5])
+        // 0-1: lists {0,1,2} and {0,1,2}: overlap 3 of 4, sqrt(0.75 × 0.5).
+        #expect(abs(strict.pairs.similarity[0] - (0.75 * 0.5 as Float).squareRoot()) < 1e-5)
+        // The bridge 2-3: lists {0,1,2,3} and {2,3,4,5} share only the pair itself: sqrt(0.5 × 0.3).
+        #expect(abs(strict.pairs.similarity[3] - (0.5 * 0.3 as Float).squareRoot()) < 1e-5)
+        // Floor 0.05: 0's list {0,1,2,5}, 5's {0,3,4,5}: overlap 2 of 4, sqrt(0.5 × 0.06).
+        let loose = SharedNeighbors.reweight(pairs, count: 6, k: 3, floor: 0.05)
+        #expect(loose.pairs.count == pairs.count)
+        #expect(abs(loose.pairs.similarity[2] - (0.5 * 0.06 as Float).squareRoot()) < 1e-5)
+        // Pairs inside one story are left out.
+        let between = SharedNeighbors.reweight(pairs, count: 6, k: 3, floor: 0.1, story: [0, 0, 0, 1, 1, 1])
+        #expect(between.pairs.first == [2] && between.pairs.second == [3])
+    }
+
+    /// The second pass starts from given groups (merged even without a pair inside) and checks
+    /// merges against the cohesions of the `check` similarities, not of the merge similarities.
+    @Test func averageLinkageStartsFromGroupsAndChecksInOtherSimilarities() {
+        var pairs = SimilarityBlocks.Pairs()
+        var check: [Float] = []
+        for (a, b, s, c) in [(0, 2, Float(0.9), Float(0.8)), (1, 3, 0.5, 0.05), (2, 3, 0.05, 0.01)] {
+            pairs.first.append(Int32(a)); pairs.second.append(Int32(b)); pairs.similarity.append(s); check.append(c)
+        }
+        // Group {0, 1} (no pair inside) and 2 merge at 0.9 / 2; then {0, 1, 2} and 3 average
+        // 0.55 / 3 on the merge similarities, but their checks average 0.06 / 3, under 0.3 ×
+        // the group's check cohesion (0.8 / 3). Without the group, 1 and 3 pair up instead.
+        let checked = AverageLinkage(count: 4, threshold: 0.1, relative: 0.3).cluster(pairs, check: check, initial: [[0, 1]])
+        #expect(checked.members == [[0, 1, 2], [3]])
+        #expect(abs(checked.cohesion[0] - 0.8 / 3) < 1e-6)
+        let unchecked = AverageLinkage(count: 4, threshold: 0.1, relative: 0).cluster(pairs, check: check, initial: [[0, 1]])
+        #expect(unchecked.members == [[0, 1, 2, 3]])
+        let alone = AverageLinkage(count: 4, threshold: 0.1, relative: 0.3).cluster(pairs, check: check)
+        #expect(alone.members == [[0, 2], [1, 3]])
+    }
+
+    @Test func sharedNeighbourSettingsAreChecked() throws {
+        var options = StoryGrouper.Options()
+        options.sharedNeighbors = -1
+        #expect(throws: PrecisError.self) { try options.validate() }
+        options.sharedNeighbors = 10
+        options.sharedNeighborThreshold = 0
+        #expect(throws: PrecisError.self) { try options.validate() }
+        let decoded = try JSONDecoder().decode(StoryGrouper.Options.self, from: Data("{\"threshold\": 0.2}".utf8))
+        #expect(decoded.sharedNeighbors == 10 && decoded.sharedNeighborThreshold == 0.14 && decoded.neighborFloor == 0.1)
+    }
+
     @Test func cachingAnalyzerGivesTheAnalyzersTerms() {
         let text = "Zelensky’s 30-day plan: the talks weren't held in Türkiye (Istanbul) — Erdoğan's “ceasefire” isn't x. Rock'n'roll U.S. e-mail"
         var fast = _CachingAnalyzer()

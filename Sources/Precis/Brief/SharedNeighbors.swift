@@ -1,0 +1,115 @@
+import Foundation
+
+/// Shared-nearest-neighbour reweighting of the kept pairs (Jarvis–Patrick style): two articles
+/// about the same story are close to the same other articles, even when their own cosine is low
+/// (a broad story told from different angles); two articles on different stories that happen
+/// to share words are not.
+///
+/// Each article's list is itself plus its `k` most similar articles among the kept pairs with
+/// cosine at least `floor` (ties: smaller index). A pair's overlap is the number of articles in
+/// both lists, divided by `k + 1`; its new similarity is the geometric mean of overlap and
+/// cosine, `sqrt(overlap × cosine)`, rounded to 1e-5 like the cosines; pairs that share no
+/// neighbour are left out (they count as 0 in the averages and in the check). The floor keeps
+/// weak cosines out of the lists, so on a small day, where every article is weakly similar to
+/// every other, two stories do not share neighbours through them.
+///
+/// The clustering then merges on these similarities but measures its relative check and the
+/// stories' cohesions in cosines (``AverageLinkage/cluster(_:check:)``): a small tight story
+/// whose lists are filled with a larger related story's articles (five articles on talks in
+/// Istanbul, next to twenty-five on Putin) shares many neighbours with it, but its own cosines
+/// stay far above the cross ones, and the check keeps it apart.
+///
+/// Memory: the lists (n × (k + 1) indexes) and the pairs' adjacency (2 E), never n².
+/// - Complexity: O(E log E) to build the lists, O(E × k) for the overlaps of E pairs.
+enum SharedNeighbors {
+    /// Each article's neighbour list, ascending, itself included: `lists[i * width ..< i * width + counts[i]]`.
+    struct Lists {
+        var width: Int
+        var members: [Int32]
+        var counts: [Int32]
+
+        /// Number of articles in both lists of `a` and `b`.
+        func overlap(_ a: Int, _ b: Int) -> Int {
+            var p = a * width, q = b * width
+            let pEnd = p + Int(counts[a]), qEnd = q + Int(counts[b])
+            var shared = 0
+            while p < pEnd && q < qEnd {
+                let x = members[p], y = members[q]
+                if x == y { shared += 1; p += 1; q += 1 } else if x < y { p += 1 } else { q += 1 }
+            }
+            return shared
+        }
+    }
+
+    /// Each article's `k` most similar neighbours with cosine at least `floor`, plus itself.
+    static func lists(_ pairs: SimilarityBlocks.Pairs, count n: Int, k: Int, floor: Float) -> Lists {
+        let width = k + 1
+        var start = [Int](repeating: 0, count: n + 1)
+        for e in 0..<pairs.count where pairs.similarity[e] >= floor {
+            start[Int(pairs.first[e]) + 1] += 1
+            start[Int(pairs.second[e]) + 1] += 1
+        }
+        for i in 0..<n { start[i + 1] += start[i] }
+        // Keys: best first (the similarities are positive, so their bits order like them), then
+        // the smaller neighbour index.
+        var keys = [UInt64](repeating: 0, count: start[n])
+        var fill = start
+        for e in 0..<pairs.count where pairs.similarity[e] >= floor {
+            let a = Int(pairs.first[e]), b = Int(pairs.second[e])
+            let high = UInt64(~pairs.similarity[e].bitPattern) << 32
+            keys[fill[a]] = high | UInt64(UInt32(b)); fill[a] += 1
+            keys[fill[b]] = high | UInt64(UInt32(a)); fill[b] += 1
+        }
+        var members = [Int32](repeating: 0, count: n * width)
+        var counts = [Int32](repeating: 0, count: n)
+        members.withUnsafeMutableBufferPointer { membersBuffer in
+            counts.withUnsafeMutableBufferPointer { countsBuffer in
+                let m = membersBuffer.baseAddress!, c = countsBuffer.baseAddress!
+                _parallelFor(n) { i in
+                    var mine = Array(keys[start[i]..<start[i + 1]])
+                    if mine.count > k {
+                        SimilarityBlocks.selectSmallest(&mine, k)
+                        mine.removeLast(mine.count - k)
+                    }
+                    var ids = mine.map { Int32(truncatingIfNeeded: $0) }
+                    ids.append(Int32(i))
+                    ids.sort()
+                    for (slot, id) in ids.enumerated() { m[i * width + slot] = id }
+                    c[i] = Int32(ids.count)
+                }
+            }
+        }
+        return Lists(width: width, members: members, counts: counts)
+    }
+
+    /// The pairs between different stories (`story[first] != story[second]`; all pairs when
+    /// `story` is nil) that share a neighbour, reweighted to `sqrt(overlap / (k + 1) × cosine)`,
+    /// and their cosines, in the same order. The lists are built from all pairs.
+    static func reweight(_ pairs: SimilarityBlocks.Pairs, count n: Int, k: Int, floor: Float,
+                         story: [Int32]? = nil) -> (pairs: SimilarityBlocks.Pairs, cosine: [Float]) {
+        guard k > 0, pairs.count > 0 else { return (pairs, pairs.similarity) }
+        let lists = lists(pairs, count: n, k: k, floor: floor)
+        var weight = [Float](repeating: 0, count: pairs.count)
+        let scale = 1 / Float(k + 1)
+        weight.withUnsafeMutableBufferPointer { buffer in
+            let w = buffer.baseAddress!
+            _parallelChunks(pairs.count) { range in
+                for e in range {
+                    let a = Int(pairs.first[e]), b = Int(pairs.second[e])
+                    if let story, story[a] == story[b] { continue }
+                    let shared = lists.overlap(a, b)
+                    if shared > 0 { w[e] = SimilarityBlocks.rounded((Float(shared) * scale * pairs.similarity[e]).squareRoot()) }
+                }
+            }
+        }
+        var out = SimilarityBlocks.Pairs()
+        var cosine: [Float] = []
+        for e in 0..<pairs.count where weight[e] > 0 {
+            out.first.append(pairs.first[e])
+            out.second.append(pairs.second[e])
+            out.similarity.append(weight[e])
+            cosine.append(pairs.similarity[e])
+        }
+        return (out, cosine)
+    }
+}
