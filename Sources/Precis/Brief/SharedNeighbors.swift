@@ -27,9 +27,13 @@ enum SharedNeighbors {
         var width: Int
         var members: [Int32]
         var counts: [Int32]
+        /// Per list, one bit per member (bit `id % 64`): two lists whose signatures share no
+        /// bit share no member, which settles most pairs without walking their lists.
+        var signatures: [UInt64]
 
         /// Number of articles in both lists of `a` and `b`.
         func overlap(_ a: Int, _ b: Int) -> Int {
+            guard signatures[a] & signatures[b] != 0 else { return 0 }
             var p = a * width, q = b * width
             let pEnd = p + Int(counts[a]), qEnd = q + Int(counts[b])
             var shared = 0
@@ -62,9 +66,11 @@ enum SharedNeighbors {
         }
         var members = [Int32](repeating: 0, count: n * width)
         var counts = [Int32](repeating: 0, count: n)
+        var signatures = [UInt64](repeating: 0, count: n)
         members.withUnsafeMutableBufferPointer { membersBuffer in
             counts.withUnsafeMutableBufferPointer { countsBuffer in
-                let m = membersBuffer.baseAddress!, c = countsBuffer.baseAddress!
+            signatures.withUnsafeMutableBufferPointer { signaturesBuffer in
+                let m = membersBuffer.baseAddress!, c = countsBuffer.baseAddress!, g = signaturesBuffer.baseAddress!
                 _parallelFor(n) { i in
                     var mine = Array(keys[start[i]..<start[i + 1]])
                     if mine.count > k {
@@ -74,12 +80,18 @@ enum SharedNeighbors {
                     var ids = mine.map { Int32(truncatingIfNeeded: $0) }
                     ids.append(Int32(i))
                     ids.sort()
-                    for (slot, id) in ids.enumerated() { m[i * width + slot] = id }
+                    var signature: UInt64 = 0
+                    for (slot, id) in ids.enumerated() {
+                        m[i * width + slot] = id
+                        signature |= 1 << UInt64(id & 63)
+                    }
                     c[i] = Int32(ids.count)
+                    g[i] = signature
                 }
             }
+            }
         }
-        return Lists(width: width, members: members, counts: counts)
+        return Lists(width: width, members: members, counts: counts, signatures: signatures)
     }
 
     /// The pairs between different stories (`story[first] != story[second]`; all pairs when
