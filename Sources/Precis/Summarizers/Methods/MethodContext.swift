@@ -127,7 +127,8 @@ struct MethodContext {
                     let g = gain(remaining[top])
                     let ratio = g / scale[position[top]]
                     bound[position[top]] = ratio
-                    let rival = remaining.indices.filter { $0 != top }.map { bound[position[$0]] }.max() ?? -Double.infinity
+                    var rival = -Double.infinity  // the best other bound (a loop: no arrays per step)
+                    for k in remaining.indices where k != top { rival = max(rival, bound[position[k]]) }
                     if q(ratio) >= q(rival) { bestIndex = top; bestRatio = ratio; bestGain = g; break }
                 }
             } else {
