@@ -228,8 +228,11 @@ public struct ConceptCoverageSummarizer: Summarizer {
 
     /// Numbers `(first, second)` pairs of ids in order of first appearance.
     struct _PairNumbering {
-        private var numberOf: [Int: Int] = [:]
+        private var numberOf: [Int: Int]
         var count: Int { numberOf.count }
+
+        /// Room for `capacity` pairs up front: growing the table rehashes every pair.
+        init(capacity: Int) { numberOf = Dictionary(minimumCapacity: capacity) }
 
         mutating func number(_ first: Int, _ second: Int) -> Int {
             let pair = first &* 4_194_304 &+ second  // ids are far below 2^22
@@ -245,7 +248,7 @@ public struct ConceptCoverageSummarizer: Summarizer {
     static func _surfaceBigramKeys(_ cluster: ClusterModel, offset: Int) -> _BigramKeys {
         // words come analysed by the fit (stem ids with a stop-word bit): pairs are keyed by
         // their two stem ids, no text read again
-        var pairs = _PairNumbering()
+        var pairs = _PairNumbering(capacity: cluster._surface.reduce(0) { $0 + $1.count })
         let keys = cluster._surface.map { words -> [Int] in
             guard words.count > 1 else { return [] }
             var keys: [Int] = []
@@ -261,7 +264,7 @@ public struct ConceptCoverageSummarizer: Summarizer {
     /// Per sentence, its content bigrams (adjacent terms after stop-word removal).
     /// - Complexity: O(total terms).
     static func _contentBigramKeys(_ termIDs: [[Int]], offset: Int) -> _BigramKeys {
-        var pairs = _PairNumbering()
+        var pairs = _PairNumbering(capacity: termIDs.reduce(0) { $0 + $1.count })
         let keys = termIDs.map { terms -> [Int] in
             guard terms.count > 1 else { return [] }
             return (1..<terms.count).map { offset + pairs.number(terms[$0 - 1], terms[$0]) }
@@ -457,7 +460,9 @@ struct CoverageSearch {
         var nodes = 0
         var chosen: [Int] = []
         var count = [Int](repeating: 0, count: concepts.weight.count)
-        var rest: [(Double, Double)] = []  // one buffer for every node's bound
+        // (gain / cost, gain, cost) per remaining item: one buffer for every node's bound, the
+        // ratio computed once per item rather than twice per comparison of the sort
+        var rest: [(ratio: Double, gain: Double, cost: Double)] = []
         func gain(_ i: Int) -> Double { concepts.ofSentence[i].reduce(0) { count[$1] > 0 ? $0 : $0 + concepts.weight[$1] } }
         func visit(_ k: Int, used: Double, total: Double) {
             nodes += 1
@@ -472,14 +477,15 @@ struct CoverageSearch {
             for i in items[k...] {
                 let g = gain(i)
                 if g > 0 {
-                    rest.append((g, max(cost(of: i, after: chosen.count), 1e-9)))
+                    let c = max(cost(of: i, after: chosen.count), 1e-9)
+                    rest.append((g / c, g, c))
                     everything += g
                 }
             }
             // taking every remaining gain, budget ignored, is a looser bound that needs no sort
             guard everything > bestValue + 1e-9 else { return }
-            rest.sort { $0.0 / $0.1 > $1.0 / $1.1 }
-            for (g, c) in rest where room > 0 {
+            rest.sort { $0.ratio > $1.ratio }
+            for (_, g, c) in rest where room > 0 {
                 if c <= room { bound += g; room -= c } else { bound += g * room / c; room = 0 }
             }
             guard bound > bestValue + 1e-9 else { return }
