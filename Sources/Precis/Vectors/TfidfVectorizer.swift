@@ -110,13 +110,23 @@ public struct TfidfModel: Sendable {
     /// ``transform(_:)`` over texts already turned into terms.
     public func transform(analyzed: [[String]]) -> DenseMatrix {
         var matrix = DenseMatrix(rows: analyzed.count, columns: vocabulary.count)
+        // term counts of the row in one array over the vocabulary, reset after each row by the
+        // columns it touched (no hashing of the columns)
+        var counts = [Int](repeating: 0, count: vocabulary.count)
+        var touched: [Int] = []
         for (r, terms) in analyzed.enumerated() {
-            var counts: [Int: Int] = [:]
-            for t in terms { if let c = index[t] { counts[c, default: 0] += 1 } }
-            for (c, tf) in counts {
+            for t in terms {
+                guard let c = index[t] else { continue }
+                if counts[c] == 0 { touched.append(c) }
+                counts[c] += 1
+            }
+            for c in touched {
+                let tf = counts[c]
                 let weight = sublinearTF ? 1 + Float(log(Double(tf))) : Float(tf)
                 matrix[r, c] = weight * idf[c]
+                counts[c] = 0
             }
+            touched.removeAll(keepingCapacity: true)
         }
         matrix.normalizeRows()
         return matrix
