@@ -71,16 +71,23 @@ public struct TfidfVectorizer: Sendable {
 
     /// ``fit(_:)`` over texts already turned into terms.
     public func fit(analyzed: [[String]]) -> TfidfModel {
-        var df: [String: Int] = [:]
-        for terms in analyzed { for t in Set(terms) { df[t, default: 0] += 1 } }
+        // Document frequency with the last text that counted each term: one look-up per term
+        // occurrence, no set per text; tables sized up front (growing one rehashes every key)
+        var df = [String: (count: Int, lastText: Int)](minimumCapacity: analyzed.reduce(0) { $0 + $1.count })
+        func count(_ entry: inout (count: Int, lastText: Int), inText r: Int) {
+            if entry.lastText != r { entry = (entry.count + 1, r) }
+        }
+        for (r, terms) in analyzed.enumerated() {
+            for t in terms { count(&df[t, default: (0, -1)], inText: r) }
+        }
         let vocabulary = df.keys.sorted()
-        var index: [String: Int] = [:]
+        var index = [String: Int](minimumCapacity: vocabulary.count)
         for (i, t) in vocabulary.enumerated() { index[t] = i }
         let idf: [Float]
         switch idfSource {
         case .fitted:
             let n = Double(analyzed.count)
-            idf = vocabulary.map { Float(log((1 + n) / (1 + Double(df[$0]!))) + 1) }
+            idf = vocabulary.map { Float(log((1 + n) / (1 + Double(df[$0]!.count))) + 1) }
         case .background(let background):
             idf = vocabulary.map { background.idf(of: $0) }
         }
