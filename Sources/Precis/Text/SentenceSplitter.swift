@@ -86,9 +86,20 @@ public struct SentenceSplitter: Sendable {
         // Works on Unicode scalars: every mark the rules look at is one scalar, and scalar
         // indexing avoids grapheme breaking, the dominant cost on long texts.
         let view = paragraph.unicodeScalars
-        let chars = Array(view)
+        // scalars and their indices in one walk (`Array(view)` and `Array(view.indices)` each
+        // walked the text twice, counting it first)
+        var chars: [Unicode.Scalar] = []
+        var indices: [String.Index] = []
+        chars.reserveCapacity(paragraph.utf8.count)
+        indices.reserveCapacity(paragraph.utf8.count + 1)
+        var position = view.startIndex
+        while position != view.endIndex {
+            chars.append(view[position])
+            indices.append(position)
+            view.formIndex(after: &position)
+        }
+        indices.append(view.endIndex)
         guard !chars.isEmpty else { return [] }
-        let indices = Array(view.indices) + [view.endIndex]
         let quoted = Self.quotedSpans(chars)
         var ranges: [Range<String.Index>] = []
         var start = 0
