@@ -88,7 +88,7 @@ public struct Analyzer: Sendable {
     /// a stop word's stem is its Porter stem.
     /// - Complexity: O(total length), with one stemmer call per distinct word.
     func _analyze(_ texts: [String], surface: Bool) -> (terms: [[String]], surface: [[Int32]]) {
-        var stemIDs: [String: Int32] = [:]
+        var stemIDs = [String: Int32](minimumCapacity: surface ? texts.count * 8 : 0)
         func id(_ stem: String) -> Int32 {
             if let known = stemIDs[stem] { return known }
             let new = Int32(stemIDs.count)
