@@ -138,8 +138,7 @@ public struct SentenceSplitter: Sendable {
             wordStart -= 1
         }
         guard wordStart < i else { return true }
-        var word = ""
-        word.unicodeScalars.append(contentsOf: chars[wordStart..<i])
+        let word = Self.text(chars[wordStart..<i])
         let nextWord = Self.word(at: next, in: chars)
         let beforeOpener = sentenceOpeners.contains(nextWord.lowercased())
         if let kind = abbreviations[word] ?? abbreviations[word.lowercased()] ?? abbreviations[Self.capitalized(word)] {
@@ -201,9 +200,18 @@ public struct SentenceSplitter: Sendable {
         while i < chars.count, isOpener(chars[i]) { i += 1 }
         var j = i
         while j < chars.count, isLetter(chars[j]) { j += 1 }
-        var out = ""
-        out.unicodeScalars.append(contentsOf: chars[i..<j])
-        return out
+        return text(chars[i..<j])
+    }
+
+    /// A run of scalars as a string, built from UTF-8 bytes: appending them to a
+    /// `String.UnicodeScalarView` took thousands of instructions for a short word.
+    static func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for scalar in scalars {
+            if scalar.isASCII { bytes.append(UInt8(scalar.value)) } else { bytes.append(contentsOf: scalar.utf8) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func capitalized(_ word: String) -> String {
