@@ -18,7 +18,12 @@ struct MethodContext {
         let index = cluster.tfidf.index
         termIDs = cluster.terms.map { $0.compactMap { index[$0] } }
         documentsOf = cluster.sentences.indices.map { i in
-            Array(Set([cluster.sentences[i].document] + cluster.copies[i])).sorted()
+            // sorted and deduplicated in place: a set per sentence cost more than the rest
+            var distinct: [Int] = []
+            for d in ([cluster.sentences[i].document] + cluster.copies[i]).sorted() where d != distinct.last {
+                distinct.append(d)
+            }
+            return distinct
         }
         vocabularySize = cluster.tfidf.vocabulary.count
     }
