@@ -88,14 +88,17 @@ public struct Analyzer: Sendable {
     /// a stop word's stem is its Porter stem.
     /// - Complexity: O(total length), with one stemmer call per distinct word.
     func _analyze(_ texts: [String], surface: Bool) -> (terms: [[String]], surface: [[Int32]]) {
-        var stems: [String: String] = [:]
-        var stemIDs: [String: Int32] = [:]
+        var stemIDs = [String: Int32](minimumCapacity: surface ? texts.count * 8 : 0)
         func id(_ stem: String) -> Int32 {
             if let known = stemIDs[stem] { return known }
             let new = Int32(stemIDs.count)
             stemIDs[stem] = new
             return new
         }
+        // Each distinct word is analysed once: a text repeats its words, and every look-up saved
+        // (stop list, stem, stem id) is a string hash saved.
+        var analysed: [String: _WordAnalysis] = [:]
+        analysed.reserveCapacity(texts.count * 8)
         var allTerms: [[String]] = []
         var allSurface: [[Int32]] = []
         allTerms.reserveCapacity(texts.count)
@@ -103,26 +106,39 @@ public struct Analyzer: Sendable {
             var out: [String] = []
             var words: [Int32] = []
             for word in tokenizer.words(in: text) {
-                let isIdeograph = word.unicodeScalars.count == 1 && WordTokenizer.isIdeograph(word.unicodeScalars.first!)
-                let isStopWord = stopWords.contains(word)
-                if isStopWord || (!isIdeograph && word.count < configuration.minimumWordLength) {
-                    if surface { words.append(isStopWord ? id(Self._stopWordStem(word)) << 1 | 1 : id(word) << 1) }
-                    continue
-                }
-                let stemmed: String
-                if let known = stems[word] {
-                    stemmed = known
+                let analysis: _WordAnalysis
+                if let known = analysed[word] {
+                    analysis = known
                 } else {
-                    stemmed = stem(word)
-                    stems[word] = stemmed
+                    analysis = _analyzeWord(word, surfaceID: surface ? id : nil)
+                    analysed[word] = analysis
                 }
-                out.append(stemmed)
-                if surface { words.append(id(stemmed) << 1) }
+                if let term = analysis.term { out.append(term) }
+                if surface { words.append(analysis.surface) }
             }
             allTerms.append(out)
             if surface { allSurface.append(words) }
         }
         return (allTerms, allSurface)
+    }
+
+    /// A word's term (nil: a stop word or too short) and its surface code (stem id `<< 1`, low
+    /// bit set for a stop word; 0 when no surface analysis was asked for).
+    struct _WordAnalysis {
+        var term: String?
+        var surface: Int32
+    }
+
+    /// Analyses one word; `surfaceID` numbers stems for the surface code.
+    private func _analyzeWord(_ word: String, surfaceID: ((String) -> Int32)?) -> _WordAnalysis {
+        let isIdeograph = word.unicodeScalars.count == 1 && WordTokenizer.isIdeograph(word.unicodeScalars.first!)
+        let isStopWord = stopWords.contains(word)
+        if isStopWord || (!isIdeograph && word.count < configuration.minimumWordLength) {
+            let code = surfaceID.map { isStopWord ? $0(Self._stopWordStem(word)) << 1 | 1 : $0(word) << 1 } ?? 0
+            return _WordAnalysis(term: nil, surface: code)
+        }
+        let stemmed = stem(word)
+        return _WordAnalysis(term: stemmed, surface: surfaceID.map { $0(stemmed) << 1 } ?? 0)
     }
 
     /// English stop words' Porter stems, computed once per process.

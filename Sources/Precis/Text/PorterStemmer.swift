@@ -114,35 +114,38 @@ struct _PorterWord {
             && last != UInt8(ascii: "w") && last != UInt8(ascii: "x") && last != UInt8(ascii: "y")
     }
 
-    func ends(_ suffix: String) -> Bool {
-        // Compares against the literal's UTF-8 in place: no array is allocated per test.
-        let u = suffix.utf8
-        guard b.count >= u.count else { return false }
-        var i = b.count - u.count
-        for c in u {
-            if b[i] != c { return false }
-            i += 1
+    /// Whether the word ends with `suffix`. Suffixes are `StaticString`s: their bytes are read
+    /// in place, with none of `String`'s representation checks (this test runs ~30 times a word).
+    func ends(_ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        guard b.count >= n else { return false }
+        return suffix.withUTF8Buffer { units in
+            var i = b.count - n
+            for c in units {
+                if b[i] != c { return false }
+                i += 1
+            }
+            return true
         }
-        return true
     }
 
-    mutating func replaceSuffix(_ length: Int, with replacement: String) {
+    mutating func replaceSuffix(_ length: Int, with replacement: StaticString) {
         b.removeLast(length)
-        b.append(contentsOf: replacement.utf8)
+        replacement.withUTF8Buffer { b.append(contentsOf: $0) }
     }
 
     /// Applies the first rule whose suffix the word ends with, if its condition on the stem holds;
     /// later rules are not tried once a suffix matched (as the paper and NLTK do).
-    mutating func applyFirst(_ rules: [(String, String)], when condition: Condition) {
+    mutating func applyFirst(_ rules: [(StaticString, StaticString)], when condition: Condition) {
         for (suffix, replacement) in rules where ends(suffix) {
-            let stemLength = b.count - suffix.utf8.count
+            let stemLength = b.count - suffix.utf8CodeUnitCount
             let holds: Bool
             switch condition {
             case .always: holds = true
             case .containsVowel: holds = containsVowel(stemLength)
             case .measureAboveZero: holds = measure(stemLength) > 0
             }
-            if holds { replaceSuffix(suffix.utf8.count, with: replacement) }
+            if holds { replaceSuffix(suffix.utf8CodeUnitCount, with: replacement) }
             return
         }
     }
@@ -152,17 +155,18 @@ struct _PorterWord {
 
     // MARK: Step tables
 
-    static let step1aRules: [(String, String)] = [("sses", "ss"), ("ies", "i"), ("ss", "ss"), ("s", "")]
-    static let step2Original: [(String, String)] = [
+    static let step1aRules: [(StaticString, StaticString)] = [("sses", "ss"), ("ies", "i"), ("ss", "ss"), ("s", "")]
+    static let step1cRules: [(StaticString, StaticString)] = [("y", "i")]
+    static let step2Original: [(StaticString, StaticString)] = [
         ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("izer", "ize"),
         ("abli", "able"), ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous"),
         ("ization", "ize"), ("ation", "ate"), ("ator", "ate"), ("alism", "al"), ("iveness", "ive"),
         ("fulness", "ful"), ("ousness", "ous"), ("aliti", "al"), ("iviti", "ive"), ("biliti", "ble"),
     ]
-    static let step3Rules: [(String, String)] = [
+    static let step3Rules: [(StaticString, StaticString)] = [
         ("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"), ("ful", ""), ("ness", ""),
     ]
-    static let step4Original = [
+    static let step4Original: [StaticString] = [
         "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion", "ou", "ism", "ate",
         "iti", "ous", "ive", "ize",
     ]
@@ -172,16 +176,16 @@ struct _PorterWord {
     mutating func stemOriginal() {
         applyFirst(Self.step1aRules, when: .always)
         step1b()
-        applyFirst([("y", "i")], when: .containsVowel)
+        applyFirst(Self.step1cRules, when: .containsVowel)
         applyFirst(Self.step2Original, when: .measureAboveZero)
         applyFirst(Self.step3Rules, when: .measureAboveZero)
         for suffix in Self.step4Original where ends(suffix) {
-            let stemLength = b.count - suffix.utf8.count
+            let stemLength = b.count - suffix.utf8CodeUnitCount
             var holds = measure(stemLength) > 1
-            if suffix == "ion" {
+            if ends("ion") {  // the matched suffix is "ion": no earlier one ends that way
                 holds = holds && (b[stemLength - 1] == UInt8(ascii: "s") || b[stemLength - 1] == UInt8(ascii: "t"))
             }
-            if holds { b.removeLast(suffix.utf8.count) }
+            if holds { b.removeLast(suffix.utf8CodeUnitCount) }
             break
         }
         step5()
@@ -195,10 +199,10 @@ struct _PorterWord {
             return
         }
         var removed = false
-        for suffix in ["ed", "ing"] where ends(suffix) {
-            let stemLength = b.count - suffix.utf8.count
+        for suffix: StaticString in ["ed", "ing"] where ends(suffix) {
+            let stemLength = b.count - suffix.utf8CodeUnitCount
             if containsVowel(stemLength) {
-                b.removeLast(suffix.utf8.count)
+                b.removeLast(suffix.utf8CodeUnitCount)
                 removed = true
             }
             break
@@ -207,9 +211,11 @@ struct _PorterWord {
         if ends("at") || ends("bl") || ends("iz") {
             b.append(UInt8(ascii: "e"))
         } else if endsDoubleConsonant(b.count) {
-            let last = b[b.count - 1]
-            let keep: [UInt8] = rouge ? Array("lszy".utf8) : Array("lsz".utf8)
-            if !keep.contains(last) { b.removeLast() }
+            switch b[b.count - 1] {
+            case UInt8(ascii: "l"), UInt8(ascii: "s"), UInt8(ascii: "z"): break
+            case UInt8(ascii: "y") where rouge: break
+            default: b.removeLast()
+            }
         } else if measure(b.count) == 1 && endsCVC(b.count) {
             b.append(UInt8(ascii: "e"))
         }

@@ -86,9 +86,20 @@ public struct SentenceSplitter: Sendable {
         // Works on Unicode scalars: every mark the rules look at is one scalar, and scalar
         // indexing avoids grapheme breaking, the dominant cost on long texts.
         let view = paragraph.unicodeScalars
-        let chars = Array(view)
+        // scalars and their indices in one walk (`Array(view)` and `Array(view.indices)` each
+        // walked the text twice, counting it first)
+        var chars: [Unicode.Scalar] = []
+        var indices: [String.Index] = []
+        chars.reserveCapacity(paragraph.utf8.count)
+        indices.reserveCapacity(paragraph.utf8.count + 1)
+        var position = view.startIndex
+        while position != view.endIndex {
+            chars.append(view[position])
+            indices.append(position)
+            view.formIndex(after: &position)
+        }
+        indices.append(view.endIndex)
         guard !chars.isEmpty else { return [] }
-        let indices = Array(view.indices) + [view.endIndex]
         let quoted = Self.quotedSpans(chars)
         var ranges: [Range<String.Index>] = []
         var start = 0
@@ -127,8 +138,7 @@ public struct SentenceSplitter: Sendable {
             wordStart -= 1
         }
         guard wordStart < i else { return true }
-        var word = ""
-        word.unicodeScalars.append(contentsOf: chars[wordStart..<i])
+        let word = Self.text(chars[wordStart..<i])
         let nextWord = Self.word(at: next, in: chars)
         let beforeOpener = sentenceOpeners.contains(nextWord.lowercased())
         if let kind = abbreviations[word] ?? abbreviations[word.lowercased()] ?? abbreviations[Self.capitalized(word)] {
@@ -190,9 +200,18 @@ public struct SentenceSplitter: Sendable {
         while i < chars.count, isOpener(chars[i]) { i += 1 }
         var j = i
         while j < chars.count, isLetter(chars[j]) { j += 1 }
-        var out = ""
-        out.unicodeScalars.append(contentsOf: chars[i..<j])
-        return out
+        return text(chars[i..<j])
+    }
+
+    /// A run of scalars as a string, built from UTF-8 bytes: appending them to a
+    /// `String.UnicodeScalarView` took thousands of instructions for a short word.
+    static func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for scalar in scalars {
+            if scalar.isASCII { bytes.append(UInt8(scalar.value)) } else { bytes.append(contentsOf: scalar.utf8) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func capitalized(_ word: String) -> String {

@@ -21,12 +21,29 @@ public struct WordTokenizer: Sendable, Hashable {
     /// - Complexity: O(*n*) in the length of `text`.
     public func words(in text: String) -> [String] {
         var words: [String] = []
-        var current = String.UnicodeScalarView()
+        // The word so far as UTF-8 bytes (a String is made once per word: appending scalar by
+        // scalar to a `String.UnicodeScalarView` cost more than the rest of the scan).
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
+        var currentScalars = 0
         var afterApostrophe = false
+        func append(_ scalar: Unicode.Scalar) {
+            current.append(contentsOf: scalar.utf8)
+            currentScalars += 1
+        }
+        func emit() {
+            words.append(String(decoding: current, as: UTF8.self))
+            current.removeAll(keepingCapacity: true)
+            currentScalars = 0
+        }
         func flush() {
             if !current.isEmpty {
-                if !afterApostrophe || current.count > 2 { words.append(String(current)) }
-                current = String.UnicodeScalarView()
+                if !afterApostrophe || currentScalars > 2 {
+                    emit()
+                } else {
+                    current.removeAll(keepingCapacity: true)
+                    currentScalars = 0
+                }
             }
             afterApostrophe = false
         }
@@ -35,12 +52,13 @@ public struct WordTokenizer: Sendable, Hashable {
             if v < 0x80 {
                 // ASCII fast path: no Unicode property look-ups for the common case.
                 if v >= 0x61 && v <= 0x7A || v >= 0x30 && v <= 0x39 {
-                    current.append(scalar)
+                    current.append(UInt8(v))
+                    currentScalars += 1
                 } else if v >= 0x41 && v <= 0x5A {
-                    current.append(Unicode.Scalar(v + 32)!)
+                    current.append(UInt8(v + 32))
+                    currentScalars += 1
                 } else if v == 0x27 && !current.isEmpty {
-                    words.append(String(current))
-                    current = String.UnicodeScalarView()
+                    emit()
                     afterApostrophe = true
                 } else {
                     flush()
@@ -57,11 +75,10 @@ public struct WordTokenizer: Sendable, Hashable {
                 continue  // a combining mark folds into its base letter
             }
             if props.isAlphabetic || props.numericType != nil {
-                for folded in Self.foldScalar(scalar) { current.append(folded) }
+                for folded in Self.foldScalar(scalar) { append(folded) }
             } else if scalar == "\u{2019}" && !current.isEmpty {
                 // keep the stem before the apostrophe; the tail (s, t, re, ll) is dropped by `flush`
-                words.append(String(current))
-                current = String.UnicodeScalarView()
+                emit()
                 afterApostrophe = true
             } else {
                 flush()

@@ -71,16 +71,23 @@ public struct TfidfVectorizer: Sendable {
 
     /// ``fit(_:)`` over texts already turned into terms.
     public func fit(analyzed: [[String]]) -> TfidfModel {
-        var df: [String: Int] = [:]
-        for terms in analyzed { for t in Set(terms) { df[t, default: 0] += 1 } }
+        // Document frequency with the last text that counted each term: one look-up per term
+        // occurrence, no set per text; tables sized up front (growing one rehashes every key)
+        var df = [String: (count: Int, lastText: Int)](minimumCapacity: analyzed.reduce(0) { $0 + $1.count })
+        func count(_ entry: inout (count: Int, lastText: Int), inText r: Int) {
+            if entry.lastText != r { entry = (entry.count + 1, r) }
+        }
+        for (r, terms) in analyzed.enumerated() {
+            for t in terms { count(&df[t, default: (0, -1)], inText: r) }
+        }
         let vocabulary = df.keys.sorted()
-        var index: [String: Int] = [:]
+        var index = [String: Int](minimumCapacity: vocabulary.count)
         for (i, t) in vocabulary.enumerated() { index[t] = i }
         let idf: [Float]
         switch idfSource {
         case .fitted:
             let n = Double(analyzed.count)
-            idf = vocabulary.map { Float(log((1 + n) / (1 + Double(df[$0]!))) + 1) }
+            idf = vocabulary.map { Float(log((1 + n) / (1 + Double(df[$0]!.count))) + 1) }
         case .background(let background):
             idf = vocabulary.map { background.idf(of: $0) }
         }
@@ -110,13 +117,23 @@ public struct TfidfModel: Sendable {
     /// ``transform(_:)`` over texts already turned into terms.
     public func transform(analyzed: [[String]]) -> DenseMatrix {
         var matrix = DenseMatrix(rows: analyzed.count, columns: vocabulary.count)
+        // term counts of the row in one array over the vocabulary, reset after each row by the
+        // columns it touched (no hashing of the columns)
+        var counts = [Int](repeating: 0, count: vocabulary.count)
+        var touched: [Int] = []
         for (r, terms) in analyzed.enumerated() {
-            var counts: [Int: Int] = [:]
-            for t in terms { if let c = index[t] { counts[c, default: 0] += 1 } }
-            for (c, tf) in counts {
+            for t in terms {
+                guard let c = index[t] else { continue }
+                if counts[c] == 0 { touched.append(c) }
+                counts[c] += 1
+            }
+            for c in touched {
+                let tf = counts[c]
                 let weight = sublinearTF ? 1 + Float(log(Double(tf))) : Float(tf)
                 matrix[r, c] = weight * idf[c]
+                counts[c] = 0
             }
+            touched.removeAll(keepingCapacity: true)
         }
         matrix.normalizeRows()
         return matrix

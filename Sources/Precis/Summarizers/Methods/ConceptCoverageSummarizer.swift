@@ -132,19 +132,23 @@ public struct ConceptCoverageSummarizer: Summarizer {
         // are fifty documents)
         let documentCount = Set(context.documentsOf.joined()).count
         let byDocument = documentCount > 1
-        var id: [Int: Int] = [:]
+        // Keys are dense: unigrams are vocabulary columns (below v), bigrams v + their pair
+        // number. So a key's concept is an array slot (-1: not seen yet), no hashing.
+        let bigrams = options.surfaceBigrams ? Self._surfaceBigramKeys(cluster, offset: v)
+            : Self._contentBigramKeys(context.termIDs, offset: v)
+        var conceptOfKey = [Int](repeating: -1, count: v + bigrams.pairCount)
         // Distinct holders counted through one set of (concept, unit) pairs, not a collection
         // per concept: a cluster has thousands of concepts, most held once.
         let unitCount = byDocument ? cluster.documents.count : cluster.sentences.count
-        var held = Set<Int>()
-        var leadHeld = Set<Int>()
-        var bodyHeld = Set<Int>()
+        var held = _IntSet(minimumCapacity: bigrams.pairCount)
+        var leadHeld = _IntSet()
+        var bodyHeld = _IntSet()
         var holders: [Int] = []
         var leadHolders: [Int] = []
         var bodyHolders: [Int] = []
         // (sentence, unit) pairs where the sentence is in that unit's lead, for leadAsDocument:
         // a document's own first sentences, copies of earlier documents' sentences included
-        var leadOf = Set<Int>()
+        var leadOf = _IntSet()
         if options.leadAsDocument {
             if byDocument {
                 for (d, list) in cluster.documentSentences.enumerated() {
@@ -158,34 +162,29 @@ public struct ConceptCoverageSummarizer: Summarizer {
         }
         var isUnigram: [Bool] = []
         var ofSentence: [[Int]] = []
-        let surface = options.surfaceBigrams ? Self._surfaceBigramKeys(cluster, offset: v) : []
         for (i, terms) in context.termIDs.enumerated() {
-            var keys: [Int] = []
-            if options.surfaceBigrams {
-                keys = surface[i]
-            } else if terms.count > 1 {
-                for k in 1..<terms.count { keys.append(v + terms[k - 1] * v + terms[k]) }
-            }
+            var keys = bigrams.keys[i]
             if options.unigramWeight > 0 { keys += terms }
             var mine: [Int] = []
             mine.reserveCapacity(keys.count)
             let units = byDocument ? context.documentsOf[i] : [i]
             let lead = cluster.sentences[i].index < options.leadSentences
             for key in keys {
-                let c: Int
-                if let known = id[key] { c = known } else {
-                    c = holders.count; id[key] = c
+                var c = conceptOfKey[key]
+                if c < 0 {
+                    c = holders.count
+                    conceptOfKey[key] = c
                     holders.append(0); leadHolders.append(0); bodyHolders.append(0); isUnigram.append(key < v)
                 }
                 for u in units {
-                    if held.insert(c * unitCount + u).inserted { holders[c] += 1 }
+                    if held.insert(c * unitCount + u) { holders[c] += 1 }
                     if options.leadAsDocument {
                         if leadOf.contains(i * unitCount + u) {
-                            if leadHeld.insert(c * unitCount + u).inserted { leadHolders[c] += 1 }
-                        } else if bodyHeld.insert(c * unitCount + u).inserted {
+                            if leadHeld.insert(c * unitCount + u) { leadHolders[c] += 1 }
+                        } else if bodyHeld.insert(c * unitCount + u) {
                             bodyHolders[c] += 1
                         }
-                    } else if lead && leadHeld.insert(c * unitCount + u).inserted {
+                    } else if lead && leadHeld.insert(c * unitCount + u) {
                         leadHolders[c] += 1
                     }
                 }
@@ -220,25 +219,57 @@ public struct ConceptCoverageSummarizer: Summarizer {
         return Concepts(ofSentence: concepts, weight: weight)
     }
 
-    /// Per sentence, its surface bigrams (stemmed, stop words kept, stop-word pairs dropped)
-    /// as ids from `offset` up.
+    /// Per sentence, bigram keys numbered densely from `offset` in order of first appearance,
+    /// and how many distinct pairs there are (keys lie in `offset ..< offset + pairCount`).
+    struct _BigramKeys {
+        var keys: [[Int]]
+        var pairCount: Int
+    }
+
+    /// Numbers `(first, second)` pairs of ids in order of first appearance.
+    struct _PairNumbering {
+        private var numberOf: [Int: Int]
+        var count: Int { numberOf.count }
+
+        /// Room for `capacity` pairs up front: growing the table rehashes every pair.
+        init(capacity: Int) { numberOf = Dictionary(minimumCapacity: capacity) }
+
+        mutating func number(_ first: Int, _ second: Int) -> Int {
+            let pair = first &* 4_194_304 &+ second  // ids are far below 2^22
+            if let known = numberOf[pair] { return known }
+            let new = numberOf.count
+            numberOf[pair] = new
+            return new
+        }
+    }
+
+    /// Per sentence, its surface bigrams (stemmed, stop words kept, stop-word pairs dropped).
     /// - Complexity: O(total words).
-    static func _surfaceBigramKeys(_ cluster: ClusterModel, offset: Int) -> [[Int]] {
+    static func _surfaceBigramKeys(_ cluster: ClusterModel, offset: Int) -> _BigramKeys {
         // words come analysed by the fit (stem ids with a stop-word bit): pairs are keyed by
         // their two stem ids, no text read again
-        var pairIDs: [Int: Int] = [:]
-        return cluster._surface.map { words in
+        var pairs = _PairNumbering(capacity: cluster._surface.reduce(0) { $0 + $1.count })
+        let keys = cluster._surface.map { words -> [Int] in
             guard words.count > 1 else { return [] }
             var keys: [Int] = []
             keys.reserveCapacity(words.count - 1)
             for k in 1..<words.count where (words[k - 1] & words[k] & 1) == 0 {
-                let pair = Int(words[k - 1] >> 1) &* 4_194_304 &+ Int(words[k] >> 1)
-                let id = pairIDs[pair] ?? pairIDs.count
-                pairIDs[pair] = id
-                keys.append(offset + id)
+                keys.append(offset + pairs.number(Int(words[k - 1] >> 1), Int(words[k] >> 1)))
             }
             return keys
         }
+        return _BigramKeys(keys: keys, pairCount: pairs.count)
+    }
+
+    /// Per sentence, its content bigrams (adjacent terms after stop-word removal).
+    /// - Complexity: O(total terms).
+    static func _contentBigramKeys(_ termIDs: [[Int]], offset: Int) -> _BigramKeys {
+        var pairs = _PairNumbering(capacity: termIDs.reduce(0) { $0 + $1.count })
+        let keys = termIDs.map { terms -> [Int] in
+            guard terms.count > 1 else { return [] }
+            return (1..<terms.count).map { offset + pairs.number(terms[$0 - 1], terms[$0]) }
+        }
+        return _BigramKeys(keys: keys, pairCount: pairs.count)
     }
 
     /// Adds one support concept per sentence (see ``Options/supportWeight``): sentence `i`'s
@@ -269,9 +300,9 @@ public struct ConceptCoverageSummarizer: Summarizer {
 
     /// The covered concept weight of a set of sentences.
     static func value(_ set: [Int], _ concepts: Concepts) -> Double {
-        var seen = Set<Int>()
+        var seen = _IntSet(minimumCapacity: set.reduce(0) { $0 + concepts.ofSentence[$1].count })
         var total = 0.0
-        for i in set { for c in concepts.ofSentence[i] where seen.insert(c).inserted { total += concepts.weight[c] } }
+        for i in set { for c in concepts.ofSentence[i] where seen.insert(c) { total += concepts.weight[c] } }
         return total
     }
 
@@ -308,17 +339,17 @@ public struct ConceptCoverageSummarizer: Summarizer {
     /// is that marginal weight.
     static func ordered(_ set: [Int], _ concepts: Concepts) -> [SentenceScore] {
         var left = set
-        var seen = Set<Int>()
+        var seen = [Bool](repeating: false, count: concepts.weight.count)
         var out: [SentenceScore] = []
         while !left.isEmpty {
             var best = 0
             var bestGain = -1.0
             for (k, i) in left.enumerated() {
-                let g = concepts.ofSentence[i].reduce(0) { seen.contains($1) ? $0 : $0 + concepts.weight[$1] }
+                let g = concepts.ofSentence[i].reduce(0) { seen[$1] ? $0 : $0 + concepts.weight[$1] }
                 if (g * 1e9).rounded() > (bestGain * 1e9).rounded() { best = k; bestGain = g }
             }
             let i = left.remove(at: best)
-            seen.formUnion(concepts.ofSentence[i])
+            for c in concepts.ofSentence[i] { seen[c] = true }
             out.append(SentenceScore(sentence: i, score: bestGain, relevance: bestGain, supportingDocuments: []))
         }
         return out
@@ -366,21 +397,22 @@ struct CoverageSearch {
     func refill(_ start: [Int]) -> [Int] {
         var set = start
         var used = cost(set)
-        var seen = Set(set.flatMap { concepts.ofSentence[$0] })
+        var seen = [Bool](repeating: false, count: concepts.weight.count)
+        for i in set { for c in concepts.ofSentence[i] { seen[c] = true } }
         while true {
             var best = -1
             var bestRatio = 0.0
             for i in eligible where !set.contains(i) && isNovel(i, to: set) {
                 let c = cost(of: i, after: set.count)
                 guard used + c <= capacity else { continue }
-                let g = concepts.ofSentence[i].reduce(0) { seen.contains($1) ? $0 : $0 + concepts.weight[$1] }
+                let g = concepts.ofSentence[i].reduce(0) { seen[$1] ? $0 : $0 + concepts.weight[$1] }
                 let ratio = g / max(c, 1e-9)
                 if (ratio * 1e9).rounded() > (bestRatio * 1e9).rounded() { best = i; bestRatio = ratio }
             }
             guard best >= 0 else { return set }
             used += cost(of: best, after: set.count)
             set.append(best)
-            seen.formUnion(concepts.ofSentence[best])
+            for c in concepts.ofSentence[best] { seen[c] = true }
         }
     }
 
@@ -428,7 +460,9 @@ struct CoverageSearch {
         var nodes = 0
         var chosen: [Int] = []
         var count = [Int](repeating: 0, count: concepts.weight.count)
-        var rest: [(Double, Double)] = []  // one buffer for every node's bound
+        // (gain / cost, gain, cost) per remaining item: one buffer for every node's bound, the
+        // ratio computed once per item rather than twice per comparison of the sort
+        var rest: [(ratio: Double, gain: Double, cost: Double)] = []
         func gain(_ i: Int) -> Double { concepts.ofSentence[i].reduce(0) { count[$1] > 0 ? $0 : $0 + concepts.weight[$1] } }
         func visit(_ k: Int, used: Double, total: Double) {
             nodes += 1
@@ -443,14 +477,15 @@ struct CoverageSearch {
             for i in items[k...] {
                 let g = gain(i)
                 if g > 0 {
-                    rest.append((g, max(cost(of: i, after: chosen.count), 1e-9)))
+                    let c = max(cost(of: i, after: chosen.count), 1e-9)
+                    rest.append((g / c, g, c))
                     everything += g
                 }
             }
             // taking every remaining gain, budget ignored, is a looser bound that needs no sort
             guard everything > bestValue + 1e-9 else { return }
-            rest.sort { $0.0 / $0.1 > $1.0 / $1.1 }
-            for (g, c) in rest where room > 0 {
+            rest.sort { $0.ratio > $1.ratio }
+            for (_, g, c) in rest where room > 0 {
                 if c <= room { bound += g; room -= c } else { bound += g * room / c; room = 0 }
             }
             guard bound > bestValue + 1e-9 else { return }

@@ -18,7 +18,12 @@ struct MethodContext {
         let index = cluster.tfidf.index
         termIDs = cluster.terms.map { $0.compactMap { index[$0] } }
         documentsOf = cluster.sentences.indices.map { i in
-            Array(Set([cluster.sentences[i].document] + cluster.copies[i])).sorted()
+            // sorted and deduplicated in place: a set per sentence cost more than the rest
+            var distinct: [Int] = []
+            for d in ([cluster.sentences[i].document] + cluster.copies[i]).sorted() where d != distinct.last {
+                distinct.append(d)
+            }
+            return distinct
         }
         vocabularySize = cluster.tfidf.vocabulary.count
     }
@@ -127,7 +132,8 @@ struct MethodContext {
                     let g = gain(remaining[top])
                     let ratio = g / scale[position[top]]
                     bound[position[top]] = ratio
-                    let rival = remaining.indices.filter { $0 != top }.map { bound[position[$0]] }.max() ?? -Double.infinity
+                    var rival = -Double.infinity  // the best other bound (a loop: no arrays per step)
+                    for k in remaining.indices where k != top { rival = max(rival, bound[position[k]]) }
                     if q(ratio) >= q(rival) { bestIndex = top; bestRatio = ratio; bestGain = g; break }
                 }
             } else {

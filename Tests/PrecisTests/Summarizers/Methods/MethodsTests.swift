@@ -229,13 +229,18 @@ import Testing
             Document(name: "b.txt", text: "A minister of finance was named by parliament."),
         ]
         let cluster = ClusterModel(documents: documents, idfSource: .fitted)
-        let keys = ConceptCoverageSummarizer._surfaceBigramKeys(cluster, offset: 1000)
+        let bigrams = ConceptCoverageSummarizer._surfaceBigramKeys(cluster, offset: 1000)
+        let keys = bigrams.keys
         // a: the-minister, minister-of, (of-the dropped), the-interior, interior-resigned, resigned-on, on-monday
         #expect(keys[0].count == 6)
         // b: a-minister, minister-of, of-finance, finance-was, was-named, named-by, by-parliament
         #expect(keys[1].count == 7)
         #expect(Set(keys[0]).intersection(keys[1]).count == 1, "only minister-of is shared")
         #expect(keys.joined().allSatisfy { $0 >= 1000 })
+        // numbered densely from the offset, in order of first appearance
+        #expect(bigrams.pairCount == 12)
+        #expect(Set(keys.joined()) == Set(1000..<1012))
+        #expect(keys[0] == Array(1000..<1006))
     }
 
     /// The submodular objective's incremental gains equal differences of the objective.
