@@ -114,20 +114,8 @@ struct _PorterWord {
             && last != UInt8(ascii: "w") && last != UInt8(ascii: "x") && last != UInt8(ascii: "y")
     }
 
-    /// Whether the word ends with `suffix`. Suffixes are `StaticString`s: their bytes are read
-    /// in place, with none of `String`'s representation checks (this test runs ~30 times a word).
-    func ends(_ suffix: StaticString) -> Bool {
-        let n = suffix.utf8CodeUnitCount
-        guard b.count >= n else { return false }
-        return suffix.withUTF8Buffer { units in
-            var i = b.count - n
-            for c in units {
-                if b[i] != c { return false }
-                i += 1
-            }
-            return true
-        }
-    }
+    /// Whether the word ends with `suffix`.
+    func ends(_ suffix: StaticString) -> Bool { _bytes(b, endWith: suffix) }
 
     mutating func replaceSuffix(_ length: Int, with replacement: StaticString) {
         b.removeLast(length)
@@ -302,18 +290,7 @@ enum _Rouge155Stemmer {
         return anchored ? reach[count] : reach.contains(true)
     }
 
-    static func ends(_ w: [UInt8], _ suffix: StaticString) -> Bool {
-        let n = suffix.utf8CodeUnitCount
-        guard w.count >= n else { return false }
-        return suffix.withUTF8Buffer { buffer in
-            var i = w.count - n
-            for unit in buffer {
-                if w[i] != unit { return false }
-                i += 1
-            }
-            return true
-        }
-    }
+    static func ends(_ w: [UInt8], _ suffix: StaticString) -> Bool { _bytes(w, endWith: suffix) }
 
     /// The longest of `suffixes` that `w` ends with: Perl's leftmost match of `(a|b|...)$`.
     static func longestSuffix(_ w: [UInt8], _ suffixes: [(String, String)]) -> (String, String)? {
@@ -415,5 +392,21 @@ enum _Rouge155Stemmer {
         }
         if ends(w, "ll") && _matches(w, w.count, mgr1, anchored: false) { w.removeLast() }
         if initialY { w[0] = 0x79 }
+    }
+}
+
+/// Whether `bytes` end with `suffix`. Suffixes are `StaticString`s: their bytes are read in
+/// place, with none of `String`'s representation checks (both stemmers run this test ~30 times
+/// a word).
+@inline(__always) func _bytes(_ bytes: [UInt8], endWith suffix: StaticString) -> Bool {
+    let n = suffix.utf8CodeUnitCount
+    guard bytes.count >= n else { return false }
+    return suffix.withUTF8Buffer { units in
+        var i = bytes.count - n
+        for unit in units {
+            if bytes[i] != unit { return false }
+            i += 1
+        }
+        return true
     }
 }
