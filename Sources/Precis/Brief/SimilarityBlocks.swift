@@ -84,7 +84,11 @@ struct SimilarityBlocks: Sendable {
                     v.postingStart.withUnsafeBufferPointer { postingStart in
                     v.postingDocs.withUnsafeBufferPointer { postingDocs in
                     v.postingWeights.withUnsafeBufferPointer { postingWeights in
+                        // A constant for the loops below: the captured `var i0` was reloaded
+                        // from its box on every sparse add (stores to the block may alias it).
+                        let blockStart = i0
                         _parallelFor((rows + sub - 1) / sub) { sb in
+                            let i0 = blockStart
                             let r0 = sb * sub, r1 = min(rows, r0 + sub)
                             let s0 = i0 + r0
                             let corner = cBase + r0 * width + r0
@@ -120,13 +124,13 @@ struct SimilarityBlocks: Sendable {
                                     // Most similar first, ties by smaller j: one packed key (the
                                     // similarities are positive, so their bits order like them).
                                     // The keys are distinct (j is), so the `cap` smallest are one
-                                    // set: select them (linear time), no full sort.
-                                    var keys = kept.map { (UInt64(~$0.1.bitPattern) << 32) | UInt64(UInt32($0.0)) }
+                                    // set: select them (linear time), no full sort; then keep,
+                                    // in j order, the pairs whose key is at most the largest selected.
+                                    func key(_ pair: (Int32, Float)) -> UInt64 { (UInt64(~pair.1.bitPattern) << 32) | UInt64(UInt32(pair.0)) }
+                                    var keys = kept.map(key)
                                     Self.selectSmallest(&keys, cap)
-                                    // Back to (j, similarity), by j: swap the halves and sort.
-                                    var best = keys[0..<cap].map { ($0 << 32) | ($0 >> 32) }
-                                    best.sort()
-                                    kept = best.map { (Int32(truncatingIfNeeded: $0 >> 32), Float(bitPattern: ~UInt32(truncatingIfNeeded: $0))) }
+                                    let worstKept = keys[0..<cap].max()!
+                                    kept.removeAll { key($0) > worstKept }
                                 }
                                 foundBase[r] = kept
                             }
