@@ -66,6 +66,39 @@ import Testing
         }
     }
 
+    /// Keys sharing most of their bytes (as the grouping's packed keys do), and random ones.
+    @Test func radixSortMatchesSort() {
+        var random = Random(state: 5)
+        for trial in 0..<60 {
+            let n = Int(random.next() % 5000)
+            var keys: [UInt64] = (0..<n).map { _ in
+                switch trial % 3 {
+                case 0: return random.next() << 31 ^ random.next()
+                case 1: return 0xC1A0_0000_0000_0000 | (random.next() % 3) << 40 | random.next() % 100_000
+                default: return random.next() % 7
+                }
+            }
+            let expected = keys.sorted()
+            _radixSort(&keys)
+            #expect(keys == expected, "trial \(trial)")
+        }
+    }
+
+    /// Terms ordered by their first eight bytes, then all of them, order like their bytes.
+    @Test func sortedTermsOrderLikeTheirBytes() {
+        var random = Random(state: 13)
+        let pieces = ["", "a", "ab", "abcdefgh", "abcdefghi", "abcdefg\u{0}", "é", "z", "\u{0}", "abcdefgh\u{0}x"]
+        var terms = Set<String>()
+        for _ in 0..<3000 {
+            terms.insert((0..<3).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+                         + String(random.next() % 50))
+        }
+        let list = Array(terms)
+        let sorted = _SortedTerms(list)
+        let expected = list.indices.sorted { list[$0].utf8.lexicographicallyPrecedes(list[$1].utf8) }
+        #expect(sorted.order.map(Int.init) == expected)
+    }
+
     /// Pairs in any order (and repeated) give what sorted, merged pairs give.
     @Test func averageLinkageTakesPairsInAnyOrder() {
         var random = Random(state: 3)
