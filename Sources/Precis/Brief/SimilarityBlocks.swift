@@ -24,7 +24,18 @@ struct SimilarityBlocks: Sendable {
         var count: Int { first.count }
     }
 
-    static func rounded(_ x: Float) -> Float { (x * 1e5).rounded() / 1e5 }
+    /// `x` rounded to 1e-5: `(x * 1e5).rounded() / 1e5` (half away from zero), without the
+    /// `roundf` call that `rounded()` compiles to on baseline x86-64 (no rounding instruction):
+    /// below 2^23 the truncation through `Int32` and the fraction `scaled - t` are exact.
+    @inline(__always) static func rounded(_ x: Float) -> Float {
+        let scaled = x * 1e5
+        guard scaled.magnitude < 8_388_608 else { return scaled.rounded() / 1e5 }  // also NaN
+        let t = Float(Int32(scaled))
+        let fraction = scaled - t
+        let r = fraction >= 0.5 ? t + 1 : (fraction <= -0.5 ? t - 1 : t)
+        // The sign of a zero as `rounded()` gives it (-0.3 rounds to -0).
+        return Float(signOf: scaled, magnitudeOf: r) / 1e5
+    }
 
     /// Reorders `keys` so that its `k` smallest elements come first (in no particular order):
     /// quickselect with a median-of-three pivot.
