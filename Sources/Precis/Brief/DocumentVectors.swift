@@ -39,18 +39,18 @@ public struct DocumentVectors: Sendable {
                 progress: (@Sendable (String, Double) -> Void)? = nil) {
         let n = texts.count
         count = n
-        // 1. Analyze: per-document term counts (parallel, one term table per chunk, counts in
-        //    a flat array indexed by the chunk's term ids). Then, still per chunk, the chunk's
-        //    terms sorted by their UTF-8 bytes.
+        // 1. Analyze: per-document counts of the chunk's words (parallel, one term table per
+        //    chunk, counts in a flat array indexed by the table's ids). The tables defer
+        //    stemming to step 2, which stems each distinct word of the day once.
         progress?("vectors", 0)
         let chunks = _parallelChunkRanges(n)
-        var chunkStems = [_SortedTerms](repeating: _SortedTerms(), count: chunks.count)
-        var docTerms = [[UInt64]](repeating: [], count: n)  // (chunk term id << 32) | count
-        chunkStems.withUnsafeMutableBufferPointer { stemsBuffer in
+        var tables = [_TermTable?](repeating: nil, count: chunks.count)
+        var docTerms = [[UInt64]](repeating: [], count: n)  // (table id << 32) | count
+        tables.withUnsafeMutableBufferPointer { tablesBuffer in
             docTerms.withUnsafeMutableBufferPointer { buffer in
-                let base = buffer.baseAddress!, stemsBase = stemsBuffer.baseAddress!
+                let base = buffer.baseAddress!, tablesBase = tablesBuffer.baseAddress!
                 _parallelFor(chunks.count) { c in
-                    let table = _TermTable()
+                    let table = _TermTable(deferringStems: true)
                     let counter = _TermCounter()
                     for i in chunks[c] {
                         table.terms(texts[i].body) { counter.add($0, 1) }
@@ -60,17 +60,22 @@ public struct DocumentVectors: Sendable {
                         }
                         base[i] = counter.takeRow()
                     }
-                    stemsBase[c] = _SortedTerms(table.stems)
+                    tablesBase[c] = table
                 }
             }
         }
         progress?("vectors", 0.6)
-        // 2. Vocabulary: ids by sorted term (bytes), so nothing depends on chunks; the chunks'
-        //    sorted lists are merged. Then (per chunk) rows re-labelled and sorted by id, and
-        //    document frequencies.
-        var local = [[Int32]](repeating: [], count: chunks.count)  // chunk term id -> vocabulary id
-        let vocabulary = _SortedTerms.merge(chunkStems, into: &local)
-        chunkStems = []
+        // 2. Vocabulary: the stems, ids by sorted stem (bytes), so nothing depends on chunks.
+        //    Then (per chunk) rows re-labelled (stop words dropped, words with one stem summed)
+        //    and sorted by id, and document frequencies.
+        let resolved = _TermTable.resolveStems(tables.map { $0! })
+        tables = []
+        let sortedStems = _SortedTerms(resolved.stems)
+        let vocabulary = sortedStems.count
+        var rank = [Int32](repeating: 0, count: vocabulary)
+        for (r, t) in sortedStems.order.enumerated() { rank[Int(t)] = Int32(r) }
+        // table id -> vocabulary id (-1: a stop word)
+        var local = resolved.entryStem.map { ids in ids.map { $0 < 0 ? -1 : rank[Int($0)] } }
         var chunkDF = [[Int32]](repeating: [], count: chunks.count)
         docTerms.withUnsafeMutableBufferPointer { buffer in
             chunkDF.withUnsafeMutableBufferPointer { dfBuffer in
@@ -79,14 +84,30 @@ public struct DocumentVectors: Sendable {
                     var df = [Int32](repeating: 0, count: vocabulary)
                     local[c].withUnsafeBufferPointer { map in
                         for i in chunks[c] {
-                            base[i].withUnsafeMutableBufferPointer { row in
-                                for k in row.indices {
-                                    let t = map[Int(row[k] >> 32)]
-                                    row[k] = UInt64(UInt32(t)) << 32 | (row[k] & 0xFFFF_FFFF)
-                                    df[Int(t)] += 1
-                                }
-                                row.sort()
+                            var row = base[i]
+                            base[i] = []
+                            var kept = 0
+                            for k in row.indices {
+                                let t = map[Int(row[k] >> 32)]
+                                guard t >= 0 else { continue }
+                                row[kept] = UInt64(UInt32(t)) << 32 | (row[k] & 0xFFFF_FFFF)
+                                kept += 1
                             }
+                            row.removeLast(row.count - kept)
+                            row.sort()
+                            // Words with the same stem: one entry, their counts summed.
+                            var unique = 0
+                            for k in row.indices {
+                                if unique > 0 && row[unique - 1] >> 32 == row[k] >> 32 {
+                                    row[unique - 1] += row[k] & 0xFFFF_FFFF
+                                } else {
+                                    row[unique] = row[k]
+                                    unique += 1
+                                }
+                            }
+                            row.removeLast(row.count - unique)
+                            for entry in row { df[Int(entry >> 32)] += 1 }
+                            base[i] = row
                         }
                     }
                     dfBase[c] = df

@@ -55,6 +55,36 @@ import Testing
         #expect(distinct.count > 40_000)
     }
 
+    /// Tables that defer stemming, resolved together, give the analyzer's terms: words shared
+    /// by the tables, stop words, and non-ASCII chunks (which the full analyzer stems).
+    @Test func deferredStemsGiveTheAnalyzersTerms() {
+        var random = Random(state: 19)
+        let vocabulary = ["running", "runs", "the", "of", "elections", "electing", "Zelensky’s", "café", "naïve",
+                          "talks", "talking", "Istanbul", "a", "generalizations", "ceasefire", "x", "it's", "U.S.", "2025"]
+        let tables = [_TermTable(deferringStems: true), _TermTable(deferringStems: true)]
+        var texts: [String] = []
+        var ids: [[Int32]] = []
+        for k in 0..<400 {
+            let text = (0..<30).map { _ in
+                let word = vocabulary[Int(random.next() % UInt64(vocabulary.count))]
+                return random.next() % 4 == 0 ? word + "x\(random.next() % 30)" : word
+            }.joined(separator: random.next() % 3 == 0 ? ", " : " ")
+            var mine: [Int32] = []
+            tables[k % 2].terms(text) { mine.append($0) }
+            texts.append(text)
+            ids.append(mine)
+        }
+        let resolved = _TermTable.resolveStems(tables)
+        #expect(Set(resolved.stems).count == resolved.stems.count)
+        for (k, text) in texts.enumerated() {
+            let terms = ids[k].compactMap { id -> String? in
+                let stem = resolved.entryStem[k % 2][Int(id)]
+                return stem < 0 ? nil : resolved.stems[Int(stem)]
+            }
+            #expect(terms == Analyzer.english.terms(text), "text \(k)")
+        }
+    }
+
     @Test func vocabularyMergeRanksTheUnionInByteOrder() {
         let lists = [["b", "ab", "a", "zz", "é", "abc"], ["a", "b", "c", "ab\u{0}", "é"], [], ["abd"]]
         var map: [[Int32]] = []
@@ -63,6 +93,24 @@ import Testing
         #expect(count == union.count)
         for (c, list) in lists.enumerated() {
             #expect(list.map { Int32(union.firstIndex(of: $0)!) } == map[c])
+        }
+    }
+
+    /// Rounding to 1e-5 without `roundf` gives `(x * 1e5).rounded() / 1e5`, bit for bit: random
+    /// floats of every sign and size, halves, and values next to them.
+    @Test func roundingMatchesRoundedBitForBit() {
+        var random = Random(state: 17)
+        var values: [Float] = [0, -0, 1, -1, 0.5e-5, -0.5e-5, 83.88608, 83.88607, 1e30, -1e30, .infinity, .nan, .leastNonzeroMagnitude]
+        for _ in 0..<200_000 { values.append(Float(bitPattern: UInt32(truncatingIfNeeded: random.next() << 1 ^ random.next()))) }
+        for _ in 0..<200_000 { values.append(Float(Int(random.next() % 2_000_000) - 1_000_000) / 1e6) }
+        for k in 0..<100_000 {
+            let half = (Float(k) + 0.5) / 1e5
+            values += [half, half.nextUp, half.nextDown, -half]
+        }
+        for x in values {
+            let expected = (x * 1e5).rounded() / 1e5
+            let got = SimilarityBlocks.rounded(x)
+            #expect(got.bitPattern == expected.bitPattern || (got.isNaN && expected.isNaN), "\(x)")
         }
     }
 
