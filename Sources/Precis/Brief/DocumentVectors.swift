@@ -82,32 +82,31 @@ public struct DocumentVectors: Sendable {
                 let base = buffer.baseAddress!, dfBase = dfBuffer.baseAddress!
                 _parallelFor(chunks.count) { c in
                     var df = [Int32](repeating: 0, count: vocabulary)
+                    // Counts per vocabulary id of the document at hand (words with one stem
+                    // add up), and the ids touched, sorted after: distinct ids, so no
+                    // duplicate entries to sort and merge.
+                    var counts = [UInt32](repeating: 0, count: vocabulary)
+                    var touched: [Int32] = []
                     local[c].withUnsafeBufferPointer { map in
-                        for i in chunks[c] {
-                            var row = base[i]
-                            base[i] = []
-                            var kept = 0
-                            for k in row.indices {
-                                let t = map[Int(row[k] >> 32)]
-                                guard t >= 0 else { continue }
-                                row[kept] = UInt64(UInt32(t)) << 32 | (row[k] & 0xFFFF_FFFF)
-                                kept += 1
-                            }
-                            row.removeLast(row.count - kept)
-                            row.sort()
-                            // Words with the same stem: one entry, their counts summed.
-                            var unique = 0
-                            for k in row.indices {
-                                if unique > 0 && row[unique - 1] >> 32 == row[k] >> 32 {
-                                    row[unique - 1] += row[k] & 0xFFFF_FFFF
-                                } else {
-                                    row[unique] = row[k]
-                                    unique += 1
+                        counts.withUnsafeMutableBufferPointer { counts in
+                            for i in chunks[c] {
+                                for entry in base[i] {
+                                    let t = map[Int(entry >> 32)]
+                                    guard t >= 0 else { continue }
+                                    if counts[Int(t)] == 0 { touched.append(t) }
+                                    counts[Int(t)] += UInt32(truncatingIfNeeded: entry)
                                 }
+                                touched.sort()
+                                var row: [UInt64] = []
+                                row.reserveCapacity(touched.count)
+                                for t in touched {
+                                    row.append(UInt64(UInt32(t)) << 32 | UInt64(counts[Int(t)]))
+                                    counts[Int(t)] = 0
+                                    df[Int(t)] += 1
+                                }
+                                touched.removeAll(keepingCapacity: true)
+                                base[i] = row
                             }
-                            row.removeLast(row.count - unique)
-                            for entry in row { df[Int(entry >> 32)] += 1 }
-                            base[i] = row
                         }
                     }
                     dfBase[c] = df
