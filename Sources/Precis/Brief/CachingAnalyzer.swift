@@ -96,19 +96,23 @@ final class _TermTable {
     /// for each table each entry's index among them (-1: a stop word). Each distinct word is
     /// stop-word-checked and stemmed once (on all cores), whatever the number of tables holding it.
     static func resolveStems(_ tables: [_TermTable]) -> (stems: [String], entryStem: [[Int32]]) {
-        // The distinct words, and the word of each word entry.
-        var wordIndex: [String: Int32] = [:]
+        // The distinct words, and the word of each word entry: a table's word that an earlier
+        // table holds is found in that table's slots (by bytes, no `String` hashing).
         var words: [String] = []
         var entryWord = tables.map { [Int32](repeating: -1, count: $0.entries.count) }
         for (c, table) in tables.enumerated() {
             for (e, text) in table.entries.enumerated() where !table.entryIsStem[e] {
-                if let w = wordIndex[text] { entryWord[c][e] = w; continue }
-                entryWord[c][e] = Int32(words.count)
-                wordIndex[text] = Int32(words.count)
-                words.append(text)
+                var word: Int32 = -1
+                for earlier in 0..<c {
+                    if let id = tables[earlier].entryID(ofWord: text) { word = entryWord[earlier][Int(id)]; break }
+                }
+                if word < 0 {
+                    word = Int32(words.count)
+                    words.append(text)
+                }
+                entryWord[c][e] = word
             }
         }
-        wordIndex = [:]
         var wordStem = [String?](repeating: nil, count: words.count)
         wordStem.withUnsafeMutableBufferPointer { buffer in
             let base = buffer.baseAddress!
@@ -167,6 +171,43 @@ final class _TermTable {
             }
             s = (s + 1) & mask
         }
+    }
+
+    /// Deferred mode: the entry id of a word this table has met (a lower-case ASCII word, as
+    /// ``entries`` holds them), nil if it has not. Reads the table only.
+    func entryID(ofWord text: String) -> Int32? {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> Int32? in
+            let n = bytes.count
+            let mask = capacity - 1
+            if n <= 16 {
+                var low: UInt64 = 0, high: UInt64 = 0
+                for k in 0..<n {
+                    if k < 8 { low |= UInt64(bytes[k]) << (8 * UInt64(k)) } else { high |= UInt64(bytes[k]) << (8 * UInt64(k - 8)) }
+                }
+                var s = Int(truncatingIfNeeded: Self.mix(low, high, n)) & mask
+                while slots[s].meta != 0 {
+                    let slot = slots[s]
+                    if slot.low == low && slot.high == high && Int(slot.meta & 0xFFFF_FFFF) == n {
+                        return Int32(truncatingIfNeeded: slot.meta >> 32) - 2
+                    }
+                    s = (s + 1) & mask
+                }
+                return nil
+            }
+            let h = Self.longHash(bytes.baseAddress!, n)
+            var s = Int(truncatingIfNeeded: h) & mask
+            while slots[s].meta != 0 {
+                let slot = slots[s]
+                if slot.high == h && Int(slot.meta & 0xFFFF_FFFF) == n,
+                   arena.withUnsafeBufferPointer({ memcmp($0.baseAddress! + Int(slot.low), bytes.baseAddress!, n) == 0 }) {
+                    return Int32(truncatingIfNeeded: slot.meta >> 32) - 2
+                }
+                s = (s + 1) & mask
+            }
+            return nil
+        } ?? nil
     }
 
     /// Term id of the lower-case ASCII word `word[0..<n]`, n > 16 (-1 for a stop word).
