@@ -73,8 +73,9 @@ struct AverageLinkage: Sendable {
         var flatStart: [Int]
         var inFlat: [Bool]
 
-        /// Lists from pairs (a < b): a's list gets b, b's gets a, in pair order.
-        init(count n: Int, pairs: SimilarityBlocks.Pairs, check: [Float]?) {
+        /// Lists from pairs (a < b): a's list gets b, b's gets a, in pair order. `inPairOrder`:
+        /// the pairs are strictly ascending by (first, second), so every list already is.
+        init(count n: Int, pairs: SimilarityBlocks.Pairs, check: [Float]?, inPairOrder: Bool) {
             flatStart = [Int](repeating: 0, count: n + 1)
             for k in 0..<pairs.count { flatStart[Int(pairs.first[k]) + 1] += 1; flatStart[Int(pairs.second[k]) + 1] += 1 }
             for x in 0..<n { flatStart[x + 1] += flatStart[x] }
@@ -96,7 +97,10 @@ struct AverageLinkage: Sendable {
             seen = [Bool](repeating: false, count: n)
             dirty = [Bool](repeating: false, count: n)
             // Lists from pairs sorted by (first, second) come out ascending, one entry per
-            // neighbour; any other list is put in that form here.
+            // neighbour (x's list: the firsts of its pairs as second, ascending, then the
+            // seconds of its pairs as first, ascending and above x); any other list is put in
+            // that form here.
+            if inPairOrder { return }
             for x in 0..<n {
                 var ascending = true
                 for k in flatStart[x]..<max(flatStart[x], flatStart[x + 1] - 1) where flat[k].id >= flat[k + 1].id { ascending = false; break }
@@ -190,7 +194,6 @@ struct AverageLinkage: Sendable {
         // its own group merges. Sums are of similarities rounded to 1e-5 (Floats in [0, 1]),
         // which Doubles add exactly in any order, so the lazy resolution changes no result.
         // Pairs come sorted by first then second, so every list starts out ascending.
-        var state = State(count: n, pairs: pairs, check: check)
         var size = [Int](repeating: 1, count: n)
         var inner = [Double](repeating: 0, count: n)
         var version = [UInt32](repeating: 0, count: n)
@@ -201,7 +204,7 @@ struct AverageLinkage: Sendable {
         for k in 0..<pairs.count where pairs.similarity[k] >= threshold {
             stream.append(UInt64(~pairs.similarity[k].bitPattern) << 32 | UInt64(k))
         }
-        stream.sort()
+        _radixSort(&stream)
         // Equal averages must come in (a, b) order: that is pair order when the pairs are
         // sorted (as ``SimilarityBlocks`` gives them); otherwise sort by it explicitly.
         var pairOrder = true
@@ -209,6 +212,7 @@ struct AverageLinkage: Sendable {
             let (a, b) = (pairs.first[k], pairs.first[k + 1])
             if a > b || (a == b && pairs.second[k] >= pairs.second[k + 1]) { pairOrder = false; break }
         }
+        var state = State(count: n, pairs: pairs, check: check, inPairOrder: pairOrder)
         if !pairOrder {
             stream.sort { x, y in
                 if x >> 32 != y >> 32 { return x >> 32 < y >> 32 }

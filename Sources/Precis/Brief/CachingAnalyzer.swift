@@ -30,6 +30,15 @@ final class _TermTable {
     /// Term (stem) of each id.
     private(set) var stems: [String] = []
     private var stemIDs: [String: Int32] = [:]
+    /// With `deferringStems`, ids name entries, not stems: a new word gets an entry of its own
+    /// and is neither stop-word-checked nor stemmed on the way; ``resolveStems(_:)`` does that
+    /// once per distinct word over all the tables of a day (its halves share most words, so
+    /// each table stemming its own words stemmed a third of them twice).
+    let deferringStems: Bool
+    /// Deferred mode: each id's text, a word still to stem or (from the full analyzer, for a
+    /// chunk with non-ASCII characters) a stem already.
+    private(set) var entries: [String] = []
+    private(set) var entryIsStem: [Bool] = []
     private let analyzer = Analyzer.english
     private let stopWords = StopWords.english
     private let porter = PorterStemmer()
@@ -52,7 +61,8 @@ final class _TermTable {
     @exclusivity(unchecked) private var word: UnsafeMutablePointer<UInt8>
     @exclusivity(unchecked) private var wordCapacity = 256
 
-    init() {
+    init(deferringStems: Bool = false) {
+        self.deferringStems = deferringStems
         word = .allocate(capacity: 256)
         slots = Self.allocateSlots(1 << 14)
     }
@@ -69,10 +79,67 @@ final class _TermTable {
     /// Id of a term string (for terms the full analyzer produced).
     private func id(ofStem stem: String) -> Int32 {
         if let known = stemIDs[stem] { return known }
-        let id = Int32(stems.count)
-        stems.append(stem)
+        let id: Int32
+        if deferringStems {
+            id = Int32(entries.count)
+            entries.append(stem)
+            entryIsStem.append(true)
+        } else {
+            id = Int32(stems.count)
+            stems.append(stem)
+        }
         stemIDs[stem] = id
         return id
+    }
+
+    /// For tables in deferred mode, once they have seen all their text: the distinct stems, and
+    /// for each table each entry's index among them (-1: a stop word). Each distinct word is
+    /// stop-word-checked and stemmed once (on all cores), whatever the number of tables holding it.
+    static func resolveStems(_ tables: [_TermTable]) -> (stems: [String], entryStem: [[Int32]]) {
+        // The distinct words, and the word of each word entry: a table's word that an earlier
+        // table holds is found in that table's slots (by bytes, no `String` hashing).
+        var words: [String] = []
+        var entryWord = tables.map { [Int32](repeating: -1, count: $0.entries.count) }
+        for (c, table) in tables.enumerated() {
+            for (e, text) in table.entries.enumerated() where !table.entryIsStem[e] {
+                var word: Int32 = -1
+                for earlier in 0..<c {
+                    if let id = tables[earlier].entryID(ofWord: text) { word = entryWord[earlier][Int(id)]; break }
+                }
+                if word < 0 {
+                    word = Int32(words.count)
+                    words.append(text)
+                }
+                entryWord[c][e] = word
+            }
+        }
+        var wordStem = [String?](repeating: nil, count: words.count)
+        wordStem.withUnsafeMutableBufferPointer { buffer in
+            let base = buffer.baseAddress!
+            _parallelChunks(words.count) { range in
+                let stopWords = StopWords.english, porter = PorterStemmer()
+                for w in range where !stopWords.contains(words[w]) { base[w] = porter.stem(words[w]) }
+            }
+        }
+        var stemIndex: [String: Int32] = [:]
+        var stems: [String] = []
+        func index(of stem: String) -> Int32 {
+            if let known = stemIndex[stem] { return known }
+            stemIndex[stem] = Int32(stems.count)
+            stems.append(stem)
+            return Int32(stems.count - 1)
+        }
+        var wordStemIndex = [Int32](repeating: -1, count: words.count)
+        for w in words.indices { if let stem = wordStem[w] { wordStemIndex[w] = index(of: stem) } }
+        var entryStem: [[Int32]] = []
+        for (c, table) in tables.enumerated() {
+            var map = [Int32](repeating: -1, count: table.entries.count)
+            for e in table.entries.indices {
+                map[e] = table.entryIsStem[e] ? index(of: table.entries[e]) : wordStemIndex[Int(entryWord[c][e])]
+            }
+            entryStem.append(map)
+        }
+        return (stems, entryStem)
     }
 
     @inline(__always) private static func mix(_ low: UInt64, _ high: UInt64, _ n: Int) -> UInt64 {
@@ -106,6 +173,43 @@ final class _TermTable {
         }
     }
 
+    /// Deferred mode: the entry id of a word this table has met (a lower-case ASCII word, as
+    /// ``entries`` holds them), nil if it has not. Reads the table only.
+    func entryID(ofWord text: String) -> Int32? {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> Int32? in
+            let n = bytes.count
+            let mask = capacity - 1
+            if n <= 16 {
+                var low: UInt64 = 0, high: UInt64 = 0
+                for k in 0..<n {
+                    if k < 8 { low |= UInt64(bytes[k]) << (8 * UInt64(k)) } else { high |= UInt64(bytes[k]) << (8 * UInt64(k - 8)) }
+                }
+                var s = Int(truncatingIfNeeded: Self.mix(low, high, n)) & mask
+                while slots[s].meta != 0 {
+                    let slot = slots[s]
+                    if slot.low == low && slot.high == high && Int(slot.meta & 0xFFFF_FFFF) == n {
+                        return Int32(truncatingIfNeeded: slot.meta >> 32) - 2
+                    }
+                    s = (s + 1) & mask
+                }
+                return nil
+            }
+            let h = Self.longHash(bytes.baseAddress!, n)
+            var s = Int(truncatingIfNeeded: h) & mask
+            while slots[s].meta != 0 {
+                let slot = slots[s]
+                if slot.high == h && Int(slot.meta & 0xFFFF_FFFF) == n,
+                   arena.withUnsafeBufferPointer({ memcmp($0.baseAddress! + Int(slot.low), bytes.baseAddress!, n) == 0 }) {
+                    return Int32(truncatingIfNeeded: slot.meta >> 32) - 2
+                }
+                s = (s + 1) & mask
+            }
+            return nil
+        } ?? nil
+    }
+
     /// Term id of the lower-case ASCII word `word[0..<n]`, n > 16 (-1 for a stop word).
     private func lookupLong(_ n: Int) -> Int32 {
         let mask = capacity - 1
@@ -125,7 +229,14 @@ final class _TermTable {
     /// A new word (`word[0..<n]`) into empty slot `s`: stop-word check and stem once.
     private func insert(_ n: Int, at s: Int, low: UInt64, high: UInt64) -> Int32 {
         let key = String(decoding: UnsafeBufferPointer(start: word, count: n), as: UTF8.self)
-        let term: Int32 = stopWords.contains(key) ? -1 : id(ofStem: porter.stem(key))
+        let term: Int32
+        if deferringStems {
+            term = Int32(entries.count)
+            entries.append(key)
+            entryIsStem.append(false)
+        } else {
+            term = stopWords.contains(key) ? -1 : id(ofStem: porter.stem(key))
+        }
         if n > 16 { arena.append(contentsOf: UnsafeBufferPointer(start: word, count: n)) }
         slots[s] = Slot(low: low, high: high, meta: UInt64(UInt32(bitPattern: term + 2)) << 32 | UInt64(n))
         used += 1

@@ -39,64 +39,73 @@ public struct DocumentVectors: Sendable {
                 progress: (@Sendable (String, Double) -> Void)? = nil) {
         let n = texts.count
         count = n
-        // 1. Analyze: per-document term counts (parallel, one term table per chunk, counts in
-        //    a flat array indexed by the chunk's term ids). Then, still per chunk, the chunk's
-        //    terms sorted by their UTF-8 bytes.
+        // 1. Analyze: per-document counts of the chunk's words (parallel, one term table per
+        //    chunk, counts in a flat array indexed by the table's ids). The tables defer
+        //    stemming to step 2, which stems each distinct word of the day once.
         progress?("vectors", 0)
         let chunks = _parallelChunkRanges(n)
-        var chunkStems = [_SortedTerms](repeating: _SortedTerms(), count: chunks.count)
-        var docTerms = [[UInt64]](repeating: [], count: n)  // (chunk term id << 32) | count
-        chunkStems.withUnsafeMutableBufferPointer { stemsBuffer in
+        var tables = [_TermTable?](repeating: nil, count: chunks.count)
+        var docTerms = [[UInt64]](repeating: [], count: n)  // (table id << 32) | count
+        tables.withUnsafeMutableBufferPointer { tablesBuffer in
             docTerms.withUnsafeMutableBufferPointer { buffer in
-                let base = buffer.baseAddress!, stemsBase = stemsBuffer.baseAddress!
+                let base = buffer.baseAddress!, tablesBase = tablesBuffer.baseAddress!
                 _parallelFor(chunks.count) { c in
-                    let table = _TermTable()
-                    var counts: [Int32] = []
-                    var touched: [Int32] = []
+                    let table = _TermTable(deferringStems: true)
+                    let counter = _TermCounter()
                     for i in chunks[c] {
-                        func add(_ t: Int32, _ k: Int32) {
-                            let t = Int(t)
-                            if t >= counts.count { counts.append(contentsOf: repeatElement(0, count: max(t + 1 - counts.count, counts.count))) }
-                            if counts[t] == 0 { touched.append(Int32(t)) }
-                            counts[t] += k
-                        }
-                        table.terms(texts[i].body) { add($0, 1) }
+                        table.terms(texts[i].body) { counter.add($0, 1) }
                         if let title = texts[i].title, options.titleRepeats > 0 {
                             let k = Int32(options.titleRepeats)
-                            table.terms(title) { add($0, k) }
+                            table.terms(title) { counter.add($0, k) }
                         }
-                        var row: [UInt64] = []
-                        row.reserveCapacity(touched.count)
-                        for t in touched { row.append(UInt64(UInt32(t)) << 32 | UInt64(UInt32(counts[Int(t)]))); counts[Int(t)] = 0 }
-                        touched.removeAll(keepingCapacity: true)
-                        base[i] = row
+                        base[i] = counter.takeRow()
                     }
-                    stemsBase[c] = _SortedTerms(table.stems)
+                    tablesBase[c] = table
                 }
             }
         }
         progress?("vectors", 0.6)
-        // 2. Vocabulary: ids by sorted term (bytes), so nothing depends on chunks; the chunks'
-        //    sorted lists are merged. Then (per chunk) rows re-labelled and sorted by id, and
-        //    document frequencies.
-        var local = [[Int32]](repeating: [], count: chunks.count)  // chunk term id -> vocabulary id
-        let vocabulary = _SortedTerms.merge(chunkStems, into: &local)
-        chunkStems = []
+        // 2. Vocabulary: the stems, ids by sorted stem (bytes), so nothing depends on chunks.
+        //    Then (per chunk) rows re-labelled (stop words dropped, words with one stem summed)
+        //    and sorted by id, and document frequencies.
+        let resolved = _TermTable.resolveStems(tables.map { $0! })
+        tables = []
+        let sortedStems = _SortedTerms(resolved.stems)
+        let vocabulary = sortedStems.count
+        var rank = [Int32](repeating: 0, count: vocabulary)
+        for (r, t) in sortedStems.order.enumerated() { rank[Int(t)] = Int32(r) }
+        // table id -> vocabulary id (-1: a stop word)
+        var local = resolved.entryStem.map { ids in ids.map { $0 < 0 ? -1 : rank[Int($0)] } }
         var chunkDF = [[Int32]](repeating: [], count: chunks.count)
         docTerms.withUnsafeMutableBufferPointer { buffer in
             chunkDF.withUnsafeMutableBufferPointer { dfBuffer in
                 let base = buffer.baseAddress!, dfBase = dfBuffer.baseAddress!
                 _parallelFor(chunks.count) { c in
                     var df = [Int32](repeating: 0, count: vocabulary)
+                    // Counts per vocabulary id of the document at hand (words with one stem
+                    // add up), and the ids touched, sorted after: distinct ids, so no
+                    // duplicate entries to sort and merge.
+                    var counts = [UInt32](repeating: 0, count: vocabulary)
+                    var touched: [Int32] = []
                     local[c].withUnsafeBufferPointer { map in
-                        for i in chunks[c] {
-                            base[i].withUnsafeMutableBufferPointer { row in
-                                for k in row.indices {
-                                    let t = map[Int(row[k] >> 32)]
-                                    row[k] = UInt64(UInt32(t)) << 32 | (row[k] & 0xFFFF_FFFF)
+                        counts.withUnsafeMutableBufferPointer { counts in
+                            for i in chunks[c] {
+                                for entry in base[i] {
+                                    let t = map[Int(entry >> 32)]
+                                    guard t >= 0 else { continue }
+                                    if counts[Int(t)] == 0 { touched.append(t) }
+                                    counts[Int(t)] += UInt32(truncatingIfNeeded: entry)
+                                }
+                                touched.sort()
+                                var row: [UInt64] = []
+                                row.reserveCapacity(touched.count)
+                                for t in touched {
+                                    row.append(UInt64(UInt32(t)) << 32 | UInt64(counts[Int(t)]))
+                                    counts[Int(t)] = 0
                                     df[Int(t)] += 1
                                 }
-                                row.sort()
+                                touched.removeAll(keepingCapacity: true)
+                                base[i] = row
                             }
                         }
                     }
@@ -214,6 +223,32 @@ public struct DocumentVectors: Sendable {
     }
 }
 
+/// One document's term counts at a time, for one thread: a flat array indexed by term id and
+/// the ids touched. A class with unchecked exclusivity: the counts were local arrays captured
+/// by the term callback, and Swift checked exclusive access to them dynamically on every term
+/// (a few percent of a whole brief).
+final class _TermCounter {
+    @exclusivity(unchecked) private var counts: [Int32] = []
+    @exclusivity(unchecked) private var touched: [Int32] = []
+
+    /// Counts term `t` `k` more times.
+    @inline(__always) func add(_ t: Int32, _ k: Int32) {
+        let t = Int(t)
+        if t >= counts.count { counts.append(contentsOf: repeatElement(0, count: max(t + 1 - counts.count, counts.count))) }
+        if counts[t] == 0 { touched.append(Int32(t)) }
+        counts[t] += k
+    }
+
+    /// The document's terms as `(term << 32) | count`, in first-seen order; resets for the next.
+    func takeRow() -> [UInt64] {
+        var row: [UInt64] = []
+        row.reserveCapacity(touched.count)
+        for t in touched { row.append(UInt64(UInt32(t)) << 32 | UInt64(UInt32(counts[Int(t)]))); counts[Int(t)] = 0 }
+        touched.removeAll(keepingCapacity: true)
+        return row
+    }
+}
+
 /// A list of terms as UTF-8 bytes in one buffer, with their order by bytes (shorter prefix
 /// first, as `String.utf8.lexicographicallyPrecedes`), for building a vocabulary without
 /// `String` comparisons or hashing.
@@ -231,11 +266,23 @@ struct _SortedTerms: Sendable {
             bytes.append(contentsOf: term.utf8)
             start.append(bytes.count)
         }
-        order = (0..<Int32(terms.count)).map { $0 }
+        // Sorted by their first eight bytes (big-endian, zero-padded: that orders like the
+        // bytes), and by all of them only when those tie: most comparisons are then one integer
+        // comparison, not a `memcmp` call. The terms are distinct, so the order is the same.
         let bytes = self.bytes, start = self.start
-        bytes.withUnsafeBufferPointer { b in
-            order.sort { Self.compare(b, start, Int($0), b, start, Int($1)) < 0 }
+        var keyed = bytes.withUnsafeBufferPointer { b in
+            (0..<terms.count).map { k -> (prefix: UInt64, term: Int32) in
+                var prefix: UInt64 = 0
+                for p in 0..<8 { prefix = prefix << 8 | UInt64(start[k] + p < start[k + 1] ? b[start[k] + p] : 0) }
+                return (prefix, Int32(k))
+            }
         }
+        bytes.withUnsafeBufferPointer { b in
+            keyed.sort { x, y in
+                x.prefix != y.prefix ? x.prefix < y.prefix : Self.compare(b, start, Int(x.term), b, start, Int(y.term)) < 0
+            }
+        }
+        order = keyed.map(\.term)
     }
 
     var count: Int { start.count - 1 }

@@ -43,6 +43,22 @@ enum SharedNeighbors {
             }
             return shared
         }
+
+        /// Writes `a` into `marks[m]` for every member m of a's list, so that
+        /// ``overlap(marked:_:marks:)`` can count a's members in another list.
+        @inline(__always) func mark(_ a: Int, in marks: UnsafeMutablePointer<Int32>) {
+            for p in (a * width)..<(a * width + Int(counts[a])) { marks[Int(members[p])] = Int32(a) }
+        }
+
+        /// ``overlap(_:_:)`` with a's list marked (``mark(_:in:)``; `marks[m] == a` exactly for
+        /// its members): one look-up per member of b's list, no merge walk with its
+        /// unpredictable branches.
+        @inline(__always) func overlap(marked a: Int, _ b: Int, marks: UnsafePointer<Int32>) -> Int {
+            let tag = Int32(a)
+            var shared = 0
+            for q in (b * width)..<(b * width + Int(counts[b])) where marks[Int(members[q])] == tag { shared += 1 }
+            return shared
+        }
     }
 
     /// Each article's `k` most similar neighbours with cosine at least `floor`, plus itself.
@@ -106,11 +122,20 @@ enum SharedNeighbors {
         weight.withUnsafeMutableBufferPointer { buffer in
             let w = buffer.baseAddress!
             _parallelChunks(pairs.count) { range in
-                for e in range {
-                    let a = Int(pairs.first[e]), b = Int(pairs.second[e])
-                    if let story, story[a] == story[b] { continue }
-                    let shared = lists.overlap(a, b)
-                    if shared > 0 { w[e] = SimilarityBlocks.rounded((Float(shared) * scale * pairs.similarity[e]).squareRoot()) }
+                // The pairs come grouped by first article: its list is marked once for all of
+                // its pairs (marks[m] == a), then each overlap is a count of marked members.
+                var marks = [Int32](repeating: -1, count: n)
+                marks.withUnsafeMutableBufferPointer { marksBuffer in
+                    let marks = marksBuffer.baseAddress!
+                    var marked = -1
+                    for e in range {
+                        let a = Int(pairs.first[e]), b = Int(pairs.second[e])
+                        if let story, story[a] == story[b] { continue }
+                        guard lists.signatures[a] & lists.signatures[b] != 0 else { continue }
+                        if a != marked { lists.mark(a, in: marks); marked = a }
+                        let shared = lists.overlap(marked: a, b, marks: marks)
+                        if shared > 0 { w[e] = SimilarityBlocks.rounded((Float(shared) * scale * pairs.similarity[e]).squareRoot()) }
+                    }
                 }
             }
         }

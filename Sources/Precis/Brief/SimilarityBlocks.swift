@@ -24,7 +24,18 @@ struct SimilarityBlocks: Sendable {
         var count: Int { first.count }
     }
 
-    static func rounded(_ x: Float) -> Float { (x * 1e5).rounded() / 1e5 }
+    /// `x` rounded to 1e-5: `(x * 1e5).rounded() / 1e5` (half away from zero), without the
+    /// `roundf` call that `rounded()` compiles to on baseline x86-64 (no rounding instruction):
+    /// below 2^23 the truncation through `Int32` and the fraction `scaled - t` are exact.
+    @inline(__always) static func rounded(_ x: Float) -> Float {
+        let scaled = x * 1e5
+        guard scaled.magnitude < 8_388_608 else { return scaled.rounded() / 1e5 }  // also NaN
+        let t = Float(Int32(scaled))
+        let fraction = scaled - t
+        let r = fraction >= 0.5 ? t + 1 : (fraction <= -0.5 ? t - 1 : t)
+        // The sign of a zero as `rounded()` gives it (-0.3 rounds to -0).
+        return Float(signOf: scaled, magnitudeOf: r) / 1e5
+    }
 
     /// Reorders `keys` so that its `k` smallest elements come first (in no particular order):
     /// quickselect with a median-of-three pivot.
@@ -84,7 +95,11 @@ struct SimilarityBlocks: Sendable {
                     v.postingStart.withUnsafeBufferPointer { postingStart in
                     v.postingDocs.withUnsafeBufferPointer { postingDocs in
                     v.postingWeights.withUnsafeBufferPointer { postingWeights in
+                        // A constant for the loops below: the captured `var i0` was reloaded
+                        // from its box on every sparse add (stores to the block may alias it).
+                        let blockStart = i0
                         _parallelFor((rows + sub - 1) / sub) { sb in
+                            let i0 = blockStart
                             let r0 = sb * sub, r1 = min(rows, r0 + sub)
                             let s0 = i0 + r0
                             let corner = cBase + r0 * width + r0
@@ -120,13 +135,13 @@ struct SimilarityBlocks: Sendable {
                                     // Most similar first, ties by smaller j: one packed key (the
                                     // similarities are positive, so their bits order like them).
                                     // The keys are distinct (j is), so the `cap` smallest are one
-                                    // set: select them (linear time), no full sort.
-                                    var keys = kept.map { (UInt64(~$0.1.bitPattern) << 32) | UInt64(UInt32($0.0)) }
+                                    // set: select them (linear time), no full sort; then keep,
+                                    // in j order, the pairs whose key is at most the largest selected.
+                                    func key(_ pair: (Int32, Float)) -> UInt64 { (UInt64(~pair.1.bitPattern) << 32) | UInt64(UInt32(pair.0)) }
+                                    var keys = kept.map(key)
                                     Self.selectSmallest(&keys, cap)
-                                    // Back to (j, similarity), by j: swap the halves and sort.
-                                    var best = keys[0..<cap].map { ($0 << 32) | ($0 >> 32) }
-                                    best.sort()
-                                    kept = best.map { (Int32(truncatingIfNeeded: $0 >> 32), Float(bitPattern: ~UInt32(truncatingIfNeeded: $0))) }
+                                    let worstKept = keys[0..<cap].max()!
+                                    kept.removeAll { key($0) > worstKept }
                                 }
                                 foundBase[r] = kept
                             }

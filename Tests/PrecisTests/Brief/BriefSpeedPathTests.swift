@@ -55,6 +55,36 @@ import Testing
         #expect(distinct.count > 40_000)
     }
 
+    /// Tables that defer stemming, resolved together, give the analyzer's terms: words shared
+    /// by the tables, stop words, and non-ASCII chunks (which the full analyzer stems).
+    @Test func deferredStemsGiveTheAnalyzersTerms() {
+        var random = Random(state: 19)
+        let vocabulary = ["running", "runs", "the", "of", "elections", "electing", "Zelensky’s", "café", "naïve",
+                          "talks", "talking", "Istanbul", "a", "generalizations", "ceasefire", "x", "it's", "U.S.", "2025"]
+        let tables = [_TermTable(deferringStems: true), _TermTable(deferringStems: true)]
+        var texts: [String] = []
+        var ids: [[Int32]] = []
+        for k in 0..<400 {
+            let text = (0..<30).map { _ in
+                let word = vocabulary[Int(random.next() % UInt64(vocabulary.count))]
+                return random.next() % 4 == 0 ? word + "x\(random.next() % 30)" : word
+            }.joined(separator: random.next() % 3 == 0 ? ", " : " ")
+            var mine: [Int32] = []
+            tables[k % 2].terms(text) { mine.append($0) }
+            texts.append(text)
+            ids.append(mine)
+        }
+        let resolved = _TermTable.resolveStems(tables)
+        #expect(Set(resolved.stems).count == resolved.stems.count)
+        for (k, text) in texts.enumerated() {
+            let terms = ids[k].compactMap { id -> String? in
+                let stem = resolved.entryStem[k % 2][Int(id)]
+                return stem < 0 ? nil : resolved.stems[Int(stem)]
+            }
+            #expect(terms == Analyzer.english.terms(text), "text \(k)")
+        }
+    }
+
     @Test func vocabularyMergeRanksTheUnionInByteOrder() {
         let lists = [["b", "ab", "a", "zz", "é", "abc"], ["a", "b", "c", "ab\u{0}", "é"], [], ["abd"]]
         var map: [[Int32]] = []
@@ -64,6 +94,57 @@ import Testing
         for (c, list) in lists.enumerated() {
             #expect(list.map { Int32(union.firstIndex(of: $0)!) } == map[c])
         }
+    }
+
+    /// Rounding to 1e-5 without `roundf` gives `(x * 1e5).rounded() / 1e5`, bit for bit: random
+    /// floats of every sign and size, halves, and values next to them.
+    @Test func roundingMatchesRoundedBitForBit() {
+        var random = Random(state: 17)
+        var values: [Float] = [0, -0, 1, -1, 0.5e-5, -0.5e-5, 83.88608, 83.88607, 1e30, -1e30, .infinity, .nan, .leastNonzeroMagnitude]
+        for _ in 0..<200_000 { values.append(Float(bitPattern: UInt32(truncatingIfNeeded: random.next() << 1 ^ random.next()))) }
+        for _ in 0..<200_000 { values.append(Float(Int(random.next() % 2_000_000) - 1_000_000) / 1e6) }
+        for k in 0..<100_000 {
+            let half = (Float(k) + 0.5) / 1e5
+            values += [half, half.nextUp, half.nextDown, -half]
+        }
+        for x in values {
+            let expected = (x * 1e5).rounded() / 1e5
+            let got = SimilarityBlocks.rounded(x)
+            #expect(got.bitPattern == expected.bitPattern || (got.isNaN && expected.isNaN), "\(x)")
+        }
+    }
+
+    /// Keys sharing most of their bytes (as the grouping's packed keys do), and random ones.
+    @Test func radixSortMatchesSort() {
+        var random = Random(state: 5)
+        for trial in 0..<60 {
+            let n = Int(random.next() % 5000)
+            var keys: [UInt64] = (0..<n).map { _ in
+                switch trial % 3 {
+                case 0: return random.next() << 31 ^ random.next()
+                case 1: return 0xC1A0_0000_0000_0000 | (random.next() % 3) << 40 | random.next() % 100_000
+                default: return random.next() % 7
+                }
+            }
+            let expected = keys.sorted()
+            _radixSort(&keys)
+            #expect(keys == expected, "trial \(trial)")
+        }
+    }
+
+    /// Terms ordered by their first eight bytes, then all of them, order like their bytes.
+    @Test func sortedTermsOrderLikeTheirBytes() {
+        var random = Random(state: 13)
+        let pieces = ["", "a", "ab", "abcdefgh", "abcdefghi", "abcdefg\u{0}", "é", "z", "\u{0}", "abcdefgh\u{0}x"]
+        var terms = Set<String>()
+        for _ in 0..<3000 {
+            terms.insert((0..<3).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+                         + String(random.next() % 50))
+        }
+        let list = Array(terms)
+        let sorted = _SortedTerms(list)
+        let expected = list.indices.sorted { list[$0].utf8.lexicographicallyPrecedes(list[$1].utf8) }
+        #expect(sorted.order.map(Int.init) == expected)
     }
 
     /// Pairs in any order (and repeated) give what sorted, merged pairs give.
