@@ -27,13 +27,9 @@ enum SharedNeighbors {
         var width: Int
         var members: [Int32]
         var counts: [Int32]
-        /// Per list, one bit per member (bit `id % 64`): two lists whose signatures share no
-        /// bit share no member, which settles most pairs without walking their lists.
-        var signatures: [UInt64]
 
         /// Number of articles in both lists of `a` and `b`.
         func overlap(_ a: Int, _ b: Int) -> Int {
-            guard signatures[a] & signatures[b] != 0 else { return 0 }
             var p = a * width, q = b * width
             let pEnd = p + Int(counts[a]), qEnd = q + Int(counts[b])
             var shared = 0
@@ -82,11 +78,9 @@ enum SharedNeighbors {
         }
         var members = [Int32](repeating: 0, count: n * width)
         var counts = [Int32](repeating: 0, count: n)
-        var signatures = [UInt64](repeating: 0, count: n)
         members.withUnsafeMutableBufferPointer { membersBuffer in
             counts.withUnsafeMutableBufferPointer { countsBuffer in
-            signatures.withUnsafeMutableBufferPointer { signaturesBuffer in
-                let m = membersBuffer.baseAddress!, c = countsBuffer.baseAddress!, g = signaturesBuffer.baseAddress!
+                let m = membersBuffer.baseAddress!, c = countsBuffer.baseAddress!
                 _parallelFor(n) { i in
                     var mine = Array(keys[start[i]..<start[i + 1]])
                     if mine.count > k {
@@ -96,18 +90,12 @@ enum SharedNeighbors {
                     var ids = mine.map { Int32(truncatingIfNeeded: $0) }
                     ids.append(Int32(i))
                     ids.sort()
-                    var signature: UInt64 = 0
-                    for (slot, id) in ids.enumerated() {
-                        m[i * width + slot] = id
-                        signature |= 1 << UInt64(id & 63)
-                    }
+                    for (slot, id) in ids.enumerated() { m[i * width + slot] = id }
                     c[i] = Int32(ids.count)
-                    g[i] = signature
                 }
             }
-            }
         }
-        return Lists(width: width, members: members, counts: counts, signatures: signatures)
+        return Lists(width: width, members: members, counts: counts)
     }
 
     /// The pairs between different stories (`story[first] != story[second]`; all pairs when
@@ -131,7 +119,6 @@ enum SharedNeighbors {
                     for e in range {
                         let a = Int(pairs.first[e]), b = Int(pairs.second[e])
                         if let story, story[a] == story[b] { continue }
-                        guard lists.signatures[a] & lists.signatures[b] != 0 else { continue }
                         if a != marked { lists.mark(a, in: marks); marked = a }
                         let shared = lists.overlap(marked: a, b, marks: marks)
                         if shared > 0 { w[e] = SimilarityBlocks.rounded((Float(shared) * scale * pairs.similarity[e]).squareRoot()) }
