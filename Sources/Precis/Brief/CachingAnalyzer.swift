@@ -76,14 +76,20 @@ final class _TermTable {
         batchWord.deallocate()
     }
 
+    /// A word (or a stem the full analyzer produced) whose analysis waits until the table has
+    /// seen all its text: its entry index.
+    private func deferEntry(_ text: String, isStem: Bool) -> Int32 {
+        entries.append(text)
+        entryIsStem.append(isStem)
+        return Int32(entries.count - 1)
+    }
+
     /// Id of a term string (for terms the full analyzer produced).
     private func id(ofStem stem: String) -> Int32 {
         if let known = stemIDs[stem] { return known }
         let id: Int32
         if deferringStems {
-            id = Int32(entries.count)
-            entries.append(stem)
-            entryIsStem.append(true)
+            id = deferEntry(stem, isStem: true)
         } else {
             id = Int32(stems.count)
             stems.append(stem)
@@ -231,9 +237,7 @@ final class _TermTable {
         let key = String(decoding: UnsafeBufferPointer(start: word, count: n), as: UTF8.self)
         let term: Int32
         if deferringStems {
-            term = Int32(entries.count)
-            entries.append(key)
-            entryIsStem.append(false)
+            term = deferEntry(key, isStem: false)
         } else {
             term = stopWords.contains(key) ? -1 : id(ofStem: porter.stem(key))
         }
