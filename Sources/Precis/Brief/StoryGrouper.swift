@@ -140,11 +140,9 @@ public struct StoryGrouper: Sendable {
         var clusters = AverageLinkage(count: n, threshold: options.threshold, relative: options.relativeThreshold).cluster(pairs)
         if options.sharedNeighbors > 0 {
             // Second pass: from those stories, merges on shared-neighbour similarities; the
-            // relative check and the cohesions stay in cosines.
-            // Only the pairs between stories that share a neighbour take part (the pairs inside
-            // a story count through its cosine sum).
-            var story = [Int32](repeating: 0, count: n)
-            for (s, members) in clusters.members.enumerated() { for i in members { story[i] = Int32(s) } }
+            // relative check and the cohesions stay in cosines. Only the pairs between stories
+            // that share a neighbour take part (those inside a story count through its cosine sum).
+            let story = Self.storyOf(clusters.members, count: n)
             let linked = SharedNeighbors.reweight(pairs, count: n, k: options.sharedNeighbors, floor: options.neighborFloor, story: story)
             clusters = AverageLinkage(count: n, threshold: options.sharedNeighborThreshold, relative: options.relativeThreshold)
                 .cluster(linked.pairs, check: linked.cosine, initial: clusters.members, initialInner: clusters.inner)
@@ -158,16 +156,22 @@ public struct StoryGrouper: Sendable {
     /// Average cosine of each story's pairs (kept pairs; the others count as 0), 1 for a single
     /// article.
     static func cosineCohesion(_ stories: [[Int]], _ pairs: SimilarityBlocks.Pairs, count n: Int) -> [Double] {
-        var storyOf = [Int32](repeating: 0, count: n)
-        for (s, story) in stories.enumerated() { for i in story { storyOf[i] = Int32(s) } }
+        let story = storyOf(stories, count: n)
         var sum = [Double](repeating: 0, count: stories.count)
         for e in 0..<pairs.count {
-            let s = storyOf[Int(pairs.first[e])]
-            if s == storyOf[Int(pairs.second[e])] { sum[Int(s)] += Double(pairs.similarity[e]) }
+            let s = story[Int(pairs.first[e])]
+            if s == story[Int(pairs.second[e])] { sum[Int(s)] += Double(pairs.similarity[e]) }
         }
         return stories.indices.map { s in
             let m = Double(stories[s].count)
             return m > 1 ? sum[s] / (m * (m - 1) / 2) : 1
         }
+    }
+
+    /// Each article's story index.
+    static func storyOf(_ stories: [[Int]], count n: Int) -> [Int32] {
+        var story = [Int32](repeating: 0, count: n)
+        for (s, members) in stories.enumerated() { for i in members { story[i] = Int32(s) } }
+        return story
     }
 }
