@@ -279,7 +279,7 @@ struct _SortedTerms: Sendable {
         }
         bytes.withUnsafeBufferPointer { b in
             keyed.sort { x, y in
-                x.prefix != y.prefix ? x.prefix < y.prefix : Self.compare(b, start, Int(x.term), b, start, Int(y.term)) < 0
+                x.prefix != y.prefix ? x.prefix < y.prefix : Self.compare(b, start, Int(x.term), Int(y.term)) < 0
             }
         }
         order = keyed.map(\.term)
@@ -287,47 +287,14 @@ struct _SortedTerms: Sendable {
 
     var count: Int { start.count - 1 }
 
-    /// memcmp order of term x of one list and term y of another: negative, 0, positive.
-    @inline(__always) static func compare(_ a: UnsafeBufferPointer<UInt8>, _ aStart: [Int], _ x: Int,
-                                          _ b: UnsafeBufferPointer<UInt8>, _ bStart: [Int], _ y: Int) -> Int {
-        let la = aStart[x + 1] - aStart[x], lb = bStart[y + 1] - bStart[y]
+    /// memcmp order of terms x and y: negative, 0, positive.
+    @inline(__always) static func compare(_ b: UnsafeBufferPointer<UInt8>, _ start: [Int], _ x: Int, _ y: Int) -> Int {
+        let la = start[x + 1] - start[x], lb = start[y + 1] - start[y]
         let m = min(la, lb)
         if m > 0 {
-            let r = memcmp(a.baseAddress! + aStart[x], b.baseAddress! + bStart[y], m)
+            let r = memcmp(b.baseAddress! + start[x], b.baseAddress! + start[y], m)
             if r != 0 { return Int(r) }
         }
         return la - lb
-    }
-
-    /// Merges sorted lists into one vocabulary: `map[c][k]` is the rank, among the distinct
-    /// terms of all lists in byte order, of list c's term k.
-    /// - Returns: the number of distinct terms.
-    static func merge(_ lists: [_SortedTerms], into map: inout [[Int32]]) -> Int {
-        map = lists.map { [Int32](repeating: 0, count: $0.count) }
-        var position = [Int](repeating: 0, count: lists.count)
-        var rank: Int32 = 0
-        while true {
-            // The smallest current term over the lists (a handful of lists: linear scan).
-            var best = -1
-            for c in lists.indices where position[c] < lists[c].count {
-                if best < 0 { best = c; continue }
-                let x = Int(lists[c].order[position[c]]), y = Int(lists[best].order[position[best]])
-                let r = lists[c].bytes.withUnsafeBufferPointer { a in
-                    lists[best].bytes.withUnsafeBufferPointer { b in compare(a, lists[c].start, x, b, lists[best].start, y) }
-                }
-                if r < 0 { best = c }
-            }
-            if best < 0 { break }
-            let y = Int(lists[best].order[position[best]])
-            for c in lists.indices where position[c] < lists[c].count {
-                let x = Int(lists[c].order[position[c]])
-                let equal = c == best || lists[c].bytes.withUnsafeBufferPointer { a in
-                    lists[best].bytes.withUnsafeBufferPointer { b in compare(a, lists[c].start, x, b, lists[best].start, y) == 0 }
-                }
-                if equal { map[c][x] = rank; position[c] += 1 }
-            }
-            rank += 1
-        }
-        return Int(rank)
     }
 }

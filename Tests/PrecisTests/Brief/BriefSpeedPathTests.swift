@@ -85,17 +85,6 @@ import Testing
         }
     }
 
-    @Test func vocabularyMergeRanksTheUnionInByteOrder() {
-        let lists = [["b", "ab", "a", "zz", "é", "abc"], ["a", "b", "c", "ab\u{0}", "é"], [], ["abd"]]
-        var map: [[Int32]] = []
-        let count = _SortedTerms.merge(lists.map(_SortedTerms.init), into: &map)
-        let union = Set(lists.joined()).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        #expect(count == union.count)
-        for (c, list) in lists.enumerated() {
-            #expect(list.map { Int32(union.firstIndex(of: $0)!) } == map[c])
-        }
-    }
-
     /// Rounding to 1e-5 without `roundf` gives `(x * 1e5).rounded() / 1e5`, bit for bit: random
     /// floats of every sign and size, halves, and values next to them.
     @Test func roundingMatchesRoundedBitForBit() {

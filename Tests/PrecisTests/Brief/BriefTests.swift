@@ -141,11 +141,11 @@ import Testing
         #expect(decoded.sharedNeighbors == 10 && decoded.sharedNeighborThreshold == 0.14 && decoded.neighborFloor == 0.1)
     }
 
-    @Test func cachingAnalyzerGivesTheAnalyzersTerms() {
+    @Test func termTableGivesTheAnalyzersTermsOnPunctuationAndAccents() {
         let text = "Zelensky’s 30-day plan: the talks weren't held in Türkiye (Istanbul) — Erdoğan's “ceasefire” isn't x. Rock'n'roll U.S. e-mail"
-        var fast = _CachingAnalyzer()
+        let table = _TermTable()
         var terms: [String] = []
-        fast.terms(text) { terms.append($0) }
+        table.terms(text) { terms.append(table.stems[Int($0)]) }
         #expect(terms == Analyzer.english.terms(text))
     }
 }

@@ -140,7 +140,7 @@ public struct ConceptCoverageSummarizer: Summarizer {
         // Distinct holders counted through one set of (concept, unit) pairs, not a collection
         // per concept: a cluster has thousands of concepts, most held once.
         let unitCount = byDocument ? cluster.documents.count : cluster.sentences.count
-        var held = _IntSet(minimumCapacity: bigrams.pairCount)
+        var held = _IntSet(minimumCapacity: options.leadAsDocument ? 0 : bigrams.pairCount)
         var leadHeld = _IntSet()
         var bodyHeld = _IntSet()
         var holders: [Int] = []
@@ -177,15 +177,17 @@ public struct ConceptCoverageSummarizer: Summarizer {
                     holders.append(0); leadHolders.append(0); bodyHolders.append(0); isUnigram.append(key < v)
                 }
                 for u in units {
-                    if held.insert(c * unitCount + u) { holders[c] += 1 }
+                    // ICSI's count needs lead and body holders apart; the plain one, all
+                    // holders and the lead ones
                     if options.leadAsDocument {
                         if leadOf.contains(i * unitCount + u) {
                             if leadHeld.insert(c * unitCount + u) { leadHolders[c] += 1 }
                         } else if bodyHeld.insert(c * unitCount + u) {
                             bodyHolders[c] += 1
                         }
-                    } else if lead && leadHeld.insert(c * unitCount + u) {
-                        leadHolders[c] += 1
+                    } else {
+                        if held.insert(c * unitCount + u) { holders[c] += 1 }
+                        if lead && leadHeld.insert(c * unitCount + u) { leadHolders[c] += 1 }
                     }
                 }
                 mine.append(c)

@@ -1,21 +1,5 @@
 import Foundation
 
-/// ``Analyzer/english`` with a fast path for ASCII words and a cache of stems, for analyzing a
-/// whole day of articles. A whitespace-separated chunk holding any non-ASCII character goes
-/// through the full analyzer, so the terms are those of `Analyzer.english.terms(text)`.
-///
-/// Not `Sendable` (the cache mutates): make one per thread.
-struct _CachingAnalyzer {
-    private let table = _TermTable()
-
-    /// Calls `emit` with every term of `text`, in order.
-    /// - Complexity: O(length of `text`), plus one stem per new word.
-    mutating func terms(_ text: String, _ emit: (String) -> Void) {
-        let table = self.table
-        table.terms(text) { emit(table.stems[Int($0)]) }
-    }
-}
-
 /// The Brief's word analysis at byte level: ASCII words are lower-cased as they are scanned
 /// and looked up in an open-addressing hash table from byte strings to term ids, so a word seen
 /// before costs no `String`, no stemming and no `Hasher`. A word of up to 16 bytes is held in
