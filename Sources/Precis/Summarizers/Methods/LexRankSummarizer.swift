@@ -1,5 +1,8 @@
+import Foundation
+
 /// LexRank (Erkan & Radev 2004), continuous: sentences are nodes of a graph weighted by their
-/// idf-modified cosine (the cluster's TF-IDF cosine); a sentence's score is its stationary
+/// idf-modified cosine (the cluster's TF-IDF cosine, or the paper's cosine over words as
+/// written: ``Options/similarity``); a sentence's score is its stationary
 /// probability under a random walk with damping, computed by power iteration through BLAS
 /// `sgemv`. The summary takes sentences best first, skipping any too similar to one taken.
 ///
@@ -9,13 +12,16 @@
 public struct LexRankSummarizer: Summarizer {
     /// Settings; every JSON field is optional.
     public struct Options: Sendable, Hashable, Codable {
+        /// How the graph's edges are weighted.
+        public var similarity: Similarity = .cluster
         /// Probability of following a link (1 − the restart probability).
         public var damping: Double = 0.85
         /// Edges below this cosine are dropped (0: continuous LexRank).
         public var threshold: Float = 0
         /// Keep each sentence's link to itself (cosine 1), as the paper's matrix does.
         public var selfLinks: Bool = false
-        /// A candidate this similar (cosine) to a taken sentence is skipped.
+        /// A candidate this similar (the cluster's cosine, whatever ``similarity``) to a taken
+        /// sentence is skipped.
         public var redundancyThreshold: Float = 0.5
         /// Shortest eligible sentence, in words.
         public var minimumWords: Int = 6
@@ -27,6 +33,7 @@ public struct LexRankSummarizer: Summarizer {
         public init(from decoder: Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             let d = Options()
+            similarity = try c.value(.similarity, default: d.similarity)
             damping = try c.value(.damping, default: d.damping)
             threshold = try c.value(.threshold, default: d.threshold)
             selfLinks = try c.value(.selfLinks, default: d.selfLinks)
@@ -34,6 +41,18 @@ public struct LexRankSummarizer: Summarizer {
             minimumWords = try c.value(.minimumWords, default: d.minimumWords)
             maximumWords = try c.value(.maximumWords, default: d.maximumWords)
         }
+    }
+
+    /// How two sentences are compared to weight the graph.
+    public enum Similarity: String, Sendable, Hashable, Codable {
+        /// The cluster's TF-IDF cosine (``ClusterModel/similarity``: stemmed terms, stop words
+        /// dropped, sublinear TF, the digest's IDF).
+        case cluster
+        /// Erkan & Radev's idf-modified cosine over words as written, as in MEAD's cosine
+        /// (with Precis's word tokenizer): lowercased words, no stemming, stop words kept, raw
+        /// counts; IDF `log(N / df)` over the cluster's N sentences (MEAD reads IDF from a news
+        /// corpus; Precis's background model is keyed by stems, so it cannot serve words).
+        case words
     }
 
     /// The settings.
@@ -47,7 +66,7 @@ public struct LexRankSummarizer: Summarizer {
     /// The stationary probability of every sentence, in sentence order.
     /// - Complexity: O(S² + iterations × S²).
     public func centrality(_ cluster: ClusterModel) -> [Float] {
-        var graph = cluster.similarity
+        var graph = options.similarity == .words ? Self.wordCosine(cluster) : cluster.similarity
         let n = graph.rows
         for i in 0..<n {
             for j in 0..<n {
@@ -56,6 +75,31 @@ public struct LexRankSummarizer: Summarizer {
             }
         }
         return PowerIteration.stationary(graph, damping: options.damping).distribution
+    }
+
+    /// The idf-modified cosine of every pair of sentences over their words as written
+    /// (``Similarity/words``).
+    /// - Complexity: O(S² × W) for W distinct words, in BLAS.
+    static func wordCosine(_ cluster: ClusterModel) -> DenseMatrix {
+        let words = Analyzer(.init(removeStopWords: false, stemming: .none, minimumWordLength: 1))
+            .terms(cluster.sentences.map(\.text))
+        var column: [String: Int] = [:]
+        var df: [Int] = []
+        var lastRow: [Int] = []  // the last sentence that counted each word: df counts sentences
+        for (r, sentence) in words.enumerated() {
+            for w in sentence {
+                let c = column[w] ?? { column[w] = df.count; df.append(0); lastRow.append(-1); return df.count - 1 }()
+                if lastRow[c] != r { df[c] += 1; lastRow[c] = r }
+            }
+        }
+        let n = Double(words.count)
+        let idf = df.map { Float(log(n / Double($0))) }
+        var matrix = DenseMatrix(rows: words.count, columns: df.count)
+        for (r, sentence) in words.enumerated() {
+            for w in sentence { matrix[r, column[w]!] += idf[column[w]!] }  // raw count × idf
+        }
+        matrix.normalizeRows()
+        return matrix.gram()
     }
 
     /// - Complexity: O(iterations × S²).

@@ -84,6 +84,37 @@ import Testing
         for i in 0..<n { #expect(abs(Double(fast[i]) - p[i]) < 1e-4, "sentence \(i): \(fast[i]) vs \(p[i])") }
     }
 
+    /// LexRank's `words` similarity is Erkan & Radev's idf-modified cosine over words as written
+    /// (raw counts, IDF log(N/df) over the sentences), recomputed here from the formula.
+    @Test func lexRankWordCosineMatchesFormula() throws {
+        let texts = ["The rain flooded the town.", "Rains flood the towns.", "The town and the river.", "A bakery baked bread."]
+        let cluster = ClusterModel(documents: [Document(name: "d.txt", text: texts.joined(separator: " "))], idfSource: .fitted)
+        try #require(cluster.sentences.map(\.text) == texts)
+        let words = texts.map { $0.lowercased().split { !$0.isLetter }.map(String.init) }
+        let n = Double(words.count)
+        func idf(_ w: String) -> Double { log(n / Double(words.filter { $0.contains(w) }.count)) }
+        func vector(_ s: [String]) -> [String: Double] { s.reduce(into: [:]) { $0[$1, default: 0] += idf($1) } }
+        func cosine(_ a: [String: Double], _ b: [String: Double]) -> Double {
+            let dot = a.reduce(0) { $0 + $1.value * (b[$1.key] ?? 0) }
+            let norms = (a.values.reduce(0) { $0 + $1 * $1 } * b.values.reduce(0) { $0 + $1 * $1 }).squareRoot()
+            return norms > 0 ? dot / norms : 0
+        }
+        let matrix = LexRankSummarizer.wordCosine(cluster)
+        for i in 0..<4 { for j in 0..<4 where i != j {
+            #expect(abs(Double(matrix[i, j]) - cosine(vector(words[i]), vector(words[j]))) < 1e-5, "\(i),\(j)")
+        } }
+        // Not stemmed: "rains flood the towns" shares only "the" with the first sentence, which
+        // the cluster's stemmed cosine (stop words dropped) sees as the same three terms.
+        #expect(matrix[0, 1] < 0.2 && cluster.similarity[0, 1] > 0.9)
+        #expect(matrix[0, 2] > 0)  // "the" and "town": stop words count
+        var options = LexRankSummarizer.Options()
+        options.similarity = .words
+        let centrality = LexRankSummarizer(options: options).centrality(cluster)
+        #expect(abs(centrality.reduce(0, +) - 1) < 1e-4)
+        let decoded = try JSONDecoder().decode(LexRankSummarizer.Options.self, from: Data(#"{"similarity": "words"}"#.utf8))
+        #expect(decoded.similarity == .words && LexRankSummarizer.Options().similarity == .cluster)
+    }
+
     /// With `requireDecrease`, every KL-Sum pick lowers the divergence.
     @Test func klSumDivergenceDecreases() {
         var options = KLSumSummarizer.Options()
