@@ -11,7 +11,7 @@ flags="-n 4 -m -l 100 -p 0.5 -c 95 -r 1000 -f A -t 0 -a"
 (cd Evaluation/scripts/summ_harness && swift build -c release --scratch-path ../../../.build-summ-harness >/dev/null)
 h=.build-summ-harness/release/summ_harness
 set --
-for f in default centroid-mmr centroid-mmr-classic lead centroid lexrank lexrank-mmr textrank sumbasic klsum submodular concepts-icsi concepts; do
+for f in default centroid-mmr centroid-mmr-classic lead centroid lexrank lexrank-classic lexrank-mmr textrank sumbasic klsum submodular concepts-icsi concepts; do
     set -- "$@" "$f=Evaluation/configs/$f.json"
 done
 mkdir -p "$out"
