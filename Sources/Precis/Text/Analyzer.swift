@@ -105,11 +105,12 @@ public struct Analyzer: Sendable {
         var stemIDs = [String: Int32](minimumCapacity: texts.count * 8)
         var stems: [String] = []
         func id(_ stem: String) -> Int32 {
-            if let known = stemIDs[stem] { return known }
+            // one hash, found or inserted: an inout access through `subscript(_:default:)`
+            // stores the default for a missing key
             let new = Int32(stems.count)
-            stemIDs[stem] = new
-            stems.append(stem)
-            return new
+            let id = Self._value(&stemIDs[stem, default: new])
+            if id == new { stems.append(stem) }
+            return id
         }
         // Each distinct word is analysed once, found again by its bytes: a text repeats its
         // words, and every look-up saved (stop list, stem, stem id) is a string hash saved.
@@ -135,6 +136,8 @@ public struct Analyzer: Sendable {
         return _Analysis(termIDs: allTerms, stems: stems, surface: allSurface)
     }
 
+    private static func _value(_ value: inout Int32) -> Int32 { value }
+
     /// A word's term as a stem id (-1: a stop word or too short) and its surface code (stem id
     /// `<< 1`, low bit set for a stop word; 0 when no surface analysis was asked for).
     struct _WordAnalysis {
@@ -144,9 +147,15 @@ public struct Analyzer: Sendable {
 
     /// Analyses one word; `id` numbers stems.
     private func _analyzeWord(_ word: String, surface: Bool, id: (String) -> Int32) -> _WordAnalysis {
-        let isIdeograph = word.unicodeScalars.count == 1 && WordTokenizer.isIdeograph(word.unicodeScalars.first!)
+        // one scalar, an ideograph; too short in characters (an ASCII word has one per byte:
+        // counting `Character`s costs a grapheme walk)
+        var scalars = word.unicodeScalars.makeIterator()
+        let first = scalars.next()
+        let isIdeograph = first.map(WordTokenizer.isIdeograph) == true && scalars.next() == nil
+        let minimum = configuration.minimumWordLength
+        let isShort = word.utf8.count < minimum || (!word.utf8.allSatisfy { $0 < 0x80 } && word.count < minimum)
         let isStopWord = stopWords.contains(word)
-        if isStopWord || (!isIdeograph && word.count < configuration.minimumWordLength) {
+        if isStopWord || (!isIdeograph && isShort) {
             let code = !surface ? 0 : isStopWord ? id(Self._stopWordStem(word)) << 1 | 1 : id(word) << 1
             return _WordAnalysis(term: -1, surface: code)
         }
