@@ -105,10 +105,8 @@ public struct Analyzer: Sendable {
         var stemIDs = [String: Int32](minimumCapacity: texts.count * 8)
         var stems: [String] = []
         func id(_ stem: String) -> Int32 {
-            // one hash, found or inserted: an inout access through `subscript(_:default:)`
-            // stores the default for a missing key
             let new = Int32(stems.count)
-            let id = Self._value(&stemIDs[stem, default: new])
+            let id = stemIDs._value(forKey: stem, inserting: new)
             if id == new { stems.append(stem) }
             return id
         }
@@ -135,8 +133,6 @@ public struct Analyzer: Sendable {
         }
         return _Analysis(termIDs: allTerms, stems: stems, surface: allSurface)
     }
-
-    private static func _value(_ value: inout Int32) -> Int32 { value }
 
     /// A word's term as a stem id (-1: a stop word or too short) and its surface code (stem id
     /// `<< 1`, low bit set for a stop word; 0 when no surface analysis was asked for).

@@ -250,10 +250,7 @@ public struct ConceptCoverageSummarizer: Summarizer {
 
         mutating func number(_ first: Int, _ second: Int) -> Int {
             let pair = first &* 4_194_304 &+ second  // ids are far below 2^22
-            if let known = numberOf[pair] { return known }
-            let new = numberOf.count
-            numberOf[pair] = new
-            return new
+            return numberOf._value(forKey: pair, inserting: numberOf.count)
         }
     }
 
