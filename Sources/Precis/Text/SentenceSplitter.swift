@@ -144,14 +144,14 @@ public struct SentenceSplitter: Sendable {
         }
         guard wordStart < i else { return true }
         let word = Self.text(chars[wordStart..<i])
-        let nextWord = Self.word(at: next, in: chars)
-        let beforeOpener = sentenceOpeners.contains(nextWord.lowercased())
+        // the next word is read only when the answer depends on it (most periods end a plain word)
+        func beforeOpener() -> Bool { sentenceOpeners.contains(Self.word(at: next, in: chars).lowercased()) }
         if let kind = abbreviations[word] ?? abbreviations[word.lowercased()] ?? abbreviations[Self.capitalized(word)] {
-            return kind == .other && beforeOpener
+            return kind == .other && beforeOpener()
         }
         let isInitial = i - wordStart == 1 && chars[wordStart].properties.isUppercase
         let isAcronym = word.contains(".") && word.split(separator: ".").allSatisfy { $0.count <= 2 }
-        if isInitial || isAcronym { return beforeOpener }
+        if isInitial || isAcronym { return beforeOpener() }
         return true
     }
 

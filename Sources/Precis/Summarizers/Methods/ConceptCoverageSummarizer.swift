@@ -431,10 +431,7 @@ struct CoverageSearch {
     /// improvement, until none improves (at most 20 rounds).
     /// - Complexity: O(rounds × K × S × refill).
     func improve(_ start: [Int], pool: Int = 0) -> [Int] {
-        let candidates = pool > 0 ? Array(eligible.sorted {
-            let a = ratio($0), b = ratio($1)
-            return (a * 1e9).rounded() != (b * 1e9).rounded() ? a > b : $0 < $1
-        }.prefix(pool)) : eligible
+        let candidates = pool > 0 ? Array(byRatio().prefix(pool)) : eligible
         var set = refill(start)
         var current = value(set)
         for _ in 0..<20 {
@@ -462,10 +459,7 @@ struct CoverageSearch {
     /// by the fractional knapsack of the remaining marginal gains. Exact when it finishes within
     /// `nodeLimit` nodes; otherwise the best set found (never worse than `incumbent`).
     func branchAndBound(incumbent: [Int], nodeLimit: Int) -> [Int] {
-        let items = eligible.sorted {
-            let a = ratio($0), b = ratio($1)
-            return (a * 1e9).rounded() != (b * 1e9).rounded() ? a > b : $0 < $1
-        }
+        let items = byRatio()
         var best = incumbent
         var bestValue = value(incumbent)
         var nodes = 0
@@ -539,7 +533,15 @@ struct CoverageSearch {
         return best
     }
 
-    private func ratio(_ i: Int) -> Double {
-        concepts.ofSentence[i].reduce(0) { $0 + concepts.weight[$1] } / Double(max(context.cluster.sentences[i].wordCount, 1))
+    /// The eligible sentences by concept weight per word, best first (equal to 1e-9: by index).
+    private func byRatio() -> [Int] {
+        // each ratio computed once, not twice per comparison
+        let ratio = eligible.map {
+            concepts.ofSentence[$0].reduce(0) { $0 + concepts.weight[$1] } / Double(max(context.cluster.sentences[$0].wordCount, 1))
+        }
+        return eligible.indices.sorted {
+            let a = ratio[$0], b = ratio[$1]
+            return (a * 1e9).rounded() != (b * 1e9).rounded() ? a > b : eligible[$0] < eligible[$1]
+        }.map { eligible[$0] }
     }
 }
