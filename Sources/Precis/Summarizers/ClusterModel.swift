@@ -23,6 +23,8 @@ public struct ClusterModel: Sendable {
     /// Each sentence's words as stem ids with a stop-word bit (``Analyzer``'s surface
     /// analysis), for methods that pair words as written.
     let _surface: [[Int32]]
+    /// Each sentence's terms as vocabulary columns, in text order (repeats kept).
+    let _termColumns: [[Int]]
     /// The TF-IDF model fitted on the sentences.
     public let tfidf: TfidfModel
     /// Unit-length TF-IDF row per sentence.
@@ -79,9 +81,14 @@ public struct ClusterModel: Sendable {
         if case .background(let bg) = idfSource, bg.analyzerSignature != chosen.configuration.signature || bg.documentCount == 0 {
             source = .fitted
         }
-        (terms, _surface) = chosen._analyze(sentences.map(\.text), surface: true)
-        tfidf = TfidfVectorizer(analyzer: chosen, idfSource: source).fit(analyzed: terms)
-        vectors = tfidf.transform(analyzed: terms)
+        // terms stay ids from the analysis to the vectors: no string hashing per occurrence
+        let analysis = chosen._analyze(sentences.map(\.text), surface: true)
+        terms = analysis.terms
+        _surface = analysis.surface
+        let columnOf: [Int32]
+        (tfidf, columnOf) = TfidfVectorizer(analyzer: chosen, idfSource: source)._fit(termIDs: analysis.termIDs, terms: analysis.stems)
+        _termColumns = analysis.termIDs.map { $0.map { Int(columnOf[Int($0)]) } }
+        vectors = tfidf._transform(columns: _termColumns)
         similarity = vectors.gram()
     }
 

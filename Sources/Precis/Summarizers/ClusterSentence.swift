@@ -19,13 +19,19 @@ public struct ClusterSentence: Sendable, Hashable, Codable {
     /// Whitespace-separated words in `text` (what word budgets and ROUGE's `-l` count).
     /// - Complexity: O(*n*), on Unicode scalars.
     public static func countWords(_ text: String) -> Int {
-        var count = 0
-        var inWord = false
-        for scalar in text.unicodeScalars {
-            let space = scalar.isASCII ? (scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D)) : scalar.properties.isWhitespace
-            if space { inWord = false } else if !inWord { inWord = true; count += 1 }
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            var inWord = false
+            var i = 0
+            while i < bytes.count {
+                let (scalar, length) = _decodeScalar(bytes, at: i)
+                i += length
+                let space = scalar.isASCII ? (scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D)) : scalar.properties.isWhitespace
+                if space { inWord = false } else if !inWord { inWord = true; count += 1 }
+            }
+            return count
         }
-        return count
     }
 
     /// Whether the text reads as a whole sentence: it starts with an uppercase letter, a digit,

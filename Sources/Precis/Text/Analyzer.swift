@@ -82,63 +82,81 @@ public struct Analyzer: Sendable {
         _analyze(texts, surface: false).terms
     }
 
-    /// Terms, and with `surface` every word of each text as a stem id (`id << 1`, low bit set
-    /// for a stop word), in one pass: what concept coverage pairs into surface bigrams without
-    /// reading the text again. A word too short to be a term keeps its own text as its stem;
-    /// a stop word's stem is its Porter stem.
+    /// Texts analysed: terms as ids into `stems`, and with `surface` every word as a stem id
+    /// (`id << 1`, low bit set for a stop word), what concept coverage pairs into surface
+    /// bigrams without reading the text again.
+    struct _Analysis {
+        /// Per text, its terms in order, as ids into ``stems``.
+        var termIDs: [[Int32]]
+        /// The stems, numbered in order of first appearance (the terms' and, with `surface`,
+        /// those of stop words and of words too short to be terms).
+        var stems: [String]
+        /// Per text, its words' surface codes (empty without `surface`).
+        var surface: [[Int32]]
+
+        /// Per text, its terms as strings.
+        var terms: [[String]] { termIDs.map { $0.map { stems[Int($0)] } } }
+    }
+
+    /// Terms, and with `surface` every word of each text as a stem id, in one pass. A word too
+    /// short to be a term keeps its own text as its stem; a stop word's stem is its Porter stem.
     /// - Complexity: O(total length), with one stemmer call per distinct word.
-    func _analyze(_ texts: [String], surface: Bool) -> (terms: [[String]], surface: [[Int32]]) {
-        var stemIDs = [String: Int32](minimumCapacity: surface ? texts.count * 8 : 0)
+    func _analyze(_ texts: [String], surface: Bool) -> _Analysis {
+        var stemIDs = [String: Int32](minimumCapacity: texts.count * 8)
+        var stems: [String] = []
         func id(_ stem: String) -> Int32 {
-            if let known = stemIDs[stem] { return known }
-            let new = Int32(stemIDs.count)
-            stemIDs[stem] = new
-            return new
+            let new = Int32(stems.count)
+            let id = stemIDs._value(forKey: stem, inserting: new)
+            if id == new { stems.append(stem) }
+            return id
         }
-        // Each distinct word is analysed once: a text repeats its words, and every look-up saved
-        // (stop list, stem, stem id) is a string hash saved.
-        var analysed: [String: _WordAnalysis] = [:]
+        // Each distinct word is analysed once, found again by its bytes: a text repeats its
+        // words, and every look-up saved (stop list, stem, stem id) is a string hash saved.
+        var words = _ByteStringTable(minimumCapacity: texts.count * 8)
+        var analysed: [_WordAnalysis] = []
         analysed.reserveCapacity(texts.count * 8)
-        var allTerms: [[String]] = []
+        var allTerms: [[Int32]] = []
         var allSurface: [[Int32]] = []
         allTerms.reserveCapacity(texts.count)
         for text in texts {
-            var out: [String] = []
-            var words: [Int32] = []
-            for word in tokenizer.words(in: text) {
-                let analysis: _WordAnalysis
-                if let known = analysed[word] {
-                    analysis = known
-                } else {
-                    analysis = _analyzeWord(word, surfaceID: surface ? id : nil)
-                    analysed[word] = analysis
-                }
-                if let term = analysis.term { out.append(term) }
-                if surface { words.append(analysis.surface) }
+            var out: [Int32] = []
+            var codes: [Int32] = []
+            tokenizer._forEachWord(in: text) { bytes in
+                let (k, isNew) = words.insert(bytes)
+                if isNew { analysed.append(_analyzeWord(String(decoding: bytes, as: UTF8.self), surface: surface, id: id)) }
+                let analysis = analysed[k]
+                if analysis.term >= 0 { out.append(analysis.term) }
+                if surface { codes.append(analysis.surface) }
             }
             allTerms.append(out)
-            if surface { allSurface.append(words) }
+            if surface { allSurface.append(codes) }
         }
-        return (allTerms, allSurface)
+        return _Analysis(termIDs: allTerms, stems: stems, surface: allSurface)
     }
 
-    /// A word's term (nil: a stop word or too short) and its surface code (stem id `<< 1`, low
-    /// bit set for a stop word; 0 when no surface analysis was asked for).
+    /// A word's term as a stem id (-1: a stop word or too short) and its surface code (stem id
+    /// `<< 1`, low bit set for a stop word; 0 when no surface analysis was asked for).
     struct _WordAnalysis {
-        var term: String?
+        var term: Int32
         var surface: Int32
     }
 
-    /// Analyses one word; `surfaceID` numbers stems for the surface code.
-    private func _analyzeWord(_ word: String, surfaceID: ((String) -> Int32)?) -> _WordAnalysis {
-        let isIdeograph = word.unicodeScalars.count == 1 && WordTokenizer.isIdeograph(word.unicodeScalars.first!)
+    /// Analyses one word; `id` numbers stems.
+    private func _analyzeWord(_ word: String, surface: Bool, id: (String) -> Int32) -> _WordAnalysis {
+        // one scalar, an ideograph; too short in characters (an ASCII word has one per byte:
+        // counting `Character`s costs a grapheme walk)
+        var scalars = word.unicodeScalars.makeIterator()
+        let first = scalars.next()
+        let isIdeograph = first.map(WordTokenizer.isIdeograph) == true && scalars.next() == nil
+        let minimum = configuration.minimumWordLength
+        let isShort = word.utf8.count < minimum || (!word.utf8.allSatisfy { $0 < 0x80 } && word.count < minimum)
         let isStopWord = stopWords.contains(word)
-        if isStopWord || (!isIdeograph && word.count < configuration.minimumWordLength) {
-            let code = surfaceID.map { isStopWord ? $0(Self._stopWordStem(word)) << 1 | 1 : $0(word) << 1 } ?? 0
-            return _WordAnalysis(term: nil, surface: code)
+        if isStopWord || (!isIdeograph && isShort) {
+            let code = !surface ? 0 : isStopWord ? id(Self._stopWordStem(word)) << 1 | 1 : id(word) << 1
+            return _WordAnalysis(term: -1, surface: code)
         }
-        let stemmed = stem(word)
-        return _WordAnalysis(term: stemmed, surface: surfaceID.map { $0(stemmed) << 1 } ?? 0)
+        let term = id(stem(word))
+        return _WordAnalysis(term: term, surface: surface ? term << 1 : 0)
     }
 
     /// English stop words' Porter stems, computed once per process.

@@ -46,16 +46,17 @@ public struct PorterStemmer: Sendable, Hashable {
     /// - Complexity: O(*n*) in the length of `word`.
     public func stem(_ word: String) -> String {
         if variant == .rouge155 { return _Rouge155Stemmer.stem(word) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(word.utf8.count)
+        // the letters go straight into the word: a second reference to them would make the
+        // first suffix removal copy the array
+        var w = _PorterWord([])
+        w.b.reserveCapacity(word.utf8.count)
         for unit in word.utf8 {
             switch unit {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"): bytes.append(unit)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(unit + 32)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): w.b.append(unit)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): w.b.append(unit + 32)
             default: return word.lowercased()
             }
         }
-        var w = _PorterWord(bytes)
         w.stemOriginal()
         return String(decoding: w.b, as: UTF8.self)
     }
@@ -115,17 +116,24 @@ struct _PorterWord {
     }
 
     /// Whether the word ends with `suffix`.
-    func ends(_ suffix: StaticString) -> Bool { _bytes(b, endWith: suffix) }
+    @inline(__always) func ends(_ suffix: StaticString) -> Bool { _bytes(b, endWith: suffix) }
+
+    /// Drops the last `count` letters, one at a time: `removeLast(_:)` takes the generic
+    /// range-replacing path, ten times the cost for a suffix of a few letters.
+    mutating func drop(_ count: Int) {
+        for _ in 0..<count { b.removeLast() }
+    }
 
     mutating func replaceSuffix(_ length: Int, with replacement: StaticString) {
-        b.removeLast(length)
+        drop(length)
         replacement.withUTF8Buffer { b.append(contentsOf: $0) }
     }
 
     /// Applies the first rule whose suffix the word ends with, if its condition on the stem holds;
     /// later rules are not tried once a suffix matched (as the paper and NLTK do).
-    mutating func applyFirst(_ rules: [(StaticString, StaticString)], when condition: Condition) {
-        for (suffix, replacement) in rules where ends(suffix) {
+    mutating func applyFirst(_ rules: _RulesByLastLetter, when condition: Condition) {
+        guard let last = b.last else { return }
+        for (suffix, replacement) in rules[Int(last)] where ends(suffix) {
             let stemLength = b.count - suffix.utf8CodeUnitCount
             let holds: Bool
             switch condition {
@@ -143,21 +151,33 @@ struct _PorterWord {
 
     // MARK: Step tables
 
-    static let step1aRules: [(StaticString, StaticString)] = [("sses", "ss"), ("ies", "i"), ("ss", "ss"), ("s", "")]
-    static let step1cRules: [(StaticString, StaticString)] = [("y", "i")]
-    static let step2Original: [(StaticString, StaticString)] = [
+    /// (suffix, replacement) rules by the last byte of their suffix, in table order: a word can
+    /// end only with the suffixes of its own last letter, so the others are never tested
+    /// (the first matching rule is the same).
+    typealias _RulesByLastLetter = [[(StaticString, StaticString)]]
+
+    static func _byLastLetter(_ rules: [(StaticString, StaticString)]) -> _RulesByLastLetter {
+        var buckets = _RulesByLastLetter(repeating: [], count: 256)
+        for rule in rules { rule.0.withUTF8Buffer { buckets[Int($0[$0.count - 1])].append(rule) } }
+        return buckets
+    }
+
+    static let step1aRules = _byLastLetter([("sses", "ss"), ("ies", "i"), ("ss", "ss"), ("s", "")])
+    static let step1cRules = _byLastLetter([("y", "i")])
+    static let step2Original = _byLastLetter([
         ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("izer", "ize"),
         ("abli", "able"), ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous"),
         ("ization", "ize"), ("ation", "ate"), ("ator", "ate"), ("alism", "al"), ("iveness", "ive"),
         ("fulness", "ful"), ("ousness", "ous"), ("aliti", "al"), ("iviti", "ive"), ("biliti", "ble"),
-    ]
-    static let step3Rules: [(StaticString, StaticString)] = [
+    ])
+    static let step3Rules = _byLastLetter([
         ("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"), ("ful", ""), ("ness", ""),
-    ]
-    static let step4Original: [StaticString] = [
+    ])
+    /// Step 4's suffixes (removed, replaced by nothing).
+    static let step4Original = _byLastLetter(([
         "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion", "ou", "ism", "ate",
         "iti", "ous", "ive", "ize",
-    ]
+    ] as [StaticString]).map { ($0, "") })
 
     // MARK: The original algorithm
 
@@ -167,13 +187,13 @@ struct _PorterWord {
         applyFirst(Self.step1cRules, when: .containsVowel)
         applyFirst(Self.step2Original, when: .measureAboveZero)
         applyFirst(Self.step3Rules, when: .measureAboveZero)
-        for suffix in Self.step4Original where ends(suffix) {
+        for (suffix, _) in Self.step4Original[Int(b.last ?? 0)] where ends(suffix) {
             let stemLength = b.count - suffix.utf8CodeUnitCount
             var holds = measure(stemLength) > 1
             if ends("ion") {  // the matched suffix is "ion": no earlier one ends that way
                 holds = holds && (b[stemLength - 1] == UInt8(ascii: "s") || b[stemLength - 1] == UInt8(ascii: "t"))
             }
-            if holds { b.removeLast(suffix.utf8CodeUnitCount) }
+            if holds { drop(suffix.utf8CodeUnitCount) }
             break
         }
         step5()
@@ -190,7 +210,7 @@ struct _PorterWord {
         for suffix: StaticString in ["ed", "ing"] where ends(suffix) {
             let stemLength = b.count - suffix.utf8CodeUnitCount
             if containsVowel(stemLength) {
-                b.removeLast(suffix.utf8CodeUnitCount)
+                drop(suffix.utf8CodeUnitCount)
                 removed = true
             }
             break
@@ -397,16 +417,20 @@ enum _Rouge155Stemmer {
 
 /// Whether `bytes` end with `suffix`. Suffixes are `StaticString`s: their bytes are read in
 /// place, with none of `String`'s representation checks (both stemmers run this test ~30 times
-/// a word).
+/// a word). The last letters are compared first: most tests fail there.
 @inline(__always) func _bytes(_ bytes: [UInt8], endWith suffix: StaticString) -> Bool {
     let n = suffix.utf8CodeUnitCount
-    guard bytes.count >= n else { return false }
+    let count = bytes.count
+    guard count >= n else { return false }
+    // `withUTF8Buffer`, not `utf8Start`: a one-letter literal is held as a scalar, not bytes
     return suffix.withUTF8Buffer { units in
-        var i = bytes.count - n
-        for unit in units {
-            if bytes[i] != unit { return false }
-            i += 1
+        bytes.withUnsafeBufferPointer { word in
+            var k = n - 1
+            while k >= 0 {
+                if word[count - n + k] != units[k] { return false }
+                k -= 1
+            }
+            return true
         }
-        return true
     }
 }

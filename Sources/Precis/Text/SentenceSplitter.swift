@@ -84,24 +84,28 @@ public struct SentenceSplitter: Sendable {
     /// - Complexity: O(*n*).
     public func sentenceRanges(in paragraph: String) -> [Range<String.Index>] {
         // Works on Unicode scalars: every mark the rules look at is one scalar, and scalar
-        // indexing avoids grapheme breaking, the dominant cost on long texts.
-        let view = paragraph.unicodeScalars
-        // scalars and their indices in one walk (`Array(view)` and `Array(view.indices)` each
-        // walked the text twice, counting it first)
-        var chars: [Unicode.Scalar] = []
-        var indices: [String.Index] = []
-        chars.reserveCapacity(paragraph.utf8.count)
-        indices.reserveCapacity(paragraph.utf8.count + 1)
-        var position = view.startIndex
-        while position != view.endIndex {
-            chars.append(view[position])
-            indices.append(position)
-            view.formIndex(after: &position)
+        // indexing avoids grapheme breaking, the dominant cost on long texts. The scalars and
+        // their UTF-8 offsets come from one walk over the bytes (through
+        // `String.UnicodeScalarView` each cost several times more).
+        var text = paragraph
+        let (chars, offsets) = text.withUTF8 { bytes in
+            var chars: [Unicode.Scalar] = []
+            var offsets: [Int] = []  // then one past the end
+            chars.reserveCapacity(bytes.count)
+            offsets.reserveCapacity(bytes.count + 1)
+            var i = 0
+            while i < bytes.count {
+                let (scalar, length) = _decodeScalar(bytes, at: i)
+                chars.append(scalar)
+                offsets.append(i)
+                i += length
+            }
+            offsets.append(bytes.count)
+            return (chars, offsets)
         }
-        indices.append(view.endIndex)
         guard !chars.isEmpty else { return [] }
         let quoted = Self.quotedSpans(chars)
-        var ranges: [Range<String.Index>] = []
+        var ranges: [Range<Int>] = []  // in scalars
         var start = 0
         var i = 0
         while i < chars.count {
@@ -122,11 +126,12 @@ public struct SentenceSplitter: Sendable {
             if !hasSpace && !wide { continue }
             if !startsSentence(chars[next]) { continue }
             if isSinglePeriod && !periodEndsSentence(chars, periodAt: i, nextWordAt: next) { continue }
-            if let range = Self.trimmed(chars, indices, start, end) { ranges.append(range) }
+            if let range = Self.trimmed(chars, start, end) { ranges.append(range) }
             start = next
         }
-        if let range = Self.trimmed(chars, indices, start, chars.count) { ranges.append(range) }
-        return ranges
+        if let range = Self.trimmed(chars, start, chars.count) { ranges.append(range) }
+        let utf8 = paragraph.utf8
+        return ranges.map { utf8.index(utf8.startIndex, offsetBy: offsets[$0.lowerBound])..<utf8.index(utf8.startIndex, offsetBy: offsets[$0.upperBound]) }
     }
 
     // MARK: Rules
@@ -139,14 +144,14 @@ public struct SentenceSplitter: Sendable {
         }
         guard wordStart < i else { return true }
         let word = Self.text(chars[wordStart..<i])
-        let nextWord = Self.word(at: next, in: chars)
-        let beforeOpener = sentenceOpeners.contains(nextWord.lowercased())
+        // the next word is read only when the answer depends on it (most periods end a plain word)
+        func beforeOpener() -> Bool { sentenceOpeners.contains(Self.word(at: next, in: chars).lowercased()) }
         if let kind = abbreviations[word] ?? abbreviations[word.lowercased()] ?? abbreviations[Self.capitalized(word)] {
-            return kind == .other && beforeOpener
+            return kind == .other && beforeOpener()
         }
         let isInitial = i - wordStart == 1 && chars[wordStart].properties.isUppercase
         let isAcronym = word.contains(".") && word.split(separator: ".").allSatisfy { $0.count <= 2 }
-        if isInitial || isAcronym { return beforeOpener }
+        if isInitial || isAcronym { return beforeOpener() }
         return true
     }
 
@@ -226,6 +231,11 @@ public struct SentenceSplitter: Sendable {
         var i = 0
         while i < chars.count {
             let c = chars[i]
+            // only quotation marks and apostrophes open or close a span (most scalars are not)
+            switch c {
+            case "\"", "“", "”", "«", "»", "„", "`", "'": break
+            default: i += 1; continue
+            }
             let prev: Unicode.Scalar = i > 0 ? chars[i - 1] : " "
             let isTick = c == "`" && i + 1 < chars.count && chars[i + 1] == "`"
             let isTwoApostrophes = c == "'" && i + 1 < chars.count && chars[i + 1] == "'"
@@ -260,13 +270,12 @@ public struct SentenceSplitter: Sendable {
         return inside
     }
 
-    static func trimmed(
-        _ chars: [Unicode.Scalar], _ indices: [String.Index], _ start: Int, _ end: Int
-    ) -> Range<String.Index>? {
+    /// Scalars `start..<end` without surrounding whitespace (nil: nothing left).
+    static func trimmed(_ chars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Range<Int>? {
         var s = start
         var e = end
         while s < e, isSpace(chars[s]) { s += 1 }
         while e > s, isSpace(chars[e - 1]) { e -= 1 }
-        return s < e ? indices[s]..<indices[e] : nil
+        return s < e ? s..<e : nil
     }
 }

@@ -16,22 +16,9 @@ public enum TextNormalizer {
     /// - Returns: the folded text; same case as the input.
     /// - Complexity: O(*n*) in the length of `text`.
     public static func fold(_ text: String) -> String {
-        // Plain ASCII holds nothing to fold: only whitespace needs collapsing.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return collapseWhitespace(text) }
-        // UTF-8 bytes built directly, as in `collapseWhitespace`: appending to a
-        // `String.UnicodeScalarView` scalar by scalar is several times slower
-        var mapped: [UInt8] = []
-        mapped.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x0060, 0x00B4: mapped.append(UInt8(ascii: "'"))
-            case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB: mapped.append(UInt8(ascii: "\""))
-            case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: mapped.append(UInt8(ascii: "-"))
-            case 0x00AD: continue  // soft hyphen
-            default: mapped.append(contentsOf: scalar.utf8)
-            }
-        }
-        return collapseWhitespace(String(decoding: mapped, as: UTF8.self))
+        // Plain ASCII holds nothing to fold (a backtick is mapped only in text with other
+        // characters): only whitespace needs collapsing.
+        _collapsingWhitespace(text, mapping: !text.utf8.allSatisfy { $0 < 0x80 })
     }
 
     /// The key two strings are compared by: ``fold(_:)`` then lowercased.
@@ -60,34 +47,55 @@ extension TextNormalizer {
     /// and trims the ends; every other character is kept as written.
     /// - Complexity: O(*n*).
     public static func collapseWhitespace(_ text: String) -> String {
-        // Builds UTF-8 bytes directly: appending scalars to a String one by one is far slower.
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v < 0x80 {
-                if v == 0x20 || (v >= 0x09 && v <= 0x0D) {
-                    pendingSpace = !out.isEmpty
-                    continue
+        _collapsingWhitespace(text, mapping: false)
+    }
+
+    /// ``collapseWhitespace(_:)``, with `mapping` after mapping quotes, dashes and soft hyphens
+    /// as ``fold(_:)`` does, in the same walk (no quote, dash or soft hyphen is whitespace).
+    static func _collapsingWhitespace(_ text: String, mapping: Bool) -> String {
+        // Builds UTF-8 bytes directly, from scalars decoded from the bytes: appending scalars to a
+        // String one by one, or iterating its `unicodeScalars`, is far slower.
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var i = 0
+            while i < bytes.count {
+                let (scalar, length) = _decodeScalar(bytes, at: i)
+                i += length
+                let v = scalar.value
+                var byte: UInt8? = nil  // a scalar that maps to one byte
+                if v < 0x80 {
+                    if v == 0x20 || (v >= 0x09 && v <= 0x0D) {
+                        pendingSpace = !out.isEmpty
+                        continue
+                    }
+                    byte = mapping && v == 0x60 ? UInt8(ascii: "'") : UInt8(v)
+                } else if mapping {
+                    switch v {
+                    case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x00B4: byte = UInt8(ascii: "'")
+                    case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB: byte = UInt8(ascii: "\"")
+                    case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: byte = UInt8(ascii: "-")
+                    case 0x00AD: continue  // soft hyphen
+                    default: break
+                    }
+                }
+                if byte == nil {
+                    switch v {
+                    case 0x200B, 0x200C, 0x200D, 0xFEFF: continue
+                    default: break
+                    }
+                    if scalar.properties.isWhitespace {
+                        pendingSpace = !out.isEmpty
+                        continue
+                    }
                 }
                 if pendingSpace { out.append(0x20) }
                 pendingSpace = false
-                out.append(UInt8(v))
-                continue
+                if let byte { out.append(byte) } else { UTF8.encode(scalar) { out.append($0) } }
             }
-            switch v {
-            case 0x200B, 0x200C, 0x200D, 0xFEFF: continue
-            default: break
-            }
-            if scalar.properties.isWhitespace {
-                pendingSpace = !out.isEmpty
-                continue
-            }
-            if pendingSpace { out.append(0x20) }
-            pendingSpace = false
-            UTF8.encode(scalar) { out.append($0) }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -21,8 +21,16 @@ public struct WordTokenizer: Sendable, Hashable {
     /// - Complexity: O(*n*) in the length of `text`.
     public func words(in text: String) -> [String] {
         var words: [String] = []
-        // The word so far as UTF-8 bytes (a String is made once per word: appending scalar by
-        // scalar to a `String.UnicodeScalarView` cost more than the rest of the scan).
+        _forEachWord(in: text) { words.append(String(decoding: $0, as: UTF8.self)) }
+        return words
+    }
+
+    /// Calls `body` with each word of `text` as ``words(in:)`` gives it, as UTF-8 bytes valid
+    /// only during the call: a caller that has seen the word before needs no `String` for it.
+    /// - Complexity: O(*n*) in the length of `text`.
+    func _forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        // The word so far as UTF-8 bytes (appending scalar by scalar to a
+        // `String.UnicodeScalarView` cost more than the rest of the scan).
         var current: [UInt8] = []
         current.reserveCapacity(32)
         var currentScalars = 0
@@ -32,7 +40,7 @@ public struct WordTokenizer: Sendable, Hashable {
             currentScalars += 1
         }
         func emit() {
-            words.append(String(decoding: current, as: UTF8.self))
+            current.withUnsafeBufferPointer(body)
             current.removeAll(keepingCapacity: true)
             currentScalars = 0
         }
@@ -67,7 +75,8 @@ public struct WordTokenizer: Sendable, Hashable {
             }
             if Self.isIdeograph(scalar) {
                 flush()
-                words.append(String(scalar))
+                append(scalar)
+                emit()
                 continue
             }
             let props = scalar.properties
@@ -85,7 +94,6 @@ public struct WordTokenizer: Sendable, Hashable {
             }
         }
         flush()
-        return words
     }
 
     static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {

@@ -71,27 +71,50 @@ public struct TfidfVectorizer: Sendable {
 
     /// ``fit(_:)`` over texts already turned into terms.
     public func fit(analyzed: [[String]]) -> TfidfModel {
-        // Document frequency with the last text that counted each term: one look-up per term
-        // occurrence, no set per text; tables sized up front (growing one rehashes every key)
-        var df = [String: (count: Int, lastText: Int)](minimumCapacity: analyzed.reduce(0) { $0 + $1.count })
-        func count(_ entry: inout (count: Int, lastText: Int), inText r: Int) {
-            if entry.lastText != r { entry = (entry.count + 1, r) }
+        var ids: [String: Int32] = [:]
+        var terms: [String] = []
+        let termIDs = analyzed.map { text in
+            text.map { t -> Int32 in
+                if let known = ids[t] { return known }
+                ids[t] = Int32(terms.count)
+                terms.append(t)
+                return Int32(terms.count - 1)
+            }
         }
-        for (r, terms) in analyzed.enumerated() {
-            for t in terms { count(&df[t, default: (0, -1)], inText: r) }
+        return _fit(termIDs: termIDs, terms: terms).model
+    }
+
+    /// ``fit(analyzed:)`` over terms as ids into `terms` (distinct strings; an id no text holds
+    /// stays out of the vocabulary): document frequencies in arrays, no string hashing.
+    /// - Returns: the model, and each id's column (-1: not in the vocabulary).
+    func _fit(termIDs: [[Int32]], terms: [String]) -> (model: TfidfModel, columnOf: [Int32]) {
+        // document frequency with the last text that counted each term: no set per text
+        var df = [Int](repeating: 0, count: terms.count)
+        var lastText = [Int](repeating: -1, count: terms.count)
+        for (r, text) in termIDs.enumerated() {
+            for t in text where lastText[Int(t)] != r {
+                lastText[Int(t)] = r
+                df[Int(t)] += 1
+            }
         }
-        let vocabulary = df.keys.sorted()
+        let held = terms.indices.filter { df[$0] > 0 }.sorted { terms[$0] < terms[$1] }
+        let vocabulary = held.map { terms[$0] }
+        var columnOf = [Int32](repeating: -1, count: terms.count)
         var index = [String: Int](minimumCapacity: vocabulary.count)
-        for (i, t) in vocabulary.enumerated() { index[t] = i }
+        for (c, t) in held.enumerated() {
+            columnOf[t] = Int32(c)
+            index[terms[t]] = c
+        }
         let idf: [Float]
         switch idfSource {
         case .fitted:
-            let n = Double(analyzed.count)
-            idf = vocabulary.map { Float(log((1 + n) / (1 + Double(df[$0]!.count))) + 1) }
+            let n = Double(termIDs.count)
+            idf = held.map { Float(log((1 + n) / (1 + Double(df[$0]))) + 1) }
         case .background(let background):
             idf = vocabulary.map { background.idf(of: $0) }
         }
-        return TfidfModel(analyzer: analyzer, vocabulary: vocabulary, index: index, idf: idf, sublinearTF: sublinearTF)
+        let model = TfidfModel(analyzer: analyzer, vocabulary: vocabulary, index: index, idf: idf, sublinearTF: sublinearTF)
+        return (model, columnOf)
     }
 }
 
@@ -116,14 +139,18 @@ public struct TfidfModel: Sendable {
 
     /// ``transform(_:)`` over texts already turned into terms.
     public func transform(analyzed: [[String]]) -> DenseMatrix {
-        var matrix = DenseMatrix(rows: analyzed.count, columns: vocabulary.count)
+        _transform(columns: analyzed.map { $0.compactMap { index[$0] } })
+    }
+
+    /// ``transform(analyzed:)`` over terms already turned into columns.
+    func _transform(columns: [[Int]]) -> DenseMatrix {
+        var matrix = DenseMatrix(rows: columns.count, columns: vocabulary.count)
         // term counts of the row in one array over the vocabulary, reset after each row by the
         // columns it touched (no hashing of the columns)
         var counts = [Int](repeating: 0, count: vocabulary.count)
         var touched: [Int] = []
-        for (r, terms) in analyzed.enumerated() {
-            for t in terms {
-                guard let c = index[t] else { continue }
+        for (r, row) in columns.enumerated() {
+            for c in row {
                 if counts[c] == 0 { touched.append(c) }
                 counts[c] += 1
             }

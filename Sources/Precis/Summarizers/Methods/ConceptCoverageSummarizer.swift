@@ -140,9 +140,17 @@ public struct ConceptCoverageSummarizer: Summarizer {
         // Distinct holders counted through one set of (concept, unit) pairs, not a collection
         // per concept: a cluster has thousands of concepts, most held once.
         let unitCount = byDocument ? cluster.documents.count : cluster.sentences.count
-        var held = _IntSet(minimumCapacity: options.leadAsDocument ? 0 : bigrams.pairCount)
-        var leadHeld = _IntSet()
-        var bodyHeld = _IntSet()
+        // the sets sized for every insertion they may see: growing one rehashes every pair
+        var insertions = 0, leadInsertions = 0
+        for (i, terms) in context.termIDs.enumerated() {
+            let keys = bigrams.keys[i].count + (options.unigramWeight > 0 ? terms.count : 0)
+            let n = keys * (byDocument ? context.documentsOf[i].count : 1)
+            insertions += n
+            if cluster.sentences[i].index < options.leadSentences { leadInsertions += n }
+        }
+        var held = _IntSet(minimumCapacity: options.leadAsDocument ? 0 : insertions)
+        var leadHeld = _IntSet(minimumCapacity: options.leadAsDocument ? insertions : leadInsertions)
+        var bodyHeld = _IntSet(minimumCapacity: options.leadAsDocument ? insertions : 0)
         var holders: [Int] = []
         var leadHolders: [Int] = []
         var bodyHolders: [Int] = []
@@ -162,14 +170,13 @@ public struct ConceptCoverageSummarizer: Summarizer {
         }
         var isUnigram: [Bool] = []
         var ofSentence: [[Int]] = []
+        ofSentence.reserveCapacity(context.termIDs.count)
+        var mine: [Int] = []  // one buffer for every sentence's concepts
         for (i, terms) in context.termIDs.enumerated() {
-            var keys = bigrams.keys[i]
-            if options.unigramWeight > 0 { keys += terms }
-            var mine: [Int] = []
-            mine.reserveCapacity(keys.count)
+            mine.removeAll(keepingCapacity: true)
             let units = byDocument ? context.documentsOf[i] : [i]
             let lead = cluster.sentences[i].index < options.leadSentences
-            for key in keys {
+            func count(_ key: Int) {
                 var c = conceptOfKey[key]
                 if c < 0 {
                     c = holders.count
@@ -192,8 +199,12 @@ public struct ConceptCoverageSummarizer: Summarizer {
                 }
                 mine.append(c)
             }
+            // bigrams, then unigrams: concepts are numbered in that order
+            for key in bigrams.keys[i] { count(key) }
+            if options.unigramWeight > 0 { for key in terms { count(key) } }
             mine.sort()
             var distinct: [Int] = []
+            distinct.reserveCapacity(mine.count)
             for c in mine where c != distinct.last { distinct.append(c) }
             ofSentence.append(distinct)
         }
@@ -214,7 +225,8 @@ public struct ConceptCoverageSummarizer: Summarizer {
             }
             return isUnigram[c] ? options.unigramWeight * base : base
         }
-        var concepts = ofSentence.map { $0.filter { weight[$0] > 0 } }
+        var concepts = ofSentence
+        for i in concepts.indices { concepts[i].removeAll { !(weight[$0] > 0) } }
         if options.supportWeight > 0 {
             _addSupportConcepts(context, to: &concepts, weight: &weight)
         }
@@ -238,10 +250,7 @@ public struct ConceptCoverageSummarizer: Summarizer {
 
         mutating func number(_ first: Int, _ second: Int) -> Int {
             let pair = first &* 4_194_304 &+ second  // ids are far below 2^22
-            if let known = numberOf[pair] { return known }
-            let new = numberOf.count
-            numberOf[pair] = new
-            return new
+            return numberOf._value(forKey: pair, inserting: numberOf.count)
         }
     }
 
@@ -422,10 +431,7 @@ struct CoverageSearch {
     /// improvement, until none improves (at most 20 rounds).
     /// - Complexity: O(rounds × K × S × refill).
     func improve(_ start: [Int], pool: Int = 0) -> [Int] {
-        let candidates = pool > 0 ? Array(eligible.sorted {
-            let a = ratio($0), b = ratio($1)
-            return (a * 1e9).rounded() != (b * 1e9).rounded() ? a > b : $0 < $1
-        }.prefix(pool)) : eligible
+        let candidates = pool > 0 ? Array(byRatio().prefix(pool)) : eligible
         var set = refill(start)
         var current = value(set)
         for _ in 0..<20 {
@@ -453,61 +459,89 @@ struct CoverageSearch {
     /// by the fractional knapsack of the remaining marginal gains. Exact when it finishes within
     /// `nodeLimit` nodes; otherwise the best set found (never worse than `incumbent`).
     func branchAndBound(incumbent: [Int], nodeLimit: Int) -> [Int] {
-        let items = eligible.sorted {
-            let a = ratio($0), b = ratio($1)
-            return (a * 1e9).rounded() != (b * 1e9).rounded() ? a > b : $0 < $1
-        }
+        let items = byRatio()
         var best = incumbent
         var bestValue = value(incumbent)
         var nodes = 0
         var chosen: [Int] = []
         var count = [Int](repeating: 0, count: concepts.weight.count)
-        // (gain / cost, gain, cost) per remaining item: one buffer for every node's bound, the
-        // ratio computed once per item rather than twice per comparison of the sort
-        var rest: [(ratio: Double, gain: Double, cost: Double)] = []
         func gain(_ i: Int) -> Double { concepts.ofSentence[i].reduce(0) { count[$1] > 0 ? $0 : $0 + concepts.weight[$1] } }
-        func visit(_ k: Int, used: Double, total: Double) {
-            nodes += 1
-            if total > bestValue + 1e-9 { bestValue = total; best = chosen }
-            guard k < items.count, nodes < nodeLimit else { return }
-            // fractional knapsack over marginal gains: an upper bound on what the rest can add
-            // (sorted by current marginal ratio, so it is the LP optimum of the relaxation)
-            var room = capacity - used
-            var bound = total
-            rest.removeAll(keepingCapacity: true)
-            var everything = total
-            for i in items[k...] {
-                let g = gain(i)
-                if g > 0 {
-                    let c = max(cost(of: i, after: chosen.count), 1e-9)
-                    rest.append((g / c, g, c))
-                    everything += g
+        // A node's remaining items with a gain: in item order (what the loose bound sums) and by
+        // marginal ratio, best first, ties in item order (what the fractional knapsack reads).
+        // One pair of buffers per number of chosen items, reused by every node at that depth.
+        typealias Entry = (position: Int, ratio: Double, gain: Double, cost: Double)
+        var liveAt: [[Entry]] = []
+        var byRatioAt: [[Entry]] = []
+        /// Visits node `start` and then, in a loop, its chain of exclude children: excluding an
+        /// item changes neither the choice nor, therefore, the other items' gains and costs, so
+        /// they are computed once per chain and the item is only dropped from the two lists.
+        func visit(_ start: Int, used: Double, total: Double) {
+            let depth = chosen.count
+            if liveAt.count == depth {
+                liveAt.append([])
+                byRatioAt.append([])
+            }
+            liveAt[depth].removeAll(keepingCapacity: true)
+            if start < items.count {
+                for p in start..<items.count {
+                    let g = gain(items[p])
+                    if g > 0 {
+                        let c = max(cost(of: items[p], after: depth), 1e-9)
+                        liveAt[depth].append((p, g / c, g, c))
+                    }
                 }
             }
-            // taking every remaining gain, budget ignored, is a looser bound that needs no sort
-            guard everything > bestValue + 1e-9 else { return }
-            rest.sort { $0.ratio > $1.ratio }
-            for (_, g, c) in rest where room > 0 {
-                if c <= room { bound += g; room -= c } else { bound += g * room / c; room = 0 }
+            byRatioAt[depth].removeAll(keepingCapacity: true)
+            byRatioAt[depth].append(contentsOf: liveAt[depth])
+            byRatioAt[depth].sort { $0.ratio > $1.ratio }
+            var k = start
+            while true {
+                nodes += 1
+                if total > bestValue + 1e-9 { bestValue = total; best = chosen }
+                guard k < items.count, nodes < nodeLimit else { return }
+                // taking every remaining gain, budget ignored, is a looser bound that needs no sort
+                var everything = total
+                for entry in liveAt[depth] { everything += entry.gain }
+                guard everything > bestValue + 1e-9 else { return }
+                // fractional knapsack over marginal gains: an upper bound on what the rest can add
+                // (by current marginal ratio, so it is the LP optimum of the relaxation)
+                var room = capacity - used
+                var bound = total
+                for entry in byRatioAt[depth] where room > 0 {
+                    let (g, c) = (entry.gain, entry.cost)
+                    if c <= room { bound += g; room -= c } else { bound += g * room / c; room = 0 }
+                }
+                guard bound > bestValue + 1e-9 else { return }
+                let i = items[k]
+                let c = cost(of: i, after: depth)
+                let g = liveAt[depth].first?.position == k ? liveAt[depth][0].gain : 0
+                if g > 0 && used + c <= capacity && isNovel(i, to: chosen) {
+                    chosen.append(i)
+                    for x in concepts.ofSentence[i] { count[x] += 1 }
+                    visit(k + 1, used: used + c, total: total + g)
+                    for x in concepts.ofSentence[i] { count[x] -= 1 }
+                    chosen.removeLast()
+                }
+                if g > 0 {
+                    liveAt[depth].removeFirst()
+                    byRatioAt[depth].remove(at: byRatioAt[depth].firstIndex { $0.position == k }!)
+                }
+                k += 1
             }
-            guard bound > bestValue + 1e-9 else { return }
-            let i = items[k]
-            let c = cost(of: i, after: chosen.count)
-            let g = gain(i)
-            if g > 0 && used + c <= capacity && isNovel(i, to: chosen) {
-                chosen.append(i)
-                for x in concepts.ofSentence[i] { count[x] += 1 }
-                visit(k + 1, used: used + c, total: total + g)
-                for x in concepts.ofSentence[i] { count[x] -= 1 }
-                chosen.removeLast()
-            }
-            visit(k + 1, used: used, total: total)
         }
         visit(0, used: 0, total: 0)
         return best
     }
 
-    private func ratio(_ i: Int) -> Double {
-        concepts.ofSentence[i].reduce(0) { $0 + concepts.weight[$1] } / Double(max(context.cluster.sentences[i].wordCount, 1))
+    /// The eligible sentences by concept weight per word, best first (equal to 1e-9: by index).
+    private func byRatio() -> [Int] {
+        // each ratio computed once, not twice per comparison
+        let ratio = eligible.map {
+            concepts.ofSentence[$0].reduce(0) { $0 + concepts.weight[$1] } / Double(max(context.cluster.sentences[$0].wordCount, 1))
+        }
+        return eligible.indices.sorted {
+            let a = ratio[$0], b = ratio[$1]
+            return (a * 1e9).rounded() != (b * 1e9).rounded() ? a > b : eligible[$0] < eligible[$1]
+        }.map { eligible[$0] }
     }
 }

@@ -15,8 +15,7 @@ struct MethodContext {
     /// - Complexity: O(total terms).
     init(_ cluster: ClusterModel) {
         self.cluster = cluster
-        let index = cluster.tfidf.index
-        termIDs = cluster.terms.map { $0.compactMap { index[$0] } }
+        termIDs = cluster._termColumns
         documentsOf = cluster.sentences.indices.map { i in
             // sorted and deduplicated in place: a set per sentence cost more than the rest
             var distinct: [Int] = []
