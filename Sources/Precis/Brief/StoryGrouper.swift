@@ -38,7 +38,8 @@ public struct StoryGrouper: Sendable {
         /// The most frequent terms go to a dense n × d matrix multiplied by BLAS `sgemm`; rarer
         /// terms are added exactly from an inverted index. This is d.
         public var denseDimensions: Int = 256
-        /// Floats of similarity computed at once (rows per block × n), bounding the block's memory.
+        /// Rows per block × n is at most this; each core computes the similarities of a
+        /// sub-block (at most 256 of a block's rows) × n at a time, so this bounds the memory per core.
         public var blockFloats: Int = 1 << 24
         /// Counted text: the title is added this many times to the body.
         public var titleRepeats: Int = 1
@@ -122,7 +123,7 @@ public struct StoryGrouper: Sendable {
     /// Groups documents into stories.
     /// - Parameters:
     ///   - documents: the day's documents, cleaned.
-    ///   - progress: called with a stage name and a fraction done, from the calling thread.
+    ///   - progress: called with a stage name and a fraction done, one call at a time.
     /// - Returns: the stories, largest first.
     /// - Complexity: O(text) to vectorize, O(n² × d / BLAS speed + Σ df² of rare terms) for the
     ///   similarities, O(E log E + E × k) for the clustering of E kept pairs (k shared
