@@ -44,21 +44,18 @@ struct AverageLinkage: Sendable {
         }
     }
 
-    private struct Link {
+    private struct Link<S: _LinkSums> {
         var id: Int32
-        var sum: Double
-        /// Sum of the check similarities (equal to `sum` without them).
-        var check: Double
+        var sums: S
     }
 
     /// The clustering's working state. A struct with mutating methods (not closures capturing
     /// local arrays), so Swift checks exclusive access at compile time, not on every access.
-    private struct State {
-        var links: [[Link]]
+    private struct State<S: _LinkSums> {
+        var links: [[Link<S>]]
         var parent: [Int32]
-        // Scratch for resolving a list: sum per group, and which groups were touched.
-        var scratch: [Double]
-        var scratchCheck: [Double]
+        // Scratch for resolving a list: sums per group, and which groups were touched.
+        var scratch: [S]
         var seen: [Bool]
         var touched: [Int32] = []
         /// Whether a list may name a group that has merged into another (then it needs
@@ -69,31 +66,54 @@ struct AverageLinkage: Sendable {
 
         /// Lists not yet touched, all in one flat array: x's is `flat[flatStart[x] ..< flatStart[x + 1]]`
         /// while `inFlat[x]`; it moves to `links[x]` when first resolved.
-        var flat: [Link]
+        var flat: [Link<S>]
         var flatStart: [Int]
         var inFlat: [Bool]
 
         /// Lists from pairs (a < b): a's list gets b, b's gets a, in pair order. `inPairOrder`:
         /// the pairs are strictly ascending by (first, second), so every list already is.
         init(count n: Int, pairs: SimilarityBlocks.Pairs, check: [Float]?, inPairOrder: Bool) {
-            flatStart = [Int](repeating: 0, count: n + 1)
-            for k in 0..<pairs.count { flatStart[Int(pairs.first[k]) + 1] += 1; flatStart[Int(pairs.second[k]) + 1] += 1 }
-            for x in 0..<n { flatStart[x + 1] += flatStart[x] }
-            var fill = flatStart
-            flat = [Link](repeating: Link(id: 0, sum: 0, check: 0), count: flatStart[n])
-            flat.withUnsafeMutableBufferPointer { out in
-                for k in 0..<pairs.count {
-                    let a = Int(pairs.first[k]), b = Int(pairs.second[k]), s = Double(pairs.similarity[k])
-                    let c = check.map { Double($0[k]) } ?? s
-                    out[fill[a]] = Link(id: Int32(b), sum: s, check: c); fill[a] += 1
-                    out[fill[b]] = Link(id: Int32(a), sum: s, check: c); fill[b] += 1
+            // A counting sort of the links by article, on all cores: each chunk of pairs counts
+            // its links per article, and fills them from its own offsets (the earlier chunks'
+            // counts after the article's start), so every list is in pair order.
+            let chunks = _parallelChunkRanges(pairs.count)
+            var chunkCounts = [[Int]](repeating: [], count: chunks.count)
+            chunkCounts.withUnsafeMutableBufferPointer { counts in
+                let counts = counts.baseAddress!
+                _parallelFor(chunks.count) { c in
+                    var mine = [Int](repeating: 0, count: n)
+                    for k in chunks[c] { mine[Int(pairs.first[k])] += 1; mine[Int(pairs.second[k])] += 1 }
+                    counts[c] = mine
                 }
             }
-            links = [[Link]](repeating: [], count: n)
+            flatStart = [Int](repeating: 0, count: n + 1)
+            var chunkFill = chunkCounts
+            for x in 0..<n {
+                var at = flatStart[x]
+                for c in chunks.indices { chunkFill[c][x] = at; at += chunkCounts[c][x] }
+                flatStart[x + 1] = at
+            }
+            chunkCounts = []
+            flat = [Link<S>](repeating: Link(id: 0, sums: .zero), count: flatStart[n])
+            flat.withUnsafeMutableBufferPointer { out in
+                chunkFill.withUnsafeMutableBufferPointer { fills in
+                    let out = out.baseAddress!, fills = fills.baseAddress!
+                    _parallelFor(chunks.count) { c in
+                        fills[c].withUnsafeMutableBufferPointer { fill in
+                            for k in chunks[c] {
+                                let a = Int(pairs.first[k]), b = Int(pairs.second[k]), s = Double(pairs.similarity[k])
+                                let sums = S(sum: s, check: check.map { Double($0[k]) } ?? s)
+                                out[fill[a]] = Link(id: Int32(b), sums: sums); fill[a] += 1
+                                out[fill[b]] = Link(id: Int32(a), sums: sums); fill[b] += 1
+                            }
+                        }
+                    }
+                }
+            }
+            links = [[Link<S>]](repeating: [], count: n)
             inFlat = [Bool](repeating: true, count: n)
             parent = (0..<Int32(n)).map { $0 }
-            scratch = [Double](repeating: 0, count: n)
-            scratchCheck = [Double](repeating: 0, count: n)
+            scratch = [S](repeating: .zero, count: n)
             seen = [Bool](repeating: false, count: n)
             dirty = [Bool](repeating: false, count: n)
             // Lists from pairs sorted by (first, second) come out ascending, one entry per
@@ -107,23 +127,15 @@ struct AverageLinkage: Sendable {
                 if ascending { continue }
                 var list = Array(flat[flatStart[x]..<flatStart[x + 1]])
                 list.sort { $0.id < $1.id }
-                var unique: [Link] = []
+                var unique: [Link<S>] = []
                 for link in list {
                     if let last = unique.last, last.id == link.id {
-                        unique[unique.count - 1].sum += link.sum
-                        unique[unique.count - 1].check += link.check
+                        unique[unique.count - 1].sums = last.sums + link.sums
                     } else { unique.append(link) }
                 }
                 links[x] = unique
                 inFlat[x] = false
             }
-        }
-
-        /// Moves x's list out of the flat array, the first time.
-        @inline(__always) mutating func materialize(_ x: Int) {
-            guard inFlat[x] else { return }
-            links[x] = Array(flat[flatStart[x]..<flatStart[x + 1]])
-            inFlat[x] = false
         }
 
         mutating func root(_ x: Int) -> Int {
@@ -136,40 +148,46 @@ struct AverageLinkage: Sendable {
             return x
         }
 
-        /// `links[x]` resolved to one entry per group (ascending group), excluding `x` itself.
-        mutating func resolve(_ x: Int) -> [Link] {
-            materialize(x)
+        /// x's list resolved to one entry per group (ascending group), excluding `x` itself.
+        mutating func resolve(_ x: Int) -> [Link<S>] {
+            // A list still in the flat array is read there (no copy of it first).
+            if inFlat[x] {
+                inFlat[x] = false
+                return resolve(x, flat, flatStart[x]..<flatStart[x + 1])
+            }
+            return resolve(x, links[x], links[x].indices)
+        }
+
+        private mutating func resolve(_ x: Int, _ list: [Link<S>], _ range: Range<Int>) -> [Link<S>] {
             // Already resolved (every entry a group of its own, ascending): nothing to do.
-            if !dirty[x] { return links[x] }
+            if !dirty[x] { return Array(list[range]) }
             dirty[x] = false
             // Entries naming a group that is still a group stay in place (ascending, one per
             // group); the others (usually few) are resolved, summed per group, sorted, and
             // merged in.
-            var kept: [Link] = []
-            kept.reserveCapacity(links[x].count)
+            var kept: [Link<S>] = []
+            kept.reserveCapacity(range.count)
             touched.removeAll(keepingCapacity: true)
-            for k in links[x].indices {
-                let link = links[x][k]
+            for k in range {
+                let link = list[k]
                 let id = Int(link.id)
                 if Int(parent[id]) == id { kept.append(link); continue }
                 let r = root(id)
                 if r == x { continue }
                 if !seen[r] { seen[r] = true; touched.append(Int32(r)) }
-                scratch[r] += link.sum
-                scratchCheck[r] += link.check
+                scratch[r] = scratch[r] + link.sums
             }
             if touched.isEmpty { return kept }
             touched.sort()
-            var out: [Link] = []
+            var out: [Link<S>] = []
             out.reserveCapacity(kept.count + touched.count)
             var p = 0
             for r in touched {
                 while p < kept.count && kept[p].id < r { out.append(kept[p]); p += 1 }
-                var sum = scratch[Int(r)], check = scratchCheck[Int(r)]
-                if p < kept.count && kept[p].id == r { sum += kept[p].sum; check += kept[p].check; p += 1 }
-                out.append(Link(id: r, sum: sum, check: check))
-                scratch[Int(r)] = 0
-                scratchCheck[Int(r)] = 0
+                var sums = scratch[Int(r)]
+                if p < kept.count && kept[p].id == r { sums = sums + kept[p].sums; p += 1 }
+                out.append(Link(id: r, sums: sums))
+                scratch[Int(r)] = .zero
                 seen[Int(r)] = false
             }
             while p < kept.count { out.append(kept[p]); p += 1 }
@@ -188,6 +206,14 @@ struct AverageLinkage: Sendable {
     ///     are not in `pairs` (a second pass may pass only the pairs between groups).
     func cluster(_ pairs: SimilarityBlocks.Pairs, check: [Float]? = nil, initial: [[Int]]? = nil,
                  initialInner: [Double]? = nil) -> Result {
+        // Without check similarities a link carries one sum (16 bytes, not 24: the lists of a
+        // first pass over millions of pairs are the clustering's main memory traffic).
+        check == nil ? cluster(pairs, check: nil, initial: initial, initialInner: initialInner, sums: _Sum.self)
+            : cluster(pairs, check: check, initial: initial, initialInner: initialInner, sums: _SumAndCheck.self)
+    }
+
+    private func cluster<S: _LinkSums>(_ pairs: SimilarityBlocks.Pairs, check: [Float]?, initial: [[Int]]?,
+                                       initialInner: [Double]?, sums: S.Type) -> Result {
         let n = count
         // Neighbour lists as flat arrays. A list may name groups that have since merged: its
         // entries are resolved (`root`) when read, and rewritten (resolved, one per group) when
@@ -212,7 +238,7 @@ struct AverageLinkage: Sendable {
             let (a, b) = (pairs.first[k], pairs.first[k + 1])
             if a > b || (a == b && pairs.second[k] >= pairs.second[k + 1]) { pairOrder = false; break }
         }
-        var state = State(count: n, pairs: pairs, check: check, inPairOrder: pairOrder)
+        var state = State<S>(count: n, pairs: pairs, check: check, inPairOrder: pairOrder)
         if !pairOrder {
             stream.sort { x, y in
                 if x >> 32 != y >> 32 { return x >> 32 < y >> 32 }
@@ -259,19 +285,19 @@ struct AverageLinkage: Sendable {
             state.links[b] = listB
             if relative > 0 && !wasForced {
                 func cohesion(_ x: Int) -> Double { size[x] > 1 ? inner[x] / (Double(size[x]) * Double(size[x] - 1) / 2) : 0 }
-                let sum = Self.find(listA, Int32(b))?.check ?? 0
+                let sum = Self.find(listA, Int32(b))?.sums.check ?? 0
                 let average = sum / (Double(size[a]) * Double(size[b]))
                 if average < relative * max(cohesion(a), cohesion(b)) { continue }
             }
             // The group with more neighbours stays (ties: the smaller index).
             if listB.count > listA.count { swap(&a, &b); swap(&listA, &listB) }
-            let cross = Self.find(listA, Int32(b))?.check ?? 0
+            let cross = Self.find(listA, Int32(b))?.sums.check ?? 0
             inner[a] += inner[b] + cross
             size[a] += size[b]
             state.parent[b] = Int32(a)
             for link in listB { state.dirty[Int(link.id)] = true }
             // Merge the two ascending lists, leaving out a and b.
-            var merged: [Link] = []
+            var merged: [Link<S>] = []
             merged.reserveCapacity(listA.count + listB.count)
             var p = 0, q = 0
             while p < listA.count || q < listB.count {
@@ -282,7 +308,7 @@ struct AverageLinkage: Sendable {
                     if Int(listB[q].id) != a { merged.append(listB[q]) }
                     q += 1
                 } else {
-                    merged.append(Link(id: listA[p].id, sum: listA[p].sum + listB[q].sum, check: listA[p].check + listB[q].check))
+                    merged.append(Link(id: listA[p].id, sums: listA[p].sums + listB[q].sums))
                     p += 1; q += 1
                 }
             }
@@ -290,7 +316,7 @@ struct AverageLinkage: Sendable {
             version[a] &+= 1
             for link in merged {
                 let ci = Int(link.id)
-                let average = Float(link.sum / (Double(size[a]) * Double(size[ci])))
+                let average = Float(link.sums.sum / (Double(size[a]) * Double(size[ci])))
                 guard average >= threshold else { continue }
                 let (x, y) = a < ci ? (a, ci) : (ci, a)
                 Self.push(&heap, Entry(average: average, a: Int32(x), b: Int32(y), versionA: version[x], versionB: version[y]))
@@ -315,7 +341,7 @@ struct AverageLinkage: Sendable {
         return Result(members: members, cohesion: cohesion, inner: members.map { m in m.count > 1 ? inner[roots[m[0]]] : 0 })
     }
 
-    private static func find(_ list: [Link], _ id: Int32) -> Link? {
+    private static func find<S>(_ list: [Link<S>], _ id: Int32) -> Link<S>? {
         var lo = 0, hi = list.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -366,4 +392,30 @@ struct AverageLinkage: Sendable {
             i = best
         }
     }
+}
+
+/// A link's sums: of the similarities, and of the check similarities (``AverageLinkage``).
+protocol _LinkSums: Sendable {
+    init(sum: Double, check: Double)
+    var sum: Double { get }
+    var check: Double { get }
+    static var zero: Self { get }
+    static func + (a: Self, b: Self) -> Self
+}
+
+/// Sums without check similarities: the check is the similarity itself.
+struct _Sum: _LinkSums {
+    var sum: Double
+    init(sum: Double, check: Double) { self.sum = sum }
+    var check: Double { sum }
+    static var zero: Self { .init(sum: 0, check: 0) }
+    @inline(__always) static func + (a: Self, b: Self) -> Self { .init(sum: a.sum + b.sum, check: 0) }
+}
+
+/// Sums of the similarities and of the check similarities.
+struct _SumAndCheck: _LinkSums {
+    var sum: Double
+    var check: Double
+    static var zero: Self { .init(sum: 0, check: 0) }
+    @inline(__always) static func + (a: Self, b: Self) -> Self { .init(sum: a.sum + b.sum, check: a.check + b.check) }
 }
