@@ -94,8 +94,10 @@ struct AverageLinkage: Sendable {
                 flatStart[x + 1] = at
             }
             chunkCounts = []
-            flat = [Link<S>](repeating: Link(id: 0, sums: .zero), count: flatStart[n])
-            flat.withUnsafeMutableBufferPointer { out in
+            // Every slot is written once, by the chunks (whose pages are first touched there, on
+            // all cores, not by a serial fill beforehand).
+            let total = flatStart[n]
+            flat = [Link<S>](unsafeUninitializedCapacity: total) { out, initialized in
                 chunkFill.withUnsafeMutableBufferPointer { fills in
                     let out = out.baseAddress!, fills = fills.baseAddress!
                     _parallelFor(chunks.count) { c in
@@ -103,12 +105,13 @@ struct AverageLinkage: Sendable {
                             for k in chunks[c] {
                                 let a = Int(pairs.first[k]), b = Int(pairs.second[k]), s = Double(pairs.similarity[k])
                                 let sums = S(sum: s, check: check.map { Double($0[k]) } ?? s)
-                                out[fill[a]] = Link(id: Int32(b), sums: sums); fill[a] += 1
-                                out[fill[b]] = Link(id: Int32(a), sums: sums); fill[b] += 1
+                                (out + fill[a]).initialize(to: Link(id: Int32(b), sums: sums)); fill[a] += 1
+                                (out + fill[b]).initialize(to: Link(id: Int32(a), sums: sums)); fill[b] += 1
                             }
                         }
                     }
                 }
+                initialized = total
             }
             links = [[Link<S>]](repeating: [], count: n)
             inFlat = [Bool](repeating: true, count: n)
