@@ -160,6 +160,29 @@ import Testing
             #expect(sorted.cohesion == any.cohesion, "trial \(trial)")
         }
     }
+
+    /// The JSON Lines fast path reads what `JSONDecoder` reads, or leaves the line to it.
+    @Test func articleLinesReadLikeJSONDecoder() throws {
+        let usual = [
+            #"{"id":"a1","published":"2025-05-12T08:58:21Z","source":"s","text":"One\ntwo \"three\" \\ four\r"}"#,
+            #" { "id" : "a2" , "title" : null , "url": "http:\/\/x.org", "text" : "caf\u00e9 \ud83d\ude00 \t\b\f end" } "#,
+            #"{"text":"plain","id":"a3","title":"Ünïcødé title"}"#,
+        ]
+        let unusual = [
+            #"{"id":"b1","text":"x","extra":1}"#, #"{"id":"b2","text":"x","id":"b3"}"#, #"{"id":5,"text":"x"}"#,
+            #"{"id":"b4","text":null}"#, #"{"id":"b5"}"#, #"{"id":"b6","text":"lone \ud800"}"#, #"{"id":"b7","text":"nul \u0000"}"#,
+            #"{"id":"b8","text":"bad \x escape"}"#, #"{"id":"b9","text":"x"} trailing"#, #"["id"]"#, #"{"id":"b10","text":"x",}"#,
+            "{\"id\":\"b11\",\"text\":\"tab\there\"}", #"{"id":"b12","text":"x""#, #"{"id":"b13","title":true,"text":"x"}"#,
+        ]
+        for line in usual + unusual {
+            let data = Data(line.utf8)
+            let fast = data.withUnsafeBytes(_ArticleLine.parse)
+            let slow = try? JSONDecoder().decode(Article.self, from: data)
+            if usual.contains(line) { #expect(fast != nil && fast == slow, "\(line)") } else { #expect(fast == nil, "\(line)") }
+        }
+        let invalidUTF8 = Data(#"{"id":"c1","text":""#.utf8) + Data([0xC3, 0x28]) + Data(#""}"#.utf8)
+        #expect(invalidUTF8.withUnsafeBytes(_ArticleLine.parse) == nil)
+    }
 }
 
 extension BriefSpeedPathTests.Random: RandomNumberGenerator {}
