@@ -165,36 +165,45 @@ struct AverageLinkage: Sendable {
             // Already resolved (every entry a group of its own, ascending): nothing to do.
             if !dirty[x] { return Array(list[range]) }
             dirty[x] = false
-            // Entries naming a group that is still a group stay in place (ascending, one per
-            // group); the others (usually few) are resolved, summed per group, sorted, and
-            // merged in.
-            var kept: [Link<S>] = []
-            kept.reserveCapacity(range.count)
+            // Entries naming a group that is still a group stay (ascending, one per group); the
+            // others (usually few) are resolved and summed per group, and those groups, sorted,
+            // merged in from the back: no more of them than entries left out, so the list fits
+            // in its old length, written once, with no second array.
             touched.removeAll(keepingCapacity: true)
-            for k in range {
-                let link = list[k]
-                let id = Int(link.id)
-                if Int(parent[id]) == id { kept.append(link); continue }
-                let r = root(id)
-                if r == x { continue }
-                if !seen[r] { seen[r] = true; touched.append(Int32(r)) }
-                scratch[r] = scratch[r] + link.sums
+            return [Link<S>](unsafeUninitializedCapacity: range.count) { out, count in
+                var m = 0
+                list.withUnsafeBufferPointer { list in
+                    for k in range {
+                        let link = list[k]
+                        let id = Int(link.id)
+                        if Int(parent[id]) == id { out[m] = link; m += 1; continue }
+                        let r = root(id)
+                        if r == x { continue }
+                        if !seen[r] { seen[r] = true; touched.append(Int32(r)) }
+                        scratch[r] = scratch[r] + link.sums
+                    }
+                }
+                count = m
+                if touched.isEmpty { return }
+                touched.sort()
+                var extra = 0, p = 0
+                for r in touched {
+                    while p < m && out[p].id < r { p += 1 }
+                    if p == m || out[p].id != r { extra += 1 }
+                }
+                var w = m + extra - 1
+                p = m - 1
+                for r in touched.reversed() {
+                    while p >= 0 && out[p].id > r { out[w] = out[p]; w -= 1; p -= 1 }
+                    var sums = scratch[Int(r)]
+                    if p >= 0 && out[p].id == r { sums = sums + out[p].sums; p -= 1 }
+                    out[w] = Link(id: r, sums: sums)
+                    w -= 1
+                    scratch[Int(r)] = .zero
+                    seen[Int(r)] = false
+                }
+                count = m + extra
             }
-            if touched.isEmpty { return kept }
-            touched.sort()
-            var out: [Link<S>] = []
-            out.reserveCapacity(kept.count + touched.count)
-            var p = 0
-            for r in touched {
-                while p < kept.count && kept[p].id < r { out.append(kept[p]); p += 1 }
-                var sums = scratch[Int(r)]
-                if p < kept.count && kept[p].id == r { sums = sums + kept[p].sums; p += 1 }
-                out.append(Link(id: r, sums: sums))
-                scratch[Int(r)] = .zero
-                seen[Int(r)] = false
-            }
-            while p < kept.count { out.append(kept[p]); p += 1 }
-            return out
         }
     }
 
@@ -300,20 +309,29 @@ struct AverageLinkage: Sendable {
             state.parent[b] = Int32(a)
             for link in listB { state.dirty[Int(link.id)] = true }
             // Merge the two ascending lists, leaving out a and b.
-            var merged: [Link<S>] = []
-            merged.reserveCapacity(listA.count + listB.count)
-            var p = 0, q = 0
-            while p < listA.count || q < listB.count {
-                if q == listB.count || (p < listA.count && listA[p].id < listB[q].id) {
-                    if Int(listA[p].id) != b { merged.append(listA[p]) }
-                    p += 1
-                } else if p == listA.count || listB[q].id < listA[p].id {
-                    if Int(listB[q].id) != a { merged.append(listB[q]) }
-                    q += 1
-                } else {
-                    merged.append(Link(id: listA[p].id, sums: listA[p].sums + listB[q].sums))
-                    p += 1; q += 1
+            let merged = [Link<S>](unsafeUninitializedCapacity: listA.count + listB.count) { out, count in
+                var m = 0
+                listA.withUnsafeBufferPointer { listA in
+                    listB.withUnsafeBufferPointer { listB in
+                        var p = 0, q = 0
+                        while p < listA.count && q < listB.count {
+                            let x = listA[p], y = listB[q]
+                            if x.id < y.id {
+                                if Int(x.id) != b { out[m] = x; m += 1 }
+                                p += 1
+                            } else if y.id < x.id {
+                                if Int(y.id) != a { out[m] = y; m += 1 }
+                                q += 1
+                            } else {
+                                out[m] = Link(id: x.id, sums: x.sums + y.sums); m += 1
+                                p += 1; q += 1
+                            }
+                        }
+                        for x in listA[p...] where Int(x.id) != b { out[m] = x; m += 1 }
+                        for y in listB[q...] where Int(y.id) != a { out[m] = y; m += 1 }
+                    }
                 }
+                count = m
             }
             state.links[b] = []
             version[a] &+= 1
@@ -353,18 +371,17 @@ struct AverageLinkage: Sendable {
         return lo < list.count && list[lo].id == id ? list[lo] : nil
     }
 
-    // MARK: Binary heap
-
-    private static func heapify(_ h: inout [Entry]) {
-        guard h.count > 1 else { return }
-        for i in stride(from: h.count / 2 - 1, through: 0, by: -1) { siftDown(&h, i) }
-    }
+    // MARK: Heap
+    // Four children per node: half the depth of a binary heap, so a pop (most of the entries
+    // pushed go stale and are popped only to be dropped) moves an entry through fewer levels.
+    // Entries are totally ordered by `before` except stale copies of one pair (at most one
+    // copy is current), so the order of merges does not depend on the heap's shape.
 
     private static func push(_ h: inout [Entry], _ e: Entry) {
         h.append(e)
         var i = h.count - 1
         while i > 0 {
-            let p = (i - 1) / 2
+            let p = (i - 1) / 4
             guard h[i].before(h[p]) else { break }
             h.swapAt(i, p)
             i = p
@@ -383,16 +400,20 @@ struct AverageLinkage: Sendable {
     }
 
     private static func siftDown(_ h: inout [Entry], _ start: Int) {
-        var i = start
-        let n = h.count
-        while true {
-            let l = 2 * i + 1, r = l + 1
-            var best = i
-            if l < n && h[l].before(h[best]) { best = l }
-            if r < n && h[r].before(h[best]) { best = r }
-            if best == i { return }
-            h.swapAt(i, best)
-            i = best
+        h.withUnsafeMutableBufferPointer { h in
+            var i = start
+            let n = h.count
+            let moving = h[i]
+            while true {
+                let first = 4 * i + 1
+                if first >= n { break }
+                var best = first
+                for c in (first + 1)..<min(first + 4, n) where h[c].before(h[best]) { best = c }
+                guard h[best].before(moving) else { break }
+                h[i] = h[best]
+                i = best
+            }
+            h[i] = moving
         }
     }
 }
