@@ -73,42 +73,22 @@ struct AverageLinkage: Sendable {
         /// Lists from pairs (a < b): a's list gets b, b's gets a, in pair order. `inPairOrder`:
         /// the pairs are strictly ascending by (first, second), so every list already is.
         init(count n: Int, pairs: SimilarityBlocks.Pairs, check: [Float]?, inPairOrder: Bool) {
-            // A counting sort of the links by article, on all cores: each chunk of pairs counts
-            // its links per article, and fills them from its own offsets (the earlier chunks'
-            // counts after the article's start), so every list is in pair order.
-            let chunks = _parallelChunkRanges(pairs.count)
-            var chunkCounts = [[Int]](repeating: [], count: chunks.count)
-            chunkCounts.withUnsafeMutableBufferPointer { counts in
-                let counts = counts.baseAddress!
-                _parallelFor(chunks.count) { c in
-                    var mine = [Int](repeating: 0, count: n)
-                    for k in chunks[c] { mine[Int(pairs.first[k])] += 1; mine[Int(pairs.second[k])] += 1 }
-                    counts[c] = mine
-                }
+            // The links by article, in pair order: a counting sort on all cores. Every slot is
+            // written once, by the chunks (whose pages are first touched there, on all cores,
+            // not by a serial fill beforehand).
+            var sort = _ChunkedCountingSort(items: pairs.count, keys: n) { range, counts in
+                for k in range { counts[Int(pairs.first[k])] += 1; counts[Int(pairs.second[k])] += 1 }
             }
-            flatStart = [Int](repeating: 0, count: n + 1)
-            var chunkFill = chunkCounts
-            for x in 0..<n {
-                var at = flatStart[x]
-                for c in chunks.indices { chunkFill[c][x] = at; at += chunkCounts[c][x] }
-                flatStart[x + 1] = at
-            }
-            chunkCounts = []
-            // Every slot is written once, by the chunks (whose pages are first touched there, on
-            // all cores, not by a serial fill beforehand).
-            let total = flatStart[n]
+            flatStart = sort.start
+            let total = sort.start[n]
             flat = [Link<S>](unsafeUninitializedCapacity: total) { out, initialized in
-                chunkFill.withUnsafeMutableBufferPointer { fills in
-                    let out = out.baseAddress!, fills = fills.baseAddress!
-                    _parallelFor(chunks.count) { c in
-                        fills[c].withUnsafeMutableBufferPointer { fill in
-                            for k in chunks[c] {
-                                let a = Int(pairs.first[k]), b = Int(pairs.second[k]), s = Double(pairs.similarity[k])
-                                let sums = S(sum: s, check: check.map { Double($0[k]) } ?? s)
-                                (out + fill[a]).initialize(to: Link(id: Int32(b), sums: sums)); fill[a] += 1
-                                (out + fill[b]).initialize(to: Link(id: Int32(a), sums: sums)); fill[b] += 1
-                            }
-                        }
+                let out = out.baseAddress!
+                sort.fill { range, next in
+                    for k in range {
+                        let a = Int(pairs.first[k]), b = Int(pairs.second[k]), s = Double(pairs.similarity[k])
+                        let sums = S(sum: s, check: check.map { Double($0[k]) } ?? s)
+                        (out + next[a]).initialize(to: Link(id: Int32(b), sums: sums)); next[a] += 1
+                        (out + next[b]).initialize(to: Link(id: Int32(a), sums: sums)); next[b] += 1
                     }
                 }
                 initialized = total

@@ -170,75 +170,58 @@ public struct DocumentVectors: Sendable {
         }
         docTerms = []
         // 5. Sparse rows in one array, and their inverted index (documents ascending): a
-        //    counting sort by term on all cores, each chunk of documents filling its postings
-        //    after the earlier chunks' (so every term's documents stay ascending).
+        //    counting sort by term on all cores (rows copied while counted).
         var rowStart = [Int](repeating: 0, count: n + 1)
         for i in 0..<n { rowStart[i + 1] = rowStart[i] + sparseRows[i].count }
         let nnz = rowStart[n]
         var rowTerms = [Int32](repeating: 0, count: nnz)
         var rowWeights = [Float](repeating: 0, count: nnz)
-        var chunkCounts = [[Int]](repeating: [], count: chunks.count)
+        var postingDocs = [Int32](repeating: 0, count: nnz)
+        var postingWeights = [Float](repeating: 0, count: nnz)
+        var rowPosting = [Int32](repeating: 0, count: nnz)
+        var postingStart: [Int] = []
         rowTerms.withUnsafeMutableBufferPointer { termsBuffer in
         rowWeights.withUnsafeMutableBufferPointer { weightsBuffer in
         sparseRows.withUnsafeMutableBufferPointer { rowsBuffer in
-        chunkCounts.withUnsafeMutableBufferPointer { countsBuffer in
-            let terms = termsBuffer.baseAddress!, weights = weightsBuffer.baseAddress!
-            let rows = rowsBuffer.baseAddress!, counts = countsBuffer.baseAddress!
-            _parallelFor(chunks.count) { c in
-                var mine = [Int](repeating: 0, count: sparseCount)
-                for i in chunks[c] {
+        postingDocs.withUnsafeMutableBufferPointer { docsBuffer in
+        postingWeights.withUnsafeMutableBufferPointer { postingWeightsBuffer in
+        rowPosting.withUnsafeMutableBufferPointer { rowPostingBuffer in
+            let terms = termsBuffer.baseAddress!, weights = weightsBuffer.baseAddress!, rows = rowsBuffer.baseAddress!
+            let docs = docsBuffer.baseAddress!, postingWeights = postingWeightsBuffer.baseAddress!
+            let rowPosting = rowPostingBuffer.baseAddress!
+            var sort = _ChunkedCountingSort(items: n, keys: sparseCount) { range, counts in
+                for i in range {
                     var k = rowStart[i]
                     for packed in rows[i] {
                         let s = Int32(truncatingIfNeeded: packed >> 32)
                         terms[k] = s
                         weights[k] = Float(bitPattern: UInt32(truncatingIfNeeded: packed))
-                        mine[Int(s)] += 1
+                        counts[Int(s)] += 1
                         k += 1
                     }
                     rows[i] = []
                 }
-                counts[c] = mine
             }
-        }}}}
-        sparseRows = []
-        var postingCount = [Int](repeating: 0, count: sparseCount + 1)
-        var chunkFill = chunkCounts
-        for s in 0..<sparseCount {
-            var at = postingCount[s]
-            for c in chunks.indices { chunkFill[c][s] = at; at += chunkCounts[c][s] }
-            postingCount[s + 1] = at
-        }
-        chunkCounts = []
-        let filledTerms = rowTerms, filledWeights = rowWeights
-        var postingDocs = [Int32](repeating: 0, count: nnz)
-        var postingWeights = [Float](repeating: 0, count: nnz)
-        var rowPosting = [Int32](repeating: 0, count: nnz)
-        postingDocs.withUnsafeMutableBufferPointer { docsBuffer in
-        postingWeights.withUnsafeMutableBufferPointer { postingWeightsBuffer in
-        rowPosting.withUnsafeMutableBufferPointer { rowPostingBuffer in
-        chunkFill.withUnsafeMutableBufferPointer { fillBuffer in
-            let docs = docsBuffer.baseAddress!, postingWeights = postingWeightsBuffer.baseAddress!
-            let rowPosting = rowPostingBuffer.baseAddress!, fills = fillBuffer.baseAddress!
-            _parallelFor(chunks.count) { c in
-                fills[c].withUnsafeMutableBufferPointer { fill in
-                    for i in chunks[c] {
-                        for k in rowStart[i]..<rowStart[i + 1] {
-                            let s = Int(filledTerms[k])
-                            docs[fill[s]] = Int32(i)
-                            postingWeights[fill[s]] = filledWeights[k]
-                            rowPosting[k] = Int32(fill[s])
-                            fill[s] += 1
-                        }
+            sort.fill { range, next in
+                for i in range {
+                    for k in rowStart[i]..<rowStart[i + 1] {
+                        let s = Int(terms[k])
+                        docs[next[s]] = Int32(i)
+                        postingWeights[next[s]] = weights[k]
+                        rowPosting[k] = Int32(next[s])
+                        next[s] += 1
                     }
                 }
             }
-        }}}}
+            postingStart = sort.start
+        }}}}}}
+        sparseRows = []
         self.rowPosting = rowPosting
         self.dense = dense
         self.rowStart = rowStart
         self.rowTerms = rowTerms
         self.rowWeights = rowWeights
-        self.postingStart = postingCount
+        self.postingStart = postingStart
         self.postingDocs = postingDocs
         self.postingWeights = postingWeights
         progress?("vectors", 1)

@@ -183,6 +183,24 @@ import Testing
         let invalidUTF8 = Data(#"{"id":"c1","text":""#.utf8) + Data([0xC3, 0x28]) + Data(#""}"#.utf8)
         #expect(invalidUTF8.withUnsafeBytes(_ArticleLine.parse) == nil)
     }
+
+    /// The chunked counting sort places items like a sequential stable sort by key.
+    @Test func chunkedCountingSortIsStable() {
+        var random = Random(state: 11)
+        for trial in 0..<20 {
+            let items = Int(random.next() % 5000), keys = 1 + Int(random.next() % 300)
+            let key = (0..<items).map { _ in Int(random.next() % UInt64(keys)) }
+            var sort = _ChunkedCountingSort(items: items, keys: keys) { range, counts in for i in range { counts[key[i]] += 1 } }
+            var placed = [Int](repeating: -1, count: items)
+            placed.withUnsafeMutableBufferPointer { out in
+                let out = out.baseAddress!
+                sort.fill { range, next in for i in range { out[next[key[i]]] = i; next[key[i]] += 1 } }
+            }
+            let expected = (0..<items).sorted { key[$0] != key[$1] ? key[$0] < key[$1] : $0 < $1 }
+            #expect(placed == expected, "trial \(trial)")
+            #expect(sort.start == (0...keys).map { k in key.filter { $0 < k }.count }, "trial \(trial)")
+        }
+    }
 }
 
 extension BriefSpeedPathTests.Random: RandomNumberGenerator {}
