@@ -104,6 +104,10 @@ public struct ArticleReader: Sendable {
                 _parallelFor(lines.count) { i in
                     let line = lines[i]
                     if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { return }
+                    if let article = line.withUnsafeBytes(_ArticleLine.parse) {
+                        (outBase + i).initialize(to: article)
+                        return
+                    }
                     do {
                         (outBase + i).initialize(to: try JSONDecoder().decode(Line.self, from: line))
                     } catch let error as DecodingError {

@@ -44,21 +44,18 @@ struct AverageLinkage: Sendable {
         }
     }
 
-    private struct Link {
+    private struct Link<S: _LinkSums> {
         var id: Int32
-        var sum: Double
-        /// Sum of the check similarities (equal to `sum` without them).
-        var check: Double
+        var sums: S
     }
 
     /// The clustering's working state. A struct with mutating methods (not closures capturing
     /// local arrays), so Swift checks exclusive access at compile time, not on every access.
-    private struct State {
-        var links: [[Link]]
+    private struct State<S: _LinkSums> {
+        var links: [[Link<S>]]
         var parent: [Int32]
-        // Scratch for resolving a list: sum per group, and which groups were touched.
-        var scratch: [Double]
-        var scratchCheck: [Double]
+        // Scratch for resolving a list: sums per group, and which groups were touched.
+        var scratch: [S]
         var seen: [Bool]
         var touched: [Int32] = []
         /// Whether a list may name a group that has merged into another (then it needs
@@ -69,31 +66,37 @@ struct AverageLinkage: Sendable {
 
         /// Lists not yet touched, all in one flat array: x's is `flat[flatStart[x] ..< flatStart[x + 1]]`
         /// while `inFlat[x]`; it moves to `links[x]` when first resolved.
-        var flat: [Link]
+        var flat: [Link<S>]
         var flatStart: [Int]
         var inFlat: [Bool]
 
         /// Lists from pairs (a < b): a's list gets b, b's gets a, in pair order. `inPairOrder`:
         /// the pairs are strictly ascending by (first, second), so every list already is.
         init(count n: Int, pairs: SimilarityBlocks.Pairs, check: [Float]?, inPairOrder: Bool) {
-            flatStart = [Int](repeating: 0, count: n + 1)
-            for k in 0..<pairs.count { flatStart[Int(pairs.first[k]) + 1] += 1; flatStart[Int(pairs.second[k]) + 1] += 1 }
-            for x in 0..<n { flatStart[x + 1] += flatStart[x] }
-            var fill = flatStart
-            flat = [Link](repeating: Link(id: 0, sum: 0, check: 0), count: flatStart[n])
-            flat.withUnsafeMutableBufferPointer { out in
-                for k in 0..<pairs.count {
-                    let a = Int(pairs.first[k]), b = Int(pairs.second[k]), s = Double(pairs.similarity[k])
-                    let c = check.map { Double($0[k]) } ?? s
-                    out[fill[a]] = Link(id: Int32(b), sum: s, check: c); fill[a] += 1
-                    out[fill[b]] = Link(id: Int32(a), sum: s, check: c); fill[b] += 1
-                }
+            // The links by article, in pair order: a counting sort on all cores. Every slot is
+            // written once, by the chunks (whose pages are first touched there, on all cores,
+            // not by a serial fill beforehand).
+            var sort = _ChunkedCountingSort(items: pairs.count, keys: n) { range, counts in
+                for k in range { counts[Int(pairs.first[k])] += 1; counts[Int(pairs.second[k])] += 1 }
             }
-            links = [[Link]](repeating: [], count: n)
+            flatStart = sort.start
+            let total = sort.start[n]
+            flat = [Link<S>](unsafeUninitializedCapacity: total) { out, initialized in
+                let out = out.baseAddress!
+                sort.fill { range, next in
+                    for k in range {
+                        let a = Int(pairs.first[k]), b = Int(pairs.second[k]), s = Double(pairs.similarity[k])
+                        let sums = S(sum: s, check: check.map { Double($0[k]) } ?? s)
+                        (out + next[a]).initialize(to: Link(id: Int32(b), sums: sums)); next[a] += 1
+                        (out + next[b]).initialize(to: Link(id: Int32(a), sums: sums)); next[b] += 1
+                    }
+                }
+                initialized = total
+            }
+            links = [[Link<S>]](repeating: [], count: n)
             inFlat = [Bool](repeating: true, count: n)
             parent = (0..<Int32(n)).map { $0 }
-            scratch = [Double](repeating: 0, count: n)
-            scratchCheck = [Double](repeating: 0, count: n)
+            scratch = [S](repeating: .zero, count: n)
             seen = [Bool](repeating: false, count: n)
             dirty = [Bool](repeating: false, count: n)
             // Lists from pairs sorted by (first, second) come out ascending, one entry per
@@ -107,23 +110,15 @@ struct AverageLinkage: Sendable {
                 if ascending { continue }
                 var list = Array(flat[flatStart[x]..<flatStart[x + 1]])
                 list.sort { $0.id < $1.id }
-                var unique: [Link] = []
+                var unique: [Link<S>] = []
                 for link in list {
                     if let last = unique.last, last.id == link.id {
-                        unique[unique.count - 1].sum += link.sum
-                        unique[unique.count - 1].check += link.check
+                        unique[unique.count - 1].sums = last.sums + link.sums
                     } else { unique.append(link) }
                 }
                 links[x] = unique
                 inFlat[x] = false
             }
-        }
-
-        /// Moves x's list out of the flat array, the first time.
-        @inline(__always) mutating func materialize(_ x: Int) {
-            guard inFlat[x] else { return }
-            links[x] = Array(flat[flatStart[x]..<flatStart[x + 1]])
-            inFlat[x] = false
         }
 
         mutating func root(_ x: Int) -> Int {
@@ -136,44 +131,59 @@ struct AverageLinkage: Sendable {
             return x
         }
 
-        /// `links[x]` resolved to one entry per group (ascending group), excluding `x` itself.
-        mutating func resolve(_ x: Int) -> [Link] {
-            materialize(x)
+        /// x's list resolved to one entry per group (ascending group), excluding `x` itself.
+        mutating func resolve(_ x: Int) -> [Link<S>] {
+            // A list still in the flat array is read there (no copy of it first).
+            if inFlat[x] {
+                inFlat[x] = false
+                return resolve(x, flat, flatStart[x]..<flatStart[x + 1])
+            }
+            return resolve(x, links[x], links[x].indices)
+        }
+
+        private mutating func resolve(_ x: Int, _ list: [Link<S>], _ range: Range<Int>) -> [Link<S>] {
             // Already resolved (every entry a group of its own, ascending): nothing to do.
-            if !dirty[x] { return links[x] }
+            if !dirty[x] { return Array(list[range]) }
             dirty[x] = false
-            // Entries naming a group that is still a group stay in place (ascending, one per
-            // group); the others (usually few) are resolved, summed per group, sorted, and
-            // merged in.
-            var kept: [Link] = []
-            kept.reserveCapacity(links[x].count)
+            // Entries naming a group that is still a group stay (ascending, one per group); the
+            // others (usually few) are resolved and summed per group, and those groups, sorted,
+            // merged in from the back: no more of them than entries left out, so the list fits
+            // in its old length, written once, with no second array.
             touched.removeAll(keepingCapacity: true)
-            for k in links[x].indices {
-                let link = links[x][k]
-                let id = Int(link.id)
-                if Int(parent[id]) == id { kept.append(link); continue }
-                let r = root(id)
-                if r == x { continue }
-                if !seen[r] { seen[r] = true; touched.append(Int32(r)) }
-                scratch[r] += link.sum
-                scratchCheck[r] += link.check
+            return [Link<S>](unsafeUninitializedCapacity: range.count) { out, count in
+                var m = 0
+                list.withUnsafeBufferPointer { list in
+                    for k in range {
+                        let link = list[k]
+                        let id = Int(link.id)
+                        if Int(parent[id]) == id { out[m] = link; m += 1; continue }
+                        let r = root(id)
+                        if r == x { continue }
+                        if !seen[r] { seen[r] = true; touched.append(Int32(r)) }
+                        scratch[r] = scratch[r] + link.sums
+                    }
+                }
+                count = m
+                if touched.isEmpty { return }
+                touched.sort()
+                var extra = 0, p = 0
+                for r in touched {
+                    while p < m && out[p].id < r { p += 1 }
+                    if p == m || out[p].id != r { extra += 1 }
+                }
+                var w = m + extra - 1
+                p = m - 1
+                for r in touched.reversed() {
+                    while p >= 0 && out[p].id > r { out[w] = out[p]; w -= 1; p -= 1 }
+                    var sums = scratch[Int(r)]
+                    if p >= 0 && out[p].id == r { sums = sums + out[p].sums; p -= 1 }
+                    out[w] = Link(id: r, sums: sums)
+                    w -= 1
+                    scratch[Int(r)] = .zero
+                    seen[Int(r)] = false
+                }
+                count = m + extra
             }
-            if touched.isEmpty { return kept }
-            touched.sort()
-            var out: [Link] = []
-            out.reserveCapacity(kept.count + touched.count)
-            var p = 0
-            for r in touched {
-                while p < kept.count && kept[p].id < r { out.append(kept[p]); p += 1 }
-                var sum = scratch[Int(r)], check = scratchCheck[Int(r)]
-                if p < kept.count && kept[p].id == r { sum += kept[p].sum; check += kept[p].check; p += 1 }
-                out.append(Link(id: r, sum: sum, check: check))
-                scratch[Int(r)] = 0
-                scratchCheck[Int(r)] = 0
-                seen[Int(r)] = false
-            }
-            while p < kept.count { out.append(kept[p]); p += 1 }
-            return out
         }
     }
 
@@ -188,6 +198,14 @@ struct AverageLinkage: Sendable {
     ///     are not in `pairs` (a second pass may pass only the pairs between groups).
     func cluster(_ pairs: SimilarityBlocks.Pairs, check: [Float]? = nil, initial: [[Int]]? = nil,
                  initialInner: [Double]? = nil) -> Result {
+        // Without check similarities a link carries one sum (16 bytes, not 24: the lists of a
+        // first pass over millions of pairs are the clustering's main memory traffic).
+        check == nil ? cluster(pairs, check: nil, initial: initial, initialInner: initialInner, sums: _Sum.self)
+            : cluster(pairs, check: check, initial: initial, initialInner: initialInner, sums: _SumAndCheck.self)
+    }
+
+    private func cluster<S: _LinkSums>(_ pairs: SimilarityBlocks.Pairs, check: [Float]?, initial: [[Int]]?,
+                                       initialInner: [Double]?, sums: S.Type) -> Result {
         let n = count
         // Neighbour lists as flat arrays. A list may name groups that have since merged: its
         // entries are resolved (`root`) when read, and rewritten (resolved, one per group) when
@@ -212,7 +230,7 @@ struct AverageLinkage: Sendable {
             let (a, b) = (pairs.first[k], pairs.first[k + 1])
             if a > b || (a == b && pairs.second[k] >= pairs.second[k + 1]) { pairOrder = false; break }
         }
-        var state = State(count: n, pairs: pairs, check: check, inPairOrder: pairOrder)
+        var state = State<S>(count: n, pairs: pairs, check: check, inPairOrder: pairOrder)
         if !pairOrder {
             stream.sort { x, y in
                 if x >> 32 != y >> 32 { return x >> 32 < y >> 32 }
@@ -259,38 +277,47 @@ struct AverageLinkage: Sendable {
             state.links[b] = listB
             if relative > 0 && !wasForced {
                 func cohesion(_ x: Int) -> Double { size[x] > 1 ? inner[x] / (Double(size[x]) * Double(size[x] - 1) / 2) : 0 }
-                let sum = Self.find(listA, Int32(b))?.check ?? 0
+                let sum = Self.find(listA, Int32(b))?.sums.check ?? 0
                 let average = sum / (Double(size[a]) * Double(size[b]))
                 if average < relative * max(cohesion(a), cohesion(b)) { continue }
             }
             // The group with more neighbours stays (ties: the smaller index).
             if listB.count > listA.count { swap(&a, &b); swap(&listA, &listB) }
-            let cross = Self.find(listA, Int32(b))?.check ?? 0
+            let cross = Self.find(listA, Int32(b))?.sums.check ?? 0
             inner[a] += inner[b] + cross
             size[a] += size[b]
             state.parent[b] = Int32(a)
             for link in listB { state.dirty[Int(link.id)] = true }
             // Merge the two ascending lists, leaving out a and b.
-            var merged: [Link] = []
-            merged.reserveCapacity(listA.count + listB.count)
-            var p = 0, q = 0
-            while p < listA.count || q < listB.count {
-                if q == listB.count || (p < listA.count && listA[p].id < listB[q].id) {
-                    if Int(listA[p].id) != b { merged.append(listA[p]) }
-                    p += 1
-                } else if p == listA.count || listB[q].id < listA[p].id {
-                    if Int(listB[q].id) != a { merged.append(listB[q]) }
-                    q += 1
-                } else {
-                    merged.append(Link(id: listA[p].id, sum: listA[p].sum + listB[q].sum, check: listA[p].check + listB[q].check))
-                    p += 1; q += 1
+            let merged = [Link<S>](unsafeUninitializedCapacity: listA.count + listB.count) { out, count in
+                var m = 0
+                listA.withUnsafeBufferPointer { listA in
+                    listB.withUnsafeBufferPointer { listB in
+                        var p = 0, q = 0
+                        while p < listA.count && q < listB.count {
+                            let x = listA[p], y = listB[q]
+                            if x.id < y.id {
+                                if Int(x.id) != b { out[m] = x; m += 1 }
+                                p += 1
+                            } else if y.id < x.id {
+                                if Int(y.id) != a { out[m] = y; m += 1 }
+                                q += 1
+                            } else {
+                                out[m] = Link(id: x.id, sums: x.sums + y.sums); m += 1
+                                p += 1; q += 1
+                            }
+                        }
+                        for x in listA[p...] where Int(x.id) != b { out[m] = x; m += 1 }
+                        for y in listB[q...] where Int(y.id) != a { out[m] = y; m += 1 }
+                    }
                 }
+                count = m
             }
             state.links[b] = []
             version[a] &+= 1
             for link in merged {
                 let ci = Int(link.id)
-                let average = Float(link.sum / (Double(size[a]) * Double(size[ci])))
+                let average = Float(link.sums.sum / (Double(size[a]) * Double(size[ci])))
                 guard average >= threshold else { continue }
                 let (x, y) = a < ci ? (a, ci) : (ci, a)
                 Self.push(&heap, Entry(average: average, a: Int32(x), b: Int32(y), versionA: version[x], versionB: version[y]))
@@ -315,7 +342,7 @@ struct AverageLinkage: Sendable {
         return Result(members: members, cohesion: cohesion, inner: members.map { m in m.count > 1 ? inner[roots[m[0]]] : 0 })
     }
 
-    private static func find(_ list: [Link], _ id: Int32) -> Link? {
+    private static func find<S>(_ list: [Link<S>], _ id: Int32) -> Link<S>? {
         var lo = 0, hi = list.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -324,18 +351,17 @@ struct AverageLinkage: Sendable {
         return lo < list.count && list[lo].id == id ? list[lo] : nil
     }
 
-    // MARK: Binary heap
-
-    private static func heapify(_ h: inout [Entry]) {
-        guard h.count > 1 else { return }
-        for i in stride(from: h.count / 2 - 1, through: 0, by: -1) { siftDown(&h, i) }
-    }
+    // MARK: Heap
+    // Four children per node: half the depth of a binary heap, so a pop (most of the entries
+    // pushed go stale and are popped only to be dropped) moves an entry through fewer levels.
+    // Entries are totally ordered by `before` except stale copies of one pair (at most one
+    // copy is current), so the order of merges does not depend on the heap's shape.
 
     private static func push(_ h: inout [Entry], _ e: Entry) {
         h.append(e)
         var i = h.count - 1
         while i > 0 {
-            let p = (i - 1) / 2
+            let p = (i - 1) / 4
             guard h[i].before(h[p]) else { break }
             h.swapAt(i, p)
             i = p
@@ -354,16 +380,46 @@ struct AverageLinkage: Sendable {
     }
 
     private static func siftDown(_ h: inout [Entry], _ start: Int) {
-        var i = start
-        let n = h.count
-        while true {
-            let l = 2 * i + 1, r = l + 1
-            var best = i
-            if l < n && h[l].before(h[best]) { best = l }
-            if r < n && h[r].before(h[best]) { best = r }
-            if best == i { return }
-            h.swapAt(i, best)
-            i = best
+        h.withUnsafeMutableBufferPointer { h in
+            var i = start
+            let n = h.count
+            let moving = h[i]
+            while true {
+                let first = 4 * i + 1
+                if first >= n { break }
+                var best = first
+                for c in (first + 1)..<min(first + 4, n) where h[c].before(h[best]) { best = c }
+                guard h[best].before(moving) else { break }
+                h[i] = h[best]
+                i = best
+            }
+            h[i] = moving
         }
     }
+}
+
+/// A link's sums: of the similarities, and of the check similarities (``AverageLinkage``).
+protocol _LinkSums: Sendable {
+    init(sum: Double, check: Double)
+    var sum: Double { get }
+    var check: Double { get }
+    static var zero: Self { get }
+    static func + (a: Self, b: Self) -> Self
+}
+
+/// Sums without check similarities: the check is the similarity itself.
+struct _Sum: _LinkSums {
+    var sum: Double
+    init(sum: Double, check: Double) { self.sum = sum }
+    var check: Double { sum }
+    static var zero: Self { .init(sum: 0, check: 0) }
+    @inline(__always) static func + (a: Self, b: Self) -> Self { .init(sum: a.sum + b.sum, check: 0) }
+}
+
+/// Sums of the similarities and of the check similarities.
+struct _SumAndCheck: _LinkSums {
+    var sum: Double
+    var check: Double
+    static var zero: Self { .init(sum: 0, check: 0) }
+    @inline(__always) static func + (a: Self, b: Self) -> Self { .init(sum: a.sum + b.sum, check: a.check + b.check) }
 }

@@ -89,12 +89,24 @@ public struct Briefer: Sendable {
         if options.digests {
             let digester = try Digester(options: DigestOptions(budget: .words(options.words)))
             let limit = options.digestArticles
-            digests.withUnsafeMutableBufferPointer { out in
+            // Each story's articles first (on all cores), then the digests, longest text first:
+            // they are handed out to the cores in that order, so a long one does not start last
+            // and keep one core busy alone (the order changes nothing in a digest).
+            var chosen = [[Int]](repeating: [], count: shown.count)
+            chosen.withUnsafeMutableBufferPointer { out in
                 let base = out.baseAddress!
                 _parallelFor(shown.count) { k in
                     let members = candidates[shown[k]].members
-                    let chosen = members.count > limit ? Array(vectors.central(members).prefix(limit)).sorted() : members
-                    base[k] = try? digester.digest(chosen.map { articles[$0].document() })
+                    base[k] = members.count > limit ? Array(vectors.central(members).prefix(limit)).sorted() : members
+                }
+            }
+            let length = chosen.map { $0.reduce(0) { $0 + articles[$1].text.utf8.count } }
+            let longestFirst = shown.indices.sorted { length[$0] != length[$1] ? length[$0] > length[$1] : $0 < $1 }
+            digests.withUnsafeMutableBufferPointer { out in
+                let base = out.baseAddress!
+                _parallelFor(shown.count) { order in
+                    let k = longestFirst[order]
+                    base[k] = try? digester.digest(chosen[k].map { articles[$0].document() })
                 }
             }
         }

@@ -121,7 +121,10 @@ public struct DocumentVectors: Sendable {
         let maxDF = n >= options.minimumArticlesForFraction ? Int((options.maximumDocumentFraction * Double(n)).rounded(.down)) : n
         let kept = (0..<df.count).filter { df[$0] >= Int32(options.minimumDocumentFrequency) && Int(df[$0]) <= max(maxDF, 1) }
         termCount = kept.count
-        let byFrequency = kept.sorted { df[$0] != df[$1] ? df[$0] > df[$1] : $0 < $1 }
+        // Most frequent first, ties by id: one packed key each, radix-sorted.
+        var frequencyKeys = kept.map { UInt64(UInt32.max - UInt32(df[$0])) << 32 | UInt64($0) }
+        _radixSort(&frequencyKeys)
+        let byFrequency = frequencyKeys.map { Int(truncatingIfNeeded: $0 & 0xFFFF_FFFF) }
         let d = min(options.denseDimensions, kept.count)
         denseCount = d
         // column: >= 0 dense column, < -1 sparse term (-2 - index), -1 not kept
@@ -166,44 +169,59 @@ public struct DocumentVectors: Sendable {
             }
         }
         docTerms = []
+        // 5. Sparse rows in one array, and their inverted index (documents ascending): a
+        //    counting sort by term on all cores (rows copied while counted).
         var rowStart = [Int](repeating: 0, count: n + 1)
         for i in 0..<n { rowStart[i + 1] = rowStart[i] + sparseRows[i].count }
-        var rowTerms = [Int32](repeating: 0, count: rowStart[n])
-        var rowWeights = [Float](repeating: 0, count: rowStart[n])
-        var postingCount = [Int](repeating: 0, count: sparseCount + 1)
-        for i in 0..<n {
-            var k = rowStart[i]
-            for packed in sparseRows[i] {
-                let s = Int32(truncatingIfNeeded: packed >> 32)
-                rowTerms[k] = s
-                rowWeights[k] = Float(bitPattern: UInt32(truncatingIfNeeded: packed))
-                postingCount[Int(s) + 1] += 1
-                k += 1
+        let nnz = rowStart[n]
+        var rowTerms = [Int32](repeating: 0, count: nnz)
+        var rowWeights = [Float](repeating: 0, count: nnz)
+        var postingDocs = [Int32](repeating: 0, count: nnz)
+        var postingWeights = [Float](repeating: 0, count: nnz)
+        var rowPosting = [Int32](repeating: 0, count: nnz)
+        var postingStart: [Int] = []
+        rowTerms.withUnsafeMutableBufferPointer { termsBuffer in
+        rowWeights.withUnsafeMutableBufferPointer { weightsBuffer in
+        sparseRows.withUnsafeMutableBufferPointer { rowsBuffer in
+        postingDocs.withUnsafeMutableBufferPointer { docsBuffer in
+        postingWeights.withUnsafeMutableBufferPointer { postingWeightsBuffer in
+        rowPosting.withUnsafeMutableBufferPointer { rowPostingBuffer in
+            let terms = termsBuffer.baseAddress!, weights = weightsBuffer.baseAddress!, rows = rowsBuffer.baseAddress!
+            let docs = docsBuffer.baseAddress!, postingWeights = postingWeightsBuffer.baseAddress!
+            let rowPosting = rowPostingBuffer.baseAddress!
+            var sort = _ChunkedCountingSort(items: n, keys: sparseCount) { range, counts in
+                for i in range {
+                    var k = rowStart[i]
+                    for packed in rows[i] {
+                        let s = Int32(truncatingIfNeeded: packed >> 32)
+                        terms[k] = s
+                        weights[k] = Float(bitPattern: UInt32(truncatingIfNeeded: packed))
+                        counts[Int(s)] += 1
+                        k += 1
+                    }
+                    rows[i] = []
+                }
             }
-            sparseRows[i] = []
-        }
+            sort.fill { range, next in
+                for i in range {
+                    for k in rowStart[i]..<rowStart[i + 1] {
+                        let s = Int(terms[k])
+                        docs[next[s]] = Int32(i)
+                        postingWeights[next[s]] = weights[k]
+                        rowPosting[k] = Int32(next[s])
+                        next[s] += 1
+                    }
+                }
+            }
+            postingStart = sort.start
+        }}}}}}
         sparseRows = []
-        // 5. Inverted index of the sparse terms (documents ascending).
-        for s in 0..<sparseCount { postingCount[s + 1] += postingCount[s] }
-        var fill = postingCount
-        var postingDocs = [Int32](repeating: 0, count: rowTerms.count)
-        var postingWeights = [Float](repeating: 0, count: rowTerms.count)
-        var rowPosting = [Int32](repeating: 0, count: rowTerms.count)
-        for i in 0..<n {
-            for k in rowStart[i]..<rowStart[i + 1] {
-                let s = Int(rowTerms[k])
-                postingDocs[fill[s]] = Int32(i)
-                postingWeights[fill[s]] = rowWeights[k]
-                rowPosting[k] = Int32(fill[s])
-                fill[s] += 1
-            }
-        }
         self.rowPosting = rowPosting
         self.dense = dense
         self.rowStart = rowStart
         self.rowTerms = rowTerms
         self.rowWeights = rowWeights
-        self.postingStart = postingCount
+        self.postingStart = postingStart
         self.postingDocs = postingDocs
         self.postingWeights = postingWeights
         progress?("vectors", 1)

@@ -37,3 +37,16 @@ func _parallelChunkRanges(_ count: Int) -> [Range<Int>] {
     let chunks = min(count, workers)
     return (0..<chunks).map { c in (count * c / chunks)..<(count * (c + 1) / chunks) }
 }
+
+/// Runs `first` and `second` at the same time (on two cores when there are), returning when
+/// both are done. Parallel loops inside either share the cores.
+func _concurrently(_ first: () -> Void, _ second: () -> Void) {
+    guard ProcessInfo.processInfo.activeProcessorCount > 1 else { first(); second(); return }
+    withoutActuallyEscaping(first) { first in
+        withoutActuallyEscaping(second) { second in
+            // Each closure runs once, on one thread, before return; they write disjoint state.
+            nonisolated(unsafe) let first = first, second = second
+            DispatchQueue.concurrentPerform(iterations: 2) { $0 == 0 ? first() : second() }
+        }
+    }
+}

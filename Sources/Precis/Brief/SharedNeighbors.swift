@@ -98,12 +98,11 @@ enum SharedNeighbors {
         return Lists(width: width, members: members, counts: counts)
     }
 
-    /// The pairs between different stories (`story[first] != story[second]`; all pairs when
-    /// `story` is nil) that share a neighbour, reweighted to `sqrt(overlap / (k + 1) × cosine)`,
-    /// and their cosines, in the same order. The lists are built from all pairs.
-    static func reweight(_ pairs: SimilarityBlocks.Pairs, count n: Int, k: Int, floor: Float,
-                         story: [Int32]? = nil) -> (pairs: SimilarityBlocks.Pairs, cosine: [Float]) {
-        guard k > 0, pairs.count > 0 else { return (pairs, pairs.similarity) }
+    /// Each pair's shared-neighbour similarity, `sqrt(overlap / (k + 1) × cosine)` rounded to
+    /// 1e-5, or 0 when the two lists share no article; the lists are built from all pairs.
+    /// Nothing here depends on a first grouping, so it can run while that grouping does.
+    static func weights(_ pairs: SimilarityBlocks.Pairs, count n: Int, k: Int, floor: Float) -> [Float] {
+        precondition(k > 0, "shared-neighbour lists need k > 0")
         let lists = lists(pairs, count: n, k: k, floor: floor)
         var weight = [Float](repeating: 0, count: pairs.count)
         let scale = 1 / Float(k + 1)
@@ -118,7 +117,6 @@ enum SharedNeighbors {
                     var marked = -1
                     for e in range {
                         let a = Int(pairs.first[e]), b = Int(pairs.second[e])
-                        if let story, story[a] == story[b] { continue }
                         if a != marked { lists.mark(a, in: marks); marked = a }
                         let shared = lists.overlap(marked: a, b, marks: marks)
                         if shared > 0 { w[e] = SimilarityBlocks.rounded((Float(shared) * scale * pairs.similarity[e]).squareRoot()) }
@@ -126,12 +124,21 @@ enum SharedNeighbors {
                 }
             }
         }
+        return weight
+    }
+
+    /// The pairs between different stories (`story[first] != story[second]`; all pairs when
+    /// `story` is nil) that share a neighbour, with their ``weights(_:count:k:floor:)`` as
+    /// similarities, and their cosines, in the same order.
+    static func reweight(_ pairs: SimilarityBlocks.Pairs, weights: [Float], story: [Int32]? = nil)
+        -> (pairs: SimilarityBlocks.Pairs, cosine: [Float]) {
         var out = SimilarityBlocks.Pairs()
         var cosine: [Float] = []
-        for e in 0..<pairs.count where weight[e] > 0 {
+        for e in 0..<pairs.count where weights[e] > 0 {
+            if let story, story[Int(pairs.first[e])] == story[Int(pairs.second[e])] { continue }
             out.first.append(pairs.first[e])
             out.second.append(pairs.second[e])
-            out.similarity.append(weight[e])
+            out.similarity.append(weights[e])
             cosine.append(pairs.similarity[e])
         }
         return (out, cosine)

@@ -7,8 +7,9 @@ import Foundation
 /// `sgemm`, one call per sub-block of 256 rows on our own threads (call BLAS single-threaded,
 /// as the `precis` command does: `BLASThreads.set(1)`); the sparse part is added from the
 /// inverted index (only rarer terms live there, so their postings are short); each row keeps its pairs `j > i` with cosine at least the minimum,
-/// at most ``StoryGrouper/Options/maximumNeighbors`` of them, the most similar. The block is
-/// `rows × n` floats, at most ``StoryGrouper/Options/blockFloats``.
+/// at most ``StoryGrouper/Options/maximumNeighbors`` of them, the most similar. A block is
+/// `rows × n` floats, at most ``StoryGrouper/Options/blockFloats``; its sub-blocks are computed
+/// one per core at a time, each into that core's buffer.
 ///
 /// Similarities are rounded to 1e-5 before comparison, so kept pairs do not depend on BLAS's
 /// summation order or thread count.
@@ -64,103 +65,129 @@ struct SimilarityBlocks: Sendable {
         }
     }
 
+    /// The sub-blocks of rows, in order: blocks of at most ``StoryGrouper/Options/blockFloats``
+    /// / n rows, each cut into runs of 256 rows from its start; `(first row, rows)`.
+    static func subBlocks(count n: Int, blockFloats: Int) -> [(start: Int, rows: Int)] {
+        let rowsPerBlock = max(1, min(n, blockFloats / n))
+        let sub = 256
+        var out: [(start: Int, rows: Int)] = []
+        for i0 in stride(from: 0, to: n, by: rowsPerBlock) {
+            let rows = min(n, i0 + rowsPerBlock) - i0
+            for r0 in stride(from: 0, to: rows, by: sub) { out.append((i0 + r0, min(sub, rows - r0))) }
+        }
+        return out
+    }
+
     func keptPairs(progress: (@Sendable (String, Double) -> Void)? = nil) -> Pairs {
         let n = vectors.count
         let d = vectors.denseCount
-        var out = Pairs()
-        guard n > 1 else { return out }
-        let rowsPerBlock = max(1, min(n, options.blockFloats / n))
-        var block = [Float](repeating: 0, count: rowsPerBlock * n)
+        guard n > 1 else { return Pairs() }
         let minimum = options.minimumSimilarity
         let cap = options.maximumNeighbors
-        var i0 = 0
-        while i0 < n {
-            let i1 = min(n, i0 + rowsPerBlock)
-            let rows = i1 - i0, width = n - i0
-            // Rows are taken in sub-blocks of `sub`, in parallel; for each, the dense part of
-            // every similarity to the rows from its first on is one single-threaded `sgemm`
-            // (block[r][j - i0] = dense[i0 + r] · dense[j], j >= its first row), then the
-            // sparse part is added and each row's pairs selected, while the sub-block is in cache.
-            // (Our own threads, not BLAS's: its idle threads spin between calls.)
-            let sub = 256
-            var found = [[(Int32, Float)]](repeating: [], count: rows)
-            found.withUnsafeMutableBufferPointer { foundBuffer in
-                block.withUnsafeMutableBufferPointer { c in
-                    let cBase = c.baseAddress!, foundBase = foundBuffer.baseAddress!
-                    let v = vectors
-                    v.dense.withUnsafeBufferPointer { denseBuffer in
-                    v.rowTerms.withUnsafeBufferPointer { rowTerms in
-                    v.rowWeights.withUnsafeBufferPointer { rowWeights in
-                    v.rowPosting.withUnsafeBufferPointer { rowPosting in
-                    v.postingStart.withUnsafeBufferPointer { postingStart in
-                    v.postingDocs.withUnsafeBufferPointer { postingDocs in
-                    v.postingWeights.withUnsafeBufferPointer { postingWeights in
-                        // A constant for the loops below: the captured `var i0` was reloaded
-                        // from its box on every sparse add (stores to the block may alias it).
-                        let blockStart = i0
-                        _parallelFor((rows + sub - 1) / sub) { sb in
-                            let i0 = blockStart
-                            let r0 = sb * sub, r1 = min(rows, r0 + sub)
-                            let s0 = i0 + r0
-                            let corner = cBase + r0 * width + r0
-                            if d > 0 {
-                                let a = denseBuffer.baseAddress! + s0 * d
-                                cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, Int32(r1 - r0), Int32(n - s0), Int32(d),
-                                            1, a, Int32(d), a, Int32(d), 0, corner, Int32(width))
-                            } else {
-                                for r in 0..<(r1 - r0) { (corner + r * width).update(repeating: 0, count: n - s0) }
-                            }
-                            for r in r0..<r1 {
-                                let i = i0 + r
-                                let row0 = cBase + r * width  // row0[j - i0] is the pair (i, j)
-                                for k in v.rowStart[i]..<v.rowStart[i + 1] {
-                                    let s = Int(rowTerms[k]), w = rowWeights[k]
-                                    // The postings after i's own: the later documents with term s.
-                                    let end = postingStart[s + 1]
-                                    var p = Int(rowPosting[k]) + 1
-                                    while p < end {
-                                        row0[Int(postingDocs[p]) &- i0] += w * postingWeights[p]
-                                        p &+= 1
-                                    }
-                                }
-                                var kept: [(Int32, Float)] = []
-                                for j in (i + 1)..<n {
-                                    let x = row0[j - i0]
-                                    if x >= minimum {
-                                        let q = Self.rounded(x)
-                                        if q >= minimum { kept.append((Int32(j), q)) }
-                                    }
-                                }
-                                if kept.count > cap {
-                                    // Most similar first, ties by smaller j: one packed key (the
-                                    // similarities are positive, so their bits order like them).
-                                    // The keys are distinct (j is), so the `cap` smallest are one
-                                    // set: select them (linear time), no full sort; then keep,
-                                    // in j order, the pairs whose key is at most the largest selected.
-                                    func key(_ pair: (Int32, Float)) -> UInt64 { (UInt64(~pair.1.bitPattern) << 32) | UInt64(UInt32(pair.0)) }
-                                    var keys = kept.map(key)
-                                    Self.selectSmallest(&keys, cap)
-                                    let worstKept = keys[0..<cap].max()!
-                                    kept.removeAll { key($0) > worstKept }
-                                }
-                                foundBase[r] = kept
+        // Every sub-block is one task on our own threads (not BLAS's: its idle threads spin
+        // between calls): the dense part of every similarity from its rows to the rows from its
+        // first on is one single-threaded `sgemm` into the task's buffer (buffer[r][j - s0] =
+        // dense[s0 + r] · dense[j]), then the sparse part is added and each row's pairs
+        // selected while the rows are in cache. The tasks run without a barrier between blocks
+        // (the cores stayed idle while a block's last sub-block finished), each core reusing
+        // its own buffer, and are cut exactly as the blocks were, so every `sgemm` call is the
+        // same. Buffers: one sub-block (at most 256 rows × n) per core.
+        let tasks = Self.subBlocks(count: n, blockFloats: options.blockFloats)
+        let buffers = _BufferPool(floats: (tasks.map(\.rows).max() ?? 0) * n)
+        let work = tasks.map { Double($0.rows) * Double(n - $0.start) }
+        let progressLock = NSLock()
+        nonisolated(unsafe) var done = 0.0
+        let totalWork = work.reduce(0, +)
+        var found = [[(Int32, Float)]](repeating: [], count: n)
+        found.withUnsafeMutableBufferPointer { foundBuffer in
+            let foundBase = foundBuffer.baseAddress!
+            let v = vectors
+            v.dense.withUnsafeBufferPointer { denseBuffer in
+            v.rowTerms.withUnsafeBufferPointer { rowTerms in
+            v.rowWeights.withUnsafeBufferPointer { rowWeights in
+            v.rowPosting.withUnsafeBufferPointer { rowPosting in
+            v.postingStart.withUnsafeBufferPointer { postingStart in
+            v.postingDocs.withUnsafeBufferPointer { postingDocs in
+            v.postingWeights.withUnsafeBufferPointer { postingWeights in
+                _parallelFor(tasks.count) { t in
+                    let s0 = tasks[t].start, s1 = s0 + tasks[t].rows
+                    let width = n - s0
+                    let c = buffers.take()
+                    defer { buffers.give(c) }
+                    if d > 0 {
+                        let a = denseBuffer.baseAddress! + s0 * d
+                        cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, Int32(s1 - s0), Int32(width), Int32(d),
+                                    1, a, Int32(d), a, Int32(d), 0, c, Int32(width))
+                    } else {
+                        c.update(repeating: 0, count: (s1 - s0) * width)
+                    }
+                    for i in s0..<s1 {
+                        let row0 = c + (i - s0) * width  // row0[j - s0] is the pair (i, j)
+                        for k in v.rowStart[i]..<v.rowStart[i + 1] {
+                            let s = Int(rowTerms[k]), w = rowWeights[k]
+                            // The postings after i's own: the later documents with term s.
+                            let end = postingStart[s + 1]
+                            var p = Int(rowPosting[k]) + 1
+                            while p < end {
+                                row0[Int(postingDocs[p]) &- s0] += w * postingWeights[p]
+                                p &+= 1
                             }
                         }
-                    }}}}}}}
+                        var kept: [(Int32, Float)] = []
+                        for j in (i + 1)..<n {
+                            let x = row0[j - s0]
+                            if x >= minimum {
+                                let q = Self.rounded(x)
+                                if q >= minimum { kept.append((Int32(j), q)) }
+                            }
+                        }
+                        if kept.count > cap {
+                            // Most similar first, ties by smaller j: one packed key (the
+                            // similarities are positive, so their bits order like them).
+                            // The keys are distinct (j is), so the `cap` smallest are one
+                            // set: select them (linear time), no full sort; then keep,
+                            // in j order, the pairs whose key is at most the largest selected.
+                            func key(_ pair: (Int32, Float)) -> UInt64 { (UInt64(~pair.1.bitPattern) << 32) | UInt64(UInt32(pair.0)) }
+                            var keys = kept.map(key)
+                            Self.selectSmallest(&keys, cap)
+                            let worstKept = keys[0..<cap].max()!
+                            kept.removeAll { key($0) > worstKept }
+                        }
+                        foundBase[i] = kept
+                    }
+                    if let progress {
+                        // Work done grows with the rows left: the fraction of the triangle done.
+                        progressLock.lock()
+                        done += work[t]
+                        progress("similarity", min(done / totalWork, 0.999))
+                        progressLock.unlock()
+                    }
                 }
-            }
-            for r in 0..<rows {
-                for (j, s) in found[r] {
-                    out.first.append(Int32(i0 + r))
-                    out.second.append(j)
-                    out.similarity.append(s)
-                }
-            }
-            i0 = i1
-            // Work done grows with the rows left: report the fraction of the triangle done.
-            let left = Double(n - i1)
-            progress?("similarity", 1 - (left * left) / (Double(n) * Double(n)))
+            }}}}}}}
         }
+        let out = Self.gather(found)
+        progress?("similarity", 1)
+        return out
+    }
+
+    /// The rows' pairs, in row order, as one ``Pairs`` (copied on all cores).
+    static func gather(_ found: [[(Int32, Float)]]) -> Pairs {
+        var start = [Int](repeating: 0, count: found.count + 1)
+        for i in found.indices { start[i + 1] = start[i] + found[i].count }
+        let total = start[found.count]
+        var out = Pairs()
+        out.first = [Int32](repeating: 0, count: total)
+        out.second = [Int32](repeating: 0, count: total)
+        out.similarity = [Float](repeating: 0, count: total)
+        out.first.withUnsafeMutableBufferPointer { first in
+        out.second.withUnsafeMutableBufferPointer { second in
+        out.similarity.withUnsafeMutableBufferPointer { similarity in
+            let f = first.baseAddress!, s = second.baseAddress!, w = similarity.baseAddress!
+            _parallelFor(found.count) { i in
+                var e = start[i]
+                for (j, x) in found[i] { f[e] = Int32(i); s[e] = j; w[e] = x; e += 1 }
+            }
+        }}}
         return out
     }
 }

@@ -38,7 +38,8 @@ public struct StoryGrouper: Sendable {
         /// The most frequent terms go to a dense n × d matrix multiplied by BLAS `sgemm`; rarer
         /// terms are added exactly from an inverted index. This is d.
         public var denseDimensions: Int = 256
-        /// Floats of similarity computed at once (rows per block × n), bounding the block's memory.
+        /// Rows per block × n is at most this; each core computes the similarities of a
+        /// sub-block (at most 256 of a block's rows) × n at a time, so this bounds the memory per core.
         public var blockFloats: Int = 1 << 24
         /// Counted text: the title is added this many times to the body.
         public var titleRepeats: Int = 1
@@ -122,7 +123,7 @@ public struct StoryGrouper: Sendable {
     /// Groups documents into stories.
     /// - Parameters:
     ///   - documents: the day's documents, cleaned.
-    ///   - progress: called with a stage name and a fraction done, from the calling thread.
+    ///   - progress: called with a stage name and a fraction done, one call at a time.
     /// - Returns: the stories, largest first.
     /// - Complexity: O(text) to vectorize, O(n² × d / BLAS speed + Σ df² of rare terms) for the
     ///   similarities, O(E log E + E × k) for the clustering of E kept pairs (k shared
@@ -137,16 +138,26 @@ public struct StoryGrouper: Sendable {
         let n = vectors.count
         let pairs = SimilarityBlocks(vectors: vectors, options: options).keptPairs(progress: progress)
         progress?("clustering", 0)
-        var clusters = AverageLinkage(count: n, threshold: options.threshold, relative: options.relativeThreshold).cluster(pairs)
+        let firstPass = AverageLinkage(count: n, threshold: options.threshold, relative: options.relativeThreshold)
+        var clusters: AverageLinkage.Result
         if options.sharedNeighbors > 0 {
             // Second pass: from those stories, merges on shared-neighbour similarities; the
             // relative check and the cohesions stay in cosines. Only the pairs between stories
-            // that share a neighbour take part (those inside a story count through its cosine sum).
-            let story = Self.storyOf(clusters.members, count: n)
-            let linked = SharedNeighbors.reweight(pairs, count: n, k: options.sharedNeighbors, floor: options.neighborFloor, story: story)
+            // that share a neighbour take part (those inside a story count through its cosine
+            // sum). The first pass is sequential: the neighbour lists and every pair's
+            // shared-neighbour similarity are computed meanwhile, on the other cores.
+            var first: AverageLinkage.Result?
+            var weights: [Float] = []
+            _concurrently({ first = firstPass.cluster(pairs) }, {
+                weights = SharedNeighbors.weights(pairs, count: n, k: options.sharedNeighbors, floor: options.neighborFloor)
+            })
+            let story = Self.storyOf(first!.members, count: n)
+            let linked = SharedNeighbors.reweight(pairs, weights: weights, story: story)
             clusters = AverageLinkage(count: n, threshold: options.sharedNeighborThreshold, relative: options.relativeThreshold)
-                .cluster(linked.pairs, check: linked.cosine, initial: clusters.members, initialInner: clusters.inner)
+                .cluster(linked.pairs, check: linked.cosine, initial: first!.members, initialInner: first!.inner)
             clusters.cohesion = Self.cosineCohesion(clusters.members, pairs, count: n)
+        } else {
+            clusters = firstPass.cluster(pairs)
         }
         progress?("clustering", 1)
         return Grouping(stories: clusters.members, cohesion: clusters.cohesion, keptPairs: pairs.count,

@@ -91,11 +91,24 @@ final class _TermTable {
         var words: [String] = []
         var entryWord = tables.map { [Int32](repeating: -1, count: $0.entries.count) }
         for (c, table) in tables.enumerated() {
-            for (e, text) in table.entries.enumerated() where !table.entryIsStem[e] {
-                var word: Int32 = -1
-                for earlier in 0..<c {
-                    if let id = tables[earlier].entryID(ofWord: text) { word = entryWord[earlier][Int(id)]; break }
+            // The look-ups in the earlier tables (which only read them) on all cores; then the
+            // words not found are numbered, in entry order.
+            var earlierWord = [Int32](repeating: -1, count: table.entries.count)
+            if c > 0 {
+                let known = entryWord
+                earlierWord.withUnsafeMutableBufferPointer { buffer in
+                    let out = buffer.baseAddress!
+                    _parallelChunks(table.entries.count) { range in
+                        for e in range where !table.entryIsStem[e] {
+                            for earlier in 0..<c {
+                                if let id = tables[earlier].entryID(ofWord: table.entries[e]) { out[e] = known[earlier][Int(id)]; break }
+                            }
+                        }
+                    }
                 }
+            }
+            for (e, text) in table.entries.enumerated() where !table.entryIsStem[e] {
+                var word = earlierWord[e]
                 if word < 0 {
                     word = Int32(words.count)
                     words.append(text)

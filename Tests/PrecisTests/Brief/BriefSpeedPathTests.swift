@@ -160,6 +160,47 @@ import Testing
             #expect(sorted.cohesion == any.cohesion, "trial \(trial)")
         }
     }
+
+    /// The JSON Lines fast path reads what `JSONDecoder` reads, or leaves the line to it.
+    @Test func articleLinesReadLikeJSONDecoder() throws {
+        let usual = [
+            #"{"id":"a1","published":"2025-05-12T08:58:21Z","source":"s","text":"One\ntwo \"three\" \\ four\r"}"#,
+            #" { "id" : "a2" , "title" : null , "url": "http:\/\/x.org", "text" : "caf\u00e9 \ud83d\ude00 \t\b\f end" } "#,
+            #"{"text":"plain","id":"a3","title":"Ünïcødé title"}"#,
+        ]
+        let unusual = [
+            #"{"id":"b1","text":"x","extra":1}"#, #"{"id":"b2","text":"x","id":"b3"}"#, #"{"id":5,"text":"x"}"#,
+            #"{"id":"b4","text":null}"#, #"{"id":"b5"}"#, #"{"id":"b6","text":"lone \ud800"}"#, #"{"id":"b7","text":"nul \u0000"}"#,
+            #"{"id":"b8","text":"bad \x escape"}"#, #"{"id":"b9","text":"x"} trailing"#, #"["id"]"#, #"{"id":"b10","text":"x",}"#,
+            "{\"id\":\"b11\",\"text\":\"tab\there\"}", #"{"id":"b12","text":"x""#, #"{"id":"b13","title":true,"text":"x"}"#,
+        ]
+        for line in usual + unusual {
+            let data = Data(line.utf8)
+            let fast = data.withUnsafeBytes(_ArticleLine.parse)
+            let slow = try? JSONDecoder().decode(Article.self, from: data)
+            if usual.contains(line) { #expect(fast != nil && fast == slow, "\(line)") } else { #expect(fast == nil, "\(line)") }
+        }
+        let invalidUTF8 = Data(#"{"id":"c1","text":""#.utf8) + Data([0xC3, 0x28]) + Data(#""}"#.utf8)
+        #expect(invalidUTF8.withUnsafeBytes(_ArticleLine.parse) == nil)
+    }
+
+    /// The chunked counting sort places items like a sequential stable sort by key.
+    @Test func chunkedCountingSortIsStable() {
+        var random = Random(state: 11)
+        for trial in 0..<20 {
+            let items = Int(random.next() % 5000), keys = 1 + Int(random.next() % 300)
+            let key = (0..<items).map { _ in Int(random.next() % UInt64(keys)) }
+            var sort = _ChunkedCountingSort(items: items, keys: keys) { range, counts in for i in range { counts[key[i]] += 1 } }
+            var placed = [Int](repeating: -1, count: items)
+            placed.withUnsafeMutableBufferPointer { out in
+                let out = out.baseAddress!
+                sort.fill { range, next in for i in range { out[next[key[i]]] = i; next[key[i]] += 1 } }
+            }
+            let expected = (0..<items).sorted { key[$0] != key[$1] ? key[$0] < key[$1] : $0 < $1 }
+            #expect(placed == expected, "trial \(trial)")
+            #expect(sort.start == (0...keys).map { k in key.filter { $0 < k }.count }, "trial \(trial)")
+        }
+    }
 }
 
 extension BriefSpeedPathTests.Random: RandomNumberGenerator {}

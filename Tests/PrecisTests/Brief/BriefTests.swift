@@ -93,7 +93,7 @@ import Testing
         }
         let lists = SharedNeighbors.lists(pairs, count: 6, k: 2, floor: 0.1)
         #expect(lists.overlap(0, 1) == 3 && lists.overlap(2, 3) == 0 && lists.overlap(0, 5) == 0)
-        let strict = SharedNeighbors.reweight(pairs, count: 6, k: 3, floor: 0.1)
+        let strict = SharedNeighbors.reweight(pairs, weights: SharedNeighbors.weights(pairs, count: 6, k: 3, floor: 0.1))
         // 0-5 is below the floor and shares no neighbour: left out; the others stay, in order.
         #expect(strict.pairs.first == [0, 0, 1, 2, 3, 3, 4] && strict.pairs.second == [1, 2, 2, 3, 4, 5, 5])
         #expect(strict.cosine == [0.5, 0.5, 0.5, 0.3, 0.5, 0.5, 0.5])
@@ -102,11 +102,11 @@ import Testing
         // The bridge 2-3: lists {0,1,2,3} and {2,3,4,5} share only the pair itself: sqrt(0.5 × 0.3).
         #expect(abs(strict.pairs.similarity[3] - (0.5 * 0.3 as Float).squareRoot()) < 1e-5)
         // Floor 0.05: 0's list {0,1,2,5}, 5's {0,3,4,5}: overlap 2 of 4, sqrt(0.5 × 0.06).
-        let loose = SharedNeighbors.reweight(pairs, count: 6, k: 3, floor: 0.05)
+        let loose = SharedNeighbors.reweight(pairs, weights: SharedNeighbors.weights(pairs, count: 6, k: 3, floor: 0.05))
         #expect(loose.pairs.count == pairs.count)
         #expect(abs(loose.pairs.similarity[2] - (0.5 * 0.06 as Float).squareRoot()) < 1e-5)
         // Pairs inside one story are left out.
-        let between = SharedNeighbors.reweight(pairs, count: 6, k: 3, floor: 0.1, story: [0, 0, 0, 1, 1, 1])
+        let between = SharedNeighbors.reweight(pairs, weights: SharedNeighbors.weights(pairs, count: 6, k: 3, floor: 0.1), story: [0, 0, 0, 1, 1, 1])
         #expect(between.pairs.first == [2] && between.pairs.second == [3])
     }
 
