@@ -18,8 +18,12 @@ public struct ClusterModel: Sendable {
     public let copies: [[Int]]
     /// For each document, the indices (into ``sentences``) of the sentences it holds, copies included.
     public let documentSentences: [[Int]]
-    /// Each sentence's terms (analyzed).
-    public let terms: [[String]]
+    /// Each sentence's terms (analyzed), built on demand from the ids the fit keeps.
+    public var terms: [[String]] { _termIDs.map { $0.map { _stems[Int($0)] } } }
+    /// Each sentence's terms as ids into `_stems`, in text order.
+    let _termIDs: [[Int32]]
+    /// The analysis's stems, by id.
+    let _stems: [String]
     /// Each sentence's words as stem ids with a stop-word bit (``Analyzer``'s surface
     /// analysis), for methods that pair words as written.
     let _surface: [[Int32]]
@@ -83,7 +87,8 @@ public struct ClusterModel: Sendable {
         }
         // terms stay ids from the analysis to the vectors: no string hashing per occurrence
         let analysis = chosen._analyze(sentences.map(\.text), surface: true)
-        terms = analysis.terms
+        _termIDs = analysis.termIDs
+        _stems = analysis.stems
         _surface = analysis.surface
         let columnOf: [Int32]
         (tfidf, columnOf) = TfidfVectorizer(analyzer: chosen, idfSource: source)._fit(termIDs: analysis.termIDs, terms: analysis.stems)

@@ -16,9 +16,6 @@ struct _ByteStringTable {
     /// (FNV's low bits alone mix poorly).
     private var shift: Int
 
-    /// Number of strings held.
-    var count: Int { hashes.count }
-
     /// An empty table with room for `minimumCapacity` strings before it grows.
     init(minimumCapacity: Int = 8) {
         var size = 16

@@ -75,28 +75,34 @@ public struct TfidfVectorizer: Sendable {
         var terms: [String] = []
         let termIDs = analyzed.map { text in
             text.map { t -> Int32 in
-                if let known = ids[t] { return known }
-                ids[t] = Int32(terms.count)
-                terms.append(t)
-                return Int32(terms.count - 1)
+                let id = ids._value(forKey: t, inserting: Int32(terms.count))
+                if Int(id) == terms.count { terms.append(t) }
+                return id
             }
         }
         return _fit(termIDs: termIDs, terms: terms).model
     }
 
-    /// ``fit(analyzed:)`` over terms as ids into `terms` (distinct strings; an id no text holds
-    /// stays out of the vocabulary): document frequencies in arrays, no string hashing.
-    /// - Returns: the model, and each id's column (-1: not in the vocabulary).
-    func _fit(termIDs: [[Int32]], terms: [String]) -> (model: TfidfModel, columnOf: [Int32]) {
-        // document frequency with the last text that counted each term: no set per text
-        var df = [Int](repeating: 0, count: terms.count)
-        var lastText = [Int](repeating: -1, count: terms.count)
+    /// How many texts hold each term, for terms as ids in `0..<terms`.
+    /// - Complexity: O(total terms), counting with the last text that counted each term (no set
+    ///   per text).
+    static func _documentFrequencies(_ termIDs: [[Int32]], terms: Int) -> [Int] {
+        var df = [Int](repeating: 0, count: terms)
+        var lastText = [Int](repeating: -1, count: terms)
         for (r, text) in termIDs.enumerated() {
             for t in text where lastText[Int(t)] != r {
                 lastText[Int(t)] = r
                 df[Int(t)] += 1
             }
         }
+        return df
+    }
+
+    /// ``fit(analyzed:)`` over terms as ids into `terms` (distinct strings; an id no text holds
+    /// stays out of the vocabulary): document frequencies in arrays, no string hashing.
+    /// - Returns: the model, and each id's column (-1: not in the vocabulary).
+    func _fit(termIDs: [[Int32]], terms: [String]) -> (model: TfidfModel, columnOf: [Int32]) {
+        let df = Self._documentFrequencies(termIDs, terms: terms.count)
         let held = terms.indices.filter { df[$0] > 0 }.sorted { terms[$0] < terms[$1] }
         let vocabulary = held.map { terms[$0] }
         var columnOf = [Int32](repeating: -1, count: terms.count)

@@ -81,22 +81,16 @@ public struct LexRankSummarizer: Summarizer {
     /// (``Similarity/words``).
     /// - Complexity: O(S² × W) for W distinct words, in BLAS.
     static func wordCosine(_ cluster: ClusterModel) -> DenseMatrix {
+        // With nothing dropped or stemmed, every word is a term and the analysis numbers the
+        // distinct words in order of first appearance: the ids are the columns.
         let words = Analyzer(.init(removeStopWords: false, stemming: .none, minimumWordLength: 1))
-            .terms(cluster.sentences.map(\.text))
-        var column: [String: Int] = [:]
-        var df: [Int] = []
-        var lastRow: [Int] = []  // the last sentence that counted each word: df counts sentences
-        for (r, sentence) in words.enumerated() {
-            for w in sentence {
-                let c = column[w] ?? { column[w] = df.count; df.append(0); lastRow.append(-1); return df.count - 1 }()
-                if lastRow[c] != r { df[c] += 1; lastRow[c] = r }
-            }
-        }
-        let n = Double(words.count)
+            ._analyze(cluster.sentences.map(\.text), surface: false)
+        let df = TfidfVectorizer._documentFrequencies(words.termIDs, terms: words.stems.count)
+        let n = Double(words.termIDs.count)
         let idf = df.map { Float(log(n / Double($0))) }
-        var matrix = DenseMatrix(rows: words.count, columns: df.count)
-        for (r, sentence) in words.enumerated() {
-            for w in sentence { matrix[r, column[w]!] += idf[column[w]!] }  // raw count × idf
+        var matrix = DenseMatrix(rows: words.termIDs.count, columns: df.count)
+        for (r, sentence) in words.termIDs.enumerated() {
+            for w in sentence { matrix[r, Int(w)] += idf[Int(w)] }  // raw count × idf
         }
         matrix.normalizeRows()
         return matrix.gram()
