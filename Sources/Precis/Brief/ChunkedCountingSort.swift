@@ -28,13 +28,18 @@ struct _ChunkedCountingSort {
                 all[c] = mine
             }
         }
+        // the counts become each chunk's first slot per key, in place (no second table)
         start = [Int](repeating: 0, count: keys + 1)
-        next = counts
         for key in 0..<keys {
             var at = start[key]
-            for c in chunks.indices { next[c][key] = at; at += counts[c][key] }
+            for c in chunks.indices {
+                let items = counts[c][key]
+                counts[c][key] = at
+                at += items
+            }
             start[key + 1] = at
         }
+        next = counts
     }
 
     /// Places the items: `place(range, next)` puts each item of its chunk at `next[key]` and

@@ -60,21 +60,28 @@ enum SharedNeighbors {
     /// Each article's `k` most similar neighbours with cosine at least `floor`, plus itself.
     static func lists(_ pairs: SimilarityBlocks.Pairs, count n: Int, k: Int, floor: Float) -> Lists {
         let width = k + 1
-        var start = [Int](repeating: 0, count: n + 1)
-        for e in 0..<pairs.count where pairs.similarity[e] >= floor {
-            start[Int(pairs.first[e]) + 1] += 1
-            start[Int(pairs.second[e]) + 1] += 1
+        // Each article's candidates gathered by a counting sort on the article (a list's order
+        // does not matter: its k best are selected, then sorted by index).
+        var sort = _ChunkedCountingSort(items: pairs.count, keys: n) { range, counts in
+            for e in range where pairs.similarity[e] >= floor {
+                counts[Int(pairs.first[e])] += 1
+                counts[Int(pairs.second[e])] += 1
+            }
         }
-        for i in 0..<n { start[i + 1] += start[i] }
+        let start = sort.start
         // Keys: best first (the similarities are positive, so their bits order like them), then
         // the smaller neighbour index.
         var keys = [UInt64](repeating: 0, count: start[n])
-        var fill = start
-        for e in 0..<pairs.count where pairs.similarity[e] >= floor {
-            let a = Int(pairs.first[e]), b = Int(pairs.second[e])
-            let high = UInt64(~pairs.similarity[e].bitPattern) << 32
-            keys[fill[a]] = high | UInt64(UInt32(b)); fill[a] += 1
-            keys[fill[b]] = high | UInt64(UInt32(a)); fill[b] += 1
+        keys.withUnsafeMutableBufferPointer { keysBuffer in
+            let out = keysBuffer.baseAddress!
+            sort.fill { range, next in
+                for e in range where pairs.similarity[e] >= floor {
+                    let a = Int(pairs.first[e]), b = Int(pairs.second[e])
+                    let high = UInt64(~pairs.similarity[e].bitPattern) << 32
+                    out[next[a]] = high | UInt64(UInt32(b)); next[a] += 1
+                    out[next[b]] = high | UInt64(UInt32(a)); next[b] += 1
+                }
+            }
         }
         var members = [Int32](repeating: 0, count: n * width)
         var counts = [Int32](repeating: 0, count: n)
