@@ -92,7 +92,7 @@ struct BriefCommand: ParsableCommand {
             let clock = StageClock()
             progress.report("reading", 0)
             let day = try ArticleReader(options: .init(maxFileBytes: maxFileSize)).read(path: path)
-            if !quiet { for warning in day.warnings { progress.clear(); printError("precis: \(warning)") } }
+            SkippedInputs.report(day.warnings, quiet: quiet, clear: progress.clear)
             progress.report("reading", 1)
             clock.mark("reading")
             let brief = try briefer.brief(day.articles, progress: { stage, fraction in

@@ -34,7 +34,7 @@ struct IDFCommand: ParsableCommand {
         try reportingErrors {
             guard minDf >= 1 else { throw PrecisError.invalidArgument("--min-df must be at least 1") }
             let result = try DocumentReader().read(paths: paths)
-            for warning in result.warnings { printError("precis: \(warning)") }
+            SkippedInputs.report(result.warnings)
             let model = DocumentFrequencies.count(result.documents.map(\.bodyText), minimumFrequency: minDf)
             let provenance = """
                 built by: precis model idf \(paths.joined(separator: " ")) --min-df \(minDf)

@@ -35,7 +35,7 @@ struct InputOptions: ParsableArguments {
     func read() throws -> DocumentReader.Result {
         guard !paths.isEmpty else { throw PrecisError.invalidArgument("no input: give files, folders or - for stdin") }
         let result = try DocumentReader(options: .init(maxFileBytes: maxFileSize)).read(paths: paths)
-        for warning in result.warnings { printError("precis: \(warning)") }
+        SkippedInputs.report(result.warnings)
         if explain {
             for document in result.documents {
                 for line in document.dropped {

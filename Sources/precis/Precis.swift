@@ -26,7 +26,8 @@ struct PrecisCommand: ParsableCommand {
             // execv returned: it failed; carry on with the kernels we have.
             unsetenv("OPENBLAS_CORETYPE")
         }
-        Self.main(nil)
+        Self.main(nil)  // returns only when the command succeeded
+        Foundation.exit(SkippedInputs.exitStatus)
     }
 }
 
@@ -38,6 +39,28 @@ func reportingErrors<T>(_ body: () throws -> T) throws -> T {
         printError("precis: error: \(error.description)")
         throw ExitCode(1)
     }
+}
+
+/// Inputs skipped with a warning (an unreadable, binary or oversized file). The command still
+/// does its work on the rest, then exits with status 2 instead of 0, so a script can tell a
+/// partial result from a complete one (as `rsync` does with its exit status 23).
+enum SkippedInputs {
+    /// Warnings printed so far; only the main thread reads input and prints them.
+    nonisolated(unsafe) private(set) static var count = 0
+
+    /// Prints each warning (unless `quiet`), after calling `clear` (to clear a progress line),
+    /// and counts it.
+    static func report(_ warnings: [String], quiet: Bool = false, clear: () -> Void = {}) {
+        count += warnings.count
+        guard !quiet else { return }
+        for warning in warnings {
+            clear()
+            printError("precis: \(warning)")
+        }
+    }
+
+    /// The exit status of a command that succeeded: 2 when it skipped input, else 0.
+    static var exitStatus: Int32 { count > 0 ? 2 : 0 }
 }
 
 func printError(_ line: String) {

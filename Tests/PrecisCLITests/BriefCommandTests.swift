@@ -25,6 +25,23 @@ import Testing
         #expect(!result.stdout.contains("<script>") && result.stdout.contains("&lt;script&gt;"))
     }
 
+    @Test func skippedFileGivesTheBriefAndStatus2() throws {
+        let day = FileManager.default.temporaryDirectory.appendingPathComponent("precis-skip-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: day) }
+        let source = day.appendingPathComponent("wire")
+        try FileManager.default.createDirectory(at: source, withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: CLI.istanbul) {
+            try FileManager.default.copyItem(atPath: CLI.istanbul + "/" + name, toPath: source.appendingPathComponent(name).path)
+        }
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00]).write(to: source.appendingPathComponent("image.txt"))
+        let result = try CLI.run(["brief", day.path, "--format", "json"])
+        #expect(result.status == 2, "the brief is written; status 2 says input was skipped")
+        #expect(result.stdout.contains("\"stories\""))
+        #expect(result.stderr == "precis: warning: wire/image.txt: looks binary (NUL bytes), not text; skipped\n", "\(result.stderr)")
+        let quiet = try CLI.run(["brief", day.path, "--format", "json", "--quiet"])
+        #expect(quiet.status == 2 && quiet.stderr.isEmpty && quiet.stdout == result.stdout)
+    }
+
     @Test(arguments: [
         (["brief", "/nonexistent/day"], "no such file or folder"),
         (["brief", CLI.istanbul, "--stories", "0"], "--stories must be at least 1"),

@@ -74,7 +74,9 @@ public struct ArticleReader: Sendable {
                         let article = try readFile(root.appendingPathComponent(relative).path, id: relative, source: source)
                         (outBase + i).initialize(to: article)
                     } catch let error as PrecisError {
-                        (warnBase + i).initialize(to: "warning: \(relative): \(error.description)")
+                        // some errors name the file already ("x.txt: looks binary …")
+                        let message = error.description
+                        (warnBase + i).initialize(to: message.hasPrefix(relative + ":") ? "warning: \(message)" : "warning: \(relative): \(message)")
                     } catch {
                         (warnBase + i).initialize(to: "warning: \(relative): \(error)")
                     }
