@@ -74,9 +74,7 @@ public struct ArticleReader: Sendable {
                         let article = try readFile(root.appendingPathComponent(relative).path, id: relative, source: source)
                         (outBase + i).initialize(to: article)
                     } catch let error as PrecisError {
-                        // some errors name the file already ("x.txt: looks binary …")
-                        let message = error.description
-                        (warnBase + i).initialize(to: message.hasPrefix(relative + ":") ? "warning: \(message)" : "warning: \(relative): \(message)")
+                        (warnBase + i).initialize(to: "warning: \(error.description)")  // it names the file
                     } catch {
                         (warnBase + i).initialize(to: "warning: \(relative): \(error)")
                     }
@@ -146,10 +144,10 @@ public struct ArticleReader: Sendable {
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
         guard size <= options.maxFileBytes else {
-            throw PrecisError.invalidInput("\(size) bytes is over the \(options.maxFileBytes)-byte limit; skipped")
+            throw PrecisError.invalidInput("\(id): \(size) bytes is over the \(options.maxFileBytes)-byte limit; skipped")
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw PrecisError.invalidInput("cannot read; skipped")
+            throw PrecisError.invalidInput("\(id): cannot read; skipped")
         }
         let text: String
         if data.first != 0xEF, data.first != 0xFE, data.first != 0xFF, !data.contains(0),
