@@ -82,7 +82,7 @@ enum _ArticleLine {
         }
         // With escapes: the plain runs are copied whole, the escapes decoded between them.
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(n - p)
+        bytes.reserveCapacity(q - p + 64)  // the run so far and some escapes; not the rest of the line
         bytes.append(contentsOf: UnsafeBufferPointer(start: base + p + 1, count: q - p - 1))
         while true {
             guard q + 1 < n, base[q] == 0x5C else { return nil }

@@ -127,10 +127,9 @@ final class _TermTable {
         var stemIndex: [String: Int32] = [:]
         var stems: [String] = []
         func index(of stem: String) -> Int32 {
-            if let known = stemIndex[stem] { return known }
-            stemIndex[stem] = Int32(stems.count)
-            stems.append(stem)
-            return Int32(stems.count - 1)
+            let id = stemIndex._value(forKey: stem, inserting: Int32(stems.count))  // one hash
+            if Int(id) == stems.count { stems.append(stem) }
+            return id
         }
         var wordStemIndex = [Int32](repeating: -1, count: words.count)
         for w in words.indices { if let stem = wordStem[w] { wordStemIndex[w] = index(of: stem) } }
