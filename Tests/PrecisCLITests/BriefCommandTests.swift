@@ -55,10 +55,16 @@ import Testing
         #expect(lines.count == 1 && lines[0].hasPrefix("precis: error: ") && lines[0].contains(message), "\(result.stderr)")
     }
 
-    @Test func malformedJSONLinesNameTheLine() throws {
-        let result = try CLI.run(["brief", "-"], stdin: "{\"id\": \"a\", \"text\": \"ok\"}\nnot json\n")
-        #expect(result.status == 1)
-        #expect(result.stderr.contains("stdin:2: not an article"))
+    @Test func malformedJSONLinesAreNamedAndSkipped() throws {
+        let good = #"{"id": "a", "text": "Leaders will meet in Istanbul on Thursday to talk about a ceasefire."}"#
+        let result = try CLI.run(["brief", "-", "--format", "json", "--min-size", "1"], stdin: good + "\nnot json\n")
+        #expect(result.status == 2)
+        #expect(result.stderr.hasPrefix("precis: warning: stdin:2: not an article") && result.stderr.hasSuffix("; skipped\n"), "\(result.stderr)")
+        let brief = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let stories = brief?["stories"] as? [[String: Any]]
+        #expect(stories?.count == 1 && stories?[0]["documents"] as? [String] == ["a"], "\(result.stdout)")
+        let nothing = try CLI.run(["brief", "-"], stdin: "not json\n")
+        #expect(nothing.status == 1 && nothing.stderr.contains("precis: error: stdin: no articles"), "\(nothing.stderr)")
     }
 
     @Test func digestJSONLinesWritesOneDigestPerCluster() throws {

@@ -89,11 +89,15 @@ public struct ArticleReader: Sendable {
     /// Reads JSON Lines: one article per line, `{"id", "title"?, "source"?, "url"?, "published"?, "text"}`.
     /// Blank lines are skipped; the text is cleaned like a plain-text file (an HTML `text` is
     /// turned into text first).
+    ///
+    /// A line that is not an article, or that repeats an earlier line's id, is skipped with a
+    /// warning naming the line, as a bad file in a folder is: one broken record in a day's feed
+    /// does not cost the brief of the rest.
     /// - Parameters:
     ///   - data: the bytes (UTF-8).
     ///   - name: the input's name, for messages.
-    /// - Returns: the articles, in line order.
-    /// - Throws: ``PrecisError`` naming the first malformed line, a repeated id, or an empty input.
+    /// - Returns: the articles, in line order, and a warning per skipped line.
+    /// - Throws: ``PrecisError`` when no article is left.
     public func readJSONLines(_ data: Data, name: String) throws -> Result {
         let lines = Self._splitLines(data)
         var parsed = [Line?](repeating: nil, count: lines.count)
@@ -111,14 +115,19 @@ public struct ArticleReader: Sendable {
                     do {
                         (outBase + i).initialize(to: try JSONDecoder().decode(Line.self, from: line))
                     } catch let error as DecodingError {
-                        (errBase + i).initialize(to: "\(name):\(i + 1): not an article (\(DigestOptions.describe(error)))")
+                        (errBase + i).initialize(to: "warning: \(name):\(i + 1): not an article (\(DigestOptions.describe(error))); skipped")
                     } catch {
-                        (errBase + i).initialize(to: "\(name):\(i + 1): not an article (\(error))")
+                        (errBase + i).initialize(to: "warning: \(name):\(i + 1): not an article (\(error)); skipped")
                     }
                 }
             }
         }
-        if let first = errors.first(where: { $0 != nil }) { throw PrecisError.invalidInput(first!) }
+        var seen = Set<String>(minimumCapacity: parsed.count)
+        for i in parsed.indices {
+            guard let id = parsed[i]?.id, !seen.insert(id).inserted else { continue }
+            errors[i] = "warning: \(name):\(i + 1): id '\(id)' appeared on an earlier line; skipped"
+            parsed[i] = nil
+        }
         let result = parsed.compactMap { line -> Article? in
             guard let line else { return nil }
             var text = line.text, title = line.title
@@ -129,12 +138,8 @@ public struct ArticleReader: Sendable {
             }
             return Article(id: line.id, title: title, source: line.source, url: line.url, published: line.published, text: text)
         }
-        var seen = Set<String>()
-        for article in result where !seen.insert(article.id).inserted {
-            throw PrecisError.invalidInput("\(name): id '\(article.id)' appears twice")
-        }
         guard !result.isEmpty else { throw PrecisError.invalidInput("\(name): no articles (one JSON object per line)") }
-        return Result(articles: result, warnings: [])
+        return Result(articles: result, warnings: errors.compactMap { $0 })
     }
 
     // MARK: Internals

@@ -183,10 +183,22 @@ import Testing
         #expect(result.articles.map(\.id) == ["a", "b"])
         #expect(result.articles[0].source == "wire" && result.articles[0].publishedTime == 1_747_036_800)
         #expect(!result.articles[1].text.contains("<p>") && result.articles[1].text.contains("Second article"))
+        // Nothing usable left: an error.
         #expect(throws: PrecisError.self) { try ArticleReader().readJSONLines(Data("{\"id\": \"a\"}\n".utf8), name: "d") }
-        #expect(throws: PrecisError.self) {
-            try ArticleReader().readJSONLines(Data("{\"id\":\"a\",\"text\":\"x\"}\n{\"id\":\"a\",\"text\":\"y\"}\n".utf8), name: "d")
-        }
+        // A bad line or a repeated id: that line skipped with a warning naming it, the rest kept.
+        let mixed = """
+            {"id":"a","text":"x"}
+            not json
+            {"id":"b"}
+            {"id":"a","text":"y"}
+            {"id":"c","text":"z"}
+            """
+        let partial = try ArticleReader().readJSONLines(Data(mixed.utf8), name: "d")
+        #expect(partial.articles.map(\.id) == ["a", "c"] && partial.articles[0].text == "x")
+        #expect(partial.warnings.count == 3)
+        #expect(partial.warnings[0].hasPrefix("warning: d:2: not an article") && partial.warnings[0].hasSuffix("; skipped"))
+        #expect(partial.warnings[1].hasPrefix("warning: d:3: not an article"))
+        #expect(partial.warnings[2] == "warning: d:4: id 'a' appeared on an earlier line; skipped")
     }
 
     @Test func htmlShowsAPlantedScriptAsText() throws {
