@@ -68,6 +68,7 @@ struct BriefCommand: ParsableCommand {
         // threads spin between calls), and the digests' matrices are small.
         BLASThreads.set(1)
         try reportingErrors {
+            try output.check(inputs: [path])
             var options = Briefer.Options()
             if let config {
                 guard let data = FileManager.default.contents(atPath: config) else {

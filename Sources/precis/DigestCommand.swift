@@ -46,6 +46,9 @@ struct DigestCommand: ParsableCommand {
                 guard input.paths.isEmpty || input.paths == ["-"] else {
                     throw PrecisError.invalidArgument("--jsonl reads clusters from standard input; give no paths")
                 }
+                guard output.output == nil else {
+                    throw PrecisError.invalidArgument("--jsonl writes one digest per line to standard output; redirect it instead of -o")
+                }
                 let failures = DigestLines(digester: digester).run(input: .standardInput, output: .standardOutput)
                 if failures > 0 {
                     printError("precis: error: \(failures) cluster line\(failures == 1 ? "" : "s") failed (see their \"error\" fields)")
@@ -53,6 +56,7 @@ struct DigestCommand: ParsableCommand {
                 }
                 return
             }
+            try output.check(inputs: input.paths)
             let documents = try input.read().documents
             let digest = try digester.digest(documents)
             try output.emit(DigestRenderer.render(digest, as: format), inputs: input.paths)

@@ -97,7 +97,7 @@ struct EvalCommand: ParsableCommand {
                 throw PrecisError.invalidArgument("nothing could be scored (no summary has references)")
             }
             let folder = URL(fileURLWithPath: output ?? "results/\(name)")
-            try OutputFile.checkFolder(folder.path, outside: [corpus, summaries, references].compactMap { $0 })
+            try OutputFile.check(folder.path, outside: [corpus, summaries, references].compactMap { $0 })
             try report.write(to: folder)
             if summaries == nil { try Self.writeSummaries(systems, to: folder.appendingPathComponent("summaries")) }
             if format == "json" {

@@ -33,6 +33,7 @@ struct IDFCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             guard minDf >= 1 else { throw PrecisError.invalidArgument("--min-df must be at least 1") }
+            try OutputFile.check(output, outside: paths)
             let result = try DocumentReader().read(paths: paths)
             SkippedInputs.report(result.warnings)
             let model = DocumentFrequencies.count(result.documents.map(\.bodyText), minimumFrequency: minDf)

@@ -78,6 +78,11 @@ struct OutputOptions: ParsableArguments {
     @Option(name: [.short, .long], help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
+    /// Refuses an output that is an input or inside an input folder; call it before the work.
+    func check(inputs: [String]) throws {
+        if let output { try OutputFile.check(output, outside: inputs) }
+    }
+
     func emit(_ text: String, inputs: [String]) throws {
         if let output {
             try OutputFile.write(text, to: output, inputs: inputs)

@@ -25,6 +25,7 @@ struct RankCommand: ParsableCommand {
         try reportingErrors {
             let options = try input.applied(to: try config.map(DigestOptions.init(contentsOf:)) ?? DigestOptions())
             let digester = try Digester(options: options)
+            try output.check(inputs: input.paths)
             let cluster = try digester.fit(try input.read().documents)
             guard !cluster.sentences.isEmpty else { throw PrecisError.invalidInput("the input has no sentences to rank") }
             let ranking = RankedSentence.ranking(digester.rank(cluster), in: cluster)

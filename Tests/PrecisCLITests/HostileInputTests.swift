@@ -218,6 +218,19 @@ import Testing
         // the same file reached through a link is still refused
         try FileManager.default.createSymbolicLink(atPath: scratch.path("link.txt"), withDestinationPath: input)
         expectOneLineError(try CLI.run(["digest", input, "-o", scratch.path("link.txt")]), containing: "refusing to overwrite")
+        // nor anything inside an input folder: it could replace an article, and the next run would
+        // read it as one (brief, digest, rank; a folder reached through a link too)
+        let folder = scratch.url.path
+        let article = scratch.path("a.txt")
+        for command in ["brief", "digest", "rank"] {
+            expectOneLineError(try CLI.run([command, folder, "-o", article]), containing: "inside an input folder")
+            expectOneLineError(try CLI.run([command, folder, "-o", scratch.path("new.md")]), containing: "inside an input folder")
+        }
+        #expect(try String(contentsOfFile: input, encoding: .utf8) == Self.article)
+        #expect(!FileManager.default.fileExists(atPath: scratch.path("new.md")))
+        let outside = try Scratch()
+        try FileManager.default.createSymbolicLink(atPath: outside.path("day"), withDestinationPath: folder)
+        expectOneLineError(try CLI.run(["digest", folder, "-o", outside.path("day/new.md")]), containing: "inside an input folder")
         expectOneLineError(try CLI.run(["digest", input, "-o", "/proc/version/out.txt"]), containing: "cannot write")
         expectOneLineError(try CLI.run(["digest", input, "-o", scratch.path("no/such/dir/out.txt")]), containing: "cannot write")
     }

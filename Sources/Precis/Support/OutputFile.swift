@@ -2,22 +2,19 @@ import Foundation
 
 /// Writes output files safely: to a temporary name in the same folder, then renamed over the
 /// destination, so a reader never sees half a file and a failed run leaves the old file intact.
-/// An output path that is one of the inputs is refused: nothing the user gave is overwritten.
+/// An output path that is one of the inputs, or lies inside an input folder, is refused: nothing
+/// the user gave is overwritten, and no output lands where the next run would read it as input.
 public enum OutputFile {
     /// Writes `text` to `path` atomically.
     ///
     /// - Parameters:
     ///   - text: the content.
     ///   - path: the destination file.
-    ///   - inputs: paths the run read; `path` may not be one of them (or inside a folder of them
-    ///     with the same resolved location).
-    /// - Throws: ``PrecisError`` when `path` is an input or cannot be written.
+    ///   - inputs: paths the run read (files or folders); `path`, once links are resolved, may be
+    ///     neither one of them nor inside one.
+    /// - Throws: ``PrecisError`` when `path` is or lies inside an input, or cannot be written.
     public static func write(_ text: String, to path: String, inputs: [String] = []) throws {
-        let destination = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath()
-        for input in inputs where input != "-" {
-            let source = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath()
-            if source.path == destination.path { throw PrecisError.outputIsInput(path) }
-        }
+        let destination = try _checkOutside(path, inputs: inputs)
         let folder = destination.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(destination.lastPathComponent).precis-\(getpid()).tmp")
         do {
@@ -32,20 +29,32 @@ public enum OutputFile {
         }
     }
 
-    /// Checks that an output folder is neither one of the input folders nor inside one, so
-    /// results can never land among (or replace) the files a run reads.
+    /// Checks that an output file or folder is neither one of the inputs nor inside an input
+    /// folder, so results can never land among (or replace) the files a run reads. Commands call
+    /// it before their work, so a bad `-o` fails at once, not after a long run.
     ///
     /// - Parameters:
-    ///   - folder: the folder results will be written to.
+    ///   - path: the file or folder results will be written to.
     ///   - inputs: folders (or files) the run reads.
-    /// - Throws: ``PrecisError`` when `folder` is or lies inside an input.
-    public static func checkFolder(_ folder: String, outside inputs: [String]) throws {
-        let destination = URL(fileURLWithPath: folder).standardizedFileURL.resolvingSymlinksInPath().path
+    /// - Throws: ``PrecisError`` when `path` is or lies inside an input.
+    public static func check(_ path: String, outside inputs: [String]) throws {
+        _ = try _checkOutside(path, inputs: inputs)
+    }
+
+    /// `path` resolved (links followed, as far as they exist), after checking that it is neither
+    /// an input nor inside an input folder (`-`, standard input, is not a path).
+    static func _checkOutside(_ path: String, inputs: [String]) throws -> URL {
+        let given = URL(fileURLWithPath: path).standardizedFileURL
+        // A file not yet there resolves no links: resolve its folder's instead.
+        let destination = FileManager.default.fileExists(atPath: given.path) ? given.resolvingSymlinksInPath()
+            : given.deletingLastPathComponent().resolvingSymlinksInPath().appendingPathComponent(given.lastPathComponent)
         for input in inputs where input != "-" {
             let source = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path
-            if destination == source || destination.hasPrefix(source.hasSuffix("/") ? source : source + "/") {
-                throw PrecisError.outputIsInput(folder)
+            let folder = source.hasSuffix("/") ? source : source + "/"
+            if destination.path == source || destination.path.hasPrefix(folder) {
+                throw PrecisError.outputIsInput(path)
             }
         }
+        return destination
     }
 }

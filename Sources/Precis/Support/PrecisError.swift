@@ -74,7 +74,7 @@ public struct PrecisError: Error, Sendable, Hashable, CustomStringConvertible {
         case .invalidBudget(let why): return "invalid budget: \(why)"
         case .invalidArgument(let why): return why
         case .invalidModel(let path, let why): return "\(path): not a valid model file (\(why))"
-        case .outputIsInput(let path): return "\(path): refusing to overwrite an input file"
+        case .outputIsInput(let path): return "\(path): refusing to overwrite an input file or write inside an input folder"
         case .cannotWrite(let path, let why): return "\(path): cannot write (\(why))"
         case .invalidInput(let why): return why
         }

@@ -50,15 +50,15 @@ public struct SentenceCompressor: Sendable {
     public init(options: Options = Options()) { self.options = options }
 
     // `PLACE[, Region] (AGENCY) --` or `PLACE _` at the start: an upper-case place name.
-    nonisolated(unsafe) private static let dateline = try! NSRegularExpression(
+    private static let dateline = try! NSRegularExpression(
         pattern: #"^\s*[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?\s*(?:\([A-Za-z\-&. ]{1,30}\)\s*)?(?:--|_|—|–)\s+"#)
-    nonisolated(unsafe) private static let agencyOnly = try! NSRegularExpression(
+    private static let agencyOnly = try! NSRegularExpression(
         pattern: #"^\s*\((?:AP|Reuters|AFP|Xinhua|UPI|CNN)\)\s*(?:--|_|—|–)?\s*"#)
-    nonisolated(unsafe) private static let connective = try! NSRegularExpression(
+    private static let connective = try! NSRegularExpression(
         pattern: #"^(?:But|And|However,|Meanwhile,|Also,|In addition,|Moreover,|Still,|Nonetheless,|Nevertheless,|Furthermore,|Separately,|Indeed,|Instead,|So,|Yet)\s+"#)
-    nonisolated(unsafe) private static let attribution = try! NSRegularExpression(
+    private static let attribution = try! NSRegularExpression(
         pattern: #",\s+(?:(?:he|she|they|it|officials?|police|authorities|analysts?|experts?|sources?|the [a-z]+(?: [a-z]+)?|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\s+(?:said|says|added|told reporters|told [A-Z][a-z]+(?: [A-Z][a-z]+)?|reported|announced)(?:\s+(?:on |late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?|(?:said|says|according to)\s+[^,]{1,60})\s*([.!?])["'”’]?\s*$"#)
-    nonisolated(unsafe) private static let parenthetical = try! NSRegularExpression(pattern: #"\s*[\(\[][^\(\)\[\]]*[\)\]]"#)
+    private static let parenthetical = try! NSRegularExpression(pattern: #"\s*[\(\[][^\(\)\[\]]*[\)\]]"#)
 
     /// The compressed sentence.
     /// - Complexity: O(length of `sentence`).
