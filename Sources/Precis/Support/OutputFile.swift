@@ -15,6 +15,12 @@ public enum OutputFile {
     /// - Throws: ``PrecisError`` when `path` is or lies inside an input, or cannot be written.
     public static func write(_ text: String, to path: String, inputs: [String] = []) throws {
         let destination = try _checkOutside(path, inputs: inputs)
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG, info.st_mode & S_IFMT != S_IFDIR {
+            // A device, pipe or socket (`/dev/stdout`, `/dev/null`, a FIFO): write through it.
+            // Renaming a file over it, as below, would replace it (as root, even `/dev/null`).
+            return try _writeThrough(Data(text.utf8), to: path)
+        }
         let folder = destination.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(destination.lastPathComponent).precis-\(getpid()).tmp")
         do {
@@ -26,6 +32,23 @@ public enum OutputFile {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
             throw PrecisError.cannotWrite(path, reason)
+        }
+    }
+
+    /// Writes `data` through an existing device, pipe or socket, reporting a short write (a full
+    /// disk, `/dev/full`, a closed pipe) as an error.
+    static func _writeThrough(_ data: Data, to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw PrecisError.cannotWrite(path, String(cString: strerror(errno))) }
+        defer { close(fd) }
+        try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                guard written > 0 else { throw PrecisError.cannotWrite(path, String(cString: strerror(errno))) }
+                offset += written
+            }
         }
     }
 
