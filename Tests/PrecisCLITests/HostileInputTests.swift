@@ -173,6 +173,10 @@ import Testing
         #expect(all.status == 0 && all.stdout.split(separator: "\n").count == 3)
         // a budget smaller than every sentence: an error that says why, not an empty digest
         expectOneLineError(try CLI.run(["digest", path, "--words", "3"]), containing: "no sentence fits the budget of 3 words")
+        // ... told in the budget's own unit
+        let bytes = try CLI.run(["digest", path, "--bytes", "10"])
+        expectOneLineError(bytes, containing: "no sentence fits the budget of 10 bytes (the shortest takes")
+        #expect(bytes.stderr.contains(" bytes); give a larger budget"), "\(bytes.stderr)")
     }
 
     @Test func clusterOverTheSentenceLimitIsRefusedBeforeAnyMatrix() throws {

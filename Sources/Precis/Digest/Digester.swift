@@ -76,7 +76,8 @@ public struct Digester: Sendable {
             picked = MMRSelector(options: options.selector).fill(picked, from: ranking, in: cluster, budget: options.budget)
         }
         guard !picked.isEmpty else {
-            throw PrecisError.nothingFits(options.budget, shortest: cluster.sentences.map(\.wordCount).min() ?? 0)
+            let costs = cluster.sentences.map { options.budget.cost(of: $0, separator: false) }
+            throw PrecisError.nothingFits(options.budget, shortest: costs.min() ?? 0)
         }
         // Attribution is the same whatever the method: the other documents holding a sentence
         // that says the same thing (cosine at or above the scorer's `sameThreshold`).

@@ -15,7 +15,7 @@ public struct PrecisError: Error, Sendable, Hashable, CustomStringConvertible {
         case tooLarge(String, Int, Int)
         case noDocuments(String)
         case noSentences
-        case nothingFits(String, Int)
+        case nothingFits(String, String)
         case tooManySentences(Int, Int)
         case invalidBudget(String)
         case invalidArgument(String)
@@ -64,7 +64,7 @@ public struct PrecisError: Error, Sendable, Hashable, CustomStringConvertible {
         case .noDocuments(let path): return "\(path): no readable documents (.txt, .md, .html)"
         case .noSentences: return "the input has no sentences to summarize"
         case .nothingFits(let budget, let shortest):
-            return "no sentence fits the budget of \(budget) (the shortest has \(shortest) words); give a larger budget"
+            return "no sentence fits the budget of \(budget) (the shortest takes \(shortest)); give a larger budget"
         case .tooManySentences(let count, let limit):
             // the similarity matrix alone holds count² floats
             let gigabytes = Double(count) * Double(count) * 4 / 1e9
@@ -88,8 +88,10 @@ public struct PrecisError: Error, Sendable, Hashable, CustomStringConvertible {
     }
     static func noDocuments(_ path: String) -> PrecisError { PrecisError(code: .noDocuments(path)) }
     static var noSentences: PrecisError { PrecisError(code: .noSentences) }
-    static func nothingFits(_ budget: Budget, shortest: Int) -> PrecisError {
-        PrecisError(code: .nothingFits(budget.description, shortest))
+    /// - Parameter shortest: the cheapest sentence's cost, in the budget's unit.
+    static func nothingFits(_ budget: Budget, shortest: Double) -> PrecisError {
+        let unit = if case .bytes = budget { "bytes" } else { "words" }
+        return PrecisError(code: .nothingFits(budget.description, "\(Int(shortest)) \(unit)"))
     }
     static func tooManySentences(_ count: Int, limit: Int) -> PrecisError {
         PrecisError(code: .tooManySentences(count, limit))
