@@ -4,7 +4,8 @@
 #   Evaluation/scripts/brief_screenshot.sh [PRECIS] [OUT.png] [PHONE.png]
 #
 # The day is the five bundled Istanbul-talks articles plus three small articles written here,
-# one of which carries a planted <script> that must show as text. Chromium runs with networking
+# one of which carries a planted <script> that must show as text (in a one-article story, so
+# its only sentence is in the brief whatever the summarizer picks). Chromium runs with networking
 # off (--proxy-server to a dead port), so the page must work offline. Needs `apt-get install
 # chromium`. PRECIS defaults to .build/release/precis; OUT to Evaluation/results/brief-screenshot.png
 # (a 390-pixel-wide phone view is saved too when PHONE.png is given).
@@ -12,13 +13,14 @@ set -eu
 PRECIS=${1:-.build/release/precis}
 OUT=${2:-Evaluation/results/brief-screenshot.png}
 DAY=$(mktemp -d)
-trap 'rm -rf "$DAY"' EXIT
+PAGE=$(mktemp -d)  # the page goes outside the day: precis never writes among its inputs
+trap 'rm -rf "$DAY" "$PAGE"' EXIT
 mkdir -p "$DAY/web" "$DAY/wire" "$DAY/local"
 cp Evaluation/corpora/istanbul-talks/*.txt "$DAY/web/"
 cat > "$DAY/wire/storm-1.txt" <<'TXT'
 Storm floods coastal towns
 
-A powerful storm flooded coastal towns overnight, forcing thousands of residents to leave their homes, and a sign reading <script>alert('planted')</script> was left on the harbour wall.
+A powerful storm flooded coastal towns overnight, forcing thousands of residents to leave their homes.
 
 Rescue crews used boats to reach families trapped by rising water, officials said on Monday.
 TXT
@@ -32,14 +34,14 @@ TXT
 cat > "$DAY/wire/chess.txt" <<'TXT'
 Teenager wins national chess title
 
-A sixteen-year-old won the national chess championship on Sunday after a long endgame against the defending champion.
+A sixteen-year-old won the national chess championship on Sunday after a long endgame, and fans held up a sign reading <script>alert('planted')</script> in the hall.
 TXT
-"$PRECIS" brief "$DAY" --format html --min-size 1 --words 70 --quiet -o "$DAY/brief.html"
-grep -q "&lt;script&gt;alert(&#39;planted&#39;)&lt;/script&gt;" "$DAY/brief.html" || { echo "planted script not shown as text" >&2; exit 1; }
-if grep -q "<script" "$DAY/brief.html"; then echo "a <script> element reached the page" >&2; exit 1; fi
+"$PRECIS" brief "$DAY" --format html --min-size 1 --words 70 --quiet -o "$PAGE/brief.html"
+grep -q "&lt;script&gt;alert(&#39;planted&#39;)&lt;/script&gt;" "$PAGE/brief.html" || { echo "planted script not shown as text" >&2; exit 1; }
+if grep -q "<script" "$PAGE/brief.html"; then echo "a <script> element reached the page" >&2; exit 1; fi
 shot() {
     chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --proxy-server=127.0.0.1:9 \
-        --window-size="$1" --screenshot="$2" "file://$DAY/brief.html" >/dev/null 2>&1
+        --window-size="$1" --screenshot="$2" "file://$PAGE/brief.html" >/dev/null 2>&1
     test -s "$2"
 }
 shot 1280,1400 "$OUT"
