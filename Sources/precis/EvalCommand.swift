@@ -52,6 +52,8 @@ struct EvalCommand: ParsableCommand {
         BLASThreads.set(1)  // per-cluster matrices are small: threads only add contention
         try reportingErrors {
             let rouge = try Rouge(options: try settings.options())
+            let inputs = [corpus, summaries, references].compactMap { $0 }
+            if let output { try OutputFile.check(output, outside: inputs) }  // before the work
             var warnings: [String] = []
             var referenceTexts: [String: [[UInt8]]]
             var systems: [String: [String: [UInt8]]]
@@ -97,7 +99,7 @@ struct EvalCommand: ParsableCommand {
                 throw PrecisError.invalidArgument("nothing could be scored (no summary has references)")
             }
             let folder = URL(fileURLWithPath: output ?? "results/\(name)")
-            try OutputFile.check(folder.path, outside: [corpus, summaries, references].compactMap { $0 })
+            try OutputFile.check(folder.path, outside: inputs)
             try report.write(to: folder)
             if summaries == nil { try Self.writeSummaries(systems, to: folder.appendingPathComponent("summaries")) }
             if format == "json" {
