@@ -69,14 +69,7 @@ struct BriefCommand: ParsableCommand {
         BLASThreads.set(1)
         try reportingErrors {
             try output.check(inputs: [path])
-            var options = Briefer.Options()
-            if let config {
-                guard let data = FileManager.default.contents(atPath: config) else {
-                    throw PrecisError.invalidArgument("\(config): cannot read settings file")
-                }
-                do { options = try JSONDecoder().decode(Briefer.Options.self, from: data) }
-                catch { throw PrecisError.invalidArgument("\(config): invalid settings (\(error))") }
-            }
+            var options = try config.map(Briefer.Options.init(contentsOf:)) ?? Briefer.Options()
             options.stories = stories
             options.words = words
             options.minimumStorySize = minSize

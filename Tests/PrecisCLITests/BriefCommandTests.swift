@@ -46,7 +46,10 @@ import Testing
         (["brief", "/nonexistent/day"], "no such file or folder"),
         (["brief", CLI.istanbul, "--stories", "0"], "--stories must be at least 1"),
         (["brief", CLI.istanbul, "--threshold", "2"], "threshold must be in (0, 1]"),
-        (["brief", CLI.istanbul, "--shared-neighbors=-1"], "sharedNeighbors must be at least 0"),
+        (["brief", CLI.istanbul, "--shared-neighbors=-1"], "sharedNeighbors must be in 0...1000"),
+        (["brief", CLI.istanbul, "--shared-neighbors", "1000000000000"], "sharedNeighbors must be in 0...1000"),
+        (["brief", CLI.istanbul, "--relative", "1"], "must be in [0, 1)"),
+        (["brief", CLI.istanbul, "--relative", "nan"], "must be in [0, 1)"),
     ])
     func badInputGetsOneLineError(arguments: [String], message: String) throws {
         let result = try CLI.run(arguments)

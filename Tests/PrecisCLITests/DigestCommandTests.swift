@@ -55,6 +55,31 @@ import Testing
         #expect(result.stdout.isEmpty)
     }
 
+    @Test(arguments: [
+        (#"{"concepts": {"minimumDocuments": 0}}"#, "concepts.minimumDocuments must be at least 1"),
+        (#"{"method": "klsum", "klsum": {"smoothing": 0}}"#, "klsum.smoothing must be positive"),
+        (#"{"method": "lexrank", "lexrank": {"damping": 5}}"#, "lexrank.damping must be in 0...1"),
+        (#"{"method": "textrank", "textrank": {"damping": -1}}"#, "textrank.damping must be in 0...1"),
+        (#"{"method": "centroid-mmr", "selector": {"lambda": 1.5}}"#, "selector.lambda must be in 0...1"),
+        (#"{"method": "submodular", "submodular": {"saturation": 0}}"#, "submodular.saturation must be positive"),
+        (#"{"scorer": {"coverageDecay": 2}}"#, "scorer.coverageDecay must be in 0...1"),
+        (#"{"methd": "lead"}"#, "unknown setting 'methd'"),
+        (#"{"concepts": {"minimumDocumets": 2}}"#, "concepts.minimumDocumets: unknown setting"),
+        (#"{"budget": {"word": 50}}"#, "budget.word: unknown setting"),
+    ])
+    func badSettingsFileGetsOneLineError(settings: String, message: String) throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("precis-settings-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try settings.write(to: file, atomically: true, encoding: .utf8)
+        // every command that takes settings: a one-line error, never a trap
+        for arguments in [["digest", CLI.istanbul], ["rank", CLI.istanbul]] {
+            let result = try CLI.run(arguments + ["--config", file.path])
+            let lines = result.stderr.split(separator: "\n")
+            #expect(result.status == 1, "\(arguments[0]): \(result.stderr)")
+            #expect(lines.count == 1 && lines[0].hasPrefix("precis: error: ") && lines[0].contains(message), "\(result.stderr)")
+        }
+    }
+
     @Test func outputFileIsWrittenAndInputsAreUntouched() throws {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("precis-\(UUID().uuidString).md")
         defer { try? FileManager.default.removeItem(at: out) }

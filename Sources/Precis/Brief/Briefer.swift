@@ -31,7 +31,7 @@ public struct Briefer: Sendable {
         }
 
         public init(from decoder: Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
+            let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
             let d = Options()
             stories = try c.decodeIfPresent(Int.self, forKey: .stories) ?? d.stories
             words = try c.decodeIfPresent(Int.self, forKey: .words) ?? d.words
@@ -39,6 +39,15 @@ public struct Briefer: Sendable {
             digestArticles = try c.decodeIfPresent(Int.self, forKey: .digestArticles) ?? d.digestArticles
             digests = try c.decodeIfPresent(Bool.self, forKey: .digests) ?? d.digests
             grouping = try c.decodeIfPresent(StoryGrouper.Options.self, forKey: .grouping) ?? d.grouping
+        }
+
+        /// Loads a settings file (JSON; every field optional, e.g. `{"grouping": {"threshold": 0.1}}`).
+        ///
+        /// - Parameter path: the file.
+        /// - Throws: ``PrecisError`` when the file cannot be read or is not valid settings JSON;
+        ///   the message names the offending field.
+        public init(contentsOf path: String) throws {
+            self = try DigestOptions._decodeSettings(Self.self, from: path)
         }
 
         /// Checks the settings.

@@ -59,7 +59,7 @@ public struct StoryGrouper: Sendable {
         public init() {}
 
         public init(from decoder: Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
+            let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
             let d = Options()
             threshold = try c.decodeIfPresent(Float.self, forKey: .threshold) ?? d.threshold
             minimumSimilarity = try c.decodeIfPresent(Float.self, forKey: .minimumSimilarity) ?? d.minimumSimilarity
@@ -87,7 +87,16 @@ public struct StoryGrouper: Sendable {
             guard denseDimensions >= 0, blockFloats >= 1, minimumDocumentFrequency >= 1, titleRepeats >= 0 else {
                 throw PrecisError.invalidArgument("denseDimensions, blockFloats, minimumDocumentFrequency and titleRepeats must be positive")
             }
-            guard sharedNeighbors >= 0 else { throw PrecisError.invalidArgument("sharedNeighbors must be at least 0, got \(sharedNeighbors)") }
+            guard relativeThreshold >= 0 && relativeThreshold < 1 else {
+                throw PrecisError.invalidArgument("relativeThreshold (--relative) must be in [0, 1), got \(relativeThreshold)")
+            }
+            // The neighbour lists take articles × k entries: k past a thousand only costs memory.
+            guard (0...1000).contains(sharedNeighbors) else {
+                throw PrecisError.invalidArgument("sharedNeighbors must be in 0...1000, got \(sharedNeighbors)")
+            }
+            guard denseDimensions <= 65_536, blockFloats <= 1 << 30 else {
+                throw PrecisError.invalidArgument("denseDimensions must be at most 65536 and blockFloats at most 2^30")
+            }
             guard sharedNeighborThreshold > 0 && sharedNeighborThreshold <= 1 else {
                 throw PrecisError.invalidArgument("sharedNeighborThreshold must be in (0, 1], got \(sharedNeighborThreshold)")
             }

@@ -97,7 +97,7 @@ public struct DigestOptions: Sendable, Hashable, Codable {
     }
 
     public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
         budget = try c.decodeIfPresent(Budget.self, forKey: .budget) ?? .words(100)
         order = try c.decodeIfPresent(DigestOrder.self, forKey: .order) ?? .rank
         idf = try c.decodeIfPresent(IDFChoice.self, forKey: .idf) ?? .background
@@ -114,6 +114,23 @@ public struct DigestOptions: Sendable, Hashable, Codable {
         klsum = try c.decodeIfPresent(KLSumSummarizer.Options.self, forKey: .klsum) ?? .init()
         submodular = try c.decodeIfPresent(SubmodularSummarizer.Options.self, forKey: .submodular) ?? .init()
         concepts = try c.decodeIfPresent(ConceptCoverageSummarizer.Options.self, forKey: .concepts) ?? Self.tunedConcepts
+    }
+
+    /// Checks every setting, those of methods not chosen too (a bad value in a settings file is
+    /// a mistake wherever it sits).
+    /// - Throws: ``PrecisError`` naming the first bad setting.
+    public func validate() throws {
+        try budget.validate()
+        guard maximumSentences >= 1 else {
+            throw PrecisError.invalidArgument("maximumSentences must be at least 1, got \(maximumSentences)")
+        }
+        try scorer.validate()
+        try selector.validate()
+        try lexrank.validate()
+        try textrank.validate()
+        try klsum.validate()
+        try submodular.validate()
+        try concepts.validate()
     }
 
     /// The summarizer these options describe.
@@ -141,13 +158,18 @@ extension DigestOptions {
     /// - Throws: ``PrecisError`` when the file cannot be read or is not valid settings JSON; the
     ///   message names the offending field.
     public init(contentsOf path: String) throws {
+        self = try Self._decodeSettings(Self.self, from: path)
+    }
+
+    /// Reads a settings file of any settings type, with one-line errors naming the field.
+    static func _decodeSettings<T: Decodable>(_ type: T.Type, from path: String) throws -> T {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw PrecisError.invalidArgument("\(path): cannot read settings file")
         }
         do {
-            self = try JSONDecoder().decode(DigestOptions.self, from: data)
+            return try JSONDecoder().decode(type, from: data)
         } catch let error as DecodingError {
-            throw PrecisError.invalidArgument("\(path): invalid settings (\(Self.describe(error)))")
+            throw PrecisError.invalidArgument("\(path): invalid settings (\(describe(error)))")
         }
     }
 

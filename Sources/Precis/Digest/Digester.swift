@@ -22,12 +22,9 @@ public struct Digester: Sendable {
 
     /// Creates a digester.
     /// - Parameter options: the settings.
-    /// - Throws: ``PrecisError`` when the budget is not usable.
+    /// - Throws: ``PrecisError`` naming the first setting that is not usable (``DigestOptions/validate()``).
     public init(options: DigestOptions = DigestOptions()) throws {
-        try options.budget.validate()
-        guard options.maximumSentences >= 1 else {
-            throw PrecisError.invalidArgument("maximumSentences must be at least 1, got \(options.maximumSentences)")
-        }
+        try options.validate()
         self.options = options
     }
 

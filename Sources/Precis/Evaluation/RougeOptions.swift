@@ -186,7 +186,7 @@ public struct RougeOptions: Sendable, Hashable, Codable {
     /// - Parameter decoder: the decoder.
     /// - Throws: `DecodingError` on a malformed value.
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
         let d = RougeOptions()
         profile = try c.decodeIfPresent(Profile.self, forKey: .profile) ?? d.profile
         maxN = try c.decodeIfPresent(Int.self, forKey: .maxN) ?? d.maxN

@@ -56,7 +56,7 @@ public enum Budget: Sendable, Hashable, Codable, CustomStringConvertible {
     private enum Key: String, CodingKey { case words, sentences, ratio, bytes }
 
     public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: Key.self)
+        let c = try decoder._strictContainer(keyedBy: Key.self)
         if let n = try c.decodeIfPresent(Int.self, forKey: .words) { self = .words(n) }
         else if let n = try c.decodeIfPresent(Int.self, forKey: .sentences) { self = .sentences(n) }
         else if let r = try c.decodeIfPresent(Double.self, forKey: .ratio) { self = .ratio(r) }

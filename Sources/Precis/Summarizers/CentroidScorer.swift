@@ -26,20 +26,28 @@ public struct CentroidScorer: Sendable {
         public var coverageDecay: Double = 0.8
 
         public init(sameThreshold: Float = 0.5, supportWeight: Double = 0.5, positionWeight: Double = 0.1, coverageDecay: Double = 0.8) {
-            precondition((0...1).contains(coverageDecay), "coverageDecay must be in 0...1, got \(coverageDecay)")
             self.sameThreshold = sameThreshold
             self.supportWeight = supportWeight
             self.positionWeight = positionWeight
             self.coverageDecay = coverageDecay
+            _requireValid(validate)
         }
 
         public init(from decoder: Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
+            let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
             let d = Options()
             sameThreshold = try c.decodeIfPresent(Float.self, forKey: .sameThreshold) ?? d.sameThreshold
             supportWeight = try c.decodeIfPresent(Double.self, forKey: .supportWeight) ?? d.supportWeight
             positionWeight = try c.decodeIfPresent(Double.self, forKey: .positionWeight) ?? d.positionWeight
-            coverageDecay = min(1, max(0, try c.decodeIfPresent(Double.self, forKey: .coverageDecay) ?? d.coverageDecay))
+            coverageDecay = try c.decodeIfPresent(Double.self, forKey: .coverageDecay) ?? d.coverageDecay
+        }
+
+        /// Checks the settings (a settings file can hold any number).
+        /// - Throws: ``PrecisError`` naming the first bad setting.
+        public func validate() throws {
+            guard (0...1).contains(coverageDecay) else {
+                throw PrecisError.invalidArgument("scorer.coverageDecay must be in 0...1, got \(coverageDecay)")
+            }
         }
     }
 

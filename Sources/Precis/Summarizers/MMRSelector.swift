@@ -33,7 +33,7 @@ public struct MMRSelector: Sendable {
         }
 
         public init(from decoder: Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
+            let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
             let d = Options()
             lambda = try c.decodeIfPresent(Double.self, forKey: .lambda) ?? d.lambda
             redundancyThreshold = try c.decodeIfPresent(Float.self, forKey: .redundancyThreshold) ?? d.redundancyThreshold
@@ -41,13 +41,19 @@ public struct MMRSelector: Sendable {
             maximumWords = try c.decodeIfPresent(Int.self, forKey: .maximumWords) ?? d.maximumWords
             lengthExponent = try c.decodeIfPresent(Double.self, forKey: .lengthExponent) ?? d.lengthExponent
         }
+
+        /// Checks the settings (a settings file can hold any number).
+        /// - Throws: ``PrecisError`` naming the first bad setting.
+        public func validate() throws {
+            guard (0...1).contains(lambda) else { throw PrecisError.invalidArgument("selector.lambda must be in 0...1, got \(lambda)") }
+        }
     }
 
     /// The settings.
     public var options: Options
 
     public init(options: Options = Options()) {
-        precondition((0...1).contains(options.lambda), "MMR lambda must be in 0...1, got \(options.lambda)")
+        _requireValid(options.validate)
         self.options = options
     }
 

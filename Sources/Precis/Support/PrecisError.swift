@@ -106,3 +106,10 @@ public struct PrecisError: Error, Sendable, Hashable, CustomStringConvertible {
     /// An error for input that cannot be used, with the message to show.
     public static func invalidInput(_ message: String) -> PrecisError { PrecisError(code: .invalidInput(message)) }
 }
+
+/// Stops with the settings' own message when code builds a summarizer from settings their
+/// `validate()` rejects: a programming error. (Settings files are checked by
+/// ``DigestOptions/validate()``, through ``Digester/init(options:)``, with a one-line error.)
+func _requireValid(_ validate: () throws -> Void, file: StaticString = #file, line: UInt = #line) {
+    do { try validate() } catch { preconditionFailure("\(error)", file: file, line: line) }
+}

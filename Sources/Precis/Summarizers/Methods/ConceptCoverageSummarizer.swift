@@ -84,7 +84,7 @@ public struct ConceptCoverageSummarizer: Summarizer {
         public init() {}
 
         public init(from decoder: Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
+            let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
             let d = Options()
             minimumDocuments = try c.value(.minimumDocuments, default: d.minimumDocuments)
             minimumDocumentFraction = try c.value(.minimumDocumentFraction, default: d.minimumDocumentFraction)
@@ -106,13 +106,21 @@ public struct ConceptCoverageSummarizer: Summarizer {
             exactLimit = try c.value(.exactLimit, default: d.exactLimit)
             nodeLimit = try c.value(.nodeLimit, default: d.nodeLimit)
         }
+
+        /// Checks the settings (a settings file can hold any number).
+        /// - Throws: ``PrecisError`` naming the first bad setting.
+        public func validate() throws {
+            guard minimumDocuments >= 1 else {
+                throw PrecisError.invalidArgument("concepts.minimumDocuments must be at least 1, got \(minimumDocuments)")
+            }
+        }
     }
 
     /// The settings.
     public var options: Options
 
     public init(options: Options = Options()) {
-        precondition(options.minimumDocuments >= 1, "minimumDocuments must be at least 1, got \(options.minimumDocuments)")
+        _requireValid(options.validate)
         self.options = options
     }
 

@@ -18,12 +18,18 @@ public struct KLSumSummarizer: Summarizer {
         public init() {}
 
         public init(from decoder: Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
+            let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
             let d = Options()
             smoothing = try c.value(.smoothing, default: d.smoothing)
             requireDecrease = try c.value(.requireDecrease, default: d.requireDecrease)
             minimumWords = try c.value(.minimumWords, default: d.minimumWords)
             maximumWords = try c.value(.maximumWords, default: d.maximumWords)
+        }
+
+        /// Checks the settings (a settings file can hold any number).
+        /// - Throws: ``PrecisError`` naming the first bad setting.
+        public func validate() throws {
+            guard smoothing > 0 else { throw PrecisError.invalidArgument("klsum.smoothing must be positive, got \(smoothing)") }
         }
     }
 
@@ -31,7 +37,7 @@ public struct KLSumSummarizer: Summarizer {
     public var options: Options
 
     public init(options: Options = Options()) {
-        precondition(options.smoothing > 0, "KL-Sum smoothing must be positive, got \(options.smoothing)")
+        _requireValid(options.validate)
         self.options = options
     }
 

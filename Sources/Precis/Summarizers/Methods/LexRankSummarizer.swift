@@ -31,7 +31,7 @@ public struct LexRankSummarizer: Summarizer {
         public init() {}
 
         public init(from decoder: Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
+            let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
             let d = Options()
             similarity = try c.value(.similarity, default: d.similarity)
             damping = try c.value(.damping, default: d.damping)
@@ -40,6 +40,12 @@ public struct LexRankSummarizer: Summarizer {
             redundancyThreshold = try c.value(.redundancyThreshold, default: d.redundancyThreshold)
             minimumWords = try c.value(.minimumWords, default: d.minimumWords)
             maximumWords = try c.value(.maximumWords, default: d.maximumWords)
+        }
+
+        /// Checks the settings (a settings file can hold any number).
+        /// - Throws: ``PrecisError`` naming the first bad setting.
+        public func validate() throws {
+            guard (0...1).contains(damping) else { throw PrecisError.invalidArgument("lexrank.damping must be in 0...1, got \(damping)") }
         }
     }
 
@@ -59,7 +65,7 @@ public struct LexRankSummarizer: Summarizer {
     public var options: Options
 
     public init(options: Options = Options()) {
-        precondition((0...1).contains(options.damping), "LexRank damping must be in 0...1, got \(options.damping)")
+        _requireValid(options.validate)
         self.options = options
     }
 

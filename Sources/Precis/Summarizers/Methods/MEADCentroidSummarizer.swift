@@ -27,7 +27,7 @@ public struct MEADCentroidSummarizer: Summarizer {
         public init() {}
 
         public init(from decoder: Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
+            let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
             let d = Options()
             centroidWeight = try c.value(.centroidWeight, default: d.centroidWeight)
             positionWeight = try c.value(.positionWeight, default: d.positionWeight)

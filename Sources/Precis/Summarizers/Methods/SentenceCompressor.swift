@@ -34,7 +34,7 @@ public struct SentenceCompressor: Sendable {
         public init() {}
 
         public init(from decoder: Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
+            let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
             let d = Options()
             datelines = try c.value(.datelines, default: d.datelines)
             parentheticals = try c.value(.parentheticals, default: d.parentheticals)

@@ -33,7 +33,7 @@ public struct SubmodularSummarizer: Summarizer {
         public init() {}
 
         public init(from decoder: Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
+            let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
             let d = Options()
             saturation = try c.value(.saturation, default: d.saturation)
             diversity = try c.value(.diversity, default: d.diversity)
@@ -43,14 +43,22 @@ public struct SubmodularSummarizer: Summarizer {
             minimumWords = try c.value(.minimumWords, default: d.minimumWords)
             maximumWords = try c.value(.maximumWords, default: d.maximumWords)
         }
+
+        /// Checks the settings (a settings file can hold any number).
+        /// - Throws: ``PrecisError`` naming the first bad setting.
+        public func validate() throws {
+            guard saturation > 0 else { throw PrecisError.invalidArgument("submodular.saturation must be positive, got \(saturation)") }
+            guard clusterFraction > 0 && clusterFraction <= 1 else {
+                throw PrecisError.invalidArgument("submodular.clusterFraction must be in (0, 1], got \(clusterFraction)")
+            }
+        }
     }
 
     /// The settings.
     public var options: Options
 
     public init(options: Options = Options()) {
-        precondition(options.saturation > 0, "saturation must be positive, got \(options.saturation)")
-        precondition(options.clusterFraction > 0 && options.clusterFraction <= 1, "clusterFraction must be in (0, 1], got \(options.clusterFraction)")
+        _requireValid(options.validate)
         self.options = options
     }
 

@@ -15,7 +15,7 @@ public struct SumBasicSummarizer: Summarizer {
         public init() {}
 
         public init(from decoder: Decoder) throws {
-            let c = try decoder.container(keyedBy: CodingKeys.self)
+            let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
             let d = Options()
             requireTopWord = try c.value(.requireTopWord, default: d.requireTopWord)
             minimumWords = try c.value(.minimumWords, default: d.minimumWords)
