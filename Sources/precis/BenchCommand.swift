@@ -64,11 +64,11 @@ struct BenchCommand: ParsableCommand {
             try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
             let me = URL(fileURLWithPath: CommandLine.arguments[0]).path
             let executable = FileManager.default.isExecutableFile(atPath: me) ? me : (Bundle.main.executablePath ?? me)
-            FileHandle.standardOutput.write(Data("""
+            try writeStandardOutput("""
                 | articles | stories (true) | precis brief: time | peak memory | stages (s) | precis grouping only (--no-digest) | scikit-learn: time | peak memory | ratio to the brief | ratio to the grouping |
                 |---:|---:|---:|---:|---|---:|---:|---:|---:|---:|
 
-                """.utf8))
+                """)
             for n in counts {
                 let items = SyntheticDay.make(count: n, clusters: clusters, seed: seed)
                 let day = (work as NSString).appendingPathComponent("day-\(n).jsonl")
@@ -109,7 +109,7 @@ struct BenchCommand: ParsableCommand {
                 } else {
                     row += python == nil ? " not run | | | |" : " not run (over --baseline-max: \(Self.megabytes(8 * n * n / 1024)) for the distance matrix alone) | | | |"
                 }
-                FileHandle.standardOutput.write(Data((row + "\n").utf8))
+                try writeStandardOutput(row + "\n")
             }
         }
     }

@@ -103,18 +103,18 @@ struct CompareCommand: ParsableCommand {
                 }
                 let object: [String: Any] = ["a": settingA.name, "b": settingB.name, "flags": report.flags, "comparisons": rows]
                 let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
-                print(String(decoding: data, as: UTF8.self))
+                try writeStandardOutput(String(decoding: data, as: UTF8.self) + "\n")
             } else {
                 let level = Int(rouge.options.confidence)
-                print("A = \(settingA.name), B = \(settingB.name); \(measure.rawValue); \(test.rawValue) test, \(trials) trials")
-                print("metric      mean A   mean B   A-B       \(level)% CI of A-B          p-value  won/lost/tied")
+                try writeStandardOutput("A = \(settingA.name), B = \(settingB.name); \(measure.rawValue); \(test.rawValue) test, \(trials) trials" + "\n")
+                try writeStandardOutput("metric      mean A   mean B   A-B       \(level)% CI of A-B          p-value  won/lost/tied\n")
                 for (m, r) in results {
                     let name = m.description.padding(toLength: 10, withPad: " ", startingAt: 0)
                     let diff = String(format: "%+.5f", r.difference)
                     let ci = "[\(String(format: "%+.5f", r.low)), \(String(format: "%+.5f", r.high))]"
-                    print("\(name)  \(fixed(r.meanA))  \(fixed(r.meanB))  \(diff)  \(ci.padding(toLength: 24, withPad: " ", startingAt: 0))  \(String(format: "%.4f", r.pValue))   \(r.won)/\(r.lost)/\(r.tied)")
+                    try writeStandardOutput("\(name)  \(fixed(r.meanA))  \(fixed(r.meanB))  \(diff)  \(ci.padding(toLength: 24, withPad: " ", startingAt: 0))  \(String(format: "%.4f", r.pValue))   \(r.won)/\(r.lost)/\(r.tied)" + "\n")
                 }
-                print("\(results.first?.1.clusters ?? 0) clusters; ROUGE-1.5.5 flags: \(report.flags)")
+                try writeStandardOutput("\(results.first?.1.clusters ?? 0) clusters; ROUGE-1.5.5 flags: \(report.flags)" + "\n")
             }
         }
     }

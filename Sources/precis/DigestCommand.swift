@@ -49,7 +49,7 @@ struct DigestCommand: ParsableCommand {
                 guard output.output == nil else {
                     throw PrecisError.invalidArgument("--jsonl writes one digest per line to standard output; redirect it instead of -o")
                 }
-                let failures = DigestLines(digester: digester).run(input: .standardInput, output: .standardOutput)
+                let failures = try DigestLines(digester: digester).run(input: .standardInput, output: .standardOutput)
                 if failures > 0 {
                     printError("precis: error: \(failures) cluster line\(failures == 1 ? "" : "s") failed (see their \"error\" fields)")
                     throw ExitCode(1)

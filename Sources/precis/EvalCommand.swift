@@ -103,10 +103,10 @@ struct EvalCommand: ParsableCommand {
             try report.write(to: folder)
             if summaries == nil { try Self.writeSummaries(systems, to: folder.appendingPathComponent("summaries")) }
             if format == "json" {
-                print(report.meansJSON(), terminator: "")
+                try writeStandardOutput(report.meansJSON())
             } else {
-                print(report.table(), terminator: "")
-                print("results: \(folder.path)/{per-cluster.csv,means.csv,results.json,chart.svg}")
+                try writeStandardOutput(report.table())
+                try writeStandardOutput("results: \(folder.path)/{per-cluster.csv,means.csv,results.json,chart.svg}" + "\n")
             }
         }
     }

@@ -78,16 +78,19 @@ struct OutputOptions: ParsableArguments {
     @Option(name: [.short, .long], help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
+    /// The file to write, or nil for standard output (`-o -` is standard output too).
+    private var file: String? { output == "-" ? nil : output }
+
     /// Refuses an output that is an input or inside an input folder; call it before the work.
     func check(inputs: [String]) throws {
-        if let output { try OutputFile.check(output, outside: inputs) }
+        if let file { try OutputFile.check(file, outside: inputs) }
     }
 
     func emit(_ text: String, inputs: [String]) throws {
-        if let output {
-            try OutputFile.write(text, to: output, inputs: inputs)
+        if let file {
+            try OutputFile.write(text, to: file, inputs: inputs)
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            try writeStandardOutput(text)
         }
     }
 }

@@ -20,6 +20,7 @@ struct PrecisCommand: ParsableCommand {
     /// `bench`'s children inherit it) and costs one more process start (about 30 ms), which the
     /// small matrices of `digest`, `rank` and `eval` would not win back. See ``BLASCore``.
     static func main() {
+        holdClosedStandardStreams()
         let command = CommandLine.arguments.dropFirst().first
         if command == "brief" || command == "bench", BLASCore.prepareReexec() {
             execv("/proc/self/exe", CommandLine.unsafeArgv)
@@ -63,7 +64,30 @@ enum SkippedInputs {
     static var exitStatus: Int32 { count > 0 ? 2 : 0 }
 }
 
+/// A standard stream the caller closed (`precis digest DIR >&-`) is held by `/dev/null`, opened
+/// the wrong way round so that using it still fails with "Bad file descriptor": otherwise the
+/// next file precis opens would take its number, and "standard output" would be written into
+/// that file.
+func holdClosedStandardStreams() {
+    for (fd, flags) in [(STDIN_FILENO, O_WRONLY), (STDOUT_FILENO, O_RDONLY), (STDERR_FILENO, O_RDONLY)]
+    where fcntl(fd, F_GETFD) == -1 && errno == EBADF {
+        let held = open("/dev/null", flags)
+        if held >= 0 && held != fd {
+            dup2(held, fd)
+            close(held)
+        }
+    }
+}
+
+/// Writes one line to stderr; a closed or full stderr is ignored (there is nowhere to say so).
 func printError(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+    try? FileHandle.standardError.write(contentsOf: Data((line + "\n").utf8))
+}
+
+/// Writes to stdout, turning a closed descriptor or a full disk into a `PrecisError` (so the
+/// command exits 1 with a message) instead of a trap.
+func writeStandardOutput(_ text: String) throws {
+    do { try FileHandle.standardOutput.write(contentsOf: Data(text.utf8)) }
+    catch { throw PrecisError.cannotWrite("standard output", because: error) }
 }
 

@@ -107,14 +107,14 @@ struct RougeCommand: ParsableCommand {
                                            "counts": ["reference": r.counts.reference, "summary": r.counts.summary, "hits": r.counts.hits]]
                 }
                 let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
-                print(String(decoding: data, as: UTF8.self))
+                try writeStandardOutput(String(decoding: data, as: UTF8.self) + "\n")
             } else {
-                print("metric      recall   precision  F")
+                try writeStandardOutput("metric      recall   precision  F" + "\n")
                 for r in results {
                     let name = r.metric.description.padding(toLength: 10, withPad: " ", startingAt: 0)
-                    print("\(name)  \(fixed(r.score.recall))  \(fixed(r.score.precision))    \(fixed(r.score.f))")
+                    try writeStandardOutput("\(name)  \(fixed(r.score.recall))  \(fixed(r.score.precision))    \(fixed(r.score.f))" + "\n")
                 }
-                print("ROUGE-1.5.5 flags: \(rouge.options.equivalentFlags)")
+                try writeStandardOutput("ROUGE-1.5.5 flags: \(rouge.options.equivalentFlags)" + "\n")
             }
         }
     }

@@ -27,10 +27,13 @@ struct CLI {
         return URL(fileURLWithPath: ".build/debug/precis")
     }
 
-    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Output {
+    /// Runs `precis` with `arguments`, or, with `through`, that command line instead (e.g. a
+    /// shell that runs precis with its streams redirected).
+    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:],
+                    through command: [String]? = nil) throws -> Output {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        process.executableURL = command.map { URL(fileURLWithPath: $0[0]) } ?? executable
+        process.arguments = command.map { Array($0.dropFirst()) } ?? arguments
         process.currentDirectoryURL = root
         var env = ProcessInfo.processInfo.environment
         for (k, v) in environment { env[k] = v }

@@ -272,6 +272,35 @@ import Testing
         var value: Data { lock.withLock { data ?? Data() } }
     }
 
+    /// Runs `precis` from a shell whose redirections close or fill its standard streams.
+    func shell(_ script: String) throws -> CLI.Output {
+        try CLI.run([], environment: [:], through: ["/bin/sh", "-c", script, CLI.executable.path, CLI.istanbul])
+    }
+
+    @Test func closedOrFullStandardStreamsGiveAnErrorNotATrap() throws {
+        // $0 is precis, $1 the sample folder; stderr goes to the pipe first (2>&1), then the
+        // redirection under test closes or fills a stream. The shell prints the exit status last.
+        let cases: [(String, String)] = [
+            (#""$0" digest "$1" 2>&1 >&-"#, "standard output: cannot write (Bad file descriptor)"),
+            (#""$0" rank "$1" 2>&1 >&-"#, "standard output: cannot write (Bad file descriptor)"),
+            (#""$0" brief "$1" --quiet 2>&1 >&-"#, "standard output: cannot write (Bad file descriptor)"),
+            (#""$0" digest - 2>&1 <&-"#, "standard input: cannot read (Bad file descriptor)"),
+            (#""$0" brief - 2>&1 <&-"#, "standard input: cannot read (Bad file descriptor)"),
+            (#""$0" digest --jsonl 2>&1 <&-"#, "standard input: cannot read (Bad file descriptor)"),
+        ]
+        // A full disk (`/dev/full`, where the machine has it): the result is lost, so not status 0.
+        let full = FileManager.default.fileExists(atPath: "/dev/full") ? [
+            (#""$0" digest "$1" 2>&1 >/dev/full"#, "cannot write (No space left on device)"),
+            (#""$0" rouge --summary "$1/000_17fff6f30f82ae0b.txt" --references "$1/001_57bfc616d560bdc8.txt" 2>&1 >/dev/full"#,
+             "cannot write (No space left on device)"),
+        ] : []
+        for (command, message) in cases + full {
+            let result = try shell(command + "; echo \"status $?\"")
+            #expect(result.stdout.contains("precis: error: ") && result.stdout.contains(message)
+                    && result.stdout.hasSuffix("status 1\n"), "\(command): \(result.stdout)")
+        }
+    }
+
     @Test func emptyStandardInput() throws {
         expectOneLineError(try CLI.run(["digest", "-"], stdin: ""), containing: "no sentences")
     }

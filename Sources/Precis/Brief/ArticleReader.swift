@@ -35,7 +35,7 @@ public struct ArticleReader: Sendable {
     /// - Complexity: O(total bytes read).
     public func read(path: String) throws -> Result {
         if path == "-" {
-            return try readJSONLines(FileHandle.standardInput.readDataToEndOfFile(), name: "stdin")
+            return try readJSONLines(try _StandardInput.readAll(), name: "stdin")
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {

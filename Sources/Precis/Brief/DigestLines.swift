@@ -79,27 +79,33 @@ public struct DigestLines: Sendable {
     /// Streams: reads lines from `input` as they arrive and writes each output line as soon as it
     /// is made (nothing is held but the current line).
     /// - Returns: how many lines failed.
-    public func run(input: FileHandle, output: FileHandle) -> Int {
+    /// - Throws: ``PrecisError`` when `input` cannot be read or `output` cannot be written (a
+    ///   closed descriptor, a full disk); the lines written before stay written.
+    public func run(input: FileHandle, output: FileHandle) throws -> Int {
         var buffer = Data()
         var number = 0
         var failures = 0
-        func emit(_ line: Data) {
+        func emit(_ line: Data) throws {
             number += 1
             if let out = process(line, number: number) {
                 if out.hasPrefix("{\"error\"") { failures += 1 }
-                output.write(Data((out + "\n").utf8))
+                do { try output.write(contentsOf: Data((out + "\n").utf8)) }
+                catch { throw PrecisError.cannotWrite("standard output", because: error) }
             }
         }
         while true {
-            let chunk = input.availableData
-            if chunk.isEmpty { break }
+            let chunk: Data?
+            do { chunk = try input.read(upToCount: 1 << 16) }
+            catch { throw PrecisError.invalidInput("standard input: cannot read (\(PrecisError.systemReason(error)))") }
+            guard let chunk, !chunk.isEmpty else { break }
             buffer.append(chunk)
             while let newline = buffer.firstIndex(of: 10) {
-                emit(buffer[buffer.startIndex..<newline])
+                try emit(buffer[buffer.startIndex..<newline])
                 buffer = Data(buffer[(newline + 1)...])
             }
         }
-        if !buffer.isEmpty { emit(buffer) }
+        if !buffer.isEmpty { try emit(buffer) }
         return failures
     }
+
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An error from Precis: what went wrong, in one line a user can act on.
 ///
 /// A public struct over a private enum, so that new cases can be added without breaking
@@ -105,6 +107,11 @@ public struct PrecisError: Error, Sendable, Hashable, CustomStringConvertible {
     public static func invalidArgument(_ message: String) -> PrecisError { PrecisError(code: .invalidArgument(message)) }
     /// An error for input that cannot be used, with the message to show.
     public static func invalidInput(_ message: String) -> PrecisError { PrecisError(code: .invalidInput(message)) }
+    /// An error for output that could not be written (to `path`, or "standard output"), with
+    /// the system's reason taken from `error` (`No space left on device`, `Bad file descriptor`).
+    public static func cannotWrite(_ path: String, because error: Error) -> PrecisError {
+        cannotWrite(path, systemReason(error))
+    }
 }
 
 /// Stops with the settings' own message when code builds a summarizer from settings their
@@ -112,4 +119,15 @@ public struct PrecisError: Error, Sendable, Hashable, CustomStringConvertible {
 /// ``DigestOptions/validate()``, through ``Digester/init(options:)``, with a one-line error.)
 func _requireValid(_ validate: () throws -> Void, file: StaticString = #file, line: UInt = #line) {
     do { try validate() } catch { preconditionFailure("\(error)", file: file, line: line) }
+}
+
+extension PrecisError {
+    /// The system's words for a failed read or write (`Bad file descriptor`, `No space left on
+    /// device`): Foundation wraps the POSIX error in a Cocoa one whose own text says less.
+    static func systemReason(_ error: Error) -> String {
+        let wrapped = error as NSError
+        let posix = wrapped.domain == NSPOSIXErrorDomain ? wrapped : wrapped.userInfo[NSUnderlyingErrorKey] as? NSError
+        if let posix, posix.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(posix.code))) }
+        return wrapped.localizedDescription
+    }
 }
