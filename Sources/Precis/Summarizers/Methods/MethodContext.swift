@@ -100,6 +100,8 @@ struct MethodContext {
     ///   - budget: the budget (valid).
     ///   - eligible: candidate sentences.
     ///   - lengthExponent: r; 0 ignores length, 1 is gain per word.
+    ///   - lengthInBudgetUnit: measure a sentence's length for the scaling in the budget's own unit
+    ///     (bytes under a byte budget, as Lin & Bilmes's cost) instead of words.
     ///   - redundancy: cosine at or above which a candidate repeats a taken sentence (> 1: off).
     ///   - gain: the marginal gain of a sentence given the current state.
     ///   - commit: records a taken sentence in the state.
@@ -107,14 +109,19 @@ struct MethodContext {
     /// - Returns: the picks with their marginal gains, in pick order.
     /// - Complexity: O(K × S × cost of `gain`).
     func greedy(
-        budget: Budget, eligible: [Int], lengthExponent: Double, redundancy: Float = 2, lazy: Bool = false,
+        budget: Budget, eligible: [Int], lengthExponent: Double, lengthInBudgetUnit: Bool = false,
+        redundancy: Float = 2, lazy: Bool = false,
         gain: (Int) -> Double, commit: (Int) -> Void, value: (([Int]) -> Double)? = nil
     ) -> [SentenceScore] {
         let capacity = budget.capacity(totalWords: cluster.totalWords)
         var remaining = eligible
         var used = 0.0
         var picked: [SentenceScore] = []
-        let scale = eligible.map { pow(Double(max(cluster.sentences[$0].wordCount, 1)), lengthExponent) }
+        let scale = eligible.map {
+            let length = lengthInBudgetUnit
+                ? budget.cost(of: cluster.sentences[$0], separator: false) : Double(cluster.sentences[$0].wordCount)
+            return pow(max(length, 1), lengthExponent)
+        }
         var position = Array(eligible.indices)  // remaining[k] is eligible[position[k]]
         // Lazy evaluation (Minoux): with a submodular objective a gain never grows, so a stale
         // ratio is an upper bound and only the front-runner needs recomputing.

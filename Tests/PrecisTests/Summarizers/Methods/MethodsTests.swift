@@ -24,6 +24,7 @@ import Testing
         ("sumbasic", SumBasicSummarizer()),
         ("klsum", KLSumSummarizer()),
         ("submodular", SubmodularSummarizer()),
+        ("submodular(classic)", SubmodularSummarizer(options: { var o = SubmodularSummarizer.Options(); o.similarity = .tfidf; o.partition = .kmeans; o.lengthInBudgetUnit = true; o.minimumWords = 1; return o }())),
         ("concepts", ConceptCoverageSummarizer(options: { var o = ConceptCoverageSummarizer.Options(); o.minimumDocuments = 2; o.minimumWords = 6; return o }())),
         ("mmr(lexrank)", MMRRerankSummarizer(base: LexRankSummarizer())),
     ]
@@ -286,6 +287,87 @@ import Testing
             f.add(j, &state)
             set.append(j)
         }
+    }
+
+    /// Submodular's `tfidf` similarity is Lin & Bilmes's cosine over the cluster's terms (stemmed,
+    /// stop words dropped): raw counts × IDF log(N/df) over the sentences, recomputed here from the
+    /// formula; `tfidfDocuments` counts the IDF over documents, so a term in every document weighs 0.
+    @Test func submodularTfidfMatchesFormula() throws {
+        // repeated terms ("rain" three times, "town" twice): raw counts, not sublinear ones
+        let cluster = ClusterModel(documents: [
+            Document(name: "a.txt", text: "Rain, rain and more rain fell on the town. The river rose over the town bridge."),
+            Document(name: "b.txt", text: "The town bridge closed after the rain. A bakery baked bread for the town fair."),
+        ], idfSource: .fitted)
+        let terms = cluster.terms
+        try #require(terms.count == 4 && terms[0].filter { $0 == "rain" }.count == 3)
+        let n = Double(terms.count)
+        func idf(_ t: String) -> Double { log(n / Double(terms.filter { $0.contains(t) }.count)) }
+        func vector(_ s: [String]) -> [String: Double] { s.reduce(into: [:]) { $0[$1, default: 0] += idf($1) } }
+        func cosine(_ a: [String: Double], _ b: [String: Double]) -> Double {
+            let dot = a.reduce(0) { $0 + $1.value * (b[$1.key] ?? 0) }
+            let norms = (a.values.reduce(0) { $0 + $1 * $1 } * b.values.reduce(0) { $0 + $1 * $1 }).squareRoot()
+            return norms > 0 ? dot / norms : 0
+        }
+        let matrix = SubmodularSummarizer.tfidfVectors(cluster, overDocuments: false).gram()
+        for i in terms.indices { for j in terms.indices where i < j {
+            #expect(abs(Double(matrix[i, j]) - cosine(vector(terms[i]), vector(terms[j]))) < 1e-5, "\(i),\(j)")
+        } }
+        // "alden" is in every one of the three documents: no weight over documents, some over sentences
+        let three = Self.cluster
+        let column = try #require(three.tfidf.index["alden"])
+        let byDocuments = SubmodularSummarizer.tfidfVectors(three, overDocuments: true)
+        let bySentences = SubmodularSummarizer.tfidfVectors(three, overDocuments: false)
+        let holder = try #require(three.terms.firstIndex { $0.contains("alden") })
+        #expect(byDocuments[holder, column] == 0 && bySentences[holder, column] > 0)
+        // the objective uses it: the coverage caps differ from the cluster cosine's
+        var options = SubmodularSummarizer.Options()
+        options.similarity = .tfidf
+        #expect(SubmodularSummarizer(options: options).objective(three).cap != SubmodularSummarizer().objective(three).cap)
+    }
+
+    /// k-means separates two obvious groups, whatever the seed picks first, and is deterministic.
+    @Test func submodularKMeansSeparatesGroups() {
+        let rows: [[Float]] = [[1, 0, 0], [0.99, 0.14, 0], [0.98, 0, 0.2], [0, 1, 0], [0.1, 0.99, 0], [0, 0.97, 0.24]]
+        var vectors = DenseMatrix(rows: rows.count, columns: 3, values: rows.flatMap { $0 })
+        vectors.normalizeRows()
+        let groups = SubmodularSummarizer.kMeans(vectors, groups: 2)
+        #expect(groups == SubmodularSummarizer.kMeans(vectors, groups: 2))
+        #expect(Set(groups[0..<3]).count == 1 && Set(groups[3..<6]).count == 1 && groups[0] != groups[3])
+        #expect(SubmodularSummarizer.kMeans(vectors, groups: 6).sorted() == Array(0..<6), "as many groups as rows: one each")
+        #expect(SubmodularSummarizer.kMeans(vectors, groups: 10).allSatisfy { (0..<6).contains($0) })
+        var options = SubmodularSummarizer.Options()
+        options.partition = .kmeans
+        let f = SubmodularSummarizer(options: options).objective(Self.cluster)
+        #expect(f.groups == max(1, Int((0.2 * Double(f.n)).rounded())) && f.group.allSatisfy { (0..<f.groups).contains($0) })
+    }
+
+    /// `lengthInBudgetUnit` scales gains by bytes under a byte budget: with equal gains and r = 1
+    /// the greedy takes the fewest bytes first, not the fewest words.
+    @Test func greedyScalesByTheBudgetUnit() throws {
+        let texts = ["Extraordinarily complicated circumstances arose.", "The cat sat on the mat today."]
+        let cluster = ClusterModel(documents: [Document(name: "d.txt", text: texts.joined(separator: " "))], idfSource: .fitted)
+        try #require(cluster.sentences.map(\.text) == texts)
+        let context = MethodContext(cluster)
+        func firstPick(_ inBudgetUnit: Bool) -> Int? {
+            context.greedy(budget: .bytes(1000), eligible: [0, 1], lengthExponent: 1, lengthInBudgetUnit: inBudgetUnit,
+                           gain: { _ in 1 }, commit: { _ in }).first?.sentence
+        }
+        #expect(firstPick(false) == 0, "4 words before 7")
+        #expect(firstPick(true) == 1, "29 bytes before 48")
+    }
+
+    /// `submodular-classic.json` decodes to the paper's settings and a 665-byte budget.
+    @Test func submodularClassicSettings() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../../Evaluation/configs/submodular-classic.json")
+        let options = try JSONDecoder().decode(DigestOptions.self, from: Data(contentsOf: url))
+        #expect(options.method == .submodular && options.budget == .bytes(665))
+        let s = options.submodular
+        #expect(s.similarity == .tfidf && s.partition == .kmeans && s.lengthInBudgetUnit)
+        #expect(s.saturation == 5 && s.diversity == 6 && s.clusterFraction == 0.2 && s.lengthExponent == 0.3 && s.minimumWords == 1)
+        let defaults = SubmodularSummarizer.Options()
+        #expect(defaults.similarity == .cluster && defaults.partition == .medoids && !defaults.lengthInBudgetUnit)
+        let picks = SubmodularSummarizer(options: s).select(Self.cluster, budget: options.budget)
+        #expect(!picks.isEmpty && picks.map { Self.cluster.sentences[$0.sentence].text }.joined(separator: " ").utf8.count <= 665)
     }
 
     @Test func settingsDecodeEveryMethodWithDefaults() throws {

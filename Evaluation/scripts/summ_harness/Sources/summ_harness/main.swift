@@ -1,6 +1,7 @@
 // summ_harness: run summarizer settings over a corpus in-process.
 //
 //   summ_harness score CORPUS --words N [--rouge "-n 2 -m -l 100 -f A -a"] [--out DIR] SETTING...
+//   (`--bytes N` instead of `--words N`: a byte budget, e.g. DUC 2004's 665, ROUGE still cuts at -l)
 //   summ_harness time CORPUS --words N [--repeat R] SETTING...
 //
 // SETTING is `name=path.json` or `name={json}` (inline). Prints one TSV line per setting:
@@ -15,6 +16,7 @@ guard args.count >= 2 else { print("usage: summ_harness score|time CORPUS [optio
 let mode = args.removeFirst()
 let corpusPath = args.removeFirst()
 var words = 100
+var bytes: Int?
 var rougeFlags = "-n 2 -m -l 100 -f A -a"
 var outDir: String?
 var repeats = 1
@@ -25,6 +27,7 @@ while !args.isEmpty {
     let a = args.removeFirst()
     switch a {
     case "--words": words = Int(args.removeFirst())!
+    case "--bytes": bytes = Int(args.removeFirst())!
     case "--rouge": rougeFlags = args.removeFirst()
     case "--out": outDir = args.removeFirst()
     case "--repeat": repeats = Int(args.removeFirst())!
@@ -40,7 +43,7 @@ func loadSetting(_ spec: String) throws -> (String, DigestOptions) {
     let body = String(spec[spec.index(after: eq)...])
     let data = body.hasPrefix("{") ? Data(body.utf8) : FileManager.default.contents(atPath: body)!
     var options = try JSONDecoder().decode(DigestOptions.self, from: data)
-    options.budget = .words(words)
+    options.budget = bytes.map { .bytes($0) } ?? .words(words)
     return (name, options)
 }
 
