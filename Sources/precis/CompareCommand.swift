@@ -47,7 +47,7 @@ struct CompareCommand: ParsableCommand {
     @OptionGroup var settings: RougeSettingsOptions
 
     func validate() throws {
-        guard trials > 0 else { throw ValidationError("--trials must be positive") }
+        guard (1...10_000_000).contains(trials) else { throw ValidationError("--trials must be in 1...10000000") }
         guard ["text", "json"].contains(format) else { throw ValidationError("--format must be text or json") }
     }
 
@@ -79,13 +79,12 @@ struct CompareCommand: ParsableCommand {
             let layout = try EvaluationCorpus(url: URL(fileURLWithPath: corpus), references: references.map { URL(fileURLWithPath: $0) })
             let referenceTexts = try layout.readReferences()
             let scorable = Set(layout.clusters.map(\.id).filter { referenceTexts[$0] != nil })
-            for cluster in layout.clusters where referenceTexts[cluster.id] == nil {
-                printError("precis: warning: \(cluster.id): no references found; skipped")
-            }
+            SkippedInputs.report(layout.clusters.filter { referenceTexts[$0.id] == nil }
+                .map { "warning: \($0.id): no references found; skipped" })
             guard !scorable.isEmpty else { throw PrecisError.invalidArgument("\(corpus): no cluster has references") }
             let progress = RougeProgress("summarizing")
             let run = try SummarizerRun.summaries(settings: [settingA, settingB], corpus: layout, clusters: scorable) { progress.update($0, $1) }
-            for w in run.warnings { printError("precis: warning: \(w)") }
+            SkippedInputs.report(run.warnings.map { "warning: \($0)" })
             let report = rouge.evaluate(RougeEvaluationInput(references: referenceTexts, systems: run.systems))
             guard let reportA = report.systems.first(where: { $0.name == settingA.name }),
                 let reportB = report.systems.first(where: { $0.name == settingB.name })

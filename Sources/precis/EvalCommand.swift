@@ -94,7 +94,7 @@ struct EvalCommand: ParsableCommand {
             let input = RougeEvaluationInput(references: referenceTexts, systems: systems)
             let report = rouge.evaluate(input) { progress.update($0, $1) }
             warnings += report.warnings
-            for w in warnings { printError("precis: warning: \(w)") }
+            SkippedInputs.report(warnings.map { "warning: \($0)" })  // a partial result exits 2
             guard report.systems.contains(where: { !$0.clusters.isEmpty }) else {
                 throw PrecisError.invalidArgument("nothing could be scored (no summary has references)")
             }

@@ -37,6 +37,9 @@ struct IDFCommand: ParsableCommand {
             let result = try DocumentReader().read(paths: paths)
             SkippedInputs.report(result.warnings)
             let model = DocumentFrequencies.count(result.documents.map(\.bodyText), minimumFrequency: minDf)
+            guard !model.frequencies.isEmpty else {
+                throw PrecisError.invalidInput("no term is found in \(minDf) or more of the \(model.documentCount) documents; nothing to write (lower --min-df or give more documents)")
+            }
             let provenance = """
                 built by: precis model idf \(paths.joined(separator: " ")) --min-df \(minDf)
                 documents: \(model.documentCount); terms kept: \(model.frequencies.count) (df >= \(minDf))

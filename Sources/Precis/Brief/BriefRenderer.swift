@@ -29,14 +29,14 @@ public enum BriefRenderer {
     }
 
     static func summaryLine(_ brief: Brief) -> String {
-        var line = "\(brief.stories.count) of \(brief.storyCount) stories from \(brief.articleCount) articles"
+        var line = "\(brief.stories.count) of \(_counted(brief.storyCount, "story", "stories")) from \(_counted(brief.articleCount, "article"))"
         if let latest = brief.latest { line += ", latest \(latest)" }
         return line
     }
 
     static func meta(_ story: Story) -> String {
-        var parts = ["\(story.documents.count) article\(story.documents.count == 1 ? "" : "s")"]
-        if story.sources > 0 { parts.append("\(story.sources) source\(story.sources == 1 ? "" : "s"): \(story.sourceNames.joined(separator: ", "))") }
+        var parts = [_counted(story.documents.count, "article")]
+        if story.sources > 0 { parts.append("\(_counted(story.sources, "source")): \(story.sourceNames.joined(separator: ", "))") }
         if let latest = story.latest { parts.append("latest \(latest)") }
         return parts.joined(separator: " · ")
     }
@@ -139,7 +139,7 @@ public enum BriefRenderer {
                 }
                 out += "</ol>\n"
             }
-            out += "<details><summary>\(story.documents.count) article\(story.documents.count == 1 ? "" : "s")</summary><ul>\n"
+            out += "<details><summary>\(_counted(story.documents.count, "article"))</summary><ul>\n"
             for id in story.documents { out += "<li>\(e(id))</li>\n" }
             out += "</ul></details>\n</article>\n"
         }

@@ -25,7 +25,7 @@ public enum DigestRenderer {
             return digest.items.map { $0.text + "\n" }.joined()
         case .markdown:
             var out = "# \(markdownEscaped(digest.title ?? "Digest"))\n\n"
-            out += "_\(digest.items.count) sentences, \(digest.wordCount) words, from \(digest.documents.count) documents._\n\n"
+            out += "_\(_counted(digest.items.count, "sentence")), \(_counted(digest.wordCount, "word")), from \(_counted(digest.documents.count, "document"))._\n\n"
             for (n, item) in digest.items.enumerated() {
                 out += "\(n + 1). \(markdownEscaped(item.text))\n"
                 var source = "   <sub>score \(String(format: "%.4f", item.score)) · `\(codeSpan(item.document))` #\(item.sentenceIndex)"

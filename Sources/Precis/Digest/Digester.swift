@@ -43,10 +43,14 @@ public struct Digester: Sendable {
                             idfSource: options.idf == .background ? .background(.shipped) : .fitted)
     }
 
-    /// Scores every sentence of a fitted cluster: the full ranking, best first.
+    /// Scores every sentence of a fitted cluster: the full ranking, best first, each with the
+    /// other documents that say the same thing (the digest's attribution, whatever the method).
     /// - Complexity: O(S × V + S² + S log S).
     public func rank(_ cluster: ClusterModel) -> [SentenceScore] {
-        options.makeSummarizer().rank(cluster)
+        var ranking = options.makeSummarizer().rank(cluster)
+        let supporters = CentroidScorer.supportingDocuments(cluster, threshold: options.scorer.sameThreshold)
+        for i in ranking.indices { ranking[i].supportingDocuments = supporters[ranking[i].sentence] }
+        return ranking
     }
 
     /// Digests documents.

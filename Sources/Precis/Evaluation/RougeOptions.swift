@@ -148,7 +148,8 @@ public struct RougeOptions: Sendable, Hashable, Codable {
         guard (0...32).contains(maxN) else { throw fail("-n must be 0...32, not \(maxN)") }
         guard (0...1).contains(alpha) else { throw fail("-p (alpha) must be within 0 and 1, not \(alpha)") }
         guard confidence > 0 && confidence < 100 else { throw fail("-c must be within 0 and 100, not \(confidence)") }
-        guard resamples >= 1 else { throw fail("-r must be at least 1, not \(resamples)") }
+        // Each resample keeps one score per metric and system: ten million is already 80 MB each.
+        guard (1...10_000_000).contains(resamples) else { throw fail("-r must be in 1...10000000, not \(resamples)") }
         switch lengthLimit {
         case .none: break
         case .words(let n), .bytes(let n): guard n > 0 else { throw fail("-l/-b must be positive, not \(n)") }

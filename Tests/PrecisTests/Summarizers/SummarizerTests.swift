@@ -50,6 +50,14 @@ import Testing
         let ranking = digester.rank(cluster)
         #expect(ranking.count == cluster.sentences.count)
         #expect(zip(ranking, ranking.dropFirst()).allSatisfy { $0.score >= $1.score - 1e-9 })
+        // each sentence carries the same attribution as in the digest, whatever the method
+        let digest = try digester.digest(cluster)
+        for item in digest.items {
+            let sentence = cluster.sentences.firstIndex { $0.text == item.text && cluster.documents[$0.document].name == item.document }!
+            let ranked = ranking.first { $0.sentence == sentence }!
+            #expect(ranked.supportingDocuments.map { cluster.documents[$0].name } == item.supportingDocuments)
+        }
+        #expect(ranking.contains { !$0.supportingDocuments.isEmpty })
     }
 
     @Test func identicalArticlesCollapseToOneItemPerFact() throws {
