@@ -60,6 +60,9 @@ struct BenchCommand: ParsableCommand {
                 }
                 return n
             }
+            if let python, !FileManager.default.isExecutableFile(atPath: python) {
+                throw PrecisError.invalidArgument("--python \(python): not an executable file")
+            }
             let clusters = try SyntheticDay.loadClusters(corpora: corpora.split(separator: ",").map(String.init))
             try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
             let me = URL(fileURLWithPath: CommandLine.arguments[0]).path

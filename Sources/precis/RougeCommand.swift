@@ -97,9 +97,18 @@ struct RougeCommand: ParsableCommand {
                     throw FileManager.default.fileExists(atPath: path)
                         ? PrecisError.invalidArgument("\(path): cannot read") : PrecisError.invalidArgument("\(path): no such file")
                 }
+                // ROUGE-1.5.5 reads bytes; a file saved as UTF-16 (or with a UTF-8 mark) is
+                // decoded first, or its every other byte would be a NUL between letters.
+                if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) || data.starts(with: [0xEF, 0xBB, 0xBF]) {
+                    return [UInt8](try TextDecoder.decode(data, name: path).text.utf8)
+                }
                 return [UInt8](data)
             }
-            let results = rouge.score(summary: try bytes(summary), references: try references.map(bytes))
+            let referenceBytes = try references.map(bytes)
+            for (path, text) in zip(references, referenceBytes) where !text.contains(where: { $0 > 32 }) {
+                throw PrecisError.invalidInput("\(path): the reference is empty; nothing to score against")
+            }
+            let results = rouge.score(summary: try bytes(summary), references: referenceBytes)
             if format == "json" {
                 var object: [String: Any] = ["flags": rouge.options.equivalentFlags]
                 for r in results {

@@ -67,13 +67,19 @@ public struct DigestLines: Sendable {
                 output = Output(id: cluster.id, error: error.description)
             }
         } catch let error as DecodingError {
-            output = Output(line: number, error: "not a cluster (\(DigestOptions.describe(error)))")
+            output = Output(id: Self.id(in: line), line: number, error: "not a cluster (\(DigestOptions.describe(error)))")
         } catch {
-            output = Output(line: number, error: "not a cluster (\(error))")
+            output = Output(id: Self.id(in: line), line: number, error: "not a cluster (\(error))")
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return (try? encoder.encode(output)).map { String(decoding: $0, as: UTF8.self) } ?? "{\"error\":\"cannot encode\"}"
+    }
+
+    /// The line's `"id"` when the line is a JSON object with a string id, so an error can name
+    /// the cluster as well as the line.
+    static func id(in line: Data) -> String? {
+        (try? JSONSerialization.jsonObject(with: line) as? [String: Any])?["id"] as? String
     }
 
     /// Streams: reads lines from `input` as they arrive and writes each output line as soon as it

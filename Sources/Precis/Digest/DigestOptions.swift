@@ -173,13 +173,40 @@ extension DigestOptions {
         }
     }
 
+    /// A decoding error in a user's words: the field's path and what was wrong with it, without
+    /// the decoder's own jargon (`CodingKeys(stringValue: …)`).
     static func describe(_ error: DecodingError) -> String {
+        func path(_ c: DecodingError.Context, _ last: CodingKey? = nil) -> String {
+            (c.codingPath + (last.map { [$0] } ?? [])).map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
+                .joined(separator: ".").replacingOccurrences(of: ".[", with: "[")
+        }
         switch error {
-        case .dataCorrupted(let c), .keyNotFound(_, let c), .typeMismatch(_, let c), .valueNotFound(_, let c):
-            let path = c.codingPath.map(\.stringValue).joined(separator: ".")
-            return (path.isEmpty ? "" : "\(path): ") + c.debugDescription
+        case .keyNotFound(let key, let c):
+            return "missing field '\(path(c, key))'"
+        case .typeMismatch(let type, let c):
+            return "field '\(path(c))': expected \(Self.typeName(type))"
+        case .valueNotFound(let type, let c):
+            return "field '\(path(c))': expected \(Self.typeName(type)), found null"
+        case .dataCorrupted(let c):
+            let where_ = path(c)
+            // the JSON parser's own message ends in a period and names no field
+            return (where_.isEmpty ? "" : "\(where_): ") + c.debugDescription
         @unknown default:
             return "\(error)"
+        }
+    }
+
+    /// A Swift type as a JSON reader would name it.
+    static func typeName(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: return "a string"
+        case is Bool.Type: return "true or false"
+        case is Int.Type, is Int32.Type, is Int64.Type: return "a whole number"
+        case is Double.Type, is Float.Type: return "a number"
+        case is [Any].Type: return "an array"
+        default:
+            let name = "\(type)"
+            return name.hasPrefix("Dictionary") || name.hasPrefix("KeyedDecodingContainer") ? "an object" : name
         }
     }
 }

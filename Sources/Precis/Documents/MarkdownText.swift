@@ -1,8 +1,10 @@
 /// Strips Markdown markup to plain paragraphs, keeping the first `#` heading as the title.
 ///
-/// Headings lose their `#`, emphasis markers and inline code ticks are removed, links keep their
-/// text (`[text](url)` → `text`), images and HTML comments are dropped, fenced code blocks are
-/// dropped, list markers and block quotes lose their marker.
+/// Headings lose their `#`, emphasis markers and inline code ticks are removed (an `_` inside a
+/// word, as in `snake_case`, stays), links keep their text (`[text](url)` → `text`), images,
+/// HTML comments and inline HTML tags are dropped, fenced and indented code blocks and table
+/// rows are dropped (they are not prose: their lines would become sentences), list markers and
+/// block quotes lose their marker.
 public enum MarkdownText {
     /// - Parameter markdown: Markdown source.
     /// - Returns: one paragraph per line, and the first level-1 (or, failing that, any) heading.
@@ -11,10 +13,24 @@ public enum MarkdownText {
         var lines: [String] = []
         var title: String?
         var inFence = false
+        var previousBlank = true, inIndentedCode = false, inList = false
         for raw in markdown.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             var line = TextNormalizer.trimmed(raw)
             if line.hasPrefix("```") || line.hasPrefix("~~~") { inFence.toggle(); continue }
             if inFence { continue }
+            // An indented code block starts after a blank line (a list's indented lines are its
+            // continuation, not code) and runs while lines stay indented or blank.
+            let indented = raw.hasPrefix("    ") || raw.hasPrefix("\t")
+            if line.isEmpty {
+                previousBlank = true
+                lines.append("")
+                continue
+            }
+            inIndentedCode = indented && (inIndentedCode || (previousBlank && !inList))
+            previousBlank = false
+            if inIndentedCode { continue }
+            if line.hasPrefix("|") { continue }  // a table row or its |---| rule
+            inList = !indented ? ["- ", "* ", "+ "].contains(where: line.hasPrefix) || Self.numbered(line) : inList
             if line.hasPrefix("#") {
                 line = TextNormalizer.trimmed(line.drop(while: { $0 == "#" }))
                 if title == nil { title = inline(line) }
@@ -22,13 +38,18 @@ public enum MarkdownText {
                 continue
             }
             for marker in ["> ", "- ", "* ", "+ "] where line.hasPrefix(marker) { line = String(line.dropFirst(2)) }
-            if let dot = line.firstIndex(of: "."), line[..<dot].allSatisfy(\.isNumber), !line[..<dot].isEmpty,
-               line[line.index(after: dot)...].hasPrefix(" ") {
+            if Self.numbered(line), let dot = line.firstIndex(of: ".") {
                 line = TextNormalizer.trimmed(line[line.index(after: dot)...])
             }
             lines.append(inline(line))
         }
         return (lines.joined(separator: "\n"), title)
+    }
+
+    /// Whether a line starts as a numbered list item (`12. text`).
+    static func numbered(_ line: String) -> Bool {
+        guard let dot = line.firstIndex(of: "."), !line[..<dot].isEmpty, line[..<dot].allSatisfy(\.isNumber) else { return false }
+        return line[line.index(after: dot)...].hasPrefix(" ")
     }
 
     /// Removes inline markup from one line.
@@ -46,7 +67,22 @@ public enum MarkdownText {
                 chars = chars[(close + 1)...]
                 continue
             }
-            if c == "*" || c == "_" || c == "`" {
+            // An inline HTML tag (`<div class="x">`, `</span>`, `<br/>`); a lone `<` stays.
+            if c == "<", let next = chars.dropFirst().first, next.isLetter || next == "/",
+               let close = chars.firstIndex(of: ">"), !chars[chars.index(after: chars.startIndex)..<close].contains("<") {
+                chars = chars[(close + 1)...]
+                continue
+            }
+            if c == "*" || c == "`" {
+                chars = chars.dropFirst()
+                continue
+            }
+            if c == "_" {
+                // emphasis at a word's edge; inside a word (`snake_case`) it is the word's own
+                let before = out.last, after = chars.dropFirst().first
+                if before?.isLetter == true || before?.isNumber == true, after?.isLetter == true || after?.isNumber == true {
+                    out.append(c)
+                }
                 chars = chars.dropFirst()
                 continue
             }

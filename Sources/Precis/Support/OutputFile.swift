@@ -28,6 +28,10 @@ public enum OutputFile {
         } catch {
             throw PrecisError.cannotWrite(path, "folder \(folder.path) is not writable or does not exist")
         }
+        // A file replaced keeps its permissions (a read-only result stays read-only).
+        if let mode = (try? FileManager.default.attributesOfItem(atPath: destination.path))?[.posixPermissions] {
+            try? FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: temporary.path)
+        }
         if rename(temporary.path, destination.path) != 0 {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
