@@ -5,10 +5,11 @@ import Foundation
 /// - `.txt` and files with no extension are plain text; `.md`/`.markdown` are Markdown (the
 ///   first `#` heading is the title, markup is stripped); `.html`/`.htm` go through ``HTMLText``.
 /// - Bytes are decoded by ``TextDecoder`` (UTF-8, UTF-16 with BOM, Windows-1252 fallback).
-/// - Folders are read recursively in sorted order; hidden files are skipped, and a link that
-///   leads back into a folder already visited is not followed (no symlink loops).
+/// - Folders are read recursively in sorted order; hidden files are skipped, a link to a folder
+///   already visited or enclosing it is not followed (no symlink loops), and only regular files
+///   are read from folders (a named pipe or device is skipped). A file reached twice is read once.
 /// - A file that cannot be used (binary, over ``Options/maxFileBytes``, unreadable) is skipped
-///   with a warning; reading fails only when nothing usable is left.
+///   with a warning; reading fails only when nothing usable is left, and then says why.
 ///
 /// ```swift
 /// let result = try DocumentReader().read(paths: ["Evaluation/corpora/istanbul-talks"])
