@@ -60,8 +60,8 @@ import Testing
         #expect(result.status == 2, "the digest is written; status 2 says input was skipped")
         #expect(result.stderr.contains("image.txt: looks binary"))
         #expect(result.stdout.contains("Istanbul"))
-        // only binary: an error
-        expectOneLineError(try CLI.run(["digest", scratch.path("image.txt")]), containing: "no readable documents")
+        // only binary: an error that gives the reason
+        expectOneLineError(try CLI.run(["digest", scratch.path("image.txt")]), containing: "image.txt: looks binary (NUL bytes)")
     }
 
     @Test func invalidUTF8FallsBackToWindows1252() throws {
@@ -106,7 +106,7 @@ import Testing
         let result = try CLI.run(["digest", scratch.url.path])
         #expect(result.status == 2)
         #expect(result.stderr.contains("big.txt") && result.stderr.contains("--max-file-size"))
-        expectOneLineError(try CLI.run(["digest", big]), containing: "no readable documents")
+        expectOneLineError(try CLI.run(["digest", big]), containing: "big.txt: 209715200 bytes is over the 67108864-byte limit; raise it with --max-file-size")
     }
 
     @Test func hundredThousandCharacterSentenceWithoutPunctuation() throws {
@@ -303,5 +303,127 @@ import Testing
 
     @Test func emptyStandardInput() throws {
         expectOneLineError(try CLI.run(["digest", "-"], stdin: ""), containing: "no sentences")
+    }
+
+    // MARK: Folder walks, special files and skip reasons (docreader-hardening)
+
+    /// Runs precis under `timeout`, so that a regression that hangs fails the test (status 137)
+    /// instead of hanging the suite.
+    func runBounded(_ arguments: [String], seconds: Int = 60) throws -> CLI.Output {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
+        process.arguments = ["-s", "KILL", String(seconds), CLI.executable.path] + arguments
+        process.currentDirectoryURL = CLI.root
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CLI.Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                          stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    @Test func folderLinkLoopsAndSiblingLinksAreNotFollowedAndEachFileIsReadOnce() throws {
+        let scratch = try Scratch()
+        let fm = FileManager.default
+        try fm.createDirectory(atPath: scratch.path("l/d"), withIntermediateDirectories: true)
+        try fm.createDirectory(atPath: scratch.path("l/e"), withIntermediateDirectories: true)
+        try Data(Self.article.utf8).write(to: URL(fileURLWithPath: scratch.path("l/d/a.txt")))
+        try Data("Prices rose sharply on Monday, officials said in a statement.".utf8).write(to: URL(fileURLWithPath: scratch.path("l/e/b.txt")))
+        try fm.createSymbolicLink(atPath: scratch.path("l/d/self"), withDestinationPath: ".")   // a loop
+        try fm.createSymbolicLink(atPath: scratch.path("l/d/up"), withDestinationPath: "..")    // a loop through the parent
+        try fm.createSymbolicLink(atPath: scratch.path("l/d/self2"), withDestinationPath: ".")  // two loops: was exponential
+        try fm.createSymbolicLink(atPath: scratch.path("l/c"), withDestinationPath: "e")        // a sibling, listed before it
+        for command in ["digest", "rank"] {
+            let result = try runBounded([command, scratch.path("l"), "--format", "json"])
+            #expect(result.status == 2, "\(command): \(result.stderr)")
+            if command == "digest" {
+                let digest = try JSONDecoder().decode(Digest.self, from: Data(result.stdout.utf8))
+                #expect(digest.documents == ["b.txt", "a.txt"], "each file read once")
+            } else {
+                #expect(result.stdout.components(separatedBy: "Istanbul later this week").count - 1 == 1, "rank: a.txt read once")
+            }
+            for link in ["d/self", "d/self2", "d/up", "e"] {
+                #expect(result.stderr.components(separatedBy: "precis: warning: \(link):").count - 1 == 1, "\(command): \(link): \(result.stderr)")
+            }
+            #expect(result.stderr.split(separator: "\n").count == 4, "one warning per link or folder not read: \(result.stderr)")
+        }
+        let model = try runBounded(["model", "idf", scratch.path("l"), "-o", scratch.path("model.tsv"), "--min-df", "1"])  // beside l, not in it
+        #expect(model.status == 2 && model.stderr.contains(": 2 documents"), "\(model.stderr)")
+        // the same file by two paths, given twice, or as a folder and a file in it: read once
+        let a = scratch.path("l/d/a.txt")
+        for paths in [[a, a], [scratch.path("l/d"), a], [a, scratch.path("l/d")], [a, scratch.path("l/d/self/a.txt")]] {
+            let result = try runBounded(["digest"] + paths + ["--format", "json"])
+            #expect(result.status == 2, "\(paths): \(result.stderr)")
+            #expect(try JSONDecoder().decode(Digest.self, from: Data(result.stdout.utf8)).documents == ["a.txt"], "\(paths)")
+            #expect(result.stderr.contains("the same file as") && result.stderr.split(separator: "\n").count <= 4, "\(paths): \(result.stderr)")
+        }
+        // brief follows no folder link, and says so
+        let brief = try runBounded(["brief", scratch.path("l"), "--format", "json", "--min-size", "1", "--no-digest"])
+        #expect(brief.status == 2, "\(brief.stderr)")
+        #expect(brief.stderr.contains("c: a link to a folder; not followed"), "\(brief.stderr)")
+        #expect(!brief.stderr.contains("cannot read"), "\(brief.stderr)")
+    }
+
+    @Test func pipesAndDevicesInsideFoldersAreSkippedNotRead() throws {
+        let scratch = try Scratch(), outside = try Scratch()
+        try scratch.write("a.txt", Self.article)
+        #expect(mkfifo(scratch.path("pipe.txt"), 0o600) == 0)  // blocked every reader forever
+        try FileManager.default.createSymbolicLink(atPath: scratch.path("zero.txt"), withDestinationPath: "/dev/zero")  // never ends
+        for arguments in [["digest", scratch.url.path], ["rank", scratch.url.path], ["brief", scratch.url.path, "--min-size", "1"],
+                          ["model", "idf", scratch.url.path, "-o", outside.path("model.tsv"), "--min-df", "1"]] {
+            let result = try runBounded(arguments)
+            #expect(result.status == 2, "\(arguments[0]): \(result.stderr)")
+            #expect(result.stderr.contains("pipe.txt: a named pipe, not a regular file; skipped"), "\(arguments[0]): \(result.stderr)")
+            #expect(result.stderr.contains("zero.txt: a character device, not a regular file; skipped"), "\(arguments[0]): \(result.stderr)")
+        }
+    }
+
+    @Test func aPipeGivenDirectlyIsReadUpToTheSizeLimit() throws {
+        // /dev/stdin is the pipe CLI.run writes to, as `<(cat a.txt)` gives /dev/fd/63
+        let piped = try CLI.run(["digest", "/dev/stdin"], stdin: Self.article)
+        #expect(piped.status == 0 && piped.stdout.contains("Istanbul"), "\(piped.stderr)")
+        expectOneLineError(try CLI.run(["digest", "/dev/stdin", "--max-file-size", "20"], stdin: Self.article),
+                           containing: "more than 20 bytes")
+        // a device named directly ends at the limit instead of filling memory
+        expectOneLineError(try runBounded(["digest", "/dev/zero", "--max-file-size", "100000"]), containing: "zero: a character device giving more than 100000 bytes")
+    }
+
+    @Test func whenEveryInputIsSkippedTheErrorGivesTheReasons() throws {
+        let scratch = try Scratch()
+        try scratch.write("nul.txt", bytes: Array("Leaders met.".utf8) + [0, 0, 0])
+        try scratch.write("long.txt", Self.article)
+        expectOneLineError(try CLI.run(["digest", scratch.path("nul.txt")]), containing: "nul.txt: looks binary (NUL bytes), not text")
+        expectOneLineError(try CLI.run(["digest", scratch.path("long.txt"), "--max-file-size", "10"]),
+                           containing: "long.txt: \(Self.article.utf8.count) bytes is over the 10-byte limit; raise it with --max-file-size")
+        let both = try CLI.run(["digest", scratch.url.path, "--max-file-size", "10"])
+        expectOneLineError(both, containing: "no readable documents (.txt, .md, .html); 2 skipped: (1) long.txt: ")
+        #expect(both.stderr.contains("(2) nul.txt: "), "\(both.stderr)")
+        expectOneLineError(try CLI.run(["brief", scratch.path("nul.txt")]), containing: "nul.txt: looks binary (NUL bytes), not text")
+        expectOneLineError(try CLI.run(["brief", scratch.url.path, "--max-file-size", "10"]), containing: "2 skipped: (1) long.txt: ")
+    }
+
+    @Test func aLinkLoopOrDanglingLinkGivenDirectlySaysSo() throws {
+        let scratch = try Scratch()
+        try FileManager.default.createSymbolicLink(atPath: scratch.path("loop1"), withDestinationPath: "loop2")
+        try FileManager.default.createSymbolicLink(atPath: scratch.path("loop2"), withDestinationPath: "loop1")
+        try FileManager.default.createSymbolicLink(atPath: scratch.path("gone"), withDestinationPath: "missing.txt")
+        for command in ["digest", "brief"] {
+            expectOneLineError(try CLI.run([command, scratch.path("loop1")]), containing: "loop1: a link that cannot be followed (a link loop)")
+            expectOneLineError(try CLI.run([command, scratch.path("gone")]), containing: "gone: a link that cannot be followed (dangling")
+        }
+        expectOneLineError(try CLI.run(["digest", scratch.path("nothing-here")]), containing: "no such file or folder")
+    }
+
+    @Test func htmlNestedThousandsOfLevelsDeepKeepsItsText() throws {
+        let scratch = try Scratch()
+        let depth = 5000
+        let page = "<html><body>" + String(repeating: "<div>", count: depth) + "<p>\(Self.article)</p>" + "</body></html>"
+        try scratch.write("deep.html", page)
+        let result = try runBounded(["digest", scratch.path("deep.html")])
+        #expect(result.status == 0 && result.stdout.contains("Istanbul"), "\(result.stderr)")
     }
 }

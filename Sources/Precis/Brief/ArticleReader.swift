@@ -37,11 +37,7 @@ public struct ArticleReader: Sendable {
         if path == "-" {
             return try readJSONLines(try _StandardInput.readAll(), name: "stdin")
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw PrecisError.invalidInput("\(path): no such file or folder")
-        }
-        if isDirectory.boolValue { return try read(folder: path) }
+        if case .folder = try DocumentReader._inspect(path) { return try read(folder: path) }
         let ext = (path as NSString).pathExtension.lowercased()
         if ext == "jsonl" || ext == "ndjson" {
             guard let data = FileManager.default.contents(atPath: path) else {
@@ -49,17 +45,23 @@ public struct ArticleReader: Sendable {
             }
             return try readJSONLines(data, name: path)
         }
-        let article = try readFile(path, id: (path as NSString).lastPathComponent, source: nil)
+        // named by the user: a pipe or process substitution is read too, up to the size limit
+        let article = try readFile(path, id: (path as NSString).lastPathComponent, source: nil, onlyRegular: false)
         return Result(articles: [article], warnings: [])
     }
 
     /// Reads every article under a folder (recursively, sorted by path), two files at a time.
+    ///
+    /// Files are listed with ``DocumentReader``'s rules (hidden entries skipped, only regular
+    /// files read, a file reached twice read once), except that no link to a folder is followed:
+    /// each is skipped with a warning.
     /// - Parameter folder: the folder.
     /// - Returns: articles whose ids are paths relative to `folder`.
-    /// - Throws: ``PrecisError`` when nothing readable is found.
+    /// - Throws: ``PrecisError`` when the folder cannot be reached or nothing readable is found
+    ///   (with the reason each file was skipped).
     public func read(folder: String) throws -> Result {
         // List with DocumentReader's own rules, then read and clean in parallel.
-        let listing = try _listFiles(folder)
+        let (listing, listingWarnings) = try _listFiles(folder)
         var slots = [Article?](repeating: nil, count: listing.count)
         var warnings = [String?](repeating: nil, count: listing.count)
         let root = URL(fileURLWithPath: folder)
@@ -71,7 +73,8 @@ public struct ArticleReader: Sendable {
                     let parts = relative.split(separator: "/")
                     let source = parts.count > 1 ? String(parts[0]) : nil
                     do {
-                        let article = try readFile(root.appendingPathComponent(relative).path, id: relative, source: source)
+                        let article = try readFile(root.appendingPathComponent(relative).path, id: relative, source: source,
+                                                   onlyRegular: true)
                         (outBase + i).initialize(to: article)
                     } catch let error as PrecisError {
                         (warnBase + i).initialize(to: "warning: \(error.description)")  // it names the file
@@ -82,8 +85,12 @@ public struct ArticleReader: Sendable {
             }
         }
         let articles = slots.compactMap { $0 }
-        guard !articles.isEmpty else { throw PrecisError.invalidInput("\(folder): no readable articles (.txt, .md, .html)") }
-        return Result(articles: articles, warnings: warnings.compactMap { $0 })
+        let allWarnings = listingWarnings + warnings.compactMap { $0 }
+        guard !articles.isEmpty else {
+            throw DocumentReader._nothingRead(PrecisError.invalidInput("\(folder): no readable articles (.txt, .md, .html)"),
+                                              warnings: allWarnings)
+        }
+        return Result(articles: articles, warnings: allWarnings)
     }
 
     /// Reads JSON Lines: one article per line, `{"id", "title"?, "source"?, "url"?, "published"?, "text"}`.
@@ -145,15 +152,9 @@ public struct ArticleReader: Sendable {
     // MARK: Internals
 
     /// One file as an article: decoded, markup removed, not cleaned.
-    func readFile(_ path: String, id: String, source: String?) throws -> Article {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
-        guard size <= options.maxFileBytes else {
-            throw PrecisError.invalidInput("\(id): \(size) bytes is over the \(options.maxFileBytes)-byte limit; skipped")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw PrecisError.invalidInput("\(id): cannot read; skipped")
-        }
+    /// - Parameter onlyRegular: refuse anything but a regular file (true for files found in a folder).
+    func readFile(_ path: String, id: String, source: String?, onlyRegular: Bool) throws -> Article {
+        let data = try DocumentReader._contents(of: path, displayPath: id, limit: options.maxFileBytes, onlyRegular: onlyRegular)
         let text: String
         if data.first != 0xEF, data.first != 0xFE, data.first != 0xFF, !data.contains(0),
            let utf8 = String(validating: data, as: UTF8.self) {
@@ -199,25 +200,26 @@ public struct ArticleReader: Sendable {
         return ranges.map { data[(offset + $0.lowerBound)..<(offset + $0.upperBound)] }
     }
 
-    /// Files under `folder` that ``DocumentReader`` reads, relative, sorted; hidden files skipped.
-    func _listFiles(_ folder: String) throws -> [String] {
-        let fm = FileManager.default
-        guard let enumerator = fm.enumerator(atPath: folder) else {
-            throw PrecisError.invalidInput("\(folder): cannot list folder")
+    /// Files under `folder` that ``DocumentReader`` reads, relative, sorted; links to folders not
+    /// followed. A file reached a second time (through a link to a file) is left out with a warning.
+    /// - Returns: the relative paths, sorted, and a warning per entry skipped.
+    func _listFiles(_ folder: String) throws -> (files: [String], warnings: [String]) {
+        guard case .folder(let id) = try DocumentReader._inspect(folder) else {
+            throw PrecisError.invalidInput("\(folder): not a folder")
         }
+        var folders: [DocumentReader._FileID: String] = [:]
+        let listing = DocumentReader._list(folder: folder, id: id, followingFolderLinks: false, recursive: true, seen: &folders)
+        var warnings = listing.warnings
+        var seen = DocumentReader._SeenFiles()
         var out: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") {
-                if let attrs = enumerator.fileAttributes, attrs[.type] as? FileAttributeType == .typeDirectory {
-                    enumerator.skipDescendants()
-                }
-                continue
+        // sorted by whole path, the order articles have always come in
+        for file in listing.files.sorted(by: { $0.relative < $1.relative }) {
+            if let warning = seen.firstReach(of: file.id, as: file.relative) {
+                warnings.append(warning)
+            } else {
+                out.append(file.relative)
             }
-            if let attrs = enumerator.fileAttributes, attrs[.type] as? FileAttributeType == .typeDirectory { continue }
-            guard DocumentReader.extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
-            out.append(relative)
         }
-        return out.sorted()
+        return (out, warnings)
     }
 }

@@ -5,10 +5,11 @@ import Foundation
 /// - `.txt` and files with no extension are plain text; `.md`/`.markdown` are Markdown (the
 ///   first `#` heading is the title, markup is stripped); `.html`/`.htm` go through ``HTMLText``.
 /// - Bytes are decoded by ``TextDecoder`` (UTF-8, UTF-16 with BOM, Windows-1252 fallback).
-/// - Folders are read recursively in sorted order; hidden files are skipped, and a link that
-///   leads back into a folder already visited is not followed (no symlink loops).
+/// - Folders are read recursively in sorted order; hidden files are skipped, a link to a folder
+///   already visited or enclosing it is not followed (no symlink loops), and only regular files
+///   are read from folders (a named pipe or device is skipped). A file reached twice is read once.
 /// - A file that cannot be used (binary, over ``Options/maxFileBytes``, unreadable) is skipped
-///   with a warning; reading fails only when nothing usable is left.
+///   with a warning; reading fails only when nothing usable is left, and then says why.
 ///
 /// ```swift
 /// let result = try DocumentReader().read(paths: ["Evaluation/corpora/istanbul-talks"])
@@ -51,32 +52,50 @@ public struct DocumentReader: Sendable {
 
     /// Reads documents from paths; `-` reads standard input as one document.
     ///
+    /// Inside folders only regular files are read: a named pipe, device or socket is skipped with
+    /// a warning (a pipe would block the read forever, `/dev/zero` would never end). A path given
+    /// directly may be a pipe or a process substitution (`<(…)`): the user asked for it, so it is
+    /// read, up to ``Options/maxFileBytes``. A file reached twice (two paths, a link, a folder and
+    /// a file in it) is read once, with a warning naming the second path.
+    ///
     /// - Parameter paths: files, folders, or `-`.
     /// - Returns: the documents and the warnings for skipped files.
-    /// - Throws: ``PrecisError`` when a path does not exist or no document could be read.
+    /// - Throws: ``PrecisError`` when a path does not exist or is a link that cannot be followed,
+    ///   or when no document could be read (with the reason each input was skipped).
     /// - Complexity: O(total bytes read).
     public func read(paths: [String]) throws -> Result {
         precondition(!paths.isEmpty, "DocumentReader.read(paths:) needs at least one path")
         var result = Result(documents: [], warnings: [], paths: [])
-        let fm = FileManager.default
+        var seen = _SeenFiles()
         for path in paths {
             if path == "-" {
                 let data = FileHandle.standardInput.readDataToEndOfFile()
                 try add(data: data, name: "stdin", displayPath: "-", fileExtension: "txt", to: &result)
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else { throw PrecisError.notFound(path) }
-            if isDirectory.boolValue {
-                for file in try files(in: path, warnings: &result.warnings) {
-                    readFile(URL(fileURLWithPath: path).appendingPathComponent(file).path, displayPath: file, into: &result)
+            switch try Self._inspect(path) {
+            case .folder(let id):
+                let listing = Self._list(folder: path, id: id, followingFolderLinks: true, recursive: options.recursive,
+                                         seen: &seen.folders)
+                result.warnings += listing.warnings
+                for file in listing.files {
+                    let full = URL(fileURLWithPath: path).appendingPathComponent(file.relative).path
+                    if let warning = seen.firstReach(of: file.id, as: (path as NSString).appendingPathComponent(file.relative)) {
+                        result.warnings.append(warning)
+                        continue
+                    }
+                    readFile(full, displayPath: file.relative, onlyRegular: true, into: &result)
                 }
-            } else {
-                readFile(path, displayPath: (path as NSString).lastPathComponent, into: &result)
+            case .file(let id):
+                if let warning = seen.firstReach(of: id, as: path) {
+                    result.warnings.append(warning)
+                    continue
+                }
+                readFile(path, displayPath: (path as NSString).lastPathComponent, onlyRegular: false, into: &result)
             }
         }
         if result.documents.isEmpty {
-            throw PrecisError.noDocuments(paths.joined(separator: " "))
+            throw Self._nothingRead(PrecisError.noDocuments(paths.joined(separator: " ")), warnings: result.warnings)
         }
         return result
     }
@@ -118,21 +137,10 @@ public struct DocumentReader: Sendable {
         result.paths.append(displayPath)
     }
 
-    private func readFile(_ path: String, displayPath: String, into result: inout Result) {
+    private func readFile(_ path: String, displayPath: String, onlyRegular: Bool, into result: inout Result) {
         let name = (path as NSString).lastPathComponent
         do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: path)
-            let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-            if size > options.maxFileBytes {
-                result.warnings.append("warning: " + PrecisError.tooLarge(displayPath, size: size, limit: options.maxFileBytes).description)
-                return
-            }
-            guard let handle = FileHandle(forReadingAtPath: path) else {
-                result.warnings.append("warning: " + PrecisError.unreadable(displayPath, "permission denied").description + "; skipped")
-                return
-            }
-            defer { try? handle.close() }
-            let data = handle.readDataToEndOfFile()
+            let data = try Self._contents(of: path, displayPath: displayPath, limit: options.maxFileBytes, onlyRegular: onlyRegular)
             try add(data: data, name: name, displayPath: displayPath,
                     fileExtension: (path as NSString).pathExtension, to: &result)
         } catch let error as PrecisError {
@@ -141,39 +149,237 @@ public struct DocumentReader: Sendable {
             result.warnings.append("warning: " + PrecisError.unreadable(displayPath, error.localizedDescription).description + "; skipped")
         }
     }
+}
 
-    /// Files under `root` (relative paths, sorted), following links but never into a folder twice.
-    private func files(in root: String, warnings: inout [String]) throws -> [String] {
-        let fm = FileManager.default
-        var visited = Set<String>()
-        var out: [String] = []
+// MARK: - Listing and reading rules, shared with ArticleReader
+
+extension DocumentReader {
+    /// A file's identity (device and inode): the same for every path, link or hard link reaching it.
+    struct _FileID: Hashable, Sendable {
+        let device: UInt64
+        let inode: UInt64
+
+        init(_ info: stat) {
+            device = UInt64(info.st_dev)
+            inode = UInt64(info.st_ino)
+        }
+    }
+
+    /// A path given directly, after following its links.
+    enum _Given {
+        case folder(_FileID)
+        /// A regular file, or a pipe or device the user named (read up to the size limit).
+        case file(_FileID)
+    }
+
+    /// A regular file found in a folder: its path relative to the folder, and its identity.
+    struct _Listed: Sendable {
+        let relative: String
+        let id: _FileID
+    }
+
+    /// Files already reached during one read, with the path that reached each first, so that a
+    /// file reached again (a second path, a link, a folder and a file in it) is read once.
+    struct _SeenFiles {
+        var files: [_FileID: String] = [:]
+        var folders: [_FileID: String] = [:]
+
+        /// Records the first reach of `id` and returns nil; afterwards, the warning for skipping `path`.
+        mutating func firstReach(of id: _FileID, as path: String) -> String? {
+            if let first = files[id] { return "warning: \(path): the same file as \(first), already read; skipped" }
+            files[id] = path
+            return nil
+        }
+    }
+
+    /// What `path` is, following its links.
+    /// - Throws: ``PrecisError`` when it does not exist, is a link that cannot be followed (a loop
+    ///   or a dangling link), or cannot be reached.
+    static func _inspect(_ path: String) throws -> _Given {
+        var info = stat()
+        if stat(path, &info) == 0 {
+            return info.st_mode & S_IFMT == S_IFDIR ? .folder(_FileID(info)) : .file(_FileID(info))
+        }
+        let error = errno
+        if let why = _unfollowableLink(path, error) { throw PrecisError.invalidInput("\(path): \(why)") }
+        if error == ENOENT || error == ENOTDIR { throw PrecisError.notFound(path) }
+        throw PrecisError.unreadable(path, _describe(errno: error))
+    }
+
+    /// Why the link at `path` cannot be followed, given stat's `error`; nil when `path` is not a link.
+    static func _unfollowableLink(_ path: String, _ error: Int32) -> String? {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return nil }
+        switch error {
+        case ELOOP: return "a link that cannot be followed (a link loop)"
+        case ENOENT, ENOTDIR: return "a link that cannot be followed (dangling: its target does not exist)"
+        default: return "a link that cannot be followed (\(_describe(errno: error)))"
+        }
+    }
+
+    /// `strerror`, starting in lower case to fit inside a message.
+    static func _describe(errno error: Int32) -> String {
+        let text = String(cString: strerror(error))
+        return text.prefix(1).lowercased() + text.dropFirst()
+    }
+
+    /// What a file that is not regular is, for a warning.
+    static func _describe(mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFIFO: return "a named pipe"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        case S_IFSOCK: return "a socket"
+        case S_IFDIR: return "a folder"
+        default: return "not a regular file"
+        }
+    }
+
+    /// The regular files under `root` that the readers read (relative paths; depth first, each
+    /// folder's entries sorted by name), and a warning for each entry skipped.
+    ///
+    /// Hidden entries are skipped silently. A folder is entered at most once per read, `folders`
+    /// holding those entered: a link to a folder already entered (an enclosing one: a loop; a
+    /// sibling) is not followed, with one warning per link, so the walk ends and reads nothing
+    /// twice. Without `followingFolderLinks`, no link to a folder is followed. An entry with a
+    /// readable extension that is not a regular file (a pipe would block forever, `/dev/zero`
+    /// would never end) or cannot be reached (a link loop, a dangling link) is skipped with a warning.
+    static func _list(folder root: String, id rootID: _FileID, followingFolderLinks: Bool, recursive: Bool,
+                      seen folders: inout [_FileID: String]) -> (files: [_Listed], warnings: [String]) {
+        var files: [_Listed] = []
+        var warnings: [String] = []
+        if let first = folders[rootID] {
+            return ([], ["warning: \(root): the same folder as \(first), already read; skipped"])
+        }
+        folders[rootID] = root
         func walk(_ relative: String) {
             let full = relative.isEmpty ? root : (root as NSString).appendingPathComponent(relative)
-            let real = (full as NSString).resolvingSymlinksInPath
-            guard visited.insert(real).inserted else {
-                warnings.append("warning: \(relative): link to a folder already read; not followed")
-                return
-            }
-            guard let names = try? fm.contentsOfDirectory(atPath: full) else {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: full) else {
                 warnings.append("warning: \(relative.isEmpty ? root : relative): cannot list folder; skipped")
                 return
             }
             for name in names.sorted() where !name.hasPrefix(".") {
                 let child = relative.isEmpty ? name : (relative as NSString).appendingPathComponent(name)
                 let childFull = (root as NSString).appendingPathComponent(child)
-                var isDirectory: ObjCBool = false
-                guard fm.fileExists(atPath: childFull, isDirectory: &isDirectory) else {
-                    warnings.append("warning: \(child): broken link or vanished file; skipped")
+                var info = stat()
+                guard stat(childFull, &info) == 0 else {
+                    let error = errno
+                    let why = _unfollowableLink(childFull, error) ?? "cannot be reached (\(_describe(errno: error)))"
+                    warnings.append("warning: \(child): \(why); skipped")
                     continue
                 }
-                if isDirectory.boolValue {
-                    if options.recursive { walk(child) }
-                } else if Self.extensions.contains((name as NSString).pathExtension.lowercased()) {
-                    out.append(child)
+                let id = _FileID(info)
+                let readable = extensions.contains((name as NSString).pathExtension.lowercased())
+                switch info.st_mode & S_IFMT {
+                case S_IFDIR:
+                    guard recursive else { continue }
+                    var link = stat()
+                    let isLink = lstat(childFull, &link) == 0 && link.st_mode & S_IFMT == S_IFLNK
+                    if isLink && !followingFolderLinks {
+                        warnings.append("warning: \(child): a link to a folder; not followed")
+                    } else if let first = folders[id] {
+                        warnings.append(isLink ? "warning: \(child): link to \(first), a folder already read; not followed"
+                                               : "warning: \(child): the same folder as \(first), already read; skipped")
+                    } else if isLink, let target = _enclosingTarget(link: childFull, in: full) {
+                        // an ancestor outside the walk: following it would read beyond the folder given, and loop back
+                        warnings.append("warning: \(child): link to \(target), a folder enclosing it (a loop); not followed")
+                    } else {
+                        folders[id] = childFull
+                        walk(child)
+                    }
+                case S_IFREG:
+                    if readable { files.append(_Listed(relative: child, id: id)) }
+                default:
+                    if readable { warnings.append("warning: \(child): \(_describe(mode: info.st_mode)), not a regular file; skipped") }
                 }
             }
         }
         walk("")
-        return out
+        return (files, warnings)
+    }
+
+    /// The real path of the folder `link` leads to, when that folder encloses `folder` (the one
+    /// holding the link); nil otherwise.
+    static func _enclosingTarget(link: String, in folder: String) -> String? {
+        guard let target = realpath(link, nil) else { return nil }
+        defer { free(target) }
+        guard let parent = realpath(folder, nil) else { return nil }
+        defer { free(parent) }
+        let targetPath = String(cString: target), parentPath = String(cString: parent)
+        let encloses = parentPath == targetPath || parentPath.hasPrefix(targetPath == "/" ? "/" : targetPath + "/")
+        return encloses ? targetPath : nil
+    }
+
+    /// The bytes of the file at `path`, at most `limit` of them.
+    ///
+    /// With `onlyRegular` (files found in folders), anything but a regular file is refused without
+    /// reading; it is opened non-blocking, because opening a named pipe to read waits for a writer.
+    /// Otherwise (a path the user named) a pipe or device is read until its end or until it passes
+    /// `limit`, and then refused: its size is not known beforehand. A regular file is refused by
+    /// its size before reading, so a huge file costs nothing.
+    /// - Throws: ``PrecisError`` naming `displayPath` and saying why it is skipped.
+    static func _contents(of path: String, displayPath: String, limit: Int, onlyRegular: Bool) throws -> Data {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | (onlyRegular ? O_NONBLOCK : 0))
+        guard descriptor >= 0 else {
+            let why = errno == EACCES ? "permission denied" : _describe(errno: errno)
+            throw PrecisError.invalidInput(PrecisError.unreadable(displayPath, why).description + "; skipped")
+        }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            throw PrecisError.invalidInput(PrecisError.unreadable(displayPath, _describe(errno: errno)).description + "; skipped")
+        }
+        let isRegular = info.st_mode & S_IFMT == S_IFREG
+        if !isRegular && onlyRegular {
+            // checked again after opening: the entry may have been replaced since it was listed
+            throw PrecisError.invalidInput("\(displayPath): \(_describe(mode: info.st_mode)), not a regular file; skipped")
+        }
+        if isRegular && Int(info.st_size) > limit {
+            throw PrecisError.tooLarge(displayPath, size: Int(info.st_size), limit: limit)
+        }
+        let cap = limit == Int.max ? limit : limit + 1  // one byte past the limit tells "over it"
+        var data = Data()
+        if isRegular { data.reserveCapacity(min(Int(info.st_size), cap)) }
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while data.count < cap {
+            let wanted = min(buffer.count, cap - data.count)
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, wanted) }
+            if count == 0 { break }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw PrecisError.invalidInput(PrecisError.unreadable(displayPath, _describe(errno: errno)).description + "; skipped")
+            }
+            data.append(contentsOf: buffer[0..<count])
+        }
+        if data.count > limit {
+            if isRegular {  // it grew after it was measured
+                throw PrecisError.tooLarge(displayPath, size: data.count, limit: limit)
+            }
+            throw PrecisError.invalidInput("\(displayPath): \(_describe(mode: info.st_mode)) giving more than \(limit) bytes, "
+                + "the limit; raise it with --max-file-size; skipped")
+        }
+        return data
+    }
+
+    /// The error for a read that left nothing: the skip reasons, so the user sees why.
+    ///
+    /// With no warning, `nothing` itself (an empty folder); with one, that warning's reason
+    /// (`nul.txt: looks binary (NUL bytes), not text`); with several, `nothing` followed by the
+    /// first three reasons and how many more.
+    static func _nothingRead(_ nothing: PrecisError, warnings: [String]) -> PrecisError {
+        let reasons = warnings.map { warning -> String in
+            var reason = Substring(warning)
+            if reason.hasPrefix("warning: ") { reason = reason.dropFirst("warning: ".count) }
+            if reason.hasSuffix("; skipped") { reason = reason.dropLast("; skipped".count) }
+            return String(reason)
+        }
+        switch reasons.count {
+        case 0: return nothing
+        case 1: return PrecisError.invalidInput(reasons[0])
+        default:
+            let shown = reasons.prefix(3).enumerated().map { "(\($0.offset + 1)) \($0.element)" }.joined(separator: " ")
+            let more = reasons.count > 3 ? " and \(reasons.count - 3) more" : ""
+            return PrecisError.invalidInput("\(nothing.description); \(reasons.count) skipped: \(shown)\(more)")
+        }
     }
 }

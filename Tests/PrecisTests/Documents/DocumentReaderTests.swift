@@ -73,4 +73,72 @@ import Testing
         #expect(result.documents.map(\.name) == ["small.txt"])
         #expect(result.warnings.first?.contains("--max-file-size") == true)
     }
+
+    @Test func linkLoopsEndAndEachFolderAndFileIsReadOnce() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fm = FileManager.default
+        let d = folder.appendingPathComponent("d"), e = folder.appendingPathComponent("e")
+        try fm.createDirectory(at: d, withIntermediateDirectories: true)
+        try fm.createDirectory(at: e, withIntermediateDirectories: true)
+        try "An article about talks.".write(to: d.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try "An article about prices.".write(to: e.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        // relative links: resolvingSymlinksInPath did not resolve `.`, so `self` was followed 40 times
+        try fm.createSymbolicLink(atPath: d.appendingPathComponent("self").path, withDestinationPath: ".")
+        try fm.createSymbolicLink(atPath: d.appendingPathComponent("self2").path, withDestinationPath: ".")
+        try fm.createSymbolicLink(atPath: d.appendingPathComponent("up").path, withDestinationPath: "..")
+        try fm.createSymbolicLink(atPath: folder.appendingPathComponent("c").path, withDestinationPath: "e")
+        let result = try DocumentReader().read(paths: [folder.path])
+        #expect(result.paths == ["c/b.txt", "d/a.txt"])
+        #expect(result.warnings.count == 4, "\(result.warnings)")
+        #expect(result.warnings.allSatisfy { $0.hasSuffix("; not followed") || $0.hasSuffix("already read; skipped") })
+        // the folder `d` alone: `up` leads to its parent, outside the walk, enclosing it
+        let inner = try DocumentReader().read(paths: [d.path, d.appendingPathComponent("a.txt").path])
+        #expect(inner.paths == ["a.txt"])
+        #expect(inner.warnings.contains { $0.contains("up: link to ") && $0.contains("a folder enclosing it (a loop); not followed") })
+        #expect(inner.warnings.contains { $0.contains("a.txt: the same file as ") })
+    }
+
+    @Test func onlyRegularFilesAreReadFromFolders() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "An article about talks.".write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        #expect(mkfifo(folder.appendingPathComponent("pipe.txt").path, 0o600) == 0)
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("zero.md").path, withDestinationPath: "/dev/zero")
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("gone.txt").path, withDestinationPath: "nowhere.txt")
+        let result = try DocumentReader().read(paths: [folder.path])
+        #expect(result.paths == ["a.txt"])
+        #expect(result.warnings == [
+            "warning: gone.txt: a link that cannot be followed (dangling: its target does not exist); skipped",
+            "warning: pipe.txt: a named pipe, not a regular file; skipped",
+            "warning: zero.md: a character device, not a regular file; skipped",
+        ])
+        let day = try ArticleReader().read(folder: folder.path)
+        #expect(day.articles.map(\.id) == ["a.txt"])
+        #expect(day.warnings.count == 3)
+    }
+
+    @Test func nothingReadGivesTheSkipReasons() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let nul = folder.appendingPathComponent("nul.txt")
+        try Data([0x41, 0x00, 0x42]).write(to: nul)
+        #expect(throws: PrecisError.invalidInput("nul.txt: looks binary (NUL bytes), not text")) {
+            try DocumentReader().read(paths: [nul.path])
+        }
+        try Data([0x43, 0x00]).write(to: folder.appendingPathComponent("other.txt"))
+        #expect(throws: PrecisError.invalidInput("\(folder.path): no readable documents (.txt, .md, .html); 2 skipped: "
+            + "(1) nul.txt: looks binary (NUL bytes), not text (2) other.txt: looks binary (NUL bytes), not text")) {
+            try DocumentReader().read(paths: [folder.path])
+        }
+    }
+
+    @Test func htmlDeeperThanLibxml2sDefaultLimitKeepsItsText() {
+        for depth in [300, 200_000] {
+            let html = "<body>" + String(repeating: "<div>x ", count: depth) + "<p>Deepest paragraph.</p>"
+            let page = HTMLText.extract(html)
+            #expect(page.text.hasSuffix("Deepest paragraph."), "depth \(depth)")
+            #expect(page.text.split(separator: "\n").count == depth + 1, "depth \(depth)")
+        }
+    }
 }
