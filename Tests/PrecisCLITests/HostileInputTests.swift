@@ -301,6 +301,12 @@ import Testing
         }
     }
 
+    @Test func standardInputIsReadUpToTheSizeLimit() throws {
+        let endless = String(repeating: "word ", count: 100_000)
+        let result = try CLI.run(["digest", "-", "--max-file-size", "1000"], stdin: endless)
+        expectOneLineError(result, containing: "stdin: more than 1000 bytes, the limit")
+    }
+
     @Test func emptyStandardInput() throws {
         expectOneLineError(try CLI.run(["digest", "-"], stdin: ""), containing: "no sentences")
     }

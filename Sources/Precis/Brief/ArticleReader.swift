@@ -97,9 +97,10 @@ public struct ArticleReader: Sendable {
     /// Blank lines are skipped; the text is cleaned like a plain-text file (an HTML `text` is
     /// turned into text first).
     ///
-    /// A line that is not an article, or that repeats an earlier line's id, is skipped with a
-    /// warning naming the line, as a bad file in a folder is: one broken record in a day's feed
-    /// does not cost the brief of the rest.
+    /// A line that is not an article, that repeats an earlier line's id, or whose text is over
+    /// the file-size limit (``DocumentReader/Options/maxFileBytes``, per article here), is
+    /// skipped with a warning naming the line, as a bad file in a folder is: one broken record in
+    /// a day's feed does not cost the brief of the rest.
     /// - Parameters:
     ///   - data: the bytes (UTF-8).
     ///   - name: the input's name, for messages.
@@ -131,9 +132,16 @@ public struct ArticleReader: Sendable {
         }
         var seen = Set<String>(minimumCapacity: parsed.count)
         for i in parsed.indices {
-            guard let id = parsed[i]?.id, !seen.insert(id).inserted else { continue }
-            errors[i] = "warning: \(name):\(i + 1): id '\(id)' appeared on an earlier line; skipped"
-            parsed[i] = nil
+            guard let line = parsed[i] else { continue }
+            // The file-size limit holds per article here: a whole day's file may be far larger.
+            let size = line.text.utf8.count
+            if size > options.maxFileBytes {
+                errors[i] = "warning: \(name):\(i + 1): a text of \(size) bytes is over the \(options.maxFileBytes)-byte limit; skipped"
+                parsed[i] = nil
+            } else if !seen.insert(line.id).inserted {
+                errors[i] = "warning: \(name):\(i + 1): id '\(line.id)' appeared on an earlier line; skipped"
+                parsed[i] = nil
+            }
         }
         let result = parsed.compactMap { line -> Article? in
             guard let line else { return nil }

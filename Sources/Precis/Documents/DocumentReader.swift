@@ -69,7 +69,7 @@ public struct DocumentReader: Sendable {
         var seen = _SeenFiles()
         for path in paths {
             if path == "-" {
-                let data = FileHandle.standardInput.readDataToEndOfFile()
+                let data = try _StandardInput.readAll(limit: options.maxFileBytes)
                 try add(data: data, name: "stdin", displayPath: "-", fileExtension: "txt", to: &result)
                 continue
             }

@@ -199,6 +199,11 @@ import Testing
         #expect(partial.warnings[0].hasPrefix("warning: d:2: not an article") && partial.warnings[0].hasSuffix("; skipped"))
         #expect(partial.warnings[1].hasPrefix("warning: d:3: not an article"))
         #expect(partial.warnings[2] == "warning: d:4: id 'a' appeared on an earlier line; skipped")
+        // the file-size limit holds per article
+        let small = ArticleReader(options: .init(maxFileBytes: 5))
+        let sized = try small.readJSONLines(Data("{\"id\":\"a\",\"text\":\"short\"}\n{\"id\":\"b\",\"text\":\"too long\"}\n".utf8), name: "d")
+        #expect(sized.articles.map(\.id) == ["a"])
+        #expect(sized.warnings == ["warning: d:2: a text of 8 bytes is over the 5-byte limit; skipped"])
     }
 
     @Test func htmlShowsAPlantedScriptAsText() throws {
