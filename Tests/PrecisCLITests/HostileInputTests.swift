@@ -348,7 +348,7 @@ import Testing
             #expect(result.status == 2, "\(command): \(result.stderr)")
             if command == "digest" {
                 let digest = try JSONDecoder().decode(Digest.self, from: Data(result.stdout.utf8))
-                #expect(digest.documents == ["b.txt", "a.txt"], "each file read once")
+                #expect(digest.documents == ["c/b.txt", "d/a.txt"], "each file read once (named by its path in the folder)")
             } else {
                 #expect(result.stdout.components(separatedBy: "Istanbul later this week").count - 1 == 1, "rank: a.txt read once")
             }

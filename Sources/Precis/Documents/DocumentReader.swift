@@ -67,10 +67,12 @@ public struct DocumentReader: Sendable {
         precondition(!paths.isEmpty, "DocumentReader.read(paths:) needs at least one path")
         var result = Result(documents: [], warnings: [], paths: [])
         var seen = _SeenFiles()
+        var given: [String] = []  // each document's path as given (the folder's path joined with the file's)
         for path in paths {
             if path == "-" {
                 let data = try _StandardInput.readAll(limit: options.maxFileBytes)
                 try add(data: data, name: "stdin", displayPath: "-", fileExtension: "txt", to: &result)
+                given.append("stdin")
                 continue
             }
             switch try Self._inspect(path) {
@@ -84,15 +86,27 @@ public struct DocumentReader: Sendable {
                         result.warnings.append(warning)
                         continue
                     }
-                    readFile(full, displayPath: file.relative, onlyRegular: true, into: &result)
+                    readFile(full, displayPath: file.relative, name: file.relative, onlyRegular: true, into: &result)
+                    given.append(contentsOf: repeatElement((path as NSString).appendingPathComponent(file.relative),
+                                                           count: result.documents.count - given.count))
                 }
             case .file(let id):
                 if let warning = seen.firstReach(of: id, as: path) {
                     result.warnings.append(warning)
                     continue
                 }
-                readFile(path, displayPath: (path as NSString).lastPathComponent, onlyRegular: false, into: &result)
+                readFile(path, displayPath: (path as NSString).lastPathComponent, name: (path as NSString).lastPathComponent,
+                         onlyRegular: false, into: &result)
+                given.append(contentsOf: repeatElement(path, count: result.documents.count - given.count))
             }
+        }
+        // Names are paths relative to the folder given (base names for files given directly);
+        // where two documents would share one (`a/x.txt` given beside `b/x.txt`, or two folders
+        // each holding `x.txt`), each of them is named by its path as given instead, so the
+        // digest's attribution is never ambiguous.
+        let counts = Dictionary(result.documents.map { ($0.name, 1) }, uniquingKeysWith: +)
+        for i in result.documents.indices where counts[result.documents[i].name, default: 0] > 1 {
+            result.documents[i].name = given[i]
         }
         if result.documents.isEmpty {
             throw Self._nothingRead(PrecisError.noDocuments(paths.joined(separator: " ")), warnings: result.warnings)
@@ -137,8 +151,7 @@ public struct DocumentReader: Sendable {
         result.paths.append(displayPath)
     }
 
-    private func readFile(_ path: String, displayPath: String, onlyRegular: Bool, into result: inout Result) {
-        let name = (path as NSString).lastPathComponent
+    private func readFile(_ path: String, displayPath: String, name: String, onlyRegular: Bool, into result: inout Result) {
         do {
             let data = try Self._contents(of: path, displayPath: displayPath, limit: options.maxFileBytes, onlyRegular: onlyRegular)
             try add(data: data, name: name, displayPath: displayPath,

@@ -9,6 +9,25 @@ import Testing
         return url
     }
 
+    @Test func documentsAreNamedByTheirPathInTheFolderAndNeverAmbiguously() throws {
+        let root = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        for (folder, file) in [("a", "x.txt"), ("a", "y.txt"), ("b", "x.txt")] {
+            try FileManager.default.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+            try "Leaders met in Istanbul on Thursday in \(folder).".write(
+                to: root.appendingPathComponent("\(folder)/\(file)"), atomically: true, encoding: .utf8)
+        }
+        // a folder: paths relative to it
+        #expect(try DocumentReader().read(paths: [root.path]).documents.map(\.name) == ["a/x.txt", "a/y.txt", "b/x.txt"])
+        // files given directly: base names, except where two would share one
+        let a = root.appendingPathComponent("a").path, b = root.appendingPathComponent("b").path
+        let files = try DocumentReader().read(paths: [a + "/x.txt", b + "/x.txt", a + "/y.txt"]).documents.map(\.name)
+        #expect(files == [a + "/x.txt", b + "/x.txt", "y.txt"])
+        // two folders that both hold x.txt: the colliding ones get the folder's path
+        let folders = try DocumentReader().read(paths: [a, b]).documents.map(\.name)
+        #expect(folders == [a + "/x.txt", "y.txt", b + "/x.txt"])
+    }
+
     @Test func windows1252FallsBackAndDecodes() throws {
         let decoded = try TextDecoder.decode(Data([0x93, 0x48, 0x69, 0x94, 0x20, 0x63, 0x61, 0x66, 0xE9]))
         #expect(decoded.text == "“Hi” café")
