@@ -58,6 +58,8 @@ struct _HTMLWalker {
     static let blocks: Set<String> = [
         "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
         "br", "tr", "table", "blockquote", "pre", "figure", "figcaption", "dd", "dt", "dl", "hr", "address", "body",
+        // table cells and captions: a browser draws them apart, so their words must not run together
+        "td", "th", "caption", "details", "summary",
     ]
 
     mutating func endParagraph() {

@@ -28,6 +28,11 @@ import Testing
         #expect(folders == [a + "/x.txt", "y.txt", b + "/x.txt"])
     }
 
+    @Test func tableCellsDoNotRunTogether() {
+        let page = HTMLText.extract("<table><tr><td>Cell one about talks</td><td>cell two about Istanbul.</td></tr></table>")
+        #expect(page.text.contains("Cell one about talks") && !page.text.contains("talkscell"), "\(page.text)")
+    }
+
     @Test func windows1252FallsBackAndDecodes() throws {
         let decoded = try TextDecoder.decode(Data([0x93, 0x48, 0x69, 0x94, 0x20, 0x63, 0x61, 0x66, 0xE9]))
         #expect(decoded.text == "“Hi” café")
