@@ -68,7 +68,8 @@ struct BriefCommand: ParsableCommand {
         // threads spin between calls), and the digests' matrices are small.
         BLASThreads.set(1)
         try reportingErrors {
-            try output.check(inputs: [path])
+            let inputs = [path] + [config].compactMap { $0 }  // the settings file is an input too
+            try output.check(inputs: inputs)
             var options = try config.map(Briefer.Options.init(contentsOf:)) ?? Briefer.Options()
             options.stories = stories
             options.words = words
@@ -93,8 +94,9 @@ struct BriefCommand: ParsableCommand {
                 progress.report(stage, fraction)
                 if fraction >= 1 { clock.mark(stage) }
             })
-            progress.finish("\(day.articles.count) articles, \(brief.storyCount) stories")
-            try output.emit(BriefRenderer.render(brief, as: format, title: title), inputs: [path])
+            let (articles, stories) = (day.articles.count, brief.storyCount)
+            progress.finish("\(articles) article\(articles == 1 ? "" : "s"), \(stories) \(stories == 1 ? "story" : "stories")")
+            try output.emit(BriefRenderer.render(brief, as: format, title: title), inputs: inputs)
             clock.mark("rendering")
             if timing { printError(clock.json(articles: day.articles.count, stories: brief.storyCount)) }
         }

@@ -56,10 +56,11 @@ struct DigestCommand: ParsableCommand {
                 }
                 return
             }
-            try output.check(inputs: input.paths)
+            let inputs = input.paths + [config].compactMap { $0 }  // the settings file is an input too
+            try output.check(inputs: inputs)
             let documents = try input.read().documents
             let digest = try digester.digest(documents)
-            try output.emit(DigestRenderer.render(digest, as: format), inputs: input.paths)
+            try output.emit(DigestRenderer.render(digest, as: format), inputs: inputs)
         }
     }
 }

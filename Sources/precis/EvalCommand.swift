@@ -52,7 +52,7 @@ struct EvalCommand: ParsableCommand {
         BLASThreads.set(1)  // per-cluster matrices are small: threads only add contention
         try reportingErrors {
             let rouge = try Rouge(options: try settings.options())
-            let inputs = [corpus, summaries, references].compactMap { $0 }
+            let inputs = [corpus, summaries, references].compactMap { $0 } + configs
             if let output { try OutputFile.check(output, outside: inputs) }  // before the work
             var warnings: [String] = []
             var referenceTexts: [String: [[UInt8]]]

@@ -39,7 +39,7 @@ struct InputOptions: ParsableArguments {
         if explain {
             for document in result.documents {
                 for line in document.dropped {
-                    printError("precis: explain: \(document.name):\(line.paragraph): dropped (\(line.reason.rawValue)): \(line.text.prefix(120))")
+                    printError("precis: explain: \(document.name), paragraph \(line.paragraph): dropped (\(line.reason.rawValue)): \(line.text.prefix(120))")
                 }
             }
         }

@@ -25,19 +25,20 @@ struct RankCommand: ParsableCommand {
         try reportingErrors {
             let options = try input.applied(to: try config.map(DigestOptions.init(contentsOf:)) ?? DigestOptions())
             let digester = try Digester(options: options)
-            try output.check(inputs: input.paths)
+            let inputs = input.paths + [config].compactMap { $0 }  // the settings file is an input too
+            try output.check(inputs: inputs)
             let cluster = try digester.fit(try input.read().documents)
             guard !cluster.sentences.isEmpty else { throw PrecisError.invalidInput("the input has no sentences to rank") }
             let ranking = RankedSentence.ranking(digester.rank(cluster), in: cluster)
             switch format {
             case .json:
-                try output.emit(DigestRenderer.json(ranking), inputs: input.paths)
+                try output.emit(DigestRenderer.json(ranking), inputs: inputs)
             case .text:
                 let lines = ranking.map { r in
                     String(format: "%4d %.4f %.4f %d ", r.rank, r.score, r.relevance, r.supportingDocuments.count)
                         + "\(r.document)#\(r.sentenceIndex) \(r.text)"
                 }
-                try output.emit(lines.joined(separator: "\n") + "\n", inputs: input.paths)
+                try output.emit(lines.joined(separator: "\n") + "\n", inputs: inputs)
             }
         }
     }

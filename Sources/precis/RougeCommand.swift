@@ -92,18 +92,7 @@ struct RougeCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let rouge = try Rouge(options: try settings.options())
-            func bytes(_ path: String) throws -> [UInt8] {
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    throw FileManager.default.fileExists(atPath: path)
-                        ? PrecisError.invalidArgument("\(path): cannot read") : PrecisError.invalidArgument("\(path): no such file")
-                }
-                // ROUGE-1.5.5 reads bytes; a file saved as UTF-16 (or with a UTF-8 mark) is
-                // decoded first, or its every other byte would be a NUL between letters.
-                if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) || data.starts(with: [0xEF, 0xBB, 0xBF]) {
-                    return [UInt8](try TextDecoder.decode(data, name: path).text.utf8)
-                }
-                return [UInt8](data)
-            }
+            func bytes(_ path: String) throws -> [UInt8] { try EvaluationCorpus.bytes(of: URL(fileURLWithPath: path)) }
             let referenceBytes = try references.map(bytes)
             for (path, text) in zip(references, referenceBytes) where !text.contains(where: { $0 > 32 }) {
                 throw PrecisError.invalidInput("\(path): the reference is empty; nothing to score against")

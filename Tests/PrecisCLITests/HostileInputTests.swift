@@ -251,7 +251,7 @@ import Testing
             received.set(FileHandle(forReadingAtPath: fifo)?.readDataToEndOfFile() ?? Data())
         }
         reader.start()
-        let result = try CLI.run(["digest", input, "-o", fifo])
+        let result = try runBounded(["digest", input, "-o", fifo])
         let deadline = Date().addingTimeInterval(10)
         while !received.isSet && Date() < deadline { usleep(1_000) }
         #expect(received.isSet, "nothing was written through the pipe")
@@ -316,20 +316,7 @@ import Testing
     /// Runs precis under `timeout`, so that a regression that hangs fails the test (status 137)
     /// instead of hanging the suite.
     func runBounded(_ arguments: [String], seconds: Int = 60) throws -> CLI.Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/timeout")
-        process.arguments = ["-s", "KILL", String(seconds), CLI.executable.path] + arguments
-        process.currentDirectoryURL = CLI.root
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLI.Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                          stderr: String(decoding: errData, as: UTF8.self))
+        try CLI.run([], through: ["/usr/bin/timeout", "-s", "KILL", String(seconds), CLI.executable.path] + arguments)
     }
 
     @Test func folderLinkLoopsAndSiblingLinksAreNotFollowedAndEachFileIsReadOnce() throws {

@@ -221,7 +221,7 @@ public struct ArticleReader: Sendable {
         var seen = DocumentReader._SeenFiles()
         var out: [String] = []
         // sorted by whole path, the order articles have always come in
-        for file in listing.files.sorted(by: { $0.relative < $1.relative }) {
+        for file in listing.files.sorted(by: { $0.relative.utf8.lexicographicallyPrecedes($1.relative.utf8) }) {
             if let warning = seen.firstReach(of: file.id, as: file.relative) {
                 warnings.append(warning)
             } else {

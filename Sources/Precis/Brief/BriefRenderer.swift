@@ -61,11 +61,12 @@ public enum BriefRenderer {
 
     // MARK: HTML
 
-    /// Escapes text for HTML element content and attribute values.
+    /// Escapes text for HTML element content and attribute values (after `_displayText`: no
+    /// control characters, line breaks or bidirectional overrides).
     public static func htmlEscaped(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for c in text.unicodeScalars {
+        for c in _displayText(text).unicodeScalars {
             switch c {
             case "&": out += "&amp;"
             case "<": out += "&lt;"

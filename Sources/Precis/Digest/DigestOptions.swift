@@ -163,6 +163,11 @@ extension DigestOptions {
 
     /// Reads a settings file of any settings type, with one-line errors naming the field.
     static func _decodeSettings<T: Decodable>(_ type: T.Type, from path: String) throws -> T {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw PrecisError.invalidArgument("\(path): no such settings file")
+        }
+        guard !isFolder.boolValue else { throw PrecisError.invalidArgument("\(path): a folder, not a settings file") }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw PrecisError.invalidArgument("\(path): cannot read settings file")
         }

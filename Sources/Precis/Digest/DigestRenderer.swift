@@ -50,13 +50,13 @@ public enum DigestRenderer {
 
     /// Text safe inside a Markdown code span (backticks and line breaks removed).
     static func codeSpan(_ text: String) -> String {
-        String(text.filter { $0 != "`" && !$0.isNewline })
+        String(_displayText(text).filter { $0 != "`" })
     }
 
     /// Escapes characters Markdown or inline HTML would interpret.
     static func markdownEscaped(_ text: String) -> String {
         var out = ""
-        for c in text {
+        for c in _displayText(text) {
             switch c {
             case "<": out += "&lt;"
             case ">": out += "&gt;"

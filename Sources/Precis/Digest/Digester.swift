@@ -92,8 +92,9 @@ public struct Digester: Sendable {
                 supportingDocuments: supporters[s.sentence].map { names[$0] })
         }
         if options.order == .source {
-            let position = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
-            items.sort { (position[$0.document]!, $0.sentenceIndex) < (position[$1.document]!, $1.sentenceIndex) }
+            // by document position, not by name: two documents may share a name (JSON Lines ids)
+            let keys = picked.map { (cluster.sentences[$0.sentence].document, cluster.sentences[$0.sentence].index) }
+            items = items.indices.sorted { keys[$0] < keys[$1] }.map { items[$0] }
         }
         return Digest(title: Self.headline(cluster), documents: names, budget: options.budget, order: options.order, items: items)
     }

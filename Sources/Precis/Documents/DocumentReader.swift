@@ -104,9 +104,19 @@ public struct DocumentReader: Sendable {
         // where two documents would share one (`a/x.txt` given beside `b/x.txt`, or two folders
         // each holding `x.txt`), each of them is named by its path as given instead, so the
         // digest's attribution is never ambiguous.
-        let counts = Dictionary(result.documents.map { ($0.name, 1) }, uniquingKeysWith: +)
-        for i in result.documents.indices where counts[result.documents[i].name, default: 0] > 1 {
+        // Names compare as bytes: `café` composed and decomposed are two files.
+        let counts = Dictionary(result.documents.map { (Array($0.name.utf8), 1) }, uniquingKeysWith: +)
+        for i in result.documents.indices where counts[Array(result.documents[i].name.utf8), default: 0] > 1 {
             result.documents[i].name = given[i]
+        }
+        // Still shared (standard input beside a file named `stdin`): later ones are numbered.
+        var taken = Set(result.documents.map { Array($0.name.utf8) })
+        var first = Set<[UInt8]>()
+        for i in result.documents.indices where !first.insert(Array(result.documents[i].name.utf8)).inserted {
+            var n = 2
+            while taken.contains(Array("\(result.documents[i].name) (\(n))".utf8)) { n += 1 }
+            result.documents[i].name += " (\(n))"
+            taken.insert(Array(result.documents[i].name.utf8))
         }
         if result.documents.isEmpty {
             throw Self._nothingRead(PrecisError.noDocuments(paths.joined(separator: " ")), warnings: result.warnings)
@@ -271,7 +281,9 @@ extension DocumentReader {
                 warnings.append("warning: \(relative.isEmpty ? root : relative): cannot list folder; skipped")
                 return
             }
-            for name in names.sorted() where !name.hasPrefix(".") {
+            // byte order: `String <` treats canonically equivalent names as equal, which would
+            // leave their order to the file system
+            for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where !name.hasPrefix(".") {
                 let child = relative.isEmpty ? name : (relative as NSString).appendingPathComponent(name)
                 let childFull = (root as NSString).appendingPathComponent(child)
                 var info = stat()

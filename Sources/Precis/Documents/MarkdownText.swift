@@ -46,6 +46,22 @@ public enum MarkdownText {
         return (lines.joined(separator: "\n"), title)
     }
 
+    /// The first `character` within `limit` characters of the slice's start. Markup is short, and
+    /// the bound keeps a hostile line (40,000 `<a` or `[`) linear instead of quadratic.
+    static func find(_ character: Character, in chars: ArraySlice<Character>, within limit: Int) -> Int? {
+        chars.prefix(limit).firstIndex(of: character)
+    }
+
+    /// The `)` that closes the `(` at `open`, counting nested pairs (a URL such as
+    /// `https://en.wikipedia.org/wiki/Istanbul_(city)` holds its own).
+    static func closingParenthesis(_ chars: ArraySlice<Character>, from open: Int) -> Int? {
+        var depth = 0
+        for i in open..<min(chars.endIndex, open + 2_000) {
+            if chars[i] == "(" { depth += 1 } else if chars[i] == ")" { depth -= 1; if depth == 0 { return i } }
+        }
+        return nil
+    }
+
     /// Whether a line starts as a numbered list item (`12. text`).
     static func numbered(_ line: String) -> Bool {
         guard let dot = line.firstIndex(of: "."), !line[..<dot].isEmpty, line[..<dot].allSatisfy(\.isNumber) else { return false }
@@ -57,19 +73,30 @@ public enum MarkdownText {
         var out = ""
         var chars = Array(line)[...]
         while let c = chars.first {
-            if c == "!" && chars.dropFirst().first == "[" , let close = chars.firstIndex(of: ")") , chars[chars.startIndex..<close].contains("](") {
+            if c == "!" && chars.dropFirst().first == "[", let close = Self.find(")", in: chars, within: 2_000),
+               chars[chars.startIndex..<close].contains("](") {
                 chars = chars[(close + 1)...]
                 continue
             }
-            if c == "[", let mid = chars.firstIndex(of: "]"), chars.index(after: mid) < chars.endIndex,
-               chars[chars.index(after: mid)] == "(", let close = chars[mid...].firstIndex(of: ")") {
+            if c == "[", let mid = Self.find("]", in: chars, within: 2_000), chars.index(after: mid) < chars.endIndex,
+               chars[chars.index(after: mid)] == "(", let close = Self.closingParenthesis(chars, from: chars.index(after: mid)) {
                 out += String(chars[(chars.startIndex + 1)..<mid])
                 chars = chars[(close + 1)...]
                 continue
             }
+            // An inline `<script>` or `<style>` goes with its content, up to its closing tag.
+            if c == "<", let name = ["script", "style"].first(where: { chars.dropFirst().starts(with: $0) }) {
+                let rest = String(chars)
+                if let end = rest.range(of: "</\(name)>", options: .caseInsensitive) {
+                    chars = chars[(chars.startIndex + rest.distance(from: rest.startIndex, to: end.upperBound))...]
+                } else {
+                    chars = chars[chars.endIndex...]
+                }
+                continue
+            }
             // An inline HTML tag (`<div class="x">`, `</span>`, `<br/>`); a lone `<` stays.
             if c == "<", let next = chars.dropFirst().first, next.isLetter || next == "/",
-               let close = chars.firstIndex(of: ">"), !chars[chars.index(after: chars.startIndex)..<close].contains("<") {
+               let close = Self.find(">", in: chars, within: 500), !chars[chars.index(after: chars.startIndex)..<close].contains("<") {
                 chars = chars[(close + 1)...]
                 continue
             }

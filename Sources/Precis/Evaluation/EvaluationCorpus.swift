@@ -171,9 +171,20 @@ public struct EvaluationCorpus: Sendable {
             .map { url.appendingPathComponent($0) }
     }
 
-    static func bytes(of url: URL) throws -> [UInt8] {
+    /// A summary's or reference's bytes as ROUGE-1.5.5 reads them, except that a file saved as
+    /// UTF-16 (or with a UTF-8 mark) is decoded first: read raw, every other byte would be a NUL
+    /// between letters. The same rule for `precis rouge` and `precis eval`.
+    public static func bytes(of url: URL) throws -> [UInt8] {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+            throw PrecisError.invalidArgument("\(url.path): a folder, not a summary file")
+        }
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw PrecisError.unreadable(url.path, "cannot open")
+            throw FileManager.default.fileExists(atPath: url.path)
+                ? PrecisError.unreadable(url.path, "cannot open") : PrecisError.notFound(url.path)
+        }
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) || data.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return [UInt8](try TextDecoder.decode(data, name: url.path).text.utf8)
         }
         return [UInt8](data)
     }

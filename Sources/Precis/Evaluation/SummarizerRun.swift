@@ -25,9 +25,7 @@ public struct SummarizerSetting: Sendable, Hashable {
     /// - Returns: the setting.
     /// - Throws: ``PrecisError`` when unreadable, `DecodingError` when malformed.
     public static func load(_ url: URL) throws -> SummarizerSetting {
-        guard let data = FileManager.default.contents(atPath: url.path) else { throw PrecisError.notFound(url.path) }
-        return SummarizerSetting(name: url.deletingPathExtension().lastPathComponent,
-                                 options: try JSONDecoder().decode(DigestOptions.self, from: data))
+        SummarizerSetting(name: url.deletingPathExtension().lastPathComponent, options: try DigestOptions(contentsOf: url.path))
     }
 }
 

@@ -16,10 +16,22 @@ public enum OutputFile {
     public static func write(_ text: String, to path: String, inputs: [String] = []) throws {
         let destination = try _checkOutside(path, inputs: inputs)
         var info = stat()
-        if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG, info.st_mode & S_IFMT != S_IFDIR {
-            // A device, pipe or socket (`/dev/stdout`, `/dev/null`, a FIFO): write through it.
-            // Renaming a file over it, as below, would replace it (as root, even `/dev/null`).
-            return try _writeThrough(Data(text.utf8), to: path)
+        let exists = stat(path, &info) == 0
+        // Our own stdout or stderr (`-o /dev/stdout >> log.txt`): write through the descriptor
+        // we were given, keeping its offset and append mode; a rename would replace the log.
+        for fd in [STDOUT_FILENO, STDERR_FILENO] {
+            var open = stat()
+            if exists, fstat(fd, &open) == 0, open.st_dev == info.st_dev, open.st_ino == info.st_ino {
+                return try _write(Data(text.utf8), to: fd, named: path)
+            }
+        }
+        if exists, info.st_mode & S_IFMT != S_IFREG, info.st_mode & S_IFMT != S_IFDIR {
+            // A device, pipe or socket (`/dev/null`, a FIFO): write through it. Renaming a file
+            // over it, as below, would replace it (as root, even `/dev/null`).
+            let fd = open(path, O_WRONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw PrecisError.cannotWrite(path, String(cString: strerror(errno))) }
+            defer { close(fd) }
+            return try _write(Data(text.utf8), to: fd, named: path)
         }
         let folder = destination.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(destination.lastPathComponent).precis-\(getpid()).tmp")
@@ -28,9 +40,11 @@ public enum OutputFile {
         } catch {
             throw PrecisError.cannotWrite(path, "folder \(folder.path) is not writable or does not exist")
         }
-        // A file replaced keeps its permissions (a read-only result stays read-only).
-        if let mode = (try? FileManager.default.attributesOfItem(atPath: destination.path))?[.posixPermissions] {
-            try? FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: temporary.path)
+        // A file replaced keeps its permissions (a read-only result stays read-only); stat, not
+        // lstat: the mode of the file, never that of a link (0777).
+        var old = stat()
+        if stat(destination.path, &old) == 0, old.st_mode & S_IFMT == S_IFREG {
+            chmod(temporary.path, old.st_mode & 0o7777)
         }
         if rename(temporary.path, destination.path) != 0 {
             let reason = String(cString: strerror(errno))
@@ -39,12 +53,9 @@ public enum OutputFile {
         }
     }
 
-    /// Writes `data` through an existing device, pipe or socket, reporting a short write (a full
-    /// disk, `/dev/full`, a closed pipe) as an error.
-    static func _writeThrough(_ data: Data, to path: String) throws {
-        let fd = open(path, O_WRONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw PrecisError.cannotWrite(path, String(cString: strerror(errno))) }
-        defer { close(fd) }
+    /// Writes all of `data` to an open descriptor, reporting a short write (a full disk,
+    /// `/dev/full`, a closed pipe) as an error naming `path`.
+    static func _write(_ data: Data, to fd: Int32, named path: String) throws {
         try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
             var offset = 0
             while offset < bytes.count {
@@ -72,10 +83,25 @@ public enum OutputFile {
     /// an input nor inside an input folder (`-`, standard input, is not a path).
     static func _checkOutside(_ path: String, inputs: [String]) throws -> URL {
         let given = URL(fileURLWithPath: path).standardizedFileURL
+        var link = stat(), target = stat()
+        let exists = stat(given.path, &target) == 0
+        if !exists && lstat(given.path, &link) == 0 && link.st_mode & S_IFMT == S_IFLNK {
+            // Writing would replace the link itself; where it points was never checked.
+            throw PrecisError.cannotWrite(path, "a link to a file that does not exist; give the file's own path")
+        }
         // A file not yet there resolves no links: resolve its folder's instead.
-        let destination = FileManager.default.fileExists(atPath: given.path) ? given.resolvingSymlinksInPath()
+        let destination = exists ? given.resolvingSymlinksInPath()
             : given.deletingLastPathComponent().resolvingSymlinksInPath().appendingPathComponent(given.lastPathComponent)
-        for input in inputs where input != "-" {
+        for input in inputs {
+            if input == "-" {
+                // `precis digest - -o a.txt < a.txt`: standard input is that very file.
+                var stdin = stat()
+                if exists, fstat(STDIN_FILENO, &stdin) == 0, stdin.st_mode & S_IFMT == S_IFREG,
+                   stdin.st_dev == target.st_dev, stdin.st_ino == target.st_ino {
+                    throw PrecisError.outputIsInput(path)
+                }
+                continue
+            }
             let source = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path
             let folder = source.hasSuffix("/") ? source : source + "/"
             if destination.path == source || destination.path.hasPrefix(folder) {

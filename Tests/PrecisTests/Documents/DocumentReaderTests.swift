@@ -127,19 +127,15 @@ import Testing
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try "An article about talks.".write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
-        #expect(mkfifo(folder.appendingPathComponent("pipe.txt").path, 0o600) == 0)
-        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("zero.md").path, withDestinationPath: "/dev/zero")
+        // (a named pipe and a link to /dev/zero are checked in HostileInputTests, where precis
+        // runs under a timeout: here a regression would hang the whole suite)
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("gone.txt").path, withDestinationPath: "nowhere.txt")
         let result = try DocumentReader().read(paths: [folder.path])
         #expect(result.paths == ["a.txt"])
-        #expect(result.warnings == [
-            "warning: gone.txt: a link that cannot be followed (dangling: its target does not exist); skipped",
-            "warning: pipe.txt: a named pipe, not a regular file; skipped",
-            "warning: zero.md: a character device, not a regular file; skipped",
-        ])
+        #expect(result.warnings == ["warning: gone.txt: a link that cannot be followed (dangling: its target does not exist); skipped"])
         let day = try ArticleReader().read(folder: folder.path)
         #expect(day.articles.map(\.id) == ["a.txt"])
-        #expect(day.warnings.count == 3)
+        #expect(day.warnings.count == 1)
     }
 
     @Test func nothingReadGivesTheSkipReasons() throws {

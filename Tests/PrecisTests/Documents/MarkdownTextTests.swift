@@ -28,4 +28,10 @@ import Testing
         #expect(lines.contains("A list item about the ceasefire.") && lines.contains("its indented continuation, not code."))
         #expect(lines.contains("Compare 5 < 6 and a > b."))
     }
+
+    @Test func linksWithParenthesesAndInlineScripts() {
+        let (text, _) = MarkdownText.extract(
+            "Leaders fly to [Istanbul](https://en.wikipedia.org/wiki/Istanbul_(city)) <script>var x = 1;</script>on Thursday.")
+        #expect(text == "Leaders fly to Istanbul on Thursday.", "\(text)")
+    }
 }

@@ -93,8 +93,9 @@ struct MethodContext {
     }
 
     /// Budget-aware greedy maximization of a monotone set function (Lin & Bilmes 2010): at each
-    /// step the candidate with the best `gain / words^r` is taken if it fits, else dropped; the
-    /// result is then compared with the best single sentence.
+    /// step the candidate with the best `gain / length^r` (length in words, or in the budget's
+    /// unit with `lengthInBudgetUnit`) is taken if it fits, else dropped; the result is then
+    /// compared with the best single sentence.
     ///
     /// - Parameters:
     ///   - budget: the budget (valid).
