@@ -307,6 +307,48 @@ import Testing
         expectOneLineError(result, containing: "stdin: more than 1000 bytes, the limit")
     }
 
+    @Test func outputNeverReplacesTheSettingsStandardInputOrALink() throws {
+        let scratch = try Scratch()
+        let folder = scratch.path("day")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try Data(Self.article.utf8).write(to: URL(fileURLWithPath: folder + "/a.txt"))
+        // the settings file is an input too
+        let settings = try scratch.write("settings.json", #"{"budget": {"words": 60}}"#)
+        for command in ["digest", "rank"] {
+            expectOneLineError(try CLI.run([command, folder, "--config", settings, "-o", settings]), containing: "refusing to overwrite")
+        }
+        let briefSettings = try scratch.write("brief.json", #"{"grouping": {"threshold": 0.2}}"#)
+        expectOneLineError(try CLI.run(["brief", folder, "--config", briefSettings, "-o", briefSettings]), containing: "refusing to overwrite")
+        #expect(try String(contentsOfFile: settings, encoding: .utf8) == #"{"budget": {"words": 60}}"#)
+        // standard input read from the very file given as -o
+        let input = try scratch.write("in.txt", Self.article)
+        let stdin = try CLI.run([], through: ["/bin/sh", "-c", #""$0" digest - -o "$1" < "$1""#, CLI.executable.path, input])
+        expectOneLineError(stdin, containing: "refusing to overwrite")
+        #expect(try String(contentsOfFile: input, encoding: .utf8) == Self.article)
+        // a dangling link: refused, the link kept
+        try FileManager.default.createSymbolicLink(atPath: scratch.path("dangling.md"), withDestinationPath: "nowhere/x.md")
+        expectOneLineError(try CLI.run(["digest", folder, "-o", scratch.path("dangling.md")]), containing: "a link to a file that does not exist")
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: scratch.path("dangling.md"))) == "nowhere/x.md")
+        // -o /dev/stdout appended to a log: the log keeps what it had
+        let log = try scratch.write("log.txt", "earlier line\n")
+        let appended = try CLI.run([], through: ["/bin/sh", "-c", #""$0" digest "$1" -o /dev/stdout >> "$2""#, CLI.executable.path, folder, log])
+        #expect(appended.status == 0, "\(appended.stderr)")
+        let text = try String(contentsOfFile: log, encoding: .utf8)
+        #expect(text.hasPrefix("earlier line\n") && text.contains("Istanbul"), "\(text)")
+    }
+
+    @Test func twoDocumentsWithOneNameDoNotTrapSourceOrder() throws {
+        let scratch = try Scratch()
+        let named = try scratch.write("stdin", Self.article)
+        let result = try CLI.run(["digest", "-", named, "--order", "source", "--format", "json"], stdin: Self.article + " Officials agreed.")
+        #expect(result.status == 0, "\(result.stderr)")
+        let digest = try JSONDecoder().decode(Digest.self, from: Data(result.stdout.utf8))
+        #expect(digest.documents == ["stdin", named], "two names, never one")
+        let line = #"{"id":"c","documents":[{"id":"d","text":"Leaders met in Istanbul on Thursday for talks."},{"id":"d","text":"Putin was invited to talks in Istanbul on Thursday by Zelensky."}]}"#
+        let jsonl = try CLI.run(["digest", "--jsonl", "--order", "source"], stdin: line + "\n")
+        #expect(jsonl.status == 0 && jsonl.stdout.contains(#""digest""#), "\(jsonl.stderr)")
+    }
+
     @Test func emptyStandardInput() throws {
         expectOneLineError(try CLI.run(["digest", "-"], stdin: ""), containing: "no sentences")
     }

@@ -206,6 +206,18 @@ import Testing
         #expect(sized.warnings == ["warning: d:2: a text of 8 bytes is over the 5-byte limit; skipped"])
     }
 
+    @Test func controlCharactersAndLineBreaksNeverReachTheRenderedBrief() throws {
+        var articles = try BriefGroupingTests.istanbulArticles()
+        articles[0].source = "wire\n# injected heading"
+        articles[0].title = "Talks\u{1B}[31m red\u{07} \u{202E}reversed"
+        let brief = try Briefer(options: .init(stories: 5, words: 60, minimumStorySize: 1)).brief(articles)
+        for format in [BriefRenderer.Format.markdown, .html] {
+            let page = BriefRenderer.render(brief, as: format)
+            #expect(!page.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E }, "\(format)")
+            #expect(!page.contains("\n# injected"), "\(format): a source's line break starts a heading")
+        }
+    }
+
     @Test func htmlShowsAPlantedScriptAsText() throws {
         var articles = try BriefGroupingTests.istanbulArticles()
         articles[0].text = articles[0].text.replacingOccurrences(
