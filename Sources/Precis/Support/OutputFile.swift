@@ -36,7 +36,9 @@ public enum OutputFile {
         let folder = destination.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(destination.lastPathComponent).precis-\(getpid()).tmp")
         do {
-            try Data(text.utf8).write(to: temporary)
+            // Never through something already there: a link planted at the temporary name
+            // would otherwise redirect the write (O_EXCL).
+            try Data(text.utf8).write(to: temporary, options: .withoutOverwriting)
         } catch {
             throw PrecisError.cannotWrite(path, "folder \(folder.path) is not writable or does not exist")
         }
