@@ -66,6 +66,8 @@ import Testing
         (#"{"methd": "lead"}"#, "unknown setting 'methd'"),
         (#"{"concepts": {"minimumDocumets": 2}}"#, "concepts.minimumDocumets: unknown setting"),
         (#"{"budget": {"word": 50}}"#, "budget.word: unknown setting"),
+        (#"{"method": "lexrank", "lexrank": {"minimumWords": 50, "maximumWords": 10}}"#, "leave no sentence length"),
+        (#"{"concepts": {"leadSentences": -1}}"#, "must not be negative"),
     ])
     func badSettingsFileGetsOneLineError(settings: String, message: String) throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("precis-settings-\(UUID().uuidString).json")

@@ -126,6 +126,8 @@ public struct DigestOptions: Sendable, Hashable, Codable {
         }
         try scorer.validate()
         try selector.validate()
+        try centroid.validate()
+        try sumbasic.validate()
         try lexrank.validate()
         try textrank.validate()
         try klsum.validate()

@@ -45,6 +45,7 @@ public struct MMRSelector: Sendable {
         /// Checks the settings (a settings file can hold any number).
         /// - Throws: ``PrecisError`` naming the first bad setting.
         public func validate() throws {
+            try _checkLengthWindow("selector", minimumWords: minimumWords, maximumWords: maximumWords)
             guard (0...1).contains(lambda) else { throw PrecisError.invalidArgument("selector.lambda must be in 0...1, got \(lambda)") }
         }
     }

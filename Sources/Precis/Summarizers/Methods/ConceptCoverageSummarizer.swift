@@ -110,6 +110,10 @@ public struct ConceptCoverageSummarizer: Summarizer {
         /// Checks the settings (a settings file can hold any number).
         /// - Throws: ``PrecisError`` naming the first bad setting.
         public func validate() throws {
+            try _checkLengthWindow("concepts", minimumWords: minimumWords, maximumWords: maximumWords)
+            guard unigramWeight >= 0, positionWeight >= 0, supportWeight >= 0, leadSentences >= 0 else {
+                throw PrecisError.invalidArgument("concepts.unigramWeight, positionWeight, supportWeight and leadSentences must not be negative")
+            }
             guard minimumDocuments >= 1 else {
                 throw PrecisError.invalidArgument("concepts.minimumDocuments must be at least 1, got \(minimumDocuments)")
             }

@@ -29,6 +29,7 @@ public struct KLSumSummarizer: Summarizer {
         /// Checks the settings (a settings file can hold any number).
         /// - Throws: ``PrecisError`` naming the first bad setting.
         public func validate() throws {
+            try _checkLengthWindow("klsum", minimumWords: minimumWords, maximumWords: maximumWords)
             guard smoothing > 0 else { throw PrecisError.invalidArgument("klsum.smoothing must be positive, got \(smoothing)") }
         }
     }

@@ -45,6 +45,7 @@ public struct LexRankSummarizer: Summarizer {
         /// Checks the settings (a settings file can hold any number).
         /// - Throws: ``PrecisError`` naming the first bad setting.
         public func validate() throws {
+            try _checkLengthWindow("lexrank", minimumWords: minimumWords, maximumWords: maximumWords)
             guard (0...1).contains(damping) else { throw PrecisError.invalidArgument("lexrank.damping must be in 0...1, got \(damping)") }
         }
     }

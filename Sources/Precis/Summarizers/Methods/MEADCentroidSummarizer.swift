@@ -37,6 +37,12 @@ public struct MEADCentroidSummarizer: Summarizer {
             minimumWords = try c.value(.minimumWords, default: d.minimumWords)
             maximumWords = try c.value(.maximumWords, default: d.maximumWords)
         }
+
+        /// Checks the settings (a settings file can hold any number).
+        /// - Throws: ``PrecisError`` naming the first bad setting.
+        public func validate() throws {
+            try _checkLengthWindow("centroid", minimumWords: minimumWords, maximumWords: maximumWords)
+        }
     }
 
     /// The settings.

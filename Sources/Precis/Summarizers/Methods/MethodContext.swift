@@ -183,3 +183,13 @@ extension KeyedDecodingContainer {
         try decodeIfPresent(T.self, forKey: key) ?? fallback
     }
 }
+
+/// The sentence-length window every method's settings carry: a window no sentence can enter
+/// (`minimumWords` above `maximumWords`) is a mistake, not an empty digest.
+/// - Throws: ``PrecisError`` naming `section`'s fields.
+func _checkLengthWindow(_ section: String, minimumWords: Int, maximumWords: Int) throws {
+    guard minimumWords >= 0, maximumWords >= max(1, minimumWords) else {
+        throw PrecisError.invalidArgument(
+            "\(section).minimumWords (\(minimumWords)) and maximumWords (\(maximumWords)) leave no sentence length")
+    }
+}

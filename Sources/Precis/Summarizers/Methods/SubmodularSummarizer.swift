@@ -61,6 +61,7 @@ public struct SubmodularSummarizer: Summarizer {
         /// Checks the settings (a settings file can hold any number).
         /// - Throws: ``PrecisError`` naming the first bad setting.
         public func validate() throws {
+            try _checkLengthWindow("submodular", minimumWords: minimumWords, maximumWords: maximumWords)
             guard saturation > 0 else { throw PrecisError.invalidArgument("submodular.saturation must be positive, got \(saturation)") }
             guard clusterFraction > 0 && clusterFraction <= 1 else {
                 throw PrecisError.invalidArgument("submodular.clusterFraction must be in (0, 1], got \(clusterFraction)")

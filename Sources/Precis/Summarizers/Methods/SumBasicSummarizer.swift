@@ -21,6 +21,12 @@ public struct SumBasicSummarizer: Summarizer {
             minimumWords = try c.value(.minimumWords, default: d.minimumWords)
             maximumWords = try c.value(.maximumWords, default: d.maximumWords)
         }
+
+        /// Checks the settings (a settings file can hold any number).
+        /// - Throws: ``PrecisError`` naming the first bad setting.
+        public func validate() throws {
+            try _checkLengthWindow("sumbasic", minimumWords: minimumWords, maximumWords: maximumWords)
+        }
     }
 
     /// The settings.

@@ -29,6 +29,7 @@ public struct TextRankSummarizer: Summarizer {
         /// Checks the settings (a settings file can hold any number).
         /// - Throws: ``PrecisError`` naming the first bad setting.
         public func validate() throws {
+            try _checkLengthWindow("textrank", minimumWords: minimumWords, maximumWords: maximumWords)
             guard (0...1).contains(damping) else { throw PrecisError.invalidArgument("textrank.damping must be in 0...1, got \(damping)") }
         }
     }
