@@ -109,10 +109,10 @@ public struct ArticleReader: Sendable {
     public func readJSONLines(_ data: Data, name: String) throws -> Result {
         let lines = Self._splitLines(data)
         var parsed = [Line?](repeating: nil, count: lines.count)
-        var errors = [String?](repeating: nil, count: lines.count)
+        var warnings = [String?](repeating: nil, count: lines.count)
         parsed.withUnsafeMutableBufferPointer { out in
-            errors.withUnsafeMutableBufferPointer { err in
-                let outBase = out.baseAddress!, errBase = err.baseAddress!
+            warnings.withUnsafeMutableBufferPointer { warn in
+                let outBase = out.baseAddress!, warnBase = warn.baseAddress!
                 _parallelFor(lines.count) { i in
                     let line = lines[i]
                     if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { return }
@@ -123,9 +123,9 @@ public struct ArticleReader: Sendable {
                     do {
                         (outBase + i).initialize(to: try JSONDecoder().decode(Line.self, from: line))
                     } catch let error as DecodingError {
-                        (errBase + i).initialize(to: "warning: \(name):\(i + 1): not an article (\(DigestOptions.describe(error))); skipped")
+                        (warnBase + i).initialize(to: "warning: \(name):\(i + 1): not an article (\(DigestOptions.describe(error))); skipped")
                     } catch {
-                        (errBase + i).initialize(to: "warning: \(name):\(i + 1): not an article (\(error)); skipped")
+                        (warnBase + i).initialize(to: "warning: \(name):\(i + 1): not an article (\(error)); skipped")
                     }
                 }
             }
@@ -136,10 +136,10 @@ public struct ArticleReader: Sendable {
             // The file-size limit holds per article here: a whole day's file may be far larger.
             let size = line.text.utf8.count
             if size > options.maxFileBytes {
-                errors[i] = "warning: \(name):\(i + 1): a text of \(size) bytes is over the \(options.maxFileBytes)-byte limit; skipped"
+                warnings[i] = "warning: \(name):\(i + 1): a text of \(size) bytes is over the \(options.maxFileBytes)-byte limit; skipped"
                 parsed[i] = nil
             } else if !seen.insert(line.id).inserted {
-                errors[i] = "warning: \(name):\(i + 1): id '\(line.id)' appeared on an earlier line; skipped"
+                warnings[i] = "warning: \(name):\(i + 1): id '\(line.id)' appeared on an earlier line; skipped"
                 parsed[i] = nil
             }
         }
@@ -154,7 +154,7 @@ public struct ArticleReader: Sendable {
             return Article(id: line.id, title: title, source: line.source, url: line.url, published: line.published, text: text)
         }
         guard !result.isEmpty else { throw PrecisError.invalidInput("\(name): no articles (one JSON object per line)") }
-        return Result(articles: result, warnings: errors.compactMap { $0 })
+        return Result(articles: result, warnings: warnings.compactMap { $0 })
     }
 
     // MARK: Internals

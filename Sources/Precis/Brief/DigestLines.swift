@@ -102,7 +102,7 @@ public struct DigestLines: Sendable {
         while true {
             let chunk: Data?
             do { chunk = try input.read(upToCount: 1 << 16) }
-            catch { throw PrecisError.invalidInput("standard input: cannot read (\(PrecisError.systemReason(error)))") }
+            catch { throw PrecisError.unreadable("standard input", PrecisError.systemReason(error)) }
             guard let chunk, !chunk.isEmpty else { break }
             buffer.append(chunk)
             while let newline = buffer.firstIndex(of: 10) {

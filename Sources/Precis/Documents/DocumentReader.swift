@@ -362,19 +362,8 @@ extension DocumentReader {
         if isRegular && Int(info.st_size) > limit {
             throw PrecisError.tooLarge(displayPath, size: Int(info.st_size), limit: limit)
         }
-        let cap = limit == Int.max ? limit : limit + 1  // one byte past the limit tells "over it"
-        var data = Data()
-        if isRegular { data.reserveCapacity(min(Int(info.st_size), cap)) }
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while data.count < cap {
-            let wanted = min(buffer.count, cap - data.count)
-            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, wanted) }
-            if count == 0 { break }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw PrecisError.invalidInput(PrecisError.unreadable(displayPath, _describe(errno: errno)).description + "; skipped")
-            }
-            data.append(contentsOf: buffer[0..<count])
+        guard let data = _read(descriptor, limit: limit, reserving: isRegular ? Int(info.st_size) : 0) else {
+            throw PrecisError.invalidInput(PrecisError.unreadable(displayPath, _describe(errno: errno)).description + "; skipped")
         }
         if data.count > limit {
             if isRegular {  // it grew after it was measured
@@ -382,6 +371,27 @@ extension DocumentReader {
             }
             throw PrecisError.invalidInput("\(displayPath): \(_describe(mode: info.st_mode)) giving more than \(limit) bytes, "
                 + "the limit; raise it with --max-file-size; skipped")
+        }
+        return data
+    }
+
+    /// Reads `descriptor` to its end, or until one byte past `limit` (which tells "over it"),
+    /// retrying interrupted reads. Shared by files, pipes and standard input.
+    /// - Returns: the bytes, or nil with `errno` set when a read fails.
+    static func _read(_ descriptor: Int32, limit: Int, reserving capacity: Int = 0) -> Data? {
+        let cap = limit == Int.max ? limit : limit + 1
+        var data = Data()
+        if capacity > 0 { data.reserveCapacity(min(capacity, cap)) }
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while data.count < cap {
+            let wanted = min(buffer.count, cap - data.count)
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, wanted) }
+            if count == 0 { break }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            data.append(contentsOf: buffer[0..<count])
         }
         return data
     }
