@@ -53,13 +53,27 @@ public struct ClusterSentence: Sendable, Hashable, Codable {
     ]
 
     /// Whether the sentence can be read without the one before it: it does not open with a
-    /// quotation mark or with one of ``contextOpeners``.
+    /// quotation mark, with one of ``contextOpeners``, or with one of ``subordinators`` whose
+    /// clause's subject is one of ``contextOpeners``.
     public var standsAlone: Bool {
         guard let first = text.first else { return false }
         if SentenceSplitter.isOpener(first) { return false }  // quotation marks and brackets
         let word = text.prefix { $0.isLetter }.lowercased()
-        return !Self.contextOpeners.contains(word)
+        if Self.contextOpeners.contains(word) { return false }
+        guard Self.subordinators.contains(word) else { return true }
+        // "While he affirmed …, he emphasized …": the clause's subject is the pronoun, so the
+        // sentence needs the one before it as much as "He emphasized …" does
+        let rest = text.dropFirst(word.count).drop { !$0.isLetter }
+        return !Self.contextOpeners.contains(rest.prefix { $0.isLetter }.lowercased())
     }
+
+    /// Subordinating conjunctions that, opening a sentence, are followed by their clause's
+    /// subject: when that subject is one of ``contextOpeners`` ("While he …", "As they …",
+    /// "Although this …"), the sentence does not stand alone either.
+    public static let subordinators: Set<String> = [
+        "while", "although", "though", "as", "when", "whenever", "after", "before", "because", "since",
+        "if", "unless", "until", "once", "whereas",
+    ]
 
     /// Splits documents into sentences, paragraph by paragraph.
     /// - Parameters:

@@ -195,6 +195,13 @@ import Testing
         ("(The state could approve the plan.)", false),
         ("Thisbe is a town on the river.", true),
         ("Hereford cattle were moved to higher ground.", true),
+        ("While he affirmed the offer, he said talks must wait.", false),
+        ("As they left, the talks stalled.", false),
+        ("Although this was expected, the vote failed.", false),
+        ("While Russia has yet to confirm, Kyiv said it would attend.", true),
+        ("As the situation develops, leaders met in Kyiv.", true),
+        ("Once a ceasefire holds, talks can begin.", true),
+        ("Ashe County schools closed on Monday.", true),
     ])
     func standaloneSentences(text: String, standsAlone: Bool) {
         #expect(ClusterSentence(text: text, document: 0, index: 0).standsAlone == standsAlone)
