@@ -423,7 +423,9 @@ extension DocumentReader {
     /// With no warning, `nothing` itself (an empty folder); with one, that warning's reason
     /// (`nul.txt: looks binary (NUL bytes), not text`); with several, `nothing` followed by the
     /// first three reasons and how many more.
-    static func _nothingRead(_ nothing: PrecisError, warnings: [String]) -> PrecisError {
+    /// - Parameter leading: `nothing` comes first even before a single reason (JSON Lines: the
+    ///   error has always begun by naming the input).
+    static func _nothingRead(_ nothing: PrecisError, warnings: [String], leading: Bool = false) -> PrecisError {
         let reasons = warnings.map { warning -> String in
             var reason = Substring(warning)
             if reason.hasPrefix("warning: ") { reason = reason.dropFirst("warning: ".count) }
@@ -432,7 +434,7 @@ extension DocumentReader {
         }
         switch reasons.count {
         case 0: return nothing
-        case 1: return PrecisError.invalidInput(reasons[0])
+        case 1 where !leading: return PrecisError.invalidInput(reasons[0])
         default:
             let shown = reasons.prefix(3).enumerated().map { "(\($0.offset + 1)) \($0.element)" }.joined(separator: " ")
             let more = reasons.count > 3 ? " and \(reasons.count - 3) more" : ""
