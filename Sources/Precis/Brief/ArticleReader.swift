@@ -16,7 +16,8 @@ public struct ArticleReader: Sendable {
 
     /// What was read.
     public struct Result: Sendable {
-        /// The articles, in input order (folders sorted by path, JSON Lines in line order).
+        /// The articles, in input order (folders depth first, each folder's entries sorted by name
+        /// as bytes; JSON Lines in line order).
         public var articles: [Article]
         /// One line per skipped file or line, ready to print.
         public var warnings: [String]
@@ -53,7 +54,8 @@ public struct ArticleReader: Sendable {
         return Result(articles: [article], warnings: [])
     }
 
-    /// Reads every article under a folder (recursively, sorted by path), two files at a time.
+    /// Reads every article under a folder (recursively, depth first, each folder's entries sorted
+    /// by name as bytes: the order `precis digest` reads a folder in), two files at a time.
     ///
     /// Files are listed with ``DocumentReader``'s rules (hidden entries skipped, only regular
     /// files read, a file reached twice read once), except that no link to a folder is followed:
@@ -170,9 +172,11 @@ public struct ArticleReader: Sendable {
         }
     }
 
-    /// Files under `folder` that ``DocumentReader`` reads, relative, sorted; links to folders not
-    /// followed. A file reached a second time (through a link to a file) is left out with a warning.
-    /// - Returns: the relative paths, sorted, and a warning per entry skipped.
+    /// Files under `folder` that ``DocumentReader`` reads, relative, in its walk's order (depth
+    /// first, each folder's entries sorted by name as bytes), so `brief` and `digest` read a
+    /// folder in one order; links to folders not followed. A file reached a second time (through
+    /// a link to a file) is left out with a warning.
+    /// - Returns: the relative paths, in order, and a warning per entry skipped.
     func _listFiles(_ folder: String) throws -> (files: [String], warnings: [String]) {
         guard case .folder(let id) = try DocumentReader._inspect(folder) else {
             throw PrecisError.invalidInput("\(folder): not a folder")
@@ -182,8 +186,7 @@ public struct ArticleReader: Sendable {
         var warnings = listing.warnings
         var seen = DocumentReader._SeenFiles()
         var out: [String] = []
-        // sorted by whole path, the order articles have always come in
-        for file in listing.files.sorted(by: { $0.relative.utf8.lexicographicallyPrecedes($1.relative.utf8) }) {
+        for file in listing.files {
             if let warning = seen.firstReach(of: file.id, as: file.relative) {
                 warnings.append(warning)
             } else {

@@ -32,7 +32,8 @@ public struct DocumentReader: Sendable {
 
     /// The documents read, and one line per file skipped.
     public struct Result: Sendable {
-        /// Documents in the order read (paths in the given order, folders sorted by path).
+        /// Documents in the order read (paths in the given order; folders depth first, each
+        /// folder's entries sorted by name as bytes).
         public var documents: [Document]
         /// One line per skipped input, ready to print.
         public var warnings: [String]

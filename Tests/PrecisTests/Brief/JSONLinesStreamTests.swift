@@ -3,7 +3,7 @@ import Testing
 @testable import Precis
 
 /// JSON Lines read as a stream: lines cut across chunks, over-long lines skipped unread, an
-/// input without articles given up on.
+/// input without articles given up on; and `brief` reading a folder in `digest`'s order.
 @Suite struct JSONLinesStreamTests {
     /// A file holding `bytes`, removed when the value goes.
     final class TemporaryFile {
@@ -131,5 +131,19 @@ import Testing
                 PrecisError.unreadable("d", DocumentReader._describe(errno: errno))
             }
         }
+    }
+
+    @Test func briefReadsAFolderInDigestsOrder() throws {
+        // `-` (0x2D) sorts before `/` (0x2F): by whole path `a-b.txt` would come before `a/x.txt`;
+        // the folder walk (depth first, names sorted) puts folder `a` first.
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("precis-order-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("a"), withIntermediateDirectories: true)
+        try "Talks in Istanbul on Thursday.".write(to: root.appendingPathComponent("a-b.txt"), atomically: true, encoding: .utf8)
+        try "Leaders met in Ankara.".write(to: root.appendingPathComponent("a/x.txt"), atomically: true, encoding: .utf8)
+        let digestOrder = try DocumentReader().read(paths: [root.path]).paths
+        let briefOrder = try ArticleReader().read(path: root.path).articles.map(\.id)
+        #expect(digestOrder == ["a/x.txt", "a-b.txt"])
+        #expect(briefOrder == digestOrder)
     }
 }
