@@ -32,7 +32,8 @@ public struct DocumentReader: Sendable {
 
     /// The documents read, and one line per file skipped.
     public struct Result: Sendable {
-        /// Documents in the order read (paths in the given order, folders sorted by path).
+        /// Documents in the order read (paths in the given order; folders depth first, each
+        /// folder's entries sorted by name as bytes).
         public var documents: [Document]
         /// One line per skipped input, ready to print.
         public var warnings: [String]
@@ -375,25 +376,47 @@ extension DocumentReader {
         return data
     }
 
-    /// Reads `descriptor` to its end, or until one byte past `limit` (which tells "over it"),
-    /// retrying interrupted reads. Shared by files, pipes and standard input.
+    /// Reads `descriptor` to its end, or until one byte past `limit` (which tells "over it").
     /// - Returns: the bytes, or nil with `errno` set when a read fails.
     static func _read(_ descriptor: Int32, limit: Int, reserving capacity: Int = 0) -> Data? {
         let cap = limit == Int.max ? limit : limit + 1
         var data = Data()
         if capacity > 0 { data.reserveCapacity(min(capacity, cap)) }
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while data.count < cap {
-            let wanted = min(buffer.count, cap - data.count)
+        let complete = _readChunks(descriptor, limit: cap) { chunk in
+            data.append(chunk.baseAddress!.assumingMemoryBound(to: UInt8.self), count: chunk.count)
+            return true
+        }
+        return complete ? data : nil
+    }
+
+    /// Reads `descriptor` a chunk at a time until its end, until `limit` bytes have been read, or
+    /// until `body` returns false, retrying interrupted reads. The one descriptor read loop, shared
+    /// by files, pipes and standard input, read whole (``_read(_:limit:reserving:)``) or as a
+    /// stream (``ArticleReader``'s JSON Lines).
+    /// - Parameters:
+    ///   - chunkSize: the most bytes one `read` asks for.
+    ///   - limit: the most bytes read in all.
+    ///   - body: given each chunk (valid only during the call); returns false to stop reading.
+    /// - Returns: false with `errno` set when a read fails; true otherwise.
+    /// - Throws: what `body` throws.
+    /// - Complexity: O(bytes read); memory O(`chunkSize`).
+    static func _readChunks(_ descriptor: Int32, chunkSize: Int = 1 << 16, limit: Int = .max,
+                            _ body: (UnsafeRawBufferPointer) throws -> Bool) rethrows -> Bool {
+        precondition(chunkSize > 0, "_readChunks needs a positive chunk size")
+        var buffer = [UInt8](repeating: 0, count: chunkSize)
+        var total = 0
+        while total < limit {
+            let wanted = min(chunkSize, limit - total)
             let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, wanted) }
             if count == 0 { break }
             if count < 0 {
                 if errno == EINTR { continue }
-                return nil
+                return false
             }
-            data.append(contentsOf: buffer[0..<count])
+            total += count
+            guard try buffer.withUnsafeBytes({ try body(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }) else { break }
         }
-        return data
+        return true
     }
 
     /// The error for a read that left nothing: the skip reasons, so the user sees why.
@@ -401,7 +424,9 @@ extension DocumentReader {
     /// With no warning, `nothing` itself (an empty folder); with one, that warning's reason
     /// (`nul.txt: looks binary (NUL bytes), not text`); with several, `nothing` followed by the
     /// first three reasons and how many more.
-    static func _nothingRead(_ nothing: PrecisError, warnings: [String]) -> PrecisError {
+    /// - Parameter leading: `nothing` comes first even before a single reason (JSON Lines: the
+    ///   error has always begun by naming the input).
+    static func _nothingRead(_ nothing: PrecisError, warnings: [String], leading: Bool = false) -> PrecisError {
         let reasons = warnings.map { warning -> String in
             var reason = Substring(warning)
             if reason.hasPrefix("warning: ") { reason = reason.dropFirst("warning: ".count) }
@@ -410,7 +435,7 @@ extension DocumentReader {
         }
         switch reasons.count {
         case 0: return nothing
-        case 1: return PrecisError.invalidInput(reasons[0])
+        case 1 where !leading: return PrecisError.invalidInput(reasons[0])
         default:
             let shown = reasons.prefix(3).enumerated().map { "(\($0.offset + 1)) \($0.element)" }.joined(separator: " ")
             let more = reasons.count > 3 ? " and \(reasons.count - 3) more" : ""

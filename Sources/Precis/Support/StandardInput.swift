@@ -1,19 +1,22 @@
 import Foundation
 
-/// Standard input read whole, with a closed or unreadable descriptor reported as a
-/// ``PrecisError`` rather than Foundation's trap (`readDataToEndOfFile()` uses `try!`).
+/// Standard input, with a closed or unreadable descriptor reported as a ``PrecisError`` rather
+/// than Foundation's trap (`readDataToEndOfFile()` uses `try!`).
 enum _StandardInput {
-    /// Every byte of standard input, up to `limit`.
-    /// - Parameter limit: the most bytes accepted (`nil`: no limit), so `yes | precis digest -`
-    ///   ends with an error instead of filling memory.
+    /// Every byte of standard input, up to `limit` (one document: `precis digest -`).
+    /// - Parameter limit: the most bytes accepted, so `yes | precis digest -` ends with an error
+    ///   instead of filling memory. (`brief -` reads standard input as a stream instead.)
     /// - Throws: ``PrecisError`` naming the system's reason (`Bad file descriptor`), or the limit.
-    static func readAll(limit: Int? = nil) throws -> Data {
-        guard let data = DocumentReader._read(STDIN_FILENO, limit: limit ?? Int.max) else {
-            throw PrecisError.unreadable("standard input", String(cString: strerror(errno)))
-        }
-        if let limit, data.count > limit {
+    static func readAll(limit: Int) throws -> Data {
+        guard let data = DocumentReader._read(STDIN_FILENO, limit: limit) else { throw readFailure() }
+        if data.count > limit {
             throw PrecisError.invalidInput("stdin: more than \(limit) bytes, the limit; raise it with --max-file-size")
         }
         return data
+    }
+
+    /// The error for a failed read of standard input, from `errno`.
+    static func readFailure() -> PrecisError {
+        PrecisError.unreadable("standard input", String(cString: strerror(errno)))
     }
 }
