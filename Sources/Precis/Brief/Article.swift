@@ -7,7 +7,7 @@ import Foundation
 ///
 /// Articles come from a folder (``ArticleReader/read(folder:options:)``: the id is the path
 /// relative to the folder, the source is the first subfolder) or from JSON Lines
-/// (``ArticleReader/readJSONLines(_:name:options:)``: `{"id", "title"?, "source"?, "url"?,
+/// (``ArticleReader/readJSONLines(_:name:)``: `{"id", "title"?, "source"?, "url"?,
 /// "published"?, "text"}`).
 public struct Article: Sendable, Hashable, Codable {
     /// The article's identifier: its path relative to the folder read, or its JSON Lines `id`.
