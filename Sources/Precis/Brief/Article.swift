@@ -5,7 +5,7 @@ import Foundation
 /// Grouping reads the raw text (fast); only the articles of the stories shown are cleaned into
 /// ``Document``s (``document()``) and digested.
 ///
-/// Articles come from a folder (``ArticleReader/read(folder:options:)``: the id is the path
+/// Articles come from a folder (``ArticleReader/read(folder:)``: the id is the path
 /// relative to the folder, the source is the first subfolder) or from JSON Lines
 /// (``ArticleReader/readJSONLines(_:name:)``: `{"id", "title"?, "source"?, "url"?,
 /// "published"?, "text"}`).
