@@ -68,6 +68,7 @@ import Testing
         (#"{"budget": {"word": 50}}"#, "budget.word: unknown setting"),
         (#"{"method": "lexrank", "lexrank": {"minimumWords": 50, "maximumWords": 10}}"#, "leave no sentence length"),
         (#"{"concepts": {"leadSentences": -1}}"#, "must not be negative"),
+        (#"{"concepts": {"paraphraseOverlap": 1.5}}"#, "concepts.paraphraseOverlap must be in (0, 1]"),
     ])
     func badSettingsFileGetsOneLineError(settings: String, message: String) throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("precis-settings-\(UUID().uuidString).json")

@@ -50,13 +50,16 @@ public struct DigestOptions: Sendable, Hashable, Codable {
     /// The default method's settings, chosen on the development sets (DUC 2006, Opinosis):
     /// ICSI's concepts (stemmed surface bigrams in at least 3 documents, weighted by document
     /// count) plus unigram concepts at 0.1 the weight; no two picks within cosine 0.4 of each
-    /// other; only sentences that stand alone. `Evaluation/configs/default.json` spells them
-    /// out and `Evaluation/results/duc2006-tuning.md` shows the choice.
+    /// other, nor two that share 6 of their 11 nearest sentences (paraphrases); only sentences
+    /// that stand alone. `Evaluation/configs/default.json` spells them out and
+    /// `Evaluation/results/duc2006-tuning.md` shows the choice.
     public static let tunedConcepts: ConceptCoverageSummarizer.Options = {
         var options = ConceptCoverageSummarizer.Options()
         options.unigramWeight = 0.1
         options.surfaceBigrams = true
         options.redundancy = 0.4
+        options.paraphraseNeighbors = 10
+        options.paraphraseOverlap = 0.6
         options.standaloneOnly = true
         return options
     }()

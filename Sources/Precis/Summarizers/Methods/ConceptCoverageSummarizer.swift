@@ -63,6 +63,13 @@ public struct ConceptCoverageSummarizer: Summarizer {
         /// them may be picked (above 1: off, as ICSI). Concepts are exact bigrams: a paraphrase
         /// of a picked sentence still earns its reworded bigrams, and this bound keeps it out.
         public var redundancy: Float = 2
+        /// Neighbours per sentence for the paraphrase check (0: off). Each sentence's list is
+        /// itself and its this many most similar sentences of other documents; two sentences
+        /// whose lists share ``paraphraseOverlap`` of their members may not both be picked,
+        /// whatever their own cosine: they are worded apart but near the same sentences.
+        public var paraphraseNeighbors: Int = 0
+        /// Fraction of a list (``paraphraseNeighbors`` + 1 members) two lists must share, in (0, 1].
+        public var paraphraseOverlap: Double = 0.6
         /// Bigrams of the sentence as written (stop words included, pairs of two stop words
         /// left out, as ICSI does) instead of adjacent content terms. ROUGE-2 counts surface
         /// bigrams, and "minister of" is one where content terms would pair across the gap.
@@ -99,6 +106,8 @@ public struct ConceptCoverageSummarizer: Summarizer {
             standaloneOnly = try c.value(.standaloneOnly, default: d.standaloneOnly)
             surfaceBigrams = try c.value(.surfaceBigrams, default: d.surfaceBigrams)
             redundancy = try c.value(.redundancy, default: d.redundancy)
+            paraphraseNeighbors = try c.value(.paraphraseNeighbors, default: d.paraphraseNeighbors)
+            paraphraseOverlap = try c.value(.paraphraseOverlap, default: d.paraphraseOverlap)
             supportWeight = try c.value(.supportWeight, default: d.supportWeight)
             supportSimilarity = try c.value(.supportSimilarity, default: d.supportSimilarity)
             localSearch = try c.value(.localSearch, default: d.localSearch)
@@ -113,6 +122,9 @@ public struct ConceptCoverageSummarizer: Summarizer {
             try _checkLengthWindow("concepts", minimumWords: minimumWords, maximumWords: maximumWords)
             guard unigramWeight >= 0, positionWeight >= 0, supportWeight >= 0, leadSentences >= 0 else {
                 throw PrecisError.invalidArgument("concepts.unigramWeight, positionWeight, supportWeight and leadSentences must not be negative")
+            }
+            guard paraphraseNeighbors >= 0, paraphraseOverlap > 0, paraphraseOverlap <= 1 else {
+                throw PrecisError.invalidArgument("concepts.paraphraseNeighbors must not be negative and concepts.paraphraseOverlap must be in (0, 1]")
             }
             guard minimumDocuments >= 1 else {
                 throw PrecisError.invalidArgument("concepts.minimumDocuments must be at least 1, got \(minimumDocuments)")
@@ -332,7 +344,10 @@ public struct ConceptCoverageSummarizer: Summarizer {
     /// - Complexity: greedy O(K × S × C) for C concepts per sentence; local search
     ///   O(rounds × K × S × refill); branch and bound at most ``Options/nodeLimit`` nodes.
     public func select(_ cluster: ClusterModel, budget: Budget) -> [SentenceScore] {
-        let context = MethodContext(cluster)
+        var context = MethodContext(cluster)
+        if options.paraphraseNeighbors > 0 {
+            context.paraphrases = _SentenceParaphrases(cluster, neighbors: options.paraphraseNeighbors, overlap: options.paraphraseOverlap)
+        }
         let concepts = concepts(context)
         var eligible = context.eligible(minimumWords: options.minimumWords, maximumWords: options.maximumWords, budget: budget)
         if options.standaloneOnly {

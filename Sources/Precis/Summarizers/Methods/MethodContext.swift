@@ -11,6 +11,9 @@ struct MethodContext {
     let documentsOf: [[Int]]
     /// Number of vocabulary terms.
     let vocabularySize: Int
+    /// When set, two sentences that share enough neighbours are redundant whatever their
+    /// cosine (``isNovel(_:to:redundancy:)``).
+    var paraphrases: _SentenceParaphrases?
 
     /// - Complexity: O(total terms).
     init(_ cluster: ClusterModel) {
@@ -61,10 +64,14 @@ struct MethodContext {
     }
 
     /// Whether sentence `i` says something no sentence of `set` says: its cosine with each is
-    /// below `redundancy` (above 1: always).
-    /// - Complexity: O(|set|).
+    /// below `redundancy` (above 1: no cosine bound) and, with ``paraphrases``, it shares too
+    /// few neighbours with each.
+    /// - Complexity: O(|set|), O(|set| × k) with ``paraphrases``.
     func isNovel(_ i: Int, to set: some Sequence<Int>, redundancy: Float) -> Bool {
-        redundancy > 1 || !set.contains { cluster.similarity[$0, i] >= redundancy }
+        if redundancy > 1 && paraphrases == nil { return true }
+        return !set.contains { j in
+            (redundancy <= 1 && cluster.similarity[j, i] >= redundancy) || paraphrases?.areParaphrases(i, j) == true
+        }
     }
 
     /// Walks a ranking best first, taking each eligible sentence that fits the budget and is

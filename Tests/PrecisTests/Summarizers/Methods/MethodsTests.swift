@@ -222,6 +222,42 @@ import Testing
         for p in picked { #expect(cluster.sentences[p.sentence].standsAlone, "\(cluster.sentences[p.sentence].text)") }
     }
 
+    /// Two sentences of one article with no word in common, each close to the same three
+    /// sentences of other articles: paraphrases by their neighbours, though their cosine is 0.
+    static let paraphraseCluster: ClusterModel = {
+        let documents = [
+            Document(name: "a.txt", text: "Alpha bravo charlie delta echo foxtrot. Golf hotel india juliet kilo lima."),
+            Document(name: "b.txt", text: "Alpha bravo charlie golf hotel india."),
+            Document(name: "c.txt", text: "Delta echo foxtrot juliet kilo lima."),
+            Document(name: "d.txt", text: "Alpha delta golf juliet bravo hotel."),
+        ]
+        return ClusterModel(documents: documents, idfSource: .fitted)
+    }()
+
+    @Test func paraphrasesAreFoundBySharedNeighbours() {
+        let cluster = Self.paraphraseCluster
+        #expect(cluster.similarity[0, 1] == 0)
+        let paraphrases = _SentenceParaphrases(cluster, neighbors: 3, overlap: 0.6)
+        // lists {0, 2, 3, 4} and {1, 2, 3, 4}: 3 of 4 shared, at least ⌈0.6 × 4⌉ = 3
+        #expect(paraphrases.areParaphrases(0, 1) && paraphrases.areParaphrases(1, 0))
+        #expect(!_SentenceParaphrases(cluster, neighbors: 3, overlap: 1).areParaphrases(0, 1))
+        for i in 0..<cluster.sentences.count { #expect(!paraphrases.areParaphrases(i, i)) }
+    }
+
+    @Test func paraphraseCheckKeepsOneOfTwoParaphrases() {
+        var options = ConceptCoverageSummarizer.Options()
+        options.minimumDocuments = 1
+        options.minimumWords = 1
+        options.unigramWeight = 1
+        let picks = { (options: ConceptCoverageSummarizer.Options) in
+            Set(ConceptCoverageSummarizer(options: options).select(Self.paraphraseCluster, budget: .sentences(5)).map(\.sentence))
+        }
+        #expect(picks(options).isSuperset(of: [0, 1]))
+        options.paraphraseNeighbors = 3
+        let checked = picks(options)
+        #expect(!checked.isEmpty && !checked.isSuperset(of: [0, 1]))
+    }
+
     /// ICSI's lead count (`leadAsDocument`): a document's lead and its other sentences count
     /// apart, the lead `1 + positionWeight`, and the threshold applies to that total. A bigram
     /// in the leads of two documents (2 × 2 = 4) and one in the lead and the body of one
