@@ -12,8 +12,7 @@ struct MethodContext {
     /// Number of vocabulary terms.
     let vocabularySize: Int
     /// When set, two sentences that share enough neighbours are redundant whatever their
-    /// cosine (``isNovel(_:to:redundancy:)``). It keeps the rows it has worked out, for this
-    /// context's one (single-threaded) selection.
+    /// cosine (``isNovel(_:to:redundancy:)``).
     var paraphrases: _SentenceParaphrases?
 
     /// - Complexity: O(total terms).

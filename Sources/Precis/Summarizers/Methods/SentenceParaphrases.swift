@@ -12,24 +12,20 @@ import Foundation
 /// (positive cosines; ties to the smaller index). Two sentences are paraphrases when their
 /// lists share at least `overlap × (k + 1)` members (rounded up).
 ///
-/// A search asks about pairs of a candidate and a picked sentence, again and again; so each
-/// sentence that is asked about gets its whole row of answers once (O(S × k)), kept for the
-/// rest of the search. Memory stays O(S × k) plus one row per sentence asked about, whatever
-/// the cluster's shape (counting every pair's overlap at once can grow with S² around a
-/// sentence that is in every list).
-final class _SentenceParaphrases {
-    private let lists: SharedNeighbors.Lists
-    private let minimumShared: Int
-    /// Per sentence asked about, every sentence's overlap with it reaches `minimumShared`.
-    private var rows: [Int: [Bool]] = [:]
-    private var marks: [Int32]
+/// Every pair is answered once, up front, into a bit matrix: a search asks about pairs of a
+/// candidate and a picked sentence millions of times, so an answer must cost one bit test.
+/// Memory O(S² / 8) bytes beside the S² cosines the cluster already holds.
+struct _SentenceParaphrases {
+    private let count: Int
+    /// Bit `a × count + b` is set when `a` and `b` are paraphrases.
+    private let bits: [UInt64]
 
-    /// Builds every sentence's list.
+    /// Finds every paraphrase pair of the cluster.
     /// - Parameters:
     ///   - cluster: the fitted cluster.
     ///   - neighbors: k, the neighbours per sentence (> 0).
     ///   - overlap: the fraction of a list two lists must share, in (0, 1].
-    /// - Complexity: O(S² + S × k²) time, O(S × k) memory.
+    /// - Complexity: O(S² × k) time, O(S² / 64) words.
     init(_ cluster: ClusterModel, neighbors k: Int, overlap: Double) {
         precondition(k > 0 && overlap > 0 && overlap <= 1, "paraphrase lists need k > 0 and an overlap in (0, 1]")
         let n = cluster.sentences.count
@@ -54,26 +50,29 @@ final class _SentenceParaphrases {
             for (slot, id) in ids.enumerated() { members[i * width + slot] = id }
             counts[i] = Int32(ids.count)
         }
-        lists = SharedNeighbors.Lists(width: width, members: members, counts: counts)
-        minimumShared = max(1, Int((overlap * Double(width)).rounded(.up)))
-        marks = [Int32](repeating: -1, count: n)
+        let lists = SharedNeighbors.Lists(width: width, members: members, counts: counts)
+        let minimumShared = max(1, Int((overlap * Double(width)).rounded(.up)))
+        var bits = [UInt64](repeating: 0, count: (n * n + 63) / 64)
+        var marks = [Int32](repeating: -1, count: n)
+        marks.withUnsafeMutableBufferPointer { marks in
+            let marks = marks.baseAddress!
+            for a in 0..<n {
+                lists.mark(a, in: marks)
+                for b in (a + 1)..<max(a + 1, n) where lists.overlap(marked: a, b, marks: marks) >= minimumShared {
+                    bits[(a * n + b) >> 6] |= 1 << UInt64((a * n + b) & 63)
+                    bits[(b * n + a) >> 6] |= 1 << UInt64((b * n + a) & 63)
+                }
+            }
+        }
+        count = n
+        self.bits = bits
     }
 
     /// Whether `a` and `b` say the same thing by their neighbours (symmetric; a sentence is not
     /// its own paraphrase).
-    /// - Complexity: O(1) once `b`'s row is known; O(S × k) to learn it.
+    /// - Complexity: O(1).
     func areParaphrases(_ a: Int, _ b: Int) -> Bool {
-        guard a != b else { return false }
-        if let row = rows[b] { return row[a] }
-        let n = marks.count
-        var row = [Bool](repeating: false, count: n)
-        marks.withUnsafeMutableBufferPointer { marks in
-            lists.mark(b, in: marks.baseAddress!)
-            for i in 0..<n where i != b {
-                row[i] = lists.overlap(marked: b, i, marks: marks.baseAddress!) >= minimumShared
-            }
-        }
-        rows[b] = row
-        return row[a]
+        let bit = a * count + b
+        return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 }
