@@ -83,6 +83,13 @@ import Testing
         }
     }
 
+    /// A settings file that is a pipe (`--config <(…)`, here standard input) is read like a file.
+    @Test func settingsAreReadFromAPipe() throws {
+        let result = try CLI.run(["digest", CLI.istanbul, "--config", "/dev/stdin"], stdin: #"{"budget": {"sentences": 1}}"#)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.split(separator: "\n").count == 1)
+    }
+
     @Test func outputFileIsWrittenAndInputsAreUntouched() throws {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("precis-\(UUID().uuidString).md")
         defer { try? FileManager.default.removeItem(at: out) }

@@ -173,9 +173,17 @@ extension DigestOptions {
             throw PrecisError.invalidArgument("\(path): no such settings file")
         }
         guard !isFolder.boolValue else { throw PrecisError.invalidArgument("\(path): a folder, not a settings file") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw PrecisError.invalidArgument("\(path): cannot read settings file")
+        // through a descriptor, so a pipe (`--config <(…)`) reads as a file does
+        let limit = 16 << 20
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw PrecisError.invalidArgument("\(path): cannot read settings file (\(DocumentReader._describe(errno: errno)))")
         }
+        defer { close(descriptor) }
+        guard let data = DocumentReader._read(descriptor, limit: limit) else {
+            throw PrecisError.invalidArgument("\(path): cannot read settings file (\(DocumentReader._describe(errno: errno)))")
+        }
+        guard data.count <= limit else { throw PrecisError.invalidArgument("\(path): over \(limit) bytes, too large for a settings file") }
         do {
             return try JSONDecoder().decode(type, from: data)
         } catch let error as DecodingError {
