@@ -44,10 +44,9 @@ public struct ArticleReader: Sendable {
         let ext = (path as NSString).pathExtension.lowercased()
         if ext == "jsonl" || ext == "ndjson" {
             let failure = { PrecisError.unreadable(path, DocumentReader._describe(errno: errno)) }
-            let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-            guard descriptor >= 0 else { throw failure() }
-            defer { close(descriptor) }
-            return try _readJSONLines(from: descriptor, name: path, failure: failure)
+            return try DocumentReader._withOpenFile(path, failure: failure) {
+                try _readJSONLines(from: $0, name: path, failure: failure)
+            }
         }
         // named by the user: a pipe or process substitution is read too, up to the size limit
         let article = try readFile(path, id: (path as NSString).lastPathComponent, source: nil, onlyRegular: false)

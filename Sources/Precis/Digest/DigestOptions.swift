@@ -175,13 +175,10 @@ extension DigestOptions {
         guard !isFolder.boolValue else { throw PrecisError.invalidArgument("\(path): a folder, not a settings file") }
         // through a descriptor, so a pipe (`--config <(…)`) reads as a file does
         let limit = 16 << 20
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            throw PrecisError.invalidArgument("\(path): cannot read settings file (\(DocumentReader._describe(errno: errno)))")
-        }
-        defer { close(descriptor) }
-        guard let data = DocumentReader._read(descriptor, limit: limit) else {
-            throw PrecisError.invalidArgument("\(path): cannot read settings file (\(DocumentReader._describe(errno: errno)))")
+        let failure = { PrecisError.invalidArgument("\(path): cannot read settings file (\(DocumentReader._describe(errno: errno)))") }
+        let data = try DocumentReader._withOpenFile(path, failure: failure) { descriptor in
+            guard let data = DocumentReader._read(descriptor, limit: limit) else { throw failure() }
+            return data
         }
         guard data.count <= limit else { throw PrecisError.invalidArgument("\(path): over \(limit) bytes, too large for a settings file") }
         do {

@@ -376,6 +376,20 @@ extension DocumentReader {
         return data
     }
 
+    /// Opens `path` for reading, runs `body` on the descriptor and closes it: the one way a
+    /// whole named input (a JSON Lines day, a settings file) is opened, pipes included.
+    /// - Parameters:
+    ///   - failure: the error when the open fails, made while `errno` still tells why.
+    ///   - body: given the open descriptor.
+    /// - Returns: what `body` returns.
+    /// - Throws: `failure()`, or what `body` throws.
+    static func _withOpenFile<T>(_ path: String, failure: () -> PrecisError, _ body: (Int32) throws -> T) throws -> T {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw failure() }
+        defer { close(descriptor) }
+        return try body(descriptor)
+    }
+
     /// Reads `descriptor` to its end, or until one byte past `limit` (which tells "over it").
     /// - Returns: the bytes, or nil with `errno` set when a read fails.
     static func _read(_ descriptor: Int32, limit: Int, reserving capacity: Int = 0) -> Data? {
