@@ -1,8 +1,8 @@
 // swift-tools-version: 6.1
-// libFuzzer targets for Precis's text-facing code. A separate package: fuzz builds need
-// `--sanitize=fuzzer` and are not part of the normal build or CI test run.
-//   cd Fuzz && swift build -c release --sanitize=fuzzer --sanitize=address --product FuzzHTML
-//   .build/release/FuzzHTML -max_total_time=600 -max_len=65536 corpus/html
+// libFuzzer targets for Precis's text-facing code. A separate package: fuzz builds need the
+// fuzzer's instrumentation and are not part of the normal build or CI test run. `run.sh` builds
+// them (SwiftPM's `--sanitize=fuzzer` alone instruments only the link, not the compiled modules,
+// so it passes `-sanitize=fuzzer,address` to every Swift compile with `-Xswiftc`).
 // See README.md in this folder for every target and the recorded runs.
 import Foundation
 import PackageDescription
@@ -20,6 +20,6 @@ func fuzzTarget(_ name: String) -> Target {
 
 let package = Package(
     name: "PrecisFuzz",
-    dependencies: [.package(path: "..")],
-    targets: [fuzzTarget("FuzzHTML"), fuzzTarget("FuzzSentences"), fuzzTarget("FuzzTokens"), fuzzTarget("FuzzJSONLines")]
+    dependencies: [.package(path: "..", traits: [])],  // the library only: no swift-argument-parser
+    targets: ["FuzzHTML", "FuzzSentences", "FuzzTokens", "FuzzJSONLines", "FuzzSettings", "FuzzRougeFlags"].map(fuzzTarget)
 )

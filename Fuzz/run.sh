@@ -1,28 +1,35 @@
 #!/usr/bin/env bash
 # Builds and runs every libFuzzer target for SECONDS (default 600) each, sequentially, seeded from
-# seeds/, with AddressSanitizer. Prints libFuzzer's final stats; a crash leaves crash-* here and a
-# non-zero exit.
+# seeds/, with AddressSanitizer. Prints libFuzzer's coverage as it rises and its final stats; a
+# crash leaves crash-* here and a non-zero exit.
 #   Fuzz/run.sh [SECONDS] [TARGET...]
 set -euo pipefail
 cd "$(dirname "$0")"
 seconds="${1:-600}"; shift || true
-targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(FuzzHTML FuzzSentences FuzzTokens FuzzJSONLines)
+targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(FuzzHTML FuzzSentences FuzzTokens FuzzJSONLines FuzzSettings FuzzRougeFlags)
 
-instrumented() { local n; n=$(nm ".build/release/$1" 2>/dev/null | grep -c sancov || true); [ "${n:-0}" -gt 100 ]; }
+# SwiftPM's `--sanitize=fuzzer` passes the flag to the link only: the modules are compiled without
+# coverage instrumentation and libFuzzer stops ("not instrumented for coverage"). `-Xswiftc`
+# instruments every Swift module, the Precis library included; `--sanitize` keeps SwiftPM's link.
+flags=(-c release --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address)
+echo "== building ${targets[*]} (log: .build-fuzz.log)"
+for target in "${targets[@]}"; do
+    swift build "${flags[@]}" --product "$target" >> .build-fuzz.log 2>&1 \
+        || { tail -20 .build-fuzz.log >&2; exit 1; }
+    # A binary without coverage counters would be fuzzed blind: refuse it.
+    n=$(nm ".build/release/$target" | grep -c __sancov_gen_ || true)
+    [ "${n:-0}" -gt 100 ] || { echo "$target: not instrumented for coverage ($n counters)" >&2; exit 1; }
+done
 
 for target in "${targets[@]}"; do
-    case "$target" in FuzzHTML) seeds=seeds/html ;; FuzzJSONLines) seeds=seeds/jsonl ;; *) seeds=seeds/text ;; esac
-    # Build per product and verify the coverage instrumentation before fuzzing: SwiftPM 6.3 was
-    # seen to link uninstrumented binaries, and libFuzzer then fuzzes blind.
-    # (seen: an uninstrumented link, then an instrumented one from the very next build)
-    for attempt in 1 2 3; do
-        swift build -c release --sanitize=fuzzer --sanitize=address -v --product "$target" >> ".build-$target.log" 2>&1
-        instrumented "$target" && break
-    done
-    instrumented "$target" || { echo "$target: not instrumented for coverage (see .build-$target.log)" >&2; exit 1; }
+    case "$target" in
+        FuzzHTML) seeds=seeds/html ;; FuzzJSONLines) seeds=seeds/jsonl ;;
+        FuzzSettings) seeds=seeds/settings ;; FuzzRougeFlags) seeds=seeds/rouge-flags ;; *) seeds=seeds/text ;;
+    esac
     work="corpus-work/$target"; mkdir -p "$work"; cp -n "$seeds"/* "$work"/ 2>/dev/null || true
     echo "== $target: $seconds s"
+    # The INITED line and then every power of two of executions show coverage (cov:) rising.
     ".build/release/$target" -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=4096 -print_final_stats=1 "$work" 2>&1 \
-        | grep -E "^(stat::|#[0-9]+ *DONE|==[0-9]+==ERROR|SUMMARY|Done)" || true
+        | grep -E "^(stat::|#[0-9]+[[:space:]]+(INITED|DONE|pulse)|==[0-9]+==ERROR|SUMMARY|Done)" || true
     test "${PIPESTATUS[0]}" -eq 0
 done
