@@ -49,16 +49,14 @@ struct DigestCommand: ParsableCommand {
                 guard output.output == nil else {
                     throw PrecisError.invalidArgument("--jsonl writes one digest per line to standard output; redirect it instead of -o")
                 }
-                let failures = try DigestLines(digester: digester).run(input: .standardInput, output: .standardOutput)
-                if failures > 0 {
-                    printError("precis: error: \(failures) cluster line\(failures == 1 ? "" : "s") failed (see their \"error\" fields)")
-                    throw ExitCode(1)
-                }
+                let tally = try DigestLines(digester: digester).run(input: .standardInput, output: .standardOutput)
+                try ExitStatus.report(tally)
                 return
             }
             let inputs = input.paths + [config].compactMap { $0 }  // the settings file is an input too
             try output.check(inputs: inputs)
             let documents = try input.read().documents
+            if let warning = StoryCheck.warning(for: documents) { printError("precis: \(warning)") }  // not a partial result
             let digest = try digester.digest(documents)
             try output.emit(DigestRenderer.render(digest, as: format), inputs: inputs)
         }

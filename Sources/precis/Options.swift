@@ -47,15 +47,16 @@ struct InputOptions: ParsableArguments {
     }
 }
 
-/// How much to write.
+/// How much to write. Values are read unconditionally, so `--words -5` is refused as a
+/// budget (exit 64, "must be at least 1"), not as a missing value.
 struct BudgetOptions: ParsableArguments {
-    @Option(help: "Budget in words (default 100).")
+    @Option(parsing: .unconditional, help: "Budget in words (default 100).")
     var words: Int?
-    @Option(help: "Budget in sentences.")
+    @Option(parsing: .unconditional, help: "Budget in sentences.")
     var sentences: Int?
-    @Option(help: "Budget as a fraction of the input's words, in (0, 1].")
+    @Option(parsing: .unconditional, help: "Budget as a fraction of the input's words, in (0, 1].")
     var ratio: Double?
-    @Option(help: "Budget in bytes of text.")
+    @Option(parsing: .unconditional, help: "Budget in bytes of text.")
     var bytes: Int?
 
     func validate() throws {

@@ -27,18 +27,18 @@ struct PrecisCommand: ParsableCommand {
             // execv returned: it failed; carry on with the kernels we have.
             unsetenv("OPENBLAS_CORETYPE")
         }
-        Self.main(nil)  // returns only when the command succeeded
-        Foundation.exit(SkippedInputs.exitStatus)
+        ExitStatus.runAndExit()
     }
 }
 
-/// Runs library work, turning a failure into one `precis: error: …` line on stderr and exit 1.
+/// Runs library work, turning a failure into one `precis: error: …` line on stderr and the
+/// contract's exit status (``ExitStatus``: 64 for a value the library refuses, else 1).
 func reportingErrors<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let error as PrecisError {
         printError("precis: error: \(error.description)")
-        throw ExitCode(1)
+        throw ExitCode(ExitStatus.code(for: error))
     }
 }
 

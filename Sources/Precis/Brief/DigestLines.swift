@@ -84,17 +84,17 @@ public struct DigestLines: Sendable {
 
     /// Streams: reads lines from `input` as they arrive and writes each output line as soon as it
     /// is made (nothing is held but the current line).
-    /// - Returns: how many lines failed.
+    /// - Returns: how many lines were digested and how many failed (blank lines are neither).
     /// - Throws: ``PrecisError`` when `input` cannot be read or `output` cannot be written (a
     ///   closed descriptor, a full disk); the lines written before stay written.
-    public func run(input: FileHandle, output: FileHandle) throws -> Int {
+    public func run(input: FileHandle, output: FileHandle) throws -> Tally {
         var buffer = Data()
         var number = 0
-        var failures = 0
+        var tally = Tally(digested: 0, failed: 0)
         func emit(_ line: Data) throws {
             number += 1
             if let out = process(line, number: number) {
-                if out.hasPrefix("{\"error\"") { failures += 1 }
+                if out.hasPrefix("{\"error\"") { tally.failed += 1 } else { tally.digested += 1 }
                 do { try output.write(contentsOf: Data((out + "\n").utf8)) }
                 catch { throw PrecisError.cannotWrite("standard output", because: error) }
             }
@@ -111,7 +111,15 @@ public struct DigestLines: Sendable {
             }
         }
         if !buffer.isEmpty { try emit(buffer) }
-        return failures
+        return tally
+    }
+
+    /// What ``run(input:output:)`` did: lines digested and lines that failed.
+    public struct Tally: Sendable, Hashable {
+        /// Lines that gave a digest.
+        public var digested: Int
+        /// Lines that gave an error record.
+        public var failed: Int
     }
 
 }

@@ -23,7 +23,7 @@ public struct RougeResources: Sendable {
     }
 
     /// The shipped exception table, without stop words.
-    public static let shipped = RougeResources(exceptions: parseExceptions(ModelFiles.text(named: "rouge155-wordnet-exceptions.tsv")))
+    public static let shipped = RougeResources(exceptions: parseExceptions(ModelFiles._required("rouge155-wordnet-exceptions.tsv")))
 
     /// Parses `form<TAB>base` lines (`#` comments).
     /// - Parameter text: the table.

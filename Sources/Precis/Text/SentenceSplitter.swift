@@ -58,13 +58,13 @@ public struct SentenceSplitter: Sendable {
 
     static let english: SentenceSplitter = {
         var abbreviations: [String: AbbreviationKind] = [:]
-        for line in ModelFiles.lines(of: ModelFiles.text(named: "abbreviations-en.txt")) {
+        for line in ModelFiles.lines(of: ModelFiles._required("abbreviations-en.txt")) {
             let fields = line.split(separator: "\t")
             guard let name = fields.first else { continue }
             let kind = fields.count > 1 ? AbbreviationKind(rawValue: String(fields[1])) ?? .other : .other
             abbreviations[String(name)] = kind
         }
-        let openers = Set(ModelFiles.lines(of: ModelFiles.text(named: "sentence-openers-en.txt")))
+        let openers = Set(ModelFiles.lines(of: ModelFiles._required("sentence-openers-en.txt")))
         return SentenceSplitter(abbreviations: abbreviations, sentenceOpeners: openers)
     }()
 

@@ -119,11 +119,13 @@ public struct DocumentFrequencies: Sendable, Hashable {
         try self.init(parsing: String(decoding: data, as: UTF8.self), path: url.path)
     }
 
-    /// The model shipped in `Models/background-df.tsv` (built from the development corpora),
-    /// or an empty model if the file is missing.
+    /// The model shipped in `Models/background-df.tsv` (built from the development corpora).
+    /// It is compiled in and tested; one that does not parse is a broken build and stops.
     public static let shipped: DocumentFrequencies = {
-        let text = ModelFiles.text(named: "background-df.tsv")
-        return (try? DocumentFrequencies(parsing: text, path: "Models/background-df.tsv"))
-            ?? DocumentFrequencies(documentCount: 0, frequencies: [:], analyzerSignature: Analyzer.Configuration.english.signature)
+        do {
+            return try DocumentFrequencies(parsing: ModelFiles._required("background-df.tsv"), path: "Models/background-df.tsv")
+        } catch {
+            preconditionFailure("Precis: \(error)")
+        }
     }()
 }
