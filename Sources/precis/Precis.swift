@@ -12,21 +12,9 @@ struct PrecisCommand: ParsableCommand {
         defaultSubcommand: nil
     )
 
-    /// Starts the command. For `brief` and `bench` (the commands with large BLAS products), first
-    /// starts the binary again with `OPENBLAS_CORETYPE` set when OpenBLAS chose generic kernels on
-    /// a CPU it does not know: SSE3 kernels on an AVX-512 machine make the brief's similarity
-    /// stage 3x slower. OpenBLAS reads the variable only when it loads, so starting again is the
-    /// only way to change its choice; it happens at most once (the variable is then set, and
-    /// `bench`'s children inherit it) and costs one more process start (about 30 ms), which the
-    /// small matrices of `digest`, `rank` and `eval` would not win back. See ``BLASCore``.
+    /// Starts the command. (OpenBLAS's kernels are chosen by the library: ``BLASCore/prepare()``.)
     static func main() {
         holdClosedStandardStreams()
-        let command = CommandLine.arguments.dropFirst().first
-        if command == "brief" || command == "bench", BLASCore.prepareReexec() {
-            execv("/proc/self/exe", CommandLine.unsafeArgv)
-            // execv returned: it failed; carry on with the kernels we have.
-            unsetenv("OPENBLAS_CORETYPE")
-        }
         ExitStatus.runAndExit()
     }
 }

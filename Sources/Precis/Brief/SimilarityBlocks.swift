@@ -92,6 +92,7 @@ struct SimilarityBlocks: Sendable {
         // (the cores stayed idle while a block's last sub-block finished), each core reusing
         // its own buffer, and are cut exactly as the blocks were, so every `sgemm` call is the
         // same. Buffers: one sub-block (at most 256 rows × n) per core.
+        BLASCore.prepare()  // before the parallel sgemm calls
         let tasks = Self.subBlocks(count: n, blockFloats: options.blockFloats)
         let buffers = _BufferPool(floats: (tasks.map(\.rows).max() ?? 0) * n)
         let work = tasks.map { Double($0.rows) * Double(n - $0.start) }

@@ -49,6 +49,7 @@ public struct DenseMatrix: Sendable, Hashable {
     /// - Complexity: O(rows × columns).
     public mutating func normalizeRows() {
         guard columns > 0 else { return }
+        BLASCore.prepare()
         values.withUnsafeMutableBufferPointer { buffer in
             for r in 0..<rows {
                 let base = buffer.baseAddress! + r * columns
@@ -66,6 +67,7 @@ public struct DenseMatrix: Sendable, Hashable {
     public func gram() -> DenseMatrix {
         var out = DenseMatrix(rows: rows, columns: rows)
         guard rows > 0, columns > 0 else { return out }
+        BLASCore.prepare()
         values.withUnsafeBufferPointer { a in
             out.values.withUnsafeMutableBufferPointer { c in
                 cblas_ssyrk(CblasRowMajor, CblasUpper, CblasNoTrans, Int32(rows), Int32(columns),
@@ -85,6 +87,7 @@ public struct DenseMatrix: Sendable, Hashable {
         precondition(x.count == columns, "vector of \(x.count) for a matrix of \(columns) columns")
         var y = [Float](repeating: 0, count: rows)
         guard rows > 0, columns > 0 else { return y }
+        BLASCore.prepare()
         values.withUnsafeBufferPointer { a in
             cblas_sgemv(CblasRowMajor, CblasNoTrans, Int32(rows), Int32(columns), 1, a.baseAddress,
                         Int32(columns), x, 1, 0, &y, 1)

@@ -7,10 +7,9 @@ import Foundation
 /// the CPU model number. A model newer than the library (Debian 12's 0.3.21 on recent Xeons, for
 /// example family 6 model 207) gets the generic `Prescott` (SSE3) kernels, although the CPU has
 /// AVX-512: the brief's similarity `sgemm` at 10,000 articles takes 4.0 s instead of 1.2 s.
-/// OpenBLAS reads `OPENBLAS_CORETYPE` only when it loads, so a program can change its choice only
-/// by setting the variable and starting again; the `precis` command does that (once, see
-/// ``reexecArguments()``). A program using the library sets `OPENBLAS_CORETYPE` itself
-/// (`SkylakeX`, `Haswell`, …) before it starts.
+/// Precis switches to better kernels in the process itself, before its first BLAS call
+/// (``prepare()``), unless `OPENBLAS_CORETYPE` is set: neither the `precis` command nor a program
+/// using the library has to set anything or start again.
 public enum BLASCore {
     /// OpenBLAS's name for the kernels it loaded (`openblas_get_corename`), or nil when the BLAS
     /// in the process is not OpenBLAS.
@@ -55,21 +54,5 @@ public enum BLASCore {
             return Set(text[text.index(after: colon)...].split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init))
         }
         return []
-    }
-
-    /// Variable marking a process started again by ``reexecArguments()``, so it never loops.
-    static let marker = "PRECIS_BLAS_REEXEC"
-
-    /// When OpenBLAS runs generic kernels on a CPU with AVX2 or AVX-512, sets `OPENBLAS_CORETYPE`
-    /// in the environment and returns true: the caller should start itself again (`execv`).
-    /// Returns false (and changes nothing) when `OPENBLAS_CORETYPE` is already set, when this
-    /// process was already started again, when the BLAS is not OpenBLAS, or when its choice is fine.
-    public static func prepareReexec() -> Bool {
-        guard getenv("OPENBLAS_CORETYPE") == nil, getenv(marker) == nil,
-              let core = name(), let better = better(coreName: core, cpuFlags: cpuFlags())
-        else { return false }
-        setenv("OPENBLAS_CORETYPE", better, 1)
-        setenv(marker, "1", 1)
-        return true
     }
 }

@@ -31,6 +31,7 @@ enum PowerIteration {
         let d = Float(damping)
         let jump = (1 - d) / Float(n)
         var iterations = 0
+        BLASCore.prepare()
         while iterations < maximumIterations {
             iterations += 1
             for k in 0..<n { next[k] = jump }
