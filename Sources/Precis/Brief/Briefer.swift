@@ -1,4 +1,5 @@
 import Foundation
+import PrecisSupport
 
 /// Makes a day's brief: groups articles into stories (``StoryGrouper``), ranks the stories
 /// (``StoryRanker``), and digests the ones shown with ``Digester``.
@@ -31,7 +32,7 @@ public struct Briefer: Sendable {
         }
 
         public init(from decoder: Decoder) throws {
-            let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
+            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
             let d = Options()
             stories = try c.decodeIfPresent(Int.self, forKey: .stories) ?? d.stories
             words = try c.decodeIfPresent(Int.self, forKey: .words) ?? d.words
@@ -53,9 +54,9 @@ public struct Briefer: Sendable {
         /// Checks the settings.
         /// - Throws: ``PrecisError`` naming the first bad setting.
         public func validate() throws {
-            guard stories >= 1 else { throw PrecisError.invalidArgument("--stories must be at least 1, got \(stories)") }
-            guard words >= 1 else { throw PrecisError.invalidArgument("--words must be at least 1, got \(words)") }
-            guard minimumStorySize >= 1 else { throw PrecisError.invalidArgument("--min-size must be at least 1, got \(minimumStorySize)") }
+            guard stories >= 1 else { throw PrecisError.invalidArgument("stories must be at least 1, got \(stories)") }
+            guard words >= 1 else { throw PrecisError.invalidArgument("words must be at least 1, got \(words)") }
+            guard minimumStorySize >= 1 else { throw PrecisError.invalidArgument("minimumStorySize must be at least 1, got \(minimumStorySize)") }
             guard digestArticles >= 1 else { throw PrecisError.invalidArgument("digestArticles must be at least 1") }
             try grouping.validate()
         }
@@ -104,7 +105,7 @@ public struct Briefer: Sendable {
             var chosen = [[Int]](repeating: [], count: shown.count)
             chosen.withUnsafeMutableBufferPointer { out in
                 let base = out.baseAddress!
-                _parallelFor(shown.count) { k in
+                parallelFor(shown.count) { k in
                     let members = candidates[shown[k]].members
                     base[k] = members.count > limit ? Array(vectors.central(members).prefix(limit)).sorted() : members
                 }
@@ -113,7 +114,7 @@ public struct Briefer: Sendable {
             let longestFirst = shown.indices.sorted { length[$0] != length[$1] ? length[$0] > length[$1] : $0 < $1 }
             digests.withUnsafeMutableBufferPointer { out in
                 let base = out.baseAddress!
-                _parallelFor(shown.count) { order in
+                parallelFor(shown.count) { order in
                     let k = longestFirst[order]
                     base[k] = try? digester.digest(chosen[k].map { articles[$0].document() })
                 }

@@ -1,4 +1,5 @@
 import Foundation
+import PrecisSupport
 
 /// Everything that decides a digest: the settings a user compares. `Codable`, so settings files
 /// (`Evaluation/configs/*.json`) decode to it; every field is optional in JSON and defaults as
@@ -100,7 +101,7 @@ public struct DigestOptions: Sendable, Hashable, Codable {
     }
 
     public init(from decoder: Decoder) throws {
-        let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
+        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         budget = try c.decodeIfPresent(Budget.self, forKey: .budget) ?? .words(100)
         order = try c.decodeIfPresent(DigestOrder.self, forKey: .order) ?? .rank
         idf = try c.decodeIfPresent(IDFChoice.self, forKey: .idf) ?? .background
@@ -175,9 +176,9 @@ extension DigestOptions {
         guard !isFolder.boolValue else { throw PrecisError.invalidArgument("\(path): a folder, not a settings file") }
         // through a descriptor, so a pipe (`--config <(…)`) reads as a file does
         let limit = 16 << 20
-        let failure = { PrecisError.invalidArgument("\(path): cannot read settings file (\(DocumentReader._describe(errno: errno)))") }
-        let data = try DocumentReader._withOpenFile(path, failure: failure) { descriptor in
-            guard let data = DocumentReader._read(descriptor, limit: limit) else { throw failure() }
+        let failure = { PrecisError.invalidArgument("\(path): cannot read settings file (\(FileInput.describe(errno: errno)))") }
+        let data = try FileInput.withOpenFile(path, failure: failure) { descriptor in
+            guard let data = FileInput.read(descriptor, limit: limit) else { throw failure() }
             return data
         }
         guard data.count <= limit else { throw PrecisError.invalidArgument("\(path): over \(limit) bytes, too large for a settings file") }

@@ -1,4 +1,5 @@
 import Foundation
+import PrecisSupport
 
 /// Digests a cluster of overlapping articles: the library's front door.
 ///

@@ -1,3 +1,4 @@
+import PrecisSupport
 /// Scores sentences by how central they are to the cluster, how many articles repeat them and
 /// how early they stand in their article.
 ///
@@ -30,11 +31,11 @@ public struct CentroidScorer: Sendable {
             self.supportWeight = supportWeight
             self.positionWeight = positionWeight
             self.coverageDecay = coverageDecay
-            _requireValid(validate)
+            requireValid(validate)
         }
 
         public init(from decoder: Decoder) throws {
-            let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
+            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
             let d = Options()
             sameThreshold = try c.decodeIfPresent(Float.self, forKey: .sameThreshold) ?? d.sameThreshold
             supportWeight = try c.decodeIfPresent(Double.self, forKey: .supportWeight) ?? d.supportWeight

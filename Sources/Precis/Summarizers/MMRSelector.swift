@@ -1,4 +1,5 @@
 import Foundation
+import PrecisSupport
 
 /// Picks sentences under a budget by Maximal Marginal Relevance (Carbonell & Goldstein 1998),
 /// never taking two that say the same thing.
@@ -33,7 +34,7 @@ public struct MMRSelector: Sendable {
         }
 
         public init(from decoder: Decoder) throws {
-            let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
+            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
             let d = Options()
             lambda = try c.decodeIfPresent(Double.self, forKey: .lambda) ?? d.lambda
             redundancyThreshold = try c.decodeIfPresent(Float.self, forKey: .redundancyThreshold) ?? d.redundancyThreshold
@@ -54,7 +55,7 @@ public struct MMRSelector: Sendable {
     public var options: Options
 
     public init(options: Options = Options()) {
-        _requireValid(options.validate)
+        requireValid(options.validate)
         self.options = options
     }
 

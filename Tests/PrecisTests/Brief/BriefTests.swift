@@ -159,7 +159,6 @@ import Testing
         let morning: Double = 1_747_008_000 + 30_615
         #expect(Article.parseTimestamp("2025-05-12 08:30:15.25") == morning)
         #expect(Article.parseTimestamp("yesterday") == nil)
-        #expect(SyntheticDay.isoTimestamp(1_747_008_000 + 61) == "2025-05-12T00:01:01Z")
     }
 
     @Test func rankerWeighsSourcesSizeAndRecency() {
@@ -289,21 +288,6 @@ import Testing
         #expect(bad.contains("\"error\"") && bad.contains("\"line\":3"))
         let empty = try #require(lines.process(Data("{\"id\": \"e\", \"documents\": []}".utf8), number: 4))
         #expect(empty.contains("\"id\":\"e\"") && empty.contains("\"error\""))
-    }
-}
-
-@Suite struct SyntheticDayTests {
-    @Test func daysAreDeterministicAndCopiesGetTheirOwnWords() {
-        let clusters = [
-            SyntheticDay.Cluster(name: "a", texts: ["Storm floods towns.\n\nRescue crews arrive.", "Storm hits coast.\n\nFamilies leave."]),
-            SyntheticDay.Cluster(name: "b", texts: ["Chess champion crowned."]),
-        ]
-        let one = SyntheticDay.make(count: 7, clusters: clusters, seed: 1)
-        let two = SyntheticDay.make(count: 7, clusters: clusters, seed: 1)
-        #expect(one == two && one.count == 7)
-        #expect(Set(one.map(\.line.id)).count == 7)
-        #expect(one.contains { $0.story.hasSuffix("#1") && $0.line.text.contains("qb") })
-        #expect(SyntheticDay.tagged("The storm hit", copy: 1) == "The stormqb hit")
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PrecisSupport
 
 /// Concept coverage (Gillick & Favre 2009, the ICSI summarizer): a summary is worth the summed
 /// weight of the distinct *concepts* it holds, so a fact repeated in two picked sentences counts
@@ -91,7 +92,7 @@ public struct ConceptCoverageSummarizer: Summarizer {
         public init() {}
 
         public init(from decoder: Decoder) throws {
-            let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
+            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
             let d = Options()
             minimumDocuments = try c.value(.minimumDocuments, default: d.minimumDocuments)
             minimumDocumentFraction = try c.value(.minimumDocumentFraction, default: d.minimumDocumentFraction)
@@ -136,7 +137,7 @@ public struct ConceptCoverageSummarizer: Summarizer {
     public var options: Options
 
     public init(options: Options = Options()) {
-        _requireValid(options.validate)
+        requireValid(options.validate)
         self.options = options
     }
 
@@ -172,15 +173,15 @@ public struct ConceptCoverageSummarizer: Summarizer {
             insertions += n
             if cluster.sentences[i].index < options.leadSentences { leadInsertions += n }
         }
-        var held = _IntSet(minimumCapacity: options.leadAsDocument ? 0 : insertions)
-        var leadHeld = _IntSet(minimumCapacity: options.leadAsDocument ? insertions : leadInsertions)
-        var bodyHeld = _IntSet(minimumCapacity: options.leadAsDocument ? insertions : 0)
+        var held = IntSet(minimumCapacity: options.leadAsDocument ? 0 : insertions)
+        var leadHeld = IntSet(minimumCapacity: options.leadAsDocument ? insertions : leadInsertions)
+        var bodyHeld = IntSet(minimumCapacity: options.leadAsDocument ? insertions : 0)
         var holders: [Int] = []
         var leadHolders: [Int] = []
         var bodyHolders: [Int] = []
         // (sentence, unit) pairs where the sentence is in that unit's lead, for leadAsDocument:
         // a document's own first sentences, copies of earlier documents' sentences included
-        var leadOf = _IntSet()
+        var leadOf = IntSet()
         if options.leadAsDocument {
             if byDocument {
                 for (d, list) in cluster.documentSentences.enumerated() {
@@ -274,7 +275,7 @@ public struct ConceptCoverageSummarizer: Summarizer {
 
         mutating func number(_ first: Int, _ second: Int) -> Int {
             let pair = first &* 4_194_304 &+ second  // ids are far below 2^22
-            return numberOf._value(forKey: pair, inserting: numberOf.count)
+            return numberOf.value(forKey: pair, inserting: numberOf.count)
         }
     }
 
@@ -335,7 +336,7 @@ public struct ConceptCoverageSummarizer: Summarizer {
 
     /// The covered concept weight of a set of sentences.
     static func value(_ set: [Int], _ concepts: Concepts) -> Double {
-        var seen = _IntSet(minimumCapacity: set.reduce(0) { $0 + concepts.ofSentence[$1].count })
+        var seen = IntSet(minimumCapacity: set.reduce(0) { $0 + concepts.ofSentence[$1].count })
         var total = 0.0
         for i in set { for c in concepts.ofSentence[i] where seen.insert(c) { total += concepts.weight[c] } }
         return total

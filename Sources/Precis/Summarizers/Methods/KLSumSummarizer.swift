@@ -1,4 +1,5 @@
 import Foundation
+import PrecisSupport
 
 /// KL-Sum (Haghighi & Vanderwende 2009), greedy: the summary's smoothed unigram distribution
 /// should be close to the cluster's; each step adds the sentence that most lowers
@@ -18,7 +19,7 @@ public struct KLSumSummarizer: Summarizer {
         public init() {}
 
         public init(from decoder: Decoder) throws {
-            let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
+            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
             let d = Options()
             smoothing = try c.value(.smoothing, default: d.smoothing)
             requireDecrease = try c.value(.requireDecrease, default: d.requireDecrease)
@@ -38,7 +39,7 @@ public struct KLSumSummarizer: Summarizer {
     public var options: Options
 
     public init(options: Options = Options()) {
-        _requireValid(options.validate)
+        requireValid(options.validate)
         self.options = options
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PrecisSupport
 
 /// LexRank (Erkan & Radev 2004), continuous: sentences are nodes of a graph weighted by their
 /// idf-modified cosine (the cluster's TF-IDF cosine, or the paper's cosine over words as
@@ -31,7 +32,7 @@ public struct LexRankSummarizer: Summarizer {
         public init() {}
 
         public init(from decoder: Decoder) throws {
-            let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
+            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
             let d = Options()
             similarity = try c.value(.similarity, default: d.similarity)
             damping = try c.value(.damping, default: d.damping)
@@ -66,7 +67,7 @@ public struct LexRankSummarizer: Summarizer {
     public var options: Options
 
     public init(options: Options = Options()) {
-        _requireValid(options.validate)
+        requireValid(options.validate)
         self.options = options
     }
 

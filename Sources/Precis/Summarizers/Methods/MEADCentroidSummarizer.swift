@@ -1,4 +1,5 @@
 import Foundation
+import PrecisSupport
 
 /// The MEAD centroid summarizer (Radev et al. 2004): a sentence scores
 /// `wc × C + wp × P + wf × F`, where C is the summed centroid weight of its terms (the
@@ -27,7 +28,7 @@ public struct MEADCentroidSummarizer: Summarizer {
         public init() {}
 
         public init(from decoder: Decoder) throws {
-            let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
+            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
             let d = Options()
             centroidWeight = try c.value(.centroidWeight, default: d.centroidWeight)
             positionWeight = try c.value(.positionWeight, default: d.positionWeight)

@@ -1,4 +1,5 @@
 import Foundation
+import PrecisSupport
 
 /// Rule-based sentence compression for tight budgets: removes words a reader does not miss so
 /// that a 100-word summary holds more facts.
@@ -34,7 +35,7 @@ public struct SentenceCompressor: Sendable {
         public init() {}
 
         public init(from decoder: Decoder) throws {
-            let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
+            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
             let d = Options()
             datelines = try c.value(.datelines, default: d.datelines)
             parentheticals = try c.value(.parentheticals, default: d.parentheticals)

@@ -1,4 +1,5 @@
 import Foundation
+import PrecisSupport
 
 /// Submodular summarization (Lin & Bilmes 2011): maximize coverage plus a diversity reward,
 /// `F(S) = L(S) + λ × R(S)`, under the budget.
@@ -44,7 +45,7 @@ public struct SubmodularSummarizer: Summarizer {
         public init() {}
 
         public init(from decoder: Decoder) throws {
-            let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
+            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
             let d = Options()
             saturation = try c.value(.saturation, default: d.saturation)
             diversity = try c.value(.diversity, default: d.diversity)
@@ -101,7 +102,7 @@ public struct SubmodularSummarizer: Summarizer {
     public var options: Options
 
     public init(options: Options = Options()) {
-        _requireValid(options.validate)
+        requireValid(options.validate)
         self.options = options
     }
 
@@ -211,7 +212,7 @@ public struct SubmodularSummarizer: Summarizer {
             return max(0, squared[i] - 2 * dot + centerSquared[g])
         }
         func addCenter(_ c: [Float]) { centers.append(c); centerSquared.append(c.reduce(0) { $0 + $1 * $1 }) }
-        var random = _SplitMix64(seed: 0x5EED_2011)
+        var random = SplitMix64(seed: 0x5EED_2011)
         addCenter(vectors.row(Int(random.next() % UInt64(n))))
         var nearest = (0..<n).map { distance($0, 0) }
         while centers.count < k {

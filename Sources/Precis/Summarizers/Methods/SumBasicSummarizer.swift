@@ -1,3 +1,4 @@
+import PrecisSupport
 /// SumBasic (Nenkova & Vanderwende 2005): a word's probability is its share of the cluster's
 /// content terms; a sentence's weight is the mean probability of its terms. At each step the
 /// best sentence holding the currently most probable word is taken, then the probabilities of
@@ -15,7 +16,7 @@ public struct SumBasicSummarizer: Summarizer {
         public init() {}
 
         public init(from decoder: Decoder) throws {
-            let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
+            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
             let d = Options()
             requireTopWord = try c.value(.requireTopWord, default: d.requireTopWord)
             minimumWords = try c.value(.minimumWords, default: d.minimumWords)

@@ -1,4 +1,5 @@
 import Foundation
+import PrecisSupport
 
 /// TextRank (Mihalcea & Tarau 2004): PageRank over sentences linked by word overlap,
 /// `|Sᵢ ∩ Sⱼ| / (log|Sᵢ| + log|Sⱼ|)` over analyzed terms, by power iteration through BLAS.
@@ -18,7 +19,7 @@ public struct TextRankSummarizer: Summarizer {
         public init() {}
 
         public init(from decoder: Decoder) throws {
-            let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
+            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
             let d = Options()
             damping = try c.value(.damping, default: d.damping)
             redundancyThreshold = try c.value(.redundancyThreshold, default: d.redundancyThreshold)
@@ -38,7 +39,7 @@ public struct TextRankSummarizer: Summarizer {
     public var options: Options
 
     public init(options: Options = Options()) {
-        _requireValid(options.validate)
+        requireValid(options.validate)
         self.options = options
     }
 
