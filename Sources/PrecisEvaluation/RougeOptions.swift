@@ -17,7 +17,7 @@ import PrecisSupport
 /// ```
 ///
 /// Settings are `Codable`; every key is optional in JSON and defaults as here.
-public struct RougeOptions: Sendable, Hashable, Codable {
+public struct RougeOptions: Sendable, Hashable, Codable, Settings {
     /// Which implementation's conventions to follow.
     public enum Profile: String, Sendable, Hashable, Codable, CaseIterable {
         /// ROUGE-1.5.5 (Perl), rule for rule, including its rounding of per-summary scores to
@@ -188,22 +188,23 @@ public struct RougeOptions: Sendable, Hashable, Codable {
     /// Decodes settings; missing keys keep their defaults.
     /// - Parameter decoder: the decoder.
     /// - Throws: `DecodingError` on a malformed value.
-    public init(from decoder: any Decoder) throws {
-        let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
-        let d = RougeOptions()
-        profile = try c.decodeIfPresent(Profile.self, forKey: .profile) ?? d.profile
-        maxN = try c.decodeIfPresent(Int.self, forKey: .maxN) ?? d.maxN
-        stemming = try c.decodeIfPresent(Bool.self, forKey: .stemming) ?? d.stemming
-        removeStopWords = try c.decodeIfPresent(Bool.self, forKey: .removeStopWords) ?? d.removeStopWords
-        lengthLimit = try c.decodeIfPresent(LengthLimit.self, forKey: .lengthLimit) ?? d.lengthLimit
-        alpha = try c.decodeIfPresent(Double.self, forKey: .alpha) ?? d.alpha
-        referenceScoring = try c.decodeIfPresent(ReferenceScoring.self, forKey: .referenceScoring) ?? d.referenceScoring
-        counting = try c.decodeIfPresent(Counting.self, forKey: .counting) ?? d.counting
-        lcs = try c.decodeIfPresent(Bool.self, forKey: .lcs) ?? d.lcs
-        skipBigrams = c.contains(.skipBigrams) ? try c.decodeIfPresent(SkipBigrams.self, forKey: .skipBigrams) : d.skipBigrams
-        confidence = try c.decodeIfPresent(Double.self, forKey: .confidence) ?? d.confidence
-        resamples = try c.decodeIfPresent(Int.self, forKey: .resamples) ?? d.resamples
-        tokenizer = try c.decodeIfPresent(Tokenizer.self, forKey: .tokenizer) ?? d.tokenizer
-        dataDirectory = try c.decodeIfPresent(String.self, forKey: .dataDirectory)
+    /// Every field a settings file may set.
+    package static var settingFields: [SettingField<RougeOptions>] {
+        [
+            .init("profile", \.profile),
+            .init("maxN", \.maxN),
+            .init("stemming", \.stemming),
+            .init("removeStopWords", \.removeStopWords),
+            .init("lengthLimit", \.lengthLimit),
+            .init("alpha", \.alpha),
+            .init("referenceScoring", \.referenceScoring),
+            .init("counting", \.counting),
+            .init("lcs", \.lcs),
+            .init("skipBigrams", \.skipBigrams),
+            .init("confidence", \.confidence),
+            .init("resamples", \.resamples),
+            .init("tokenizer", \.tokenizer),
+            .init("dataDirectory", \.dataDirectory),
+        ]
     }
 }

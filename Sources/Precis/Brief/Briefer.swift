@@ -11,7 +11,7 @@ import PrecisSupport
 /// ```
 public struct Briefer: Sendable {
     /// Settings of a brief. `Codable`; every field optional in JSON.
-    public struct Options: Sendable, Hashable, Codable {
+    public struct Options: Sendable, Hashable, Codable, Settings {
         /// How many stories to show (the most important ones).
         public var stories: Int = 10
         /// Words per story digest.
@@ -25,21 +25,26 @@ public struct Briefer: Sendable {
         /// The grouping.
         public var grouping: StoryGrouper.Options = .init()
 
-        public init(stories: Int = 10, words: Int = 80, minimumStorySize: Int = 2) {
-            self.stories = stories
-            self.words = words
-            self.minimumStorySize = minimumStorySize
+        /// The defaults.
+        public init() {}
+
+        /// The defaults, with the settings given changed.
+        public init(stories: Int? = nil, words: Int? = nil, minimumStorySize: Int? = nil) {
+            if let stories { self.stories = stories }
+            if let words { self.words = words }
+            if let minimumStorySize { self.minimumStorySize = minimumStorySize }
         }
 
-        public init(from decoder: Decoder) throws {
-            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
-            let d = Options()
-            stories = try c.decodeIfPresent(Int.self, forKey: .stories) ?? d.stories
-            words = try c.decodeIfPresent(Int.self, forKey: .words) ?? d.words
-            minimumStorySize = try c.decodeIfPresent(Int.self, forKey: .minimumStorySize) ?? d.minimumStorySize
-            digestArticles = try c.decodeIfPresent(Int.self, forKey: .digestArticles) ?? d.digestArticles
-            digests = try c.decodeIfPresent(Bool.self, forKey: .digests) ?? d.digests
-            grouping = try c.decodeIfPresent(StoryGrouper.Options.self, forKey: .grouping) ?? d.grouping
+        /// Every field a settings file may set.
+        package static var settingFields: [SettingField<Options>] {
+            [
+                .init("stories", \.stories),
+                .init("words", \.words),
+                .init("minimumStorySize", \.minimumStorySize),
+                .init("digestArticles", \.digestArticles),
+                .init("digests", \.digests),
+                .init("grouping", \.grouping),
+            ]
         }
 
         /// Loads a settings file (JSON; every field optional, e.g. `{"grouping": {"threshold": 0.1}}`).

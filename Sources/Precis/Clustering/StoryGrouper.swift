@@ -18,7 +18,7 @@ import PrecisSupport
 /// ```
 public struct StoryGrouper: Sendable {
     /// Settings of the grouping. Defaults were chosen on DUC 2006 (see `Evaluation/results/brief.md`).
-    public struct Options: Sendable, Hashable, Codable {
+    public struct Options: Sendable, Hashable, Codable, Settings {
         /// Two groups merge while the average cosine of their articles' pairs is at least this.
         public var threshold: Float = 0.125
         /// A merge also needs the groups' average to reach this fraction of the more cohesive
@@ -59,22 +59,23 @@ public struct StoryGrouper: Sendable {
 
         public init() {}
 
-        public init(from decoder: Decoder) throws {
-            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
-            let d = Options()
-            threshold = try c.decodeIfPresent(Float.self, forKey: .threshold) ?? d.threshold
-            minimumSimilarity = try c.decodeIfPresent(Float.self, forKey: .minimumSimilarity) ?? d.minimumSimilarity
-            relativeThreshold = try c.decodeIfPresent(Double.self, forKey: .relativeThreshold) ?? d.relativeThreshold
-            maximumNeighbors = try c.decodeIfPresent(Int.self, forKey: .maximumNeighbors) ?? d.maximumNeighbors
-            minimumDocumentFrequency = try c.decodeIfPresent(Int.self, forKey: .minimumDocumentFrequency) ?? d.minimumDocumentFrequency
-            maximumDocumentFraction = try c.decodeIfPresent(Double.self, forKey: .maximumDocumentFraction) ?? d.maximumDocumentFraction
-            minimumArticlesForFraction = try c.decodeIfPresent(Int.self, forKey: .minimumArticlesForFraction) ?? d.minimumArticlesForFraction
-            denseDimensions = try c.decodeIfPresent(Int.self, forKey: .denseDimensions) ?? d.denseDimensions
-            blockFloats = try c.decodeIfPresent(Int.self, forKey: .blockFloats) ?? d.blockFloats
-            titleRepeats = try c.decodeIfPresent(Int.self, forKey: .titleRepeats) ?? d.titleRepeats
-            sharedNeighbors = try c.decodeIfPresent(Int.self, forKey: .sharedNeighbors) ?? d.sharedNeighbors
-            neighborFloor = try c.decodeIfPresent(Float.self, forKey: .neighborFloor) ?? d.neighborFloor
-            sharedNeighborThreshold = try c.decodeIfPresent(Float.self, forKey: .sharedNeighborThreshold) ?? d.sharedNeighborThreshold
+        /// Every field a settings file may set.
+        package static var settingFields: [SettingField<Options>] {
+            [
+                .init("threshold", \.threshold),
+                .init("minimumSimilarity", \.minimumSimilarity),
+                .init("relativeThreshold", \.relativeThreshold),
+                .init("maximumNeighbors", \.maximumNeighbors),
+                .init("minimumDocumentFrequency", \.minimumDocumentFrequency),
+                .init("maximumDocumentFraction", \.maximumDocumentFraction),
+                .init("minimumArticlesForFraction", \.minimumArticlesForFraction),
+                .init("denseDimensions", \.denseDimensions),
+                .init("blockFloats", \.blockFloats),
+                .init("titleRepeats", \.titleRepeats),
+                .init("sharedNeighbors", \.sharedNeighbors),
+                .init("neighborFloor", \.neighborFloor),
+                .init("sharedNeighborThreshold", \.sharedNeighborThreshold),
+            ]
         }
 
         /// Checks the settings are usable.

@@ -54,7 +54,7 @@ public enum Budget: Sendable, Hashable, Codable, CustomStringConvertible {
         }
     }
 
-    private enum Key: String, CodingKey { case words, sentences, ratio, bytes }
+    private enum Key: String, CodingKey, CaseIterable { case words, sentences, ratio, bytes }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.strictContainer(keyedBy: Key.self)

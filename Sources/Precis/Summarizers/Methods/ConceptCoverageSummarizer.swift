@@ -21,7 +21,7 @@ import PrecisSupport
 /// ```
 public struct ConceptCoverageSummarizer: Summarizer {
     /// Settings; every JSON field is optional.
-    public struct Options: Sendable, Hashable, Codable {
+    public struct Options: Sendable, Hashable, Codable, Settings {
         /// Least number of documents (or sentences, for one document) holding a concept.
         public var minimumDocuments: Int = 3
         /// Least fraction of the documents holding a concept (the threshold is the larger of
@@ -91,30 +91,31 @@ public struct ConceptCoverageSummarizer: Summarizer {
 
         public init() {}
 
-        public init(from decoder: Decoder) throws {
-            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
-            let d = Options()
-            minimumDocuments = try c.value(.minimumDocuments, default: d.minimumDocuments)
-            minimumDocumentFraction = try c.value(.minimumDocumentFraction, default: d.minimumDocumentFraction)
-            unigramWeight = try c.value(.unigramWeight, default: d.unigramWeight)
-            positionWeight = try c.value(.positionWeight, default: d.positionWeight)
-            leadSentences = try c.value(.leadSentences, default: d.leadSentences)
-            leadAsDocument = try c.value(.leadAsDocument, default: d.leadAsDocument)
-            weightExponent = try c.value(.weightExponent, default: d.weightExponent)
-            lengthExponent = try c.value(.lengthExponent, default: d.lengthExponent)
-            minimumWords = try c.value(.minimumWords, default: d.minimumWords)
-            maximumWords = try c.value(.maximumWords, default: d.maximumWords)
-            standaloneOnly = try c.value(.standaloneOnly, default: d.standaloneOnly)
-            surfaceBigrams = try c.value(.surfaceBigrams, default: d.surfaceBigrams)
-            redundancy = try c.value(.redundancy, default: d.redundancy)
-            paraphraseNeighbors = try c.value(.paraphraseNeighbors, default: d.paraphraseNeighbors)
-            paraphraseOverlap = try c.value(.paraphraseOverlap, default: d.paraphraseOverlap)
-            supportWeight = try c.value(.supportWeight, default: d.supportWeight)
-            supportSimilarity = try c.value(.supportSimilarity, default: d.supportSimilarity)
-            localSearch = try c.value(.localSearch, default: d.localSearch)
-            searchPool = try c.value(.searchPool, default: d.searchPool)
-            exactLimit = try c.value(.exactLimit, default: d.exactLimit)
-            nodeLimit = try c.value(.nodeLimit, default: d.nodeLimit)
+        /// Every field a settings file may set.
+        package static var settingFields: [SettingField<Options>] {
+            [
+                .init("minimumDocuments", \.minimumDocuments),
+                .init("minimumDocumentFraction", \.minimumDocumentFraction),
+                .init("unigramWeight", \.unigramWeight),
+                .init("positionWeight", \.positionWeight),
+                .init("leadSentences", \.leadSentences),
+                .init("leadAsDocument", \.leadAsDocument),
+                .init("weightExponent", \.weightExponent),
+                .init("lengthExponent", \.lengthExponent),
+                .init("minimumWords", \.minimumWords),
+                .init("maximumWords", \.maximumWords),
+                .init("standaloneOnly", \.standaloneOnly),
+                .init("surfaceBigrams", \.surfaceBigrams),
+                .init("redundancy", \.redundancy),
+                .init("paraphraseNeighbors", \.paraphraseNeighbors),
+                .init("paraphraseOverlap", \.paraphraseOverlap),
+                .init("supportWeight", \.supportWeight),
+                .init("supportSimilarity", \.supportSimilarity),
+                .init("localSearch", \.localSearch),
+                .init("searchPool", \.searchPool),
+                .init("exactLimit", \.exactLimit),
+                .init("nodeLimit", \.nodeLimit),
+            ]
         }
 
         /// Checks the settings (a settings file can hold any number).

@@ -6,7 +6,7 @@ import PrecisSupport
 /// `KL(P_cluster ‖ Q_summary)`.
 public struct KLSumSummarizer: Summarizer {
     /// Settings; every JSON field is optional.
-    public struct Options: Sendable, Hashable, Codable {
+    public struct Options: Sendable, Hashable, Codable, Settings {
         /// Additive smoothing of the summary distribution.
         public var smoothing: Double = 0.01
         /// Stop when no sentence lowers the divergence (otherwise fill the budget).
@@ -18,13 +18,14 @@ public struct KLSumSummarizer: Summarizer {
 
         public init() {}
 
-        public init(from decoder: Decoder) throws {
-            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
-            let d = Options()
-            smoothing = try c.value(.smoothing, default: d.smoothing)
-            requireDecrease = try c.value(.requireDecrease, default: d.requireDecrease)
-            minimumWords = try c.value(.minimumWords, default: d.minimumWords)
-            maximumWords = try c.value(.maximumWords, default: d.maximumWords)
+        /// Every field a settings file may set.
+        package static var settingFields: [SettingField<Options>] {
+            [
+                .init("smoothing", \.smoothing),
+                .init("requireDecrease", \.requireDecrease),
+                .init("minimumWords", \.minimumWords),
+                .init("maximumWords", \.maximumWords),
+            ]
         }
 
         /// Checks the settings (a settings file can hold any number).

@@ -19,7 +19,7 @@ import PrecisSupport
 /// (with a 665-byte budget); `Evaluation/results/duc2004.md` shows what each one is worth.
 public struct SubmodularSummarizer: Summarizer {
     /// Settings; every JSON field is optional.
-    public struct Options: Sendable, Hashable, Codable {
+    public struct Options: Sendable, Hashable, Codable, Settings {
         /// a in the saturation `α = a / N`.
         public var saturation: Double = 5
         /// λ, the weight of the diversity reward.
@@ -44,19 +44,20 @@ public struct SubmodularSummarizer: Summarizer {
 
         public init() {}
 
-        public init(from decoder: Decoder) throws {
-            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
-            let d = Options()
-            saturation = try c.value(.saturation, default: d.saturation)
-            diversity = try c.value(.diversity, default: d.diversity)
-            clusterFraction = try c.value(.clusterFraction, default: d.clusterFraction)
-            lengthExponent = try c.value(.lengthExponent, default: d.lengthExponent)
-            positionWeight = try c.value(.positionWeight, default: d.positionWeight)
-            minimumWords = try c.value(.minimumWords, default: d.minimumWords)
-            maximumWords = try c.value(.maximumWords, default: d.maximumWords)
-            similarity = try c.value(.similarity, default: d.similarity)
-            partition = try c.value(.partition, default: d.partition)
-            lengthInBudgetUnit = try c.value(.lengthInBudgetUnit, default: d.lengthInBudgetUnit)
+        /// Every field a settings file may set.
+        package static var settingFields: [SettingField<Options>] {
+            [
+                .init("saturation", \.saturation),
+                .init("diversity", \.diversity),
+                .init("clusterFraction", \.clusterFraction),
+                .init("lengthExponent", \.lengthExponent),
+                .init("positionWeight", \.positionWeight),
+                .init("minimumWords", \.minimumWords),
+                .init("maximumWords", \.maximumWords),
+                .init("similarity", \.similarity),
+                .init("partition", \.partition),
+                .init("lengthInBudgetUnit", \.lengthInBudgetUnit),
+            ]
         }
 
         /// Checks the settings (a settings file can hold any number).

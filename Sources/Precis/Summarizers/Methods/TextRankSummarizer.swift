@@ -6,7 +6,7 @@ import PrecisSupport
 /// The summary takes sentences best first, skipping any too similar to one taken.
 public struct TextRankSummarizer: Summarizer {
     /// Settings; every JSON field is optional.
-    public struct Options: Sendable, Hashable, Codable {
+    public struct Options: Sendable, Hashable, Codable, Settings {
         /// Probability of following a link.
         public var damping: Double = 0.85
         /// A candidate this similar (cosine) to a taken sentence is skipped.
@@ -18,13 +18,14 @@ public struct TextRankSummarizer: Summarizer {
 
         public init() {}
 
-        public init(from decoder: Decoder) throws {
-            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
-            let d = Options()
-            damping = try c.value(.damping, default: d.damping)
-            redundancyThreshold = try c.value(.redundancyThreshold, default: d.redundancyThreshold)
-            minimumWords = try c.value(.minimumWords, default: d.minimumWords)
-            maximumWords = try c.value(.maximumWords, default: d.maximumWords)
+        /// Every field a settings file may set.
+        package static var settingFields: [SettingField<Options>] {
+            [
+                .init("damping", \.damping),
+                .init("redundancyThreshold", \.redundancyThreshold),
+                .init("minimumWords", \.minimumWords),
+                .init("maximumWords", \.maximumWords),
+            ]
         }
 
         /// Checks the settings (a settings file can hold any number).
