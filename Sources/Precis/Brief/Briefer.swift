@@ -85,7 +85,7 @@ public struct Briefer: Sendable {
     /// - Complexity: that of ``StoryGrouper/group(_:progress:)``, plus one digest per story shown.
     public func brief(_ articles: [Article], progress: (@Sendable (String, Double) -> Void)? = nil) throws -> Brief {
         guard !articles.isEmpty else { throw PrecisError.invalidInput("no articles") }
-        let vectors = DocumentVectors(texts: articles.map { ($0.title, $0.text) }, options: options.grouping, progress: progress)
+        let vectors = DocumentVectors(texts: articles.map { ($0.title, $0.text) }, options: options.grouping.vectors, progress: progress)
         let grouping = StoryGrouper(options: options.grouping).group(vectors, progress: progress)
         let times = articles.map(\.publishedTime)
         let known = times.compactMap { $0 }

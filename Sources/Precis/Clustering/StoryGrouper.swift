@@ -59,6 +59,22 @@ public struct StoryGrouper: Sendable {
 
         public init() {}
 
+        /// The document-vector settings among these.
+        public var vectors: DocumentVectors.Options {
+            var vectors = DocumentVectors.Options()
+            vectors.minimumDocumentFrequency = minimumDocumentFrequency
+            vectors.maximumDocumentFraction = maximumDocumentFraction
+            vectors.minimumArticlesForFraction = minimumArticlesForFraction
+            vectors.denseDimensions = denseDimensions
+            vectors.titleRepeats = titleRepeats
+            return vectors
+        }
+
+        /// The pair limits among these.
+        var similarityLimits: SimilarityBlocks.Limits {
+            SimilarityBlocks.Limits(minimumSimilarity: minimumSimilarity, maximumNeighbors: maximumNeighbors, blockFloats: blockFloats)
+        }
+
         /// Every field a settings file may set.
         package static var settingFields: [SettingField<Options>] {
             [
@@ -140,14 +156,14 @@ public struct StoryGrouper: Sendable {
     ///   similarities, O(E log E + E × k) for the clustering of E kept pairs (k shared
     ///   neighbours). Memory O(n × d + n × k + E + block).
     public func group(_ documents: [Document], progress: (@Sendable (String, Double) -> Void)? = nil) -> Grouping {
-        let vectors = DocumentVectors(texts: documents.map { ($0.title, $0.bodyText) }, options: options, progress: progress)
+        let vectors = DocumentVectors(texts: documents.map { ($0.title, $0.bodyText) }, options: options.vectors, progress: progress)
         return group(vectors, progress: progress)
     }
 
     /// Groups already vectorized documents.
     public func group(_ vectors: DocumentVectors, progress: (@Sendable (String, Double) -> Void)? = nil) -> Grouping {
         let n = vectors.count
-        let pairs = SimilarityBlocks(vectors: vectors, options: options).keptPairs(progress: progress)
+        let pairs = SimilarityBlocks(vectors: vectors, options: options.similarityLimits).keptPairs(progress: progress)
         progress?("clustering", 0)
         let firstPass = AverageLinkage(count: n, threshold: options.threshold, relative: options.relativeThreshold)
         var clusters: AverageLinkage.Result

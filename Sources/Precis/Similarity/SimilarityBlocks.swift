@@ -8,15 +8,25 @@ import PrecisSupport
 /// `sgemm`, one call per sub-block of 256 rows on our own threads (call BLAS single-threaded,
 /// as the `precis` command does: `BLASThreads.set(1)`); the sparse part is added from the
 /// inverted index (only rarer terms live there, so their postings are short); each row keeps its pairs `j > i` with cosine at least the minimum,
-/// at most ``StoryGrouper/Options/maximumNeighbors`` of them, the most similar. A block is
-/// `rows × n` floats, at most ``StoryGrouper/Options/blockFloats``; its sub-blocks are computed
+/// at most ``Limits/maximumNeighbors`` of them, the most similar. A block is
+/// `rows × n` floats, at most ``Limits/blockFloats``; its sub-blocks are computed
 /// one per core at a time, each into that core's buffer.
 ///
 /// Similarities are rounded to 1e-5 before comparison, so kept pairs do not depend on BLAS's
 /// summation order or thread count.
 struct SimilarityBlocks: Sendable {
     let vectors: DocumentVectors
-    let options: StoryGrouper.Options
+    let options: Limits
+
+    /// Which pairs are kept and how much memory a block takes.
+    struct Limits: Sendable, Hashable {
+        /// Pairs below this cosine are dropped.
+        var minimumSimilarity: Float
+        /// The most neighbours kept per row, the most similar.
+        var maximumNeighbors: Int
+        /// The most floats one block of rows holds.
+        var blockFloats: Int
+    }
 
     /// Kept pairs: `first < second`, sorted by `first` then `second`.
     struct Pairs: Sendable {
@@ -66,7 +76,7 @@ struct SimilarityBlocks: Sendable {
         }
     }
 
-    /// The sub-blocks of rows, in order: blocks of at most ``StoryGrouper/Options/blockFloats``
+    /// The sub-blocks of rows, in order: blocks of at most ``Limits/blockFloats``
     /// / n rows, each cut into runs of 256 rows from its start; `(first row, rows)`.
     static func subBlocks(count n: Int, blockFloats: Int) -> [(start: Int, rows: Int)] {
         let rowsPerBlock = max(1, min(n, blockFloats / n))

@@ -36,7 +36,7 @@ public struct DocumentVectors: Sendable {
     ///   - options: the document-frequency limits, the dense width and title weight.
     ///   - progress: called with a stage name and the fraction done.
     /// - Complexity: O(total text length + nnz).
-    public init(texts: [(title: String?, body: String)], options: StoryGrouper.Options = .init(),
+    public init(texts: [(title: String?, body: String)], options: Options = .init(),
                 progress: (@Sendable (String, Double) -> Void)? = nil) {
         let n = texts.count
         count = n

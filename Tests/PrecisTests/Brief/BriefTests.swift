@@ -45,8 +45,8 @@ import Testing
         narrow.denseDimensions = 3
         var wide = StoryGrouper.Options()
         wide.denseDimensions = 100_000
-        let a = DocumentVectors(texts: texts, options: narrow)
-        let b = DocumentVectors(texts: texts, options: wide)
+        let a = DocumentVectors(texts: texts, options: narrow.vectors)
+        let b = DocumentVectors(texts: texts, options: wide.vectors)
         #expect(a.denseCount == 3 && b.denseCount == b.termCount)
         for i in 0..<texts.count {
             #expect(abs(a.cosine(i, i) - 1) < 1e-4)
@@ -58,10 +58,10 @@ import Testing
         let texts = (try Self.istanbulArticles() + Self.others).map { ($0.title, $0.text) }
         var options = StoryGrouper.Options()
         options.denseDimensions = 8
-        let vectors = DocumentVectors(texts: texts, options: options)
-        let whole = SimilarityBlocks(vectors: vectors, options: options).keptPairs()
+        let vectors = DocumentVectors(texts: texts, options: options.vectors)
+        let whole = SimilarityBlocks(vectors: vectors, options: options.similarityLimits).keptPairs()
         options.blockFloats = 1  // one row per block
-        let rowByRow = SimilarityBlocks(vectors: vectors, options: options).keptPairs()
+        let rowByRow = SimilarityBlocks(vectors: vectors, options: options.similarityLimits).keptPairs()
         #expect(whole.first == rowByRow.first && whole.second == rowByRow.second && whole.similarity == rowByRow.similarity)
         #expect(whole.count > 0)
         for k in 0..<whole.count {

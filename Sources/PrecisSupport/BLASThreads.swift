@@ -7,13 +7,13 @@ import Foundation
 /// document similarity) but cost dearly on the small per-cluster matrices of a digest when the
 /// other core is busy (LexRank's power iteration went from 0.05 s to 2.2 s). The reference BLAS
 /// has no threads and no such function, so the call is looked up at run time.
-public enum BLASThreads {
+package enum BLASThreads {
     /// Sets the number of BLAS threads, unless the user chose one with `OPENBLAS_NUM_THREADS`.
     ///
     /// - Parameter count: threads to use (at least 1).
     /// - Returns: whether a threaded BLAS took the setting.
     @discardableResult
-    public static func set(_ count: Int) -> Bool {
+    package static func set(_ count: Int) -> Bool {
         precondition(count >= 1, "BLAS thread count must be at least 1, got \(count)")
         guard ProcessInfo.processInfo.environment["OPENBLAS_NUM_THREADS"] == nil,
               let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "openblas_set_num_threads")

@@ -1,3 +1,4 @@
+import PrecisSupport
 /// Folds the typographic variety of real text into one form for *matching*, never for output.
 ///
 /// News text mixes typographic and straight quotes (`’` / `'`, `“` / `"`), dashes, non-breaking and
@@ -62,7 +63,7 @@ extension TextNormalizer {
             var pendingSpace = false
             var i = 0
             while i < bytes.count {
-                let (scalar, length) = _decodeScalar(bytes, at: i)
+                let (scalar, length) = decodeScalar(bytes, at: i)
                 i += length
                 let v = scalar.value
                 var byte: UInt8? = nil  // a scalar that maps to one byte

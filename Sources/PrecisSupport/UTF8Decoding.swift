@@ -1,8 +1,8 @@
 /// The Unicode scalar starting at byte `i` of valid UTF-8 (what `String.withUTF8` gives), and
 /// its length in bytes. Walking the bytes with this costs a fraction of iterating
 /// `String.UnicodeScalarView` (and of collecting its indices).
-@inline(__always)
-func _decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
+@inlinable @inline(__always)
+package func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, length: Int) {
     let lead = bytes[i]
     if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
     // a `String` holds valid UTF-8: the lead byte gives the length

@@ -11,10 +11,10 @@ import Foundation
 /// by setting the variable and starting again; the `precis` command does that (once, see
 /// ``reexecArguments()``). A program using the library sets `OPENBLAS_CORETYPE` itself
 /// (`SkylakeX`, `Haswell`, …) before it starts.
-public enum BLASCore {
+package enum BLASCore {
     /// OpenBLAS's name for the kernels it loaded (`openblas_get_corename`), or nil when the BLAS
     /// in the process is not OpenBLAS.
-    public static func name() -> String? {
+    package static func name() -> String? {
         guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "openblas_get_corename") else { return nil }
         typealias GetName = @convention(c) () -> UnsafePointer<CChar>?
         guard let name = unsafeBitCast(symbol, to: GetName.self)() else { return nil }
@@ -22,7 +22,7 @@ public enum BLASCore {
     }
 
     /// OpenBLAS core names that mean "a generic fallback": the CPU was not recognised.
-    static let genericCores: Set<String> = ["prescott", "core2", "katmai", "coppermine", "northwood",
+    package static let genericCores: Set<String> = ["prescott", "core2", "katmai", "coppermine", "northwood",
                                             "banias", "atom", "generic", "unknown"]
 
     /// The core type to ask OpenBLAS for, or nil to keep its choice.
@@ -32,7 +32,7 @@ public enum BLASCore {
     ///   - cpuFlags: the CPU's feature flags (as in `/proc/cpuinfo`, lower case: `avx512f`, `avx2`, `fma`).
     /// - Returns: `SkylakeX` with AVX-512 (F, CD, BW, DQ, VL; and AVX2, FMA), `Haswell` with AVX2 and FMA, when
     ///   OpenBLAS fell back to a generic core; otherwise nil.
-    public static func better(coreName: String, cpuFlags: Set<String>) -> String? {
+    package static func better(coreName: String, cpuFlags: Set<String>) -> String? {
         guard genericCores.contains(coreName.lowercased()) else { return nil }
         let avx2 = cpuFlags.contains("avx2") && cpuFlags.contains("fma")
         // SkylakeX kernels use AVX-512 F, CD, BW, DQ and VL (the Skylake-SP set).
@@ -42,7 +42,7 @@ public enum BLASCore {
     }
 
     /// The feature flags of the first CPU in `/proc/cpuinfo` (x86 `flags` line), empty elsewhere.
-    static func cpuFlags(cpuinfo path: String = "/proc/cpuinfo") -> Set<String> {
+    package static func cpuFlags(cpuinfo path: String = "/proc/cpuinfo") -> Set<String> {
         guard let file = fopen(path, "r") else { return [] }
         defer { fclose(file) }
         var line: UnsafeMutablePointer<CChar>?
@@ -58,13 +58,13 @@ public enum BLASCore {
     }
 
     /// Variable marking a process started again by ``reexecArguments()``, so it never loops.
-    static let marker = "PRECIS_BLAS_REEXEC"
+    package static let marker = "PRECIS_BLAS_REEXEC"
 
     /// When OpenBLAS runs generic kernels on a CPU with AVX2 or AVX-512, sets `OPENBLAS_CORETYPE`
     /// in the environment and returns true: the caller should start itself again (`execv`).
     /// Returns false (and changes nothing) when `OPENBLAS_CORETYPE` is already set, when this
     /// process was already started again, when the BLAS is not OpenBLAS, or when its choice is fine.
-    public static func prepareReexec() -> Bool {
+    package static func prepareReexec() -> Bool {
         guard getenv("OPENBLAS_CORETYPE") == nil, getenv(marker) == nil,
               let core = name(), let better = better(coreName: core, cpuFlags: cpuFlags())
         else { return false }
