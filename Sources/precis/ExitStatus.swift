@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Precis
+import PrecisSupport
 
 /// The exit-status contract (README "Command line"; the codes of BSD's sysexits.h):
 /// 0 success, 1 failure, 2 partial result (some input skipped, the rest done), 64 usage error
@@ -26,7 +27,7 @@ enum ExitStatus {
             var command = try PrecisCommand.parseAsRoot()
             try command.run()
         } catch let error as PrecisError {
-            printError("precis: error: \(error.description)")
+            printError("precis: error: \(CommandLineWords.translate(error.description))")
             exit(code(for: error))
         } catch let error as ExitCode {
             exit(error.rawValue)  // the command has already said why

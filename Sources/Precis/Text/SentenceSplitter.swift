@@ -1,3 +1,4 @@
+import PrecisSupport
 /// Splits a paragraph into sentences, by rule.
 ///
 /// Apple's `NaturalLanguage` does not exist on Linux, so the rules are ours:
@@ -58,13 +59,13 @@ public struct SentenceSplitter: Sendable {
 
     static let english: SentenceSplitter = {
         var abbreviations: [String: AbbreviationKind] = [:]
-        for line in ModelFiles.lines(of: ModelFiles._required("abbreviations-en.txt")) {
+        for line in ModelFiles.lines(of: ModelFiles.required("abbreviations-en.txt")) {
             let fields = line.split(separator: "\t")
             guard let name = fields.first else { continue }
             let kind = fields.count > 1 ? AbbreviationKind(rawValue: String(fields[1])) ?? .other : .other
             abbreviations[String(name)] = kind
         }
-        let openers = Set(ModelFiles.lines(of: ModelFiles._required("sentence-openers-en.txt")))
+        let openers = Set(ModelFiles.lines(of: ModelFiles.required("sentence-openers-en.txt")))
         return SentenceSplitter(abbreviations: abbreviations, sentenceOpeners: openers)
     }()
 
@@ -95,7 +96,7 @@ public struct SentenceSplitter: Sendable {
             offsets.reserveCapacity(bytes.count + 1)
             var i = 0
             while i < bytes.count {
-                let (scalar, length) = _decodeScalar(bytes, at: i)
+                let (scalar, length) = decodeScalar(bytes, at: i)
                 chars.append(scalar)
                 offsets.append(i)
                 i += length

@@ -22,7 +22,7 @@ public struct StopWords: Sendable, Hashable {
     }
 
     /// The shipped English list.
-    public static let english = StopWords(parsing: ModelFiles._required("stopwords-en.txt"))
+    public static let english = StopWords(parsing: ModelFiles.required("stopwords-en.txt"))
 
     /// An empty list (keeps every word).
     public static let none = StopWords([String]())

@@ -1,4 +1,5 @@
 import Foundation
+import PrecisSupport
 
 /// Background document-frequency statistics: in how many documents of a large corpus each term
 /// occurs. Only counts are kept, never text.
@@ -123,7 +124,7 @@ public struct DocumentFrequencies: Sendable, Hashable {
     /// It is compiled in and tested; one that does not parse is a broken build and stops.
     public static let shipped: DocumentFrequencies = {
         do {
-            return try DocumentFrequencies(parsing: ModelFiles._required("background-df.tsv"), path: "Models/background-df.tsv")
+            return try DocumentFrequencies(parsing: ModelFiles.required("background-df.tsv"), path: "Models/background-df.tsv")
         } catch {
             preconditionFailure("Precis: \(error)")
         }

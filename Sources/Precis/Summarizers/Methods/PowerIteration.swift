@@ -1,4 +1,5 @@
 import CBLAS
+import PrecisSupport
 
 /// The stationary distribution of a random walk with restarts (PageRank), by power iteration
 /// through BLAS `sgemv`.
