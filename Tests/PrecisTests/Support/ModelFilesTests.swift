@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Precis
+import PrecisEvaluation
 
 struct ModelFilesTests {
     /// The compiled-in copies are the files in `Models/`, byte for byte, and every file there
