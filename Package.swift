@@ -46,3 +46,15 @@ let package = Package(
         .testTarget(name: "PrecisCLITests", dependencies: ["Precis", "PrecisEvaluation", "PrecisSupport", "precis"], resources: [.copy("Golden")]),
     ]
 )
+
+// libFuzzer targets (Fuzz/), declared only when Fuzz/run.sh builds them (PRECIS_FUZZ=1, with
+// the fuzzer's instrumentation): they drive `package`-level code (the JSON Lines readers, ROUGE's
+// flag parser), which only targets of this package can see, and a normal build must not meet
+// them (they have no `main`; libFuzzer supplies it).
+if Context.environment["PRECIS_FUZZ"] == "1" {
+    let fuzzDependencies: [Target.Dependency] = ["Precis", "PrecisEvaluation", "PrecisSupport"]
+    package.targets += ["FuzzHTML", "FuzzSentences", "FuzzTokens", "FuzzJSONLines", "FuzzSettings", "FuzzRougeFlags"].map {
+        .executableTarget(name: $0, dependencies: fuzzDependencies, path: "Fuzz/Sources/\($0)",
+                          swiftSettings: [.unsafeFlags(["-parse-as-library"])])
+    }
+}

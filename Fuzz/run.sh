@@ -5,16 +5,19 @@
 #   Fuzz/run.sh [SECONDS] [TARGET...]
 set -euo pipefail
 cd "$(dirname "$0")"
+fuzz="$PWD"
 seconds="${1:-600}"; shift || true
 targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(FuzzHTML FuzzSentences FuzzTokens FuzzJSONLines FuzzSettings FuzzRougeFlags)
 
 # SwiftPM's `--sanitize=fuzzer` passes the flag to the link only: the modules are compiled without
 # coverage instrumentation and libFuzzer stops ("not instrumented for coverage"). `-Xswiftc`
 # instruments every Swift module, the Precis library included; `--sanitize` keeps SwiftPM's link.
-flags=(-c release --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address)
+# The targets belong to the root package (they use `package`-level code), which declares them only
+# under PRECIS_FUZZ=1; their build lives in Fuzz/.build, apart from the normal one.
+flags=(-c release --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address --scratch-path "$fuzz/.build")
 echo "== building ${targets[*]} (log: .build-fuzz.log)"
 for target in "${targets[@]}"; do
-    swift build "${flags[@]}" --product "$target" >> .build-fuzz.log 2>&1 \
+    (cd .. && PRECIS_FUZZ=1 swift build "${flags[@]}" --product "$target") >> .build-fuzz.log 2>&1 \
         || { tail -20 .build-fuzz.log >&2; exit 1; }
     # A binary without coverage counters would be fuzzed blind: refuse it.
     n=$(nm ".build/release/$target" | grep -c __sancov_gen_ || true)

@@ -1,5 +1,6 @@
 import Foundation
 import Precis
+import PrecisEvaluation
 
 /// ROUGE-1.5.5 flag syntax on arbitrary text (`precis rouge --rouge-flags`). Bad flags must come
 /// back as an error, never a trap; flags that parse must give settings whose
