@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates Sources/Precis/Support/ModelFiles+Embedded.swift from the files in Models/ (all but
+# Regenerates Sources/Precis/Text/ModelFiles+Embedded.swift from the files in Models/ (all but
 # README.md), so the model files are compiled into the library and no resource bundle has to be
 # found at run time. Run it after changing a model file; the test
 # `ModelFilesTests/embeddedCopiesMatchModelsFolder` fails while the generated file is stale.
