@@ -423,6 +423,6 @@ import Testing
             _ = try options.makeSummarizer().select(Self.cluster, budget: .words(40))
         }
         let wrapped = try JSONDecoder().decode(DigestOptions.self, from: Data(#"{"method": "textrank", "mmr": true}"#.utf8))
-        #expect(wrapped.makeSummarizer() is MMRRerankSummarizer)
+        #expect(try wrapped.makeSummarizer() is MMRRerankSummarizer)
     }
 }
