@@ -1,0 +1,93 @@
+import Foundation
+
+extension DocumentCleaner {
+    /// Whether a paragraph is a web page's furniture rather than its story, and which kind.
+    ///
+    /// - a share bar: "Share this article on Facebook Twitter Email" (a paragraph opening with
+    ///   "share" that names two or more networks or "email");
+    /// - a pointer to other articles: "Related: …", "Read more: …", "See also: …";
+    /// - a cookie or consent notice: "We use cookies … Accept";
+    /// - a byline: "By Jane Doe, Reuters", "By JANE DOE | Updated 3 hours ago",
+    ///   "(Reporting by …; Editing by …)";
+    /// - a photo credit or caption line: "Photo: Reuters", "(AP Photo/John Doe)", "Image: Getty";
+    /// - a time stamp: "Published 10:32 GMT", "Updated March 3, 2025".
+    ///
+    /// - Parameters:
+    ///   - paragraph: the paragraph as written.
+    ///   - key: its ``TextNormalizer/matchKey(_:)``.
+    /// - Returns: the reason to drop it, or `nil` for story text.
+    /// - Complexity: O(*n*) in the paragraph's length.
+    public static func webFurniture(_ paragraph: String, key: String) -> DroppedLine.Reason? {
+        let words = key.split(separator: " ")
+        guard let first = words.first, words.count <= 80 else { return nil }
+        let count = words.count
+        let opener = first.trimmingCharacters(in: CharacterSet(charactersIn: "(\"'[:"))
+        if count <= 40, opener.hasPrefix("share") || opener.hasPrefix("sharing") {
+            let networks = ["facebook", "twitter", "email", "e-mail", "whatsapp", "linkedin", "reddit", "pinterest",
+                            "messenger", "telegram", "bluesky", "copy link", "print"]
+            if networks.filter({ key.contains($0) }).count >= 2 { return .furniture }
+        }
+        if count <= 40, _relatedOpeners.contains(where: { key.hasPrefix($0) }) { return .furniture }
+        if key.contains("cookie"), ["accept", "consent", "privacy", "we use", "manage"].contains(where: { key.contains($0) }) {
+            return .furniture
+        }
+        let ends = endsLikeSentence(key)
+        if count <= 16, !ends || count <= 6, paragraph.hasPrefix("By "), paragraph.dropFirst(3).first?.isUppercase == true {
+            return .byline
+        }
+        if count <= 30, key.hasPrefix("(reporting by") || key.hasPrefix("reporting by") || key.hasPrefix("(writing by")
+            || key.hasPrefix("(additional reporting by") || key.hasPrefix("additional reporting by") {
+            return .byline
+        }
+        if count <= 15, _creditOpeners.contains(where: { key.hasPrefix($0) }) { return .photoCredit }
+        if count <= 15, !ends, ["published", "updated", "last updated", "posted"].contains(where: { key.hasPrefix($0 + " ") || key.hasPrefix($0 + ":") }) {
+            return .furniture
+        }
+        return nil
+    }
+
+    static let _relatedOpeners = [
+        "related:", "related coverage", "related content", "related articles", "related stories", "read more:",
+        "read also:", "also read:", "see also:", "more on this story", "you may also like", "recommended:",
+        "more from ", "read next:", "watch:", "listen:",
+    ]
+
+    static let _creditOpeners = [
+        "photo:", "photos:", "photo by ", "photograph:", "photograph by ", "image:", "image by ", "picture:",
+        "credit:", "photo credit", "image source", "image caption", "(photo:", "(photo by ", "(ap photo", "ap photo/",
+        "(image:", "(credit:", "(reuters/", "(afp", "(getty", "getty images",
+    ]
+
+    /// Cuts photo credits out of a paragraph: "(Photo: Reuters)", "(AP Photo/John Doe)",
+    /// "(Tim Parker/New York Times Photo)", "(Photo by Jane Doe/Getty Images)".
+    ///
+    /// A wire agency in parentheses alone (`BERLIN (AP) _`) is a dateline, not a credit, and stays.
+    ///
+    /// - Parameter paragraph: one paragraph.
+    /// - Returns: the paragraph without its credits (empty when it held nothing else) and the credits.
+    /// - Complexity: O(*n*).
+    public static func removeCredits(_ paragraph: String) -> (kept: String, removed: [String]) {
+        let lower = paragraph.lowercased()
+        guard lower.contains("photo") || lower.contains("image") || lower.contains("picture") || lower.contains("credit")
+        else { return (paragraph, []) }
+        let range = NSRange(paragraph.startIndex..., in: paragraph)
+        let matches = _credit.matches(in: paragraph, range: range)
+        guard !matches.isEmpty else { return (paragraph, []) }
+        var out = "", removed: [String] = []
+        var last = paragraph.startIndex
+        for match in matches {
+            guard let credit = Range(match.range, in: paragraph) else { continue }
+            removed.append(TextNormalizer.trimmed(paragraph[credit]))
+            out += paragraph[last..<credit.lowerBound]
+            last = credit.upperBound
+        }
+        out += paragraph[last...]
+        return (TextNormalizer.collapseWhitespace(out), removed)
+    }
+
+    /// A credit in parentheses: the words photo, image, picture or credit, alone or after a
+    /// name and a slash, or before `:`, `by` or `/` and a name.
+    static let _credit = try! NSRegularExpression(pattern:
+        #"\((?:[^()]{0,60}[ /])?(?:photo|photograph|image|picture|credit)s?(?:\s*(?:by\b|:|/)[^()]{0,60})?\)"#,
+        options: [.caseInsensitive])
+}

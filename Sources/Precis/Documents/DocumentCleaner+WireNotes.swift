@@ -1,0 +1,74 @@
+import Foundation
+
+extension DocumentCleaner {
+    /// Cuts wire-service notes out of a paragraph.
+    ///
+    /// Agency copy carries notes for editors that are not part of the story:
+    /// - insert pointers that repeat the start of the paragraph a new version replaces, then
+    ///   where it goes: `Mitch _ once, 2nd graf pvs`, `Jamal Fawz, graf 19 pvs`,
+    ///   `The men, pickup 9th pvs`, ``No member, 5th graf, 1st Ld-Writethru``;
+    /// - a paragraph that is only a note: `MORE`, `ENDIT`, `NNNN`, `(END OPTIONAL TRIM)`,
+    ///   operator initials such as `(djp)` or `(pfg-xx)`, `Eds: …`, `1st Ld-Writethru …`;
+    /// - `MORE` or operator initials (`(djp)`, `ml-kl`) after the paragraph's last sentence.
+    ///
+    /// ```swift
+    /// DocumentCleaner.removeWireNotes("Emergency Commission said Saturday. Mitch _ once, 2nd graf pvs")
+    /// // (kept: "Emergency Commission said Saturday.", removed: ["Mitch _ once, 2nd graf pvs"])
+    /// ```
+    ///
+    /// - Parameter paragraph: one paragraph, unwrapped.
+    /// - Returns: the paragraph without its notes (empty when it was only a note) and the notes.
+    /// - Complexity: O(*n*) in the length of `paragraph`.
+    public static func removeWireNotes(_ paragraph: String) -> (kept: String, removed: [String]) {
+        // Cheap gates: the regular expressions run only where a note can be.
+        let head = paragraph.prefix(60)
+        if paragraph.count <= 40 || head.contains("Eds") || head.contains("EDS") || head.contains("Ld-Writethru") {
+            let whole = NSRange(paragraph.startIndex..., in: paragraph)
+            if _wholeNote.firstMatch(in: paragraph, range: whole) != nil { return ("", [paragraph]) }
+        }
+        var patterns: [NSRegularExpression] = []
+        if ["graf", "pvs", "prv", "pickup"].contains(where: { paragraph.contains($0) }) { patterns.append(_insertPointer) }
+        if let last = paragraph.last, last.isLowercase || last == ")" || paragraph.hasSuffix("MORE") || paragraph.hasSuffix("ENDIT") {
+            patterns.append(_trailingNote)
+        }
+        var removed: [String] = []
+        var kept = paragraph
+        for pattern in patterns {
+            let range = NSRange(kept.startIndex..., in: kept)
+            let matches = pattern.matches(in: kept, range: range)
+            guard !matches.isEmpty else { continue }
+            var out = ""
+            var last = kept.startIndex
+            for match in matches {
+                guard let note = Range(match.range(at: 1), in: kept) else { continue }
+                removed.append(TextNormalizer.trimmed(kept[note]))
+                out += kept[last..<note.lowerBound]
+                last = note.upperBound
+            }
+            out += kept[last...]
+            kept = TextNormalizer.collapseWhitespace(out)
+        }
+        return (kept, removed)
+    }
+
+    /// A paragraph that is a note and nothing else.
+    static let _wholeNote = try! NSRegularExpression(pattern:
+        #"^\s*(?:MORE|ENDIT|NNNN|X ?X ?X ?X? ?END OF STORY|X X X|-0-"#
+        + #"|\((?:BEGIN |END )?OPTIONAL (?:TRIM|ADD)\)"#
+        + #"|\([a-z]{1,4}(?:[-/][a-z]{1,4})*\)"#
+        + #"|(?:[A-Z0-9-]+ _ )?(?:EDS?|Eds?):.*"#
+        + #"|\d+(?:st|nd|rd|th) Ld-Writethru\b.*)\s*$"#)
+
+    /// An insert pointer: the opening words of a paragraph, a comma, then its place
+    /// (`2nd graf pvs`, `graf 19 pvs`, `pickup 9th pvs`, `5th graf, 1st Ld-Writethru`), at the
+    /// start of the paragraph or after a sentence's end; group 1 is the note.
+    static let _insertPointer = try! NSRegularExpression(pattern:
+        #"(?:^|(?<=[.!?]|[.!?]'|[.!?]''|[.!?]"|[.!?]”|[.!?]’))\s*"#
+        + #"([^.!?]{0,80}?,\s+(?:(?:pickup\s+)?\d+(?:st|nd|rd|th)(?:\s+graf)?\s+(?:pvs|prv)|\d+(?:st|nd|rd|th)\s+graf"#
+        + #"|graf\s+\d+\s+(?:pvs|prv))(?:,\s+\d+(?:st|nd|rd|th)\s+Ld-Writethru)?)(?=\s|$)"#)
+
+    /// `MORE`, `ENDIT` or operator initials (`(djp)`, `ml-kl`, `kl`) after a paragraph's last
+    /// sentence; group 1 is the note.
+    static let _trailingNote = try! NSRegularExpression(pattern:
+        #"(?<=[.!?"'”’)])\s+(MORE|ENDIT|\([a-z]{1,4}(?:[-/][a-z]{1,4})*\)|[a-z]{2,3}(?:-[a-z]{2,3})+|[a-z]{2})\s*$"#)
+}
