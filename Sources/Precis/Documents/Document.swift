@@ -64,6 +64,8 @@ public struct DroppedLine: Sendable, Hashable, Codable {
         case byline
         /// A photo credit or caption ("(Photo: Reuters)", "AP Photo/John Doe").
         case photoCredit = "photo-credit"
+        /// A data table (results, scores, prices): its cells are not sentences.
+        case table
         /// A wire-service note: an insert pointer ("Mitch _ once, 2nd graf pvs"), "MORE",
         /// operator initials ("(djp)"), "Eds:", "(END OPTIONAL TRIM)".
         case wireNote = "wire-note"

@@ -1,7 +1,7 @@
 extension DocumentCleaner {
     /// The sentences of a plain-text paragraph that are not running prose: one that starts in
     /// lower case (its first word has no capital: "iPhone" starts a sentence) or ends without
-    /// terminal punctuation (`.`, `!`, `?`, `…`, before any closing quotes or brackets).
+    /// terminal punctuation (`.`, `!`, `?`, `…`, `。` …, before any closing quotes or brackets).
     ///
     /// After unwrapping and wire notes, what is left of that kind is a heading, list item, table
     /// row, address or link line the plain text kept no mark of ("Focus: Eye Protection",
@@ -26,8 +26,11 @@ extension DocumentCleaner {
         while let last = tail.last, _closers.contains(last) || last.isWhitespace { tail = tail.dropLast() }
         guard let first = head.first, let last = tail.last else { return true }
         if first.isLowercase, !head.prefix(while: { $0.isLetter }).contains(where: \.isUppercase) { return true }
-        return !".!?…".contains(last)
+        return !_terminals.contains(last)
     }
+
+    /// Marks that end a sentence: Latin, CJK full-width, Arabic, Devanagari.
+    static let _terminals: Set<Character> = [".", "!", "?", "…", "。", "！", "？", "؟", "।", "‼"]
 
     /// `text` with `ranges` (sentences, in order) removed, the rest joined by single spaces.
     static func removing(_ ranges: [Range<String.Index>], from text: String) -> String {
@@ -51,7 +54,7 @@ extension DocumentCleaner {
         if isFragment(paragraph[...]) { return true }
         var afterEnd = false, sawSpace = false
         for c in paragraph {
-            if "!?.…".contains(c) {
+            if _terminals.contains(c) {
                 afterEnd = true
                 sawSpace = false
             } else if afterEnd && c.isWhitespace {

@@ -31,6 +31,7 @@ extension DocumentCleaner {
         if key.contains("cookie"), ["accept", "consent", "privacy", "we use", "manage"].contains(where: { key.contains($0) }) {
             return .furniture
         }
+        if key.contains("unsubscribe") { return .furniture }
         let ends = endsLikeSentence(key)
         if count <= 16, !ends || count <= 6, paragraph.hasPrefix("By "), paragraph.dropFirst(3).first?.isUppercase == true {
             return .byline
@@ -40,10 +41,42 @@ extension DocumentCleaner {
             return .byline
         }
         if count <= 15, _creditOpeners.contains(where: { key.hasPrefix($0) }) { return .photoCredit }
+        if count <= 12, ["source:", "sources:", "editor:", "editors:", "edited by "].contains(where: { key.hasPrefix($0) }) {
+            return .byline
+        }
+        if key.hasPrefix("a version of this article appears in print") { return .furniture }
+        if count <= 30, _isAuthorNote(key) { return .byline }
+        if count <= 10, !ends, _isTimestamp(words) { return .furniture }
         if count <= 15, !ends, ["published", "updated", "last updated", "posted"].contains(where: { key.hasPrefix($0 + " ") || key.hasPrefix($0 + ":") }) {
             return .furniture
         }
         return nil
+    }
+
+    /// A date or time line ("Sat 12 Apr 2025 14.02 BST", "April 17, 2025 2:32 PM GMT+3"):
+    /// a month or weekday name and a number.
+    static func _isTimestamp(_ words: [Substring]) -> Bool {
+        let names: Set<String> = [
+            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+            "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+            "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday",
+        ]
+        let hasName = words.contains { names.contains($0.trimmingCharacters(in: .punctuationCharacters)) }
+        let hasNumber = words.contains { $0.first?.isNumber == true }
+        let first = words.first.map { $0.trimmingCharacters(in: .punctuationCharacters) } ?? ""
+        return hasName && hasNumber && (names.contains(first) || first.first?.isNumber == true)
+    }
+
+    /// An author's note closing an article: "Winnie Hu is a reporter covering …".
+    static func _isAuthorNote(_ key: String) -> Bool {
+        let words = key.split(separator: " ")
+        guard let verb = words.prefix(5).firstIndex(where: { $0 == "is" || $0 == "was" }), verb >= 1,
+              !["he", "she", "it", "they", "this", "that", "there", "who", "the", "a", "an", "his", "her", "its"].contains(words[0])
+        else { return false }
+        let roles = ["reporter", "correspondent", "writer", "editor", "journalist", "columnist", "contributor", "producer"]
+        return words[verb...].prefix(6).contains { word in roles.contains { word.hasPrefix($0) } }
+            && words.count >= verb + 3 && ["a", "an", "the"].contains(words[verb + 1])
     }
 
     static let _relatedOpeners = [

@@ -28,7 +28,7 @@ extension DocumentCleaner {
         }
         var patterns: [NSRegularExpression] = []
         if ["graf", "pvs", "prv", "pickup"].contains(where: { paragraph.contains($0) }) { patterns.append(_insertPointer) }
-        if let last = paragraph.last, last.isLowercase || last == ")" || paragraph.hasSuffix("MORE") || paragraph.hasSuffix("ENDIT") {
+        if let last = paragraph.last, last.isLowercase || last == ")" || paragraph.hasSuffix("MORE") || paragraph.hasSuffix("ENDIT") || paragraph.hasSuffix("Enditem") {
             patterns.append(_trailingNote)
         }
         var removed: [String] = []
@@ -53,7 +53,7 @@ extension DocumentCleaner {
 
     /// A paragraph that is a note and nothing else.
     static let _wholeNote = try! NSRegularExpression(pattern:
-        #"^\s*(?:MORE|ENDIT|NNNN|X ?X ?X ?X? ?END OF STORY|X X X|-0-"#
+        #"^\s*(?:MORE|ENDIT|NNNN|[Ee]nditem|X ?X ?X ?X? ?END OF STORY|X X X|-0-"#
         + #"|\((?:BEGIN |END )?OPTIONAL (?:TRIM|ADD)\)"#
         + #"|\([a-z]{1,4}(?:[-/][a-z]{1,4})*\)"#
         + #"|(?:[A-Z0-9-]+ _ )?(?:EDS?|Eds?):.*"#
@@ -70,5 +70,5 @@ extension DocumentCleaner {
     /// `MORE`, `ENDIT` or operator initials (`(djp)`, `ml-kl`, `kl`) after a paragraph's last
     /// sentence; group 1 is the note.
     static let _trailingNote = try! NSRegularExpression(pattern:
-        #"(?<=[.!?"'”’)])\s+(MORE|ENDIT|\([a-z]{1,4}(?:[-/][a-z]{1,4})*\)|[a-z]{2,3}(?:-[a-z]{2,3})+|[a-z]{2})\s*$"#)
+        #"(?<=[.!?"'”’)])\s+(MORE|ENDIT|[Ee]nditem|\([a-z]{1,4}(?:[-/][a-z]{1,4})*\)|[a-z]{2,3}(?:-[a-z]{2,3})+|[a-z]{2})\s*$"#)
 }

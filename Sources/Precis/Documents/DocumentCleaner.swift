@@ -17,8 +17,8 @@
 /// 4. **Furniture.** A paragraph of at most 12 words containing a furniture phrase ("leave a
 ///    comment", "newsletter", "subscribe", "live tv", "share this" …) is removed; so are share
 ///    bars, "Related:" lines, cookie notices, bylines and photo credits (``webFurniture(_:key:)``),
-///    and a line of one or two words that does not end like a sentence (a section label such as
-///    "World").
+///    and a line of one or two words that does not end like a sentence and does not start in
+///    lower case (a section label such as "World").
 /// 5. **Repeats.** A paragraph equal to an earlier body paragraph after normalization
 ///    (``TextNormalizer/matchKey(_:)``) is removed.
 /// 6. **Dateline.** A wire dateline opening the first body paragraph (`BERLIN (AP) _`,
@@ -61,7 +61,8 @@ public struct DocumentCleaner: Sendable {
     }
 
     /// Cleans one article given as blocks (from HTML or Markdown): each block stays a paragraph
-    /// of its own, blocks the reader set aside are recorded as dropped, and the others are
+    /// of its own, blocks the reader set aside are recorded as dropped, blocks above the
+    /// headline that do not end like a sentence are furniture, and the others are
     /// cleaned as plain-text paragraphs are, except that a block is not cut into fragments (a
     /// list item or table cell without a full stop is the page's text).
     ///
@@ -72,7 +73,14 @@ public struct DocumentCleaner: Sendable {
     /// - Returns: the cleaned document; ``DroppedLine/paragraph`` numbers the blocks from 1.
     /// - Complexity: O(*n*) in the length of the blocks' text.
     public func clean(name: String, blocks: [DocumentBlock], knownTitle: String? = nil) -> Document {
-        let paragraphs = blocks.map { _Paragraph(text: $0.text, standsAlone: true, dropped: $0.dropped) }
+        var paragraphs = blocks.map { _Paragraph(text: $0.text, standsAlone: true, dropped: $0.dropped) }
+        // Above the headline, what is not a sentence is the page's furniture (a section kicker,
+        // a top bar, a newsletter's masthead), not the story.
+        if let headline = blocks.firstIndex(where: { $0.dropped == .headline }) {
+            for i in 0..<headline where paragraphs[i].dropped == nil && !Self.endsLikeSentence(TextNormalizer.matchKey(paragraphs[i].text)) {
+                paragraphs[i].dropped = .furniture
+            }
+        }
         return _clean(name: name, paragraphs: paragraphs, knownTitle: knownTitle, plainText: false)
     }
 
@@ -121,7 +129,7 @@ public struct DocumentCleaner: Sendable {
             for credit in credits.removed { drop(credit, .photoCredit) }
             if credits.kept.isEmpty { continue }
             if !credits.removed.isEmpty { paragraph = credits.kept }
-            if words <= 2 && !endsSentence {
+            if words <= 2 && !endsSentence && paragraph.first?.isLowercase != true {
                 drop(paragraph, .sectionLabel)
                 continue
             }

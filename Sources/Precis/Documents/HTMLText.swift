@@ -60,8 +60,19 @@ public enum HTMLText {
         defer { xmlFreeDoc(document) }
         var walker = _HTMLWalker()
         if let root = xmlDocGetRootElement(document) { walker.visit(root) }
-        let title = (walker.h1 ?? walker.title).map(TextNormalizer.collapseWhitespace).flatMap { $0.isEmpty ? nil : $0 }
+        let title = (walker.h1 ?? walker.title.map(pageTitle)).map(TextNormalizer.collapseWhitespace).flatMap { $0.isEmpty ? nil : $0 }
         return (walker.blocks, title)
+    }
+
+    /// The headline in a `<title>`, without the site's name: its longest part between
+    /// separators (`Headline | Site`, `Site :: Headline`, `Headline - BBC News`).
+    /// - Complexity: O(*n*) in the title's length.
+    static func pageTitle(_ title: String) -> String {
+        var parts = [title]
+        for separator in [" | ", " :: ", " – ", " — ", " - ", " » "] {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        return parts.max { $0.count < $1.count } ?? title
     }
 }
 
@@ -96,24 +107,36 @@ struct _HTMLWalker {
         "complementary": .furniture, "contentinfo": .furniture, "dialog": .furniture, "alertdialog": .furniture,
         "search": .navigation,
     ]
-    /// Set aside by a word of the `class` or `id` (split at anything but letters and digits).
+    /// Set aside by a word of the element's name (`amp-social-share`), `class`, `id`,
+    /// `data-component` or `data-testid`, split at anything but letters and digits.
     static let wordReasons: [String: DroppedLine.Reason] = {
         var reasons: [String: DroppedLine.Reason] = [:]
         for word in ["nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "masthead", "skip", "pagination",
-                     "topics", "tags", "sections"] {
+                     "topics", "tags", "taglist", "sections"] {
             reasons[word] = .navigation
         }
         for word in ["share", "sharing", "sharebar", "social", "cookie", "cookies", "consent", "gdpr", "related",
                      "recommended", "recommendations", "recirc", "rail", "sidebar", "newsletter", "subscribe", "signup",
                      "promo", "advert", "advertisement", "ad", "ads", "adslot", "sponsored", "comments", "comment",
                      "outbrain", "taboola", "trending", "popular", "mostread", "more", "readmore", "paywall", "footer",
-                     "toolbar", "timestamp", "dateline"] {
+                     "toolbar", "timestamp", "tweet", "embed", "instagram", "gate", "signin", "registration"] {
             reasons[word] = .furniture
         }
-        for word in ["byline", "bylines", "author", "authors", "contributor", "contributors"] { reasons[word] = .byline }
+        for word in ["byline", "bylines", "author", "authors", "contributor", "contributors", "editor"] { reasons[word] = .byline }
         for word in ["caption", "credit", "credits", "photocredit"] { reasons[word] = .photoCredit }
         return reasons
     }()
+    /// Set aside by the start of a word, for names written as one word (`relatedposts`,
+    /// `sharedaddy`, `socialshare`, `cookiebanner`, `bylineblock`).
+    static let stemReasons: [(stem: String, reason: DroppedLine.Reason)] = [
+        ("share", .furniture), ("social", .furniture), ("cookie", .furniture), ("consent", .furniture),
+        ("related", .furniture), ("recommend", .furniture), ("newsletter", .furniture), ("subscri", .furniture),
+        ("advert", .furniture), ("sidebar", .furniture), ("outbrain", .furniture), ("taboola", .furniture),
+        ("sponsor", .furniture), ("mostread", .furniture), ("mostpopular", .furniture), ("breadcrumb", .navigation),
+        ("navbar", .navigation), ("navigation", .navigation), ("menu", .navigation), ("byline", .byline),
+        ("photocredit", .photoCredit), ("imagecredit", .photoCredit),
+    ]
+
     /// Never set aside by class or role: the page's frame around the article.
     static let frames: Set<String> = ["html", "body", "main", "article"]
 
@@ -122,13 +145,41 @@ struct _HTMLWalker {
         if let reason = elementReasons[name] { return reason }
         guard !frames.contains(name) else { return nil }
         if let role = attribute(node, "role")?.lowercased(), let reason = roleReasons[role] { return reason }
-        for attribute in ["class", "id"] {
-            guard let value = Self.attribute(node, attribute)?.lowercased() else { continue }
+        var names = name.contains("-") ? [name] : []  // custom elements: amp-sidebar, gu-island
+        for attribute in ["class", "id", "data-component", "data-testid"] {
+            if let value = Self.attribute(node, attribute) { names.append(value.lowercased()) }
+        }
+        for value in names {
             for word in value.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
-                if let reason = wordReasons[String(word)] { return reason }
+                guard let reason = wordReasons[String(word)] ?? stemReasons.first(where: { word.hasPrefix($0.stem) })?.reason
+                else { continue }
+                // a class naming the page's layout ("layout-with-rail", "has-sidebar") on the frame
+                // that holds the headline or the article is not furniture
+                let isComments = word.hasPrefix("comment")
+                return !isComments && holdsArticle(node) ? nil : reason
             }
         }
         return nil
+    }
+
+    /// Whether an element holds the article: an `<h1>`, `<article>` or `<main>`, or three
+    /// paragraphs of prose (12 words or more).
+    static func holdsArticle(_ node: xmlNodePtr) -> Bool {
+        var pending: [xmlNodePtr] = node.pointee.children.map { [$0] } ?? []
+        var prose = 0
+        while let n = pending.popLast() {
+            if let next = n.pointee.next { pending.append(next) }
+            guard n.pointee.type == XML_ELEMENT_NODE else { continue }
+            let name = n.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+            if name == "h1" || name == "article" || name == "main" { return true }
+            if name == "p" {
+                if (textContent(n) ?? "").split(separator: " ").count >= 12 { prose += 1 }
+                if prose >= 3 { return true }
+                continue
+            }
+            if let children = n.pointee.children { pending.append(children) }
+        }
+        return false
     }
 
     /// The value of an attribute, read from the tree (no copy to free).
@@ -208,6 +259,10 @@ struct _HTMLWalker {
                     setAside(n, isTitle ? .headline : .heading)
                     break
                 }
+                if name == "table", Self.isDataTable(n) {
+                    setAside(n, .table)
+                    break
+                }
                 if let reason = Self.reason(for: n, name: name) {
                     if Self.blocks.contains(name) {
                         setAside(n, reason)
@@ -230,6 +285,26 @@ struct _HTMLWalker {
                 break  // comments, processing instructions, DTD
             }
         }
+    }
+
+    /// Whether a table holds data (cells of a few words: results, scores, prices) rather than
+    /// the page's layout or prose: no cell holds a paragraph, a list or ten words.
+    static func isDataTable(_ table: xmlNodePtr) -> Bool {
+        var pending: [xmlNodePtr] = table.pointee.children.map { [$0] } ?? []
+        var cells = 0
+        while let n = pending.popLast() {
+            if let next = n.pointee.next { pending.append(next) }
+            guard n.pointee.type == XML_ELEMENT_NODE else { continue }
+            let name = n.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+            if ["p", "ul", "ol", "table", "blockquote", "article"].contains(name) { return false }
+            if name == "td" || name == "th" {
+                cells += 1
+                if (textContent(n) ?? "").split(separator: " ").count >= 10 { return false }
+                continue
+            }
+            if let children = n.pointee.children { pending.append(children) }
+        }
+        return cells > 0
     }
 
     /// The text of a node's subtree, skipping scripts and styles (an explicit stack, as in

@@ -51,9 +51,10 @@ public enum MarkdownText {
         return nil
     }
 
-    /// Whether a line starts as a numbered list item (`12. text`).
+    /// Whether a line starts as a numbered list item (`12. text`, `12) text`).
     static func numbered(_ line: String) -> Bool {
-        guard let dot = line.firstIndex(of: "."), !line[..<dot].isEmpty, line[..<dot].allSatisfy(\.isNumber) else { return false }
+        guard let dot = line.firstIndex(where: { $0 == "." || $0 == ")" }), !line[..<dot].isEmpty,
+              line[..<dot].allSatisfy(\.isNumber) else { return false }
         return line[line.index(after: dot)...].hasPrefix(" ")
     }
 
@@ -74,6 +75,25 @@ public enum MarkdownText {
             }
             if c == "[", let mid = Self.find("]", in: chars, within: 2_000), chars.index(after: mid) < chars.endIndex,
                chars[chars.index(after: mid)] == "(", let close = Self.closingParenthesis(chars, from: chars.index(after: mid)) {
+                let linkText = String(chars[(chars.startIndex + 1)..<mid])
+                out += linkText
+                linkCharacters += linkText.count(where: { !$0.isWhitespace && $0 != "*" && $0 != "_" && $0 != "`" })
+                chars = chars[(close + 1)...]
+                continue
+            }
+            // an HTML comment
+            if c == "<", chars.dropFirst().starts(with: "!--") {
+                let rest = String(chars)
+                if let end = rest.range(of: "-->") {
+                    chars = chars[(chars.startIndex + rest.distance(from: rest.startIndex, to: end.upperBound))...]
+                } else {
+                    chars = chars[chars.endIndex...]
+                }
+                continue
+            }
+            // a reference link, `[text][1]`: its text
+            if c == "[", let mid = Self.find("]", in: chars, within: 2_000), chars.index(after: mid) < chars.endIndex,
+               chars[chars.index(after: mid)] == "[", let close = Self.find("]", in: chars[(mid + 1)...], within: 200) {
                 let linkText = String(chars[(chars.startIndex + 1)..<mid])
                 out += linkText
                 linkCharacters += linkText.count(where: { !$0.isWhitespace && $0 != "*" && $0 != "_" && $0 != "`" })
@@ -126,6 +146,9 @@ struct _MarkdownBlockReader {
     private var previousBlank = true
     private var inIndentedCode = false
     private var inList = false
+    /// The closing mark of YAML (`---`) or TOML (`+++`) front matter being skipped.
+    private var frontMatterEnd: String?
+    private var atStart = true
 
     mutating func flush() {
         let text = TextNormalizer.collapseWhitespace(current.joined(separator: " "))
@@ -153,6 +176,21 @@ struct _MarkdownBlockReader {
 
     mutating func read(_ raw: Substring) {
         var line = TextNormalizer.trimmed(raw)
+        // front matter (`---` … `---` opening the file) holds settings, not text
+        if let end = frontMatterEnd {
+            if line == end { frontMatterEnd = nil }
+            return
+        }
+        if atStart {
+            if line.isEmpty { return }
+            atStart = false
+            if line == "---" || line == "+++" { frontMatterEnd = line; return }
+        }
+        // a link reference definition (`[1]: https://…`) or footnote definition
+        if line.hasPrefix("["), let close = line.firstIndex(of: "]"), line[line.index(after: close)...].hasPrefix(":") {
+            flush()
+            return
+        }
         if line.hasPrefix("```") || line.hasPrefix("~~~") { flush(); inFence.toggle(); return }
         if inFence { return }
         // An indented code block starts after a blank line (a list's indented lines are its
