@@ -9,7 +9,8 @@ extension DocumentCleaner {
     ///   `The men, pickup 9th pvs`, ``No member, 5th graf, 1st Ld-Writethru``;
     /// - a paragraph that is only a note: `MORE`, `ENDIT`, `NNNN`, `(END OPTIONAL TRIM)`,
     ///   operator initials such as `(djp)` or `(pfg-xx)`, `Eds: …`, `1st Ld-Writethru …`;
-    /// - `MORE` or operator initials (`(djp)`, `ml-kl`) after the paragraph's last sentence.
+    /// - `MORE` or operator initials (`(djp)`, `ml-kl`) after the paragraph's last sentence, and
+    ///   Xinhua's `Enditem` with the transmission codes after it.
     ///
     /// ```swift
     /// DocumentCleaner.removeWireNotes("Emergency Commission said Saturday. Mitch _ once, 2nd graf pvs")
@@ -28,7 +29,7 @@ extension DocumentCleaner {
         }
         var patterns: [NSRegularExpression] = []
         if ["graf", "pvs", "prv", "pickup"].contains(where: { paragraph.contains($0) }) { patterns.append(_insertPointer) }
-        if let last = paragraph.last, last.isLowercase || last == ")" || paragraph.hasSuffix("MORE") || paragraph.hasSuffix("ENDIT") || paragraph.hasSuffix("Enditem") {
+        if let last = paragraph.last, last.isLowercase || last == ")" || paragraph.hasSuffix("MORE") || paragraph.hasSuffix("ENDIT") || paragraph.contains("nditem") {
             patterns.append(_trailingNote)
         }
         var removed: [String] = []
@@ -64,11 +65,11 @@ extension DocumentCleaner {
     /// start of the paragraph or after a sentence's end; group 1 is the note.
     static let _insertPointer = try! NSRegularExpression(pattern:
         #"(?:^|(?<=[.!?]|[.!?]'|[.!?]''|[.!?]"|[.!?]”|[.!?]’))\s*"#
-        + #"([^.!?]{0,80}?,\s+(?:(?:pickup\s+)?\d+(?:st|nd|rd|th)(?:\s+graf)?\s+(?:pvs|prv)|\d+(?:st|nd|rd|th)\s+graf"#
+        + #"([^\s.!?'"”’][^.!?]{0,80}?,\s+(?:(?:pickup\s+)?\d+(?:st|nd|rd|th)(?:\s+graf)?\s+(?:pvs|prv)|\d+(?:st|nd|rd|th)\s+graf"#
         + #"|graf\s+\d+\s+(?:pvs|prv))(?:,\s+\d+(?:st|nd|rd|th)\s+Ld-Writethru)?)(?=\s|$)"#)
 
     /// `MORE`, `ENDIT` or operator initials (`(djp)`, `ml-kl`, `kl`) after a paragraph's last
     /// sentence; group 1 is the note.
     static let _trailingNote = try! NSRegularExpression(pattern:
-        #"(?<=[.!?"'”’)])\s+(MORE|ENDIT|[Ee]nditem|\([a-z]{1,4}(?:[-/][a-z]{1,4})*\)|[a-z]{2,3}(?:-[a-z]{2,3})+|[a-z]{2})\s*$"#)
+        #"(?<=[.!?"'”’)])\s+(MORE|ENDIT|[Ee]nditem\b.*|\([a-z]{1,4}(?:[-/][a-z]{1,4})*\)|[a-z]{2,3}(?:-[a-z]{2,3})+|[a-z]{2})\s*$"#)
 }

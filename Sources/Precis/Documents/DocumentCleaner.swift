@@ -110,6 +110,10 @@ public struct DocumentCleaner: Sendable {
             for note in notes.removed { drop(note, .wireNote) }
             paragraph = notes.kept
             if paragraph.isEmpty { continue }
+            let credits = Self.removeCredits(paragraph)
+            for credit in credits.removed { drop(credit, .photoCredit) }
+            if credits.kept.isEmpty { continue }
+            paragraph = credits.kept
             let key = TextNormalizer.matchKey(paragraph)
             let words = key.split(separator: " ").count
             let endsSentence = Self.endsLikeSentence(key)
@@ -125,10 +129,6 @@ public struct DocumentCleaner: Sendable {
                 drop(paragraph, reason)
                 continue
             }
-            let credits = Self.removeCredits(paragraph)
-            for credit in credits.removed { drop(credit, .photoCredit) }
-            if credits.kept.isEmpty { continue }
-            if !credits.removed.isEmpty { paragraph = credits.kept }
             if words <= 2 && !endsSentence && paragraph.first?.isLowercase != true {
                 drop(paragraph, .sectionLabel)
                 continue
