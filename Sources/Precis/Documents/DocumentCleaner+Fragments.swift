@@ -12,11 +12,61 @@ extension DocumentCleaner {
     /// - Parameter paragraph: one paragraph.
     /// - Returns: the ranges of those sentences in `paragraph`, in order; empty for prose.
     /// - Complexity: O(*n*); a paragraph with no lower-case sentence start and a terminal end
-    ///   is not split at all.
+    ///   is not scanned further.
     public static func fragmentRanges(in paragraph: String) -> [Range<String.Index>] {
         guard _mayHoldFragment(paragraph) else { return [] }
-        return SentenceSplitter().sentenceRanges(in: paragraph).filter { isFragment(paragraph[$0]) }
+        var ranges: [Range<String.Index>] = []
+        var start = paragraph.startIndex
+        for end in _sentenceEnds(in: paragraph) + [paragraph.endIndex] {
+            let sentence = paragraph[start..<end]
+            if let first = sentence.firstIndex(where: { !$0.isWhitespace }), let last = sentence.lastIndex(where: { !$0.isWhitespace }) {
+                ranges.append(first..<paragraph.index(after: last))
+            }
+            start = end
+        }
+        return ranges.filter { isFragment(paragraph[$0]) }
     }
+
+    /// Where the sentences of a paragraph end: after terminal punctuation and any closing quotes,
+    /// before a space and a capital, digit or opening quote, unless the period ends an initial
+    /// ("J."), a dotted abbreviation ("U.S.") or a common one ("Gen.", "Sept.", "No."). A
+    /// boundary missed only makes a fragment longer; the sentence splitter (a floor above) makes
+    /// the sentences themselves.
+    /// - Complexity: O(*n*).
+    static func _sentenceEnds(in paragraph: String) -> [String.Index] {
+        var ends: [String.Index] = []
+        var i = paragraph.startIndex
+        while i < paragraph.endIndex {
+            let c = paragraph[i]
+            var j = paragraph.index(after: i)
+            guard _terminals.contains(c) else { i = j; continue }
+            while j < paragraph.endIndex, _closers.contains(paragraph[j]) { j = paragraph.index(after: j) }
+            var k = j
+            while k < paragraph.endIndex, paragraph[k].isWhitespace { k = paragraph.index(after: k) }
+            if k > j, k < paragraph.endIndex, paragraph[k].isUppercase || paragraph[k].isNumber || _openers.contains(paragraph[k]),
+               c != "." || !_endsAbbreviation(paragraph[..<i]) {
+                ends.append(j)
+            }
+            i = j
+        }
+        return ends
+    }
+
+    /// Whether the word before a period is an initial, a dotted abbreviation or a common title,
+    /// month or label abbreviation.
+    static func _endsAbbreviation(_ head: Substring) -> Bool {
+        let word = head.reversed().prefix { $0.isLetter || $0 == "." }
+        guard !word.isEmpty else { return false }
+        if word.contains(".") { return true }
+        if word.count == 1 { return word.first?.isUppercase == true }
+        return _abbreviations.contains(String(word.reversed()).lowercased())
+    }
+
+    static let _abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj",
+        "st", "jr", "sr", "rev", "hon", "pres", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
+        "inc", "corp", "co", "ltd", "no", "vs", "mt", "ft", "atty", "supt", "fig", "vol",
+    ]
 
     /// Whether one sentence starts in lower case or ends without terminal punctuation.
     /// - Complexity: O(*n*) in the sentence's length.
