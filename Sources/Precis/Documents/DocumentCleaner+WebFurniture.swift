@@ -103,19 +103,7 @@ extension DocumentCleaner {
         let lower = paragraph.lowercased()
         guard lower.contains("photo") || lower.contains("image") || lower.contains("picture") || lower.contains("credit")
         else { return (paragraph, []) }
-        let range = NSRange(paragraph.startIndex..., in: paragraph)
-        let matches = _credit.matches(in: paragraph, range: range)
-        guard !matches.isEmpty else { return (paragraph, []) }
-        var out = "", removed: [String] = []
-        var last = paragraph.startIndex
-        for match in matches {
-            guard let credit = Range(match.range, in: paragraph) else { continue }
-            removed.append(TextNormalizer.trimmed(paragraph[credit]))
-            out += paragraph[last..<credit.lowerBound]
-            last = credit.upperBound
-        }
-        out += paragraph[last...]
-        return (TextNormalizer.collapseWhitespace(out), removed)
+        return _cutting(_credit, group: 0, from: paragraph)
     }
 
     /// A credit in parentheses: the words photo, image, picture or credit, alone or after a

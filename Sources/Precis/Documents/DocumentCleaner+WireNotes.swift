@@ -35,21 +35,29 @@ extension DocumentCleaner {
         var removed: [String] = []
         var kept = paragraph
         for pattern in patterns {
-            let range = NSRange(kept.startIndex..., in: kept)
-            let matches = pattern.matches(in: kept, range: range)
-            guard !matches.isEmpty else { continue }
-            var out = ""
-            var last = kept.startIndex
-            for match in matches {
-                guard let note = Range(match.range(at: 1), in: kept) else { continue }
-                removed.append(TextNormalizer.trimmed(kept[note]))
-                out += kept[last..<note.lowerBound]
-                last = note.upperBound
-            }
-            out += kept[last...]
-            kept = TextNormalizer.collapseWhitespace(out)
+            let cut = _cutting(pattern, group: 1, from: kept)
+            removed += cut.removed
+            kept = cut.kept
         }
         return (kept, removed)
+    }
+
+    /// `text` with each match of `pattern` (its capture `group`) cut out and whitespace
+    /// collapsed, and the texts cut, trimmed, in order.
+    /// - Complexity: O(*n*) in the length of `text`, plus the pattern's matching.
+    static func _cutting(_ pattern: NSRegularExpression, group: Int, from text: String) -> (kept: String, removed: [String]) {
+        let matches = pattern.matches(in: text, range: NSRange(text.startIndex..., in: text))
+        guard !matches.isEmpty else { return (text, []) }
+        var out = "", removed: [String] = []
+        var last = text.startIndex
+        for match in matches {
+            guard let range = Range(match.range(at: group), in: text) else { continue }
+            removed.append(TextNormalizer.trimmed(text[range]))
+            out += text[last..<range.lowerBound]
+            last = range.upperBound
+        }
+        out += text[last...]
+        return (TextNormalizer.collapseWhitespace(out), removed)
     }
 
     /// A paragraph that is a note and nothing else.

@@ -141,10 +141,10 @@ struct _HTMLWalker {
     static let frames: Set<String> = ["html", "body", "main", "article"]
 
     /// The reason to set an element aside, from its name, role, `hidden`, `class` and `id`.
-    static func reason(for node: xmlNodePtr, name: String) -> DroppedLine.Reason? {
-        if let reason = elementReasons[name] { return reason }
+    static func reason(for node: xmlNodePtr, name: String) -> (reason: DroppedLine.Reason, scope: Scope)? {
+        if let reason = elementReasons[name] { return (reason, .always) }
         guard !frames.contains(name) else { return nil }
-        if let role = attribute(node, "role")?.lowercased(), let reason = roleReasons[role] { return reason }
+        if let role = attribute(node, "role")?.lowercased(), let reason = roleReasons[role] { return (reason, .always) }
         var names = name.contains("-") ? [name] : []  // custom elements: amp-sidebar, gu-island
         for attribute in ["class", "id", "data-component", "data-testid"] {
             if let value = Self.attribute(node, attribute) { names.append(value.lowercased()) }
@@ -153,33 +153,48 @@ struct _HTMLWalker {
             for word in value.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
                 guard let reason = wordReasons[String(word)] ?? stemReasons.first(where: { word.hasPrefix($0.stem) })?.reason
                 else { continue }
-                // a class naming the page's layout ("layout-with-rail", "has-sidebar") on the frame
-                // that holds the headline or the article is not furniture
-                let isComments = word.hasPrefix("comment")
-                return !isComments && holdsArticle(node) ? nil : reason
+                return (reason, word.hasPrefix("comment") ? .always : .unlessItHoldsTheArticle)
             }
         }
         return nil
     }
 
+    /// Whether a reason found in a class or id holds even for an element holding the article.
+    enum Scope { case always, unlessItHoldsTheArticle }
+
     /// Whether an element holds the article: an `<h1>`, `<article>` or `<main>`, or three
-    /// paragraphs of prose (12 words or more).
-    static func holdsArticle(_ node: xmlNodePtr) -> Bool {
-        var pending: [xmlNodePtr] = node.pointee.children.map { [$0] } ?? []
-        var prose = 0
-        while let n = pending.popLast() {
-            if let next = n.pointee.next { pending.append(next) }
-            guard n.pointee.type == XML_ELEMENT_NODE else { continue }
-            let name = n.pointee.name.map { String(cString: $0).lowercased() } ?? ""
-            if name == "h1" || name == "article" || name == "main" { return true }
-            if name == "p" {
-                if (textContent(n) ?? "").split(separator: " ").count >= 12 { prose += 1 }
-                if prose >= 3 { return true }
-                continue
-            }
-            if let children = n.pointee.children { pending.append(children) }
+    /// paragraphs of prose (12 words or more). An element too large to look through (over
+    /// `limit` elements) is taken to hold it.
+    /// - Returns: the answer and the number of elements looked at.
+    static func holdsArticle(_ node: xmlNodePtr, limit: Int) -> (Bool, looked: Int) {
+        var prose = 0, found = false
+        let walk = elements(under: node, limit: limit) { n, name in
+            if name == "h1" || name == "article" || name == "main" { found = true; return nil }
+            guard name == "p" else { return true }
+            if (textContent(n) ?? "").split(separator: " ").count >= 12 { prose += 1 }
+            if prose >= 3 { found = true; return nil }
+            return false
         }
-        return false
+        return (found || walk.cut, walk.seen)
+    }
+
+    /// Visits the elements under `node` in document order with an explicit stack, at most
+    /// `limit` of them. `visit` gets each element and its lowercase name and returns whether to
+    /// go into its children, or `nil` to stop.
+    /// - Returns: whether the walk was cut at the limit, and how many elements it saw.
+    static func elements(under node: xmlNodePtr, limit: Int, _ visit: (xmlNodePtr, String) -> Bool?) -> (cut: Bool, seen: Int) {
+        var pending: [xmlNodePtr] = node.pointee.children.map { [$0] } ?? []
+        var seen = 0
+        while let n = pending.popLast() {
+            if let next = n.pointee.next { pending.append(next) }  // after this node's subtree
+            guard n.pointee.type == XML_ELEMENT_NODE else { continue }
+            seen += 1
+            if seen > limit { return (true, seen) }
+            let name = n.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+            guard let descend = visit(n, name) else { return (false, seen) }
+            if descend, let children = n.pointee.children { pending.append(children) }
+        }
+        return (false, seen)
     }
 
     /// The value of an attribute, read from the tree (no copy to free).
@@ -202,6 +217,19 @@ struct _HTMLWalker {
         if attribute(node, "aria-hidden")?.lowercased() == "true" { return true }
         let style = attribute(node, "style")?.lowercased().filter { !$0.isWhitespace } ?? ""
         return style.contains("display:none") || style.contains("visibility:hidden")
+    }
+
+    /// Elements the page's look-aheads (``holdsArticle(_:limit:)``, ``isDataTable(_:limit:)``)
+    /// may still visit, so that nested furniture classes keep the walk linear in the page's size.
+    var lookBudget = 200_000
+    static let lookLimit = 5_000
+
+    /// Runs a look-ahead within the budget; `nil` once the budget is spent.
+    mutating func look(_ question: (Int) -> (Bool, looked: Int)) -> Bool? {
+        guard lookBudget > 0 else { return nil }
+        let (answer, looked) = question(min(Self.lookLimit, lookBudget))
+        lookBudget -= looked
+        return answer
     }
 
     mutating func endBlock() {
@@ -259,11 +287,14 @@ struct _HTMLWalker {
                     setAside(n, isTitle ? .headline : .heading)
                     break
                 }
-                if name == "table", Self.isDataTable(n) {
+                if name == "table", look({ Self.isDataTable(n, limit: $0) }) ?? false {
                     setAside(n, .table)
                     break
                 }
-                if let reason = Self.reason(for: n, name: name) {
+                // a class naming the page's layout ("layout-with-rail") on the frame that holds the
+                // headline or the article is not furniture
+                if let (reason, scope) = Self.reason(for: n, name: name),
+                   scope == .always || !(look({ Self.holdsArticle(n, limit: $0) }) ?? true) {
                     if Self.blocks.contains(name) {
                         setAside(n, reason)
                     } else if let text = Self.textContent(n), !text.isEmpty {
@@ -288,23 +319,19 @@ struct _HTMLWalker {
     }
 
     /// Whether a table holds data (cells of a few words: results, scores, prices) rather than
-    /// the page's layout or prose: no cell holds a paragraph, a list or ten words.
-    static func isDataTable(_ table: xmlNodePtr) -> Bool {
-        var pending: [xmlNodePtr] = table.pointee.children.map { [$0] } ?? []
-        var cells = 0
-        while let n = pending.popLast() {
-            if let next = n.pointee.next { pending.append(next) }
-            guard n.pointee.type == XML_ELEMENT_NODE else { continue }
-            let name = n.pointee.name.map { String(cString: $0).lowercased() } ?? ""
-            if ["p", "ul", "ol", "table", "blockquote", "article"].contains(name) { return false }
-            if name == "td" || name == "th" {
-                cells += 1
-                if (textContent(n) ?? "").split(separator: " ").count >= 10 { return false }
-                continue
-            }
-            if let children = n.pointee.children { pending.append(children) }
+    /// the page's layout or prose: no cell holds a paragraph, a list or ten words. A table too
+    /// large to look through (over `limit` elements) is not taken for data.
+    /// - Returns: the answer and the number of elements looked at.
+    static func isDataTable(_ table: xmlNodePtr, limit: Int) -> (Bool, looked: Int) {
+        var cells = 0, layout = false
+        let walk = elements(under: table, limit: limit) { n, name in
+            if ["p", "ul", "ol", "table", "blockquote", "article"].contains(name) { layout = true; return nil }
+            guard name == "td" || name == "th" else { return true }
+            cells += 1
+            if (textContent(n) ?? "").split(separator: " ").count >= 10 { layout = true; return nil }
+            return false
         }
-        return cells > 0
+        return (!walk.cut && !layout && cells > 0, walk.seen)
     }
 
     /// The text of a node's subtree, skipping scripts and styles (an explicit stack, as in

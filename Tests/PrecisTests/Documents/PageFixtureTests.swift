@@ -44,4 +44,15 @@ import Testing
         let markdown = MarkdownText.blocks("- Schools closed Tuesday\n- Winds up to 140 km/h\n")
         #expect(markdown.blocks.map(\.text) == ["Schools closed Tuesday", "Winds up to 140 km/h"])
     }
+
+    @Test func nestedFurnitureClassesAroundTheArticleStayLinear() {
+        // each of 50,000 nested "rail" frames holds the headline: none is set aside, and the
+        // look-aheads that decide it share one budget instead of walking the page at every level
+        let depth = 50_000
+        let html = String(repeating: "<div class=\"layout-with-rail\">", count: depth)
+            + "<h1>Storm hits the coast</h1><p>Three people died on Monday.</p>"
+        let page = HTMLText.blocks(html)
+        #expect(page.title == "Storm hits the coast")
+        #expect(page.blocks.filter { $0.dropped == nil }.map(\.text) == ["Three people died on Monday."])
+    }
 }
