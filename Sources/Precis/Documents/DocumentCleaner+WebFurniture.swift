@@ -25,13 +25,13 @@ extension DocumentCleaner {
         if count <= 40, opener.hasPrefix("share") || opener.hasPrefix("sharing") {
             let networks = ["facebook", "twitter", "email", "e-mail", "whatsapp", "linkedin", "reddit", "pinterest",
                             "messenger", "telegram", "bluesky", "copy link", "print"]
-            if networks.filter({ key.contains($0) }).count >= 2 { return .furniture }
+            if networks.filter({ _contains(key, $0) }).count >= 2 { return .furniture }
         }
         if count <= 40, _relatedOpeners.contains(where: { key.hasPrefix($0) }) { return .furniture }
-        if key.contains("cookie"), ["accept", "consent", "privacy", "we use", "manage"].contains(where: { key.contains($0) }) {
+        if _contains(key, "cookie"), ["accept", "consent", "privacy", "we use", "manage"].contains(where: { _contains(key, $0) }) {
             return .furniture
         }
-        if key.contains("unsubscribe") { return .furniture }
+        if _contains(key, "unsubscribe") { return .furniture }
         let ends = endsLikeSentence(key)
         if count <= 16, !ends || count <= 6, paragraph.hasPrefix("By "), paragraph.dropFirst(3).first?.isUppercase == true {
             return .byline
@@ -100,8 +100,9 @@ extension DocumentCleaner {
     /// - Returns: the paragraph without its credits (empty when it held nothing else) and the credits.
     /// - Complexity: O(*n*).
     public static func removeCredits(_ paragraph: String) -> (kept: String, removed: [String]) {
-        let lower = paragraph.lowercased()
-        guard lower.contains("photo") || lower.contains("image") || lower.contains("picture") || lower.contains("credit")
+        // a credit is in parentheses and names a photo, image, picture or credit
+        guard _contains(paragraph, "("), case let lower = paragraph.lowercased(),
+              ["photo", "image", "picture", "credit"].contains(where: { _contains(lower, $0) })
         else { return (paragraph, []) }
         return _cutting(_credit, group: 0, from: paragraph)
     }

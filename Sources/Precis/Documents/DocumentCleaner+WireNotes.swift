@@ -23,13 +23,14 @@ extension DocumentCleaner {
     public static func removeWireNotes(_ paragraph: String) -> (kept: String, removed: [String]) {
         // Cheap gates: the regular expressions run only where a note can be.
         let head = paragraph.prefix(60)
-        if paragraph.count <= 40 || head.contains("Eds") || head.contains("EDS") || head.contains("Ld-Writethru") {
+        if paragraph.utf8.count <= 40 || ["Eds", "EDS", "Ld-Writethru"].contains(where: { _contains(String(head), $0) }) {
             let whole = NSRange(paragraph.startIndex..., in: paragraph)
             if _wholeNote.firstMatch(in: paragraph, range: whole) != nil { return ("", [paragraph]) }
         }
         var patterns: [NSRegularExpression] = []
-        if ["graf", "pvs", "prv", "pickup"].contains(where: { paragraph.contains($0) }) { patterns.append(_insertPointer) }
-        if let last = paragraph.last, last.isLowercase || last == ")" || paragraph.hasSuffix("MORE") || paragraph.hasSuffix("ENDIT") || paragraph.contains("nditem") {
+        if ["graf", "pvs", "prv", "pickup"].contains(where: { _contains(paragraph, $0) }) { patterns.append(_insertPointer) }
+        if let last = paragraph.last, last.isLowercase || last == ")" || paragraph.hasSuffix("MORE") || paragraph.hasSuffix("ENDIT")
+            || _contains(paragraph, "nditem") {
             patterns.append(_trailingNote)
         }
         var removed: [String] = []
@@ -40,6 +41,30 @@ extension DocumentCleaner {
             kept = cut.kept
         }
         return (kept, removed)
+    }
+
+    /// Whether `text` holds `needle`, byte for byte on the UTF-8 (Foundation's `contains` goes
+    /// through CFString and cost more than the rest of cleaning).
+    /// - Complexity: O(*n* · *m*) at worst; the needles here are a few bytes.
+    static func _contains(_ text: String, _ needle: String) -> Bool {
+        var text = text, needle = needle
+        return text.withUTF8 { t in
+            needle.withUTF8 { n in
+                guard let first = n.first else { return true }
+                guard n.count <= t.count else { return false }
+                var i = 0
+                let last = t.count - n.count
+                while i <= last {
+                    if t[i] == first {
+                        var j = 1
+                        while j < n.count && t[i + j] == n[j] { j += 1 }
+                        if j == n.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
     }
 
     /// `text` with each match of `pattern` (its capture `group`) cut out and whitespace

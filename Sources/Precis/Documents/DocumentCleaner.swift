@@ -121,7 +121,7 @@ public struct DocumentCleaner: Sendable {
                 drop(paragraph, .repeatedHeadline)
                 continue
             }
-            if words <= 12 && furniturePhrases.contains(where: { key.contains($0) }) {
+            if words <= 12 && furniturePhrases.contains(where: { Self._contains(key, $0) }) {
                 drop(paragraph, .furniture)
                 continue
             }
