@@ -103,18 +103,20 @@ extension DocumentCleaner {
     static func _mayHoldFragment(_ paragraph: String) -> Bool {
         if isFragment(paragraph[...]) { return true }
         var afterEnd = false, sawSpace = false
-        for c in paragraph {
+        for scalar in paragraph.unicodeScalars {
+            let c = Character(scalar)
+            if scalar.isASCII && (scalar.properties.isAlphabetic || scalar == " ") && !afterEnd { continue }  // the common case
             if _terminals.contains(c) {
                 afterEnd = true
                 sawSpace = false
-            } else if afterEnd && c.isWhitespace {
+            } else if afterEnd && scalar.properties.isWhitespace {
                 sawSpace = true
             } else if afterEnd && _closers.contains(c) && !sawSpace {
                 continue
             } else if afterEnd && sawSpace && _openers.contains(c) {
                 continue
             } else {
-                if afterEnd && sawSpace && c.isLowercase { return true }
+                if afterEnd && sawSpace && scalar.properties.isLowercase { return true }
                 afterEnd = false
             }
         }

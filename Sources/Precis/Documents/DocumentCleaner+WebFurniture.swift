@@ -18,10 +18,10 @@ extension DocumentCleaner {
     /// - Returns: the reason to drop it, or `nil` for story text.
     /// - Complexity: O(*n*) in the paragraph's length.
     public static func webFurniture(_ paragraph: String, key: String) -> DroppedLine.Reason? {
-        let words = key.split(separator: " ")
-        guard let first = words.first, words.count <= 80 else { return nil }
-        let count = words.count
-        let opener = first.trimmingCharacters(in: CharacterSet(charactersIn: "(\"'[:"))
+        // the key's words are separated by single spaces: count them without splitting
+        let count = key.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }
+        guard !key.isEmpty, count <= 80 else { return nil }
+        let opener = key.prefix { $0 != " " }.drop { "(\"'[:".contains($0) }
         if count <= 40, opener.hasPrefix("share") || opener.hasPrefix("sharing") {
             let networks = ["facebook", "twitter", "email", "e-mail", "whatsapp", "linkedin", "reddit", "pinterest",
                             "messenger", "telegram", "bluesky", "copy link", "print"]
@@ -46,7 +46,7 @@ extension DocumentCleaner {
         }
         if key.hasPrefix("a version of this article appears in print") { return .furniture }
         if count <= 30, _isAuthorNote(key) { return .byline }
-        if count <= 10, !ends, _isTimestamp(words) { return .furniture }
+        if count <= 10, !ends, _isTimestamp(key.split(separator: " ")) { return .furniture }
         if count <= 15, !ends, ["published", "updated", "last updated", "posted"].contains(where: { key.hasPrefix($0 + " ") || key.hasPrefix($0 + ":") }) {
             return .furniture
         }
@@ -62,9 +62,12 @@ extension DocumentCleaner {
             "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday",
         ]
-        let hasName = words.contains { names.contains($0.trimmingCharacters(in: .punctuationCharacters)) }
+        func bare(_ word: Substring) -> String {
+            String(word.drop { $0.isPunctuation }.reversed().drop { $0.isPunctuation }.reversed())
+        }
+        let hasName = words.contains { names.contains(bare($0)) }
         let hasNumber = words.contains { $0.first?.isNumber == true }
-        let first = words.first.map { $0.trimmingCharacters(in: .punctuationCharacters) } ?? ""
+        let first = words.first.map(bare) ?? ""
         return hasName && hasNumber && (names.contains(first) || first.first?.isNumber == true)
     }
 

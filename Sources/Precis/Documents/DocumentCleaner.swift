@@ -187,12 +187,13 @@ public struct DocumentCleaner: Sendable {
     /// The paragraphs of `text`, each with the number of source lines it was joined from.
     static func _paragraphs(of text: String) -> [(text: String, lines: Int)] {
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-        let nonEmpty = lines.filter { !$0.allSatisfy(\.isWhitespace) }
-        let short = nonEmpty.filter { $0.count < 100 }.count
-        guard short * 10 >= nonEmpty.count * 8 else { return nonEmpty.map { (TextNormalizer.trimmed($0), 1) } }
-        let open = nonEmpty.filter { !endsLikeSentence(TextNormalizer.trimmed($0)) }.count
+        let trimmed = lines.map { TextNormalizer.trimmed($0) }
+        let nonEmpty = trimmed.indices.filter { !trimmed[$0].isEmpty }
+        let short = nonEmpty.filter { lines[$0].utf8.count < 100 || lines[$0].count < 100 }.count
+        guard short * 10 >= nonEmpty.count * 8 else { return nonEmpty.map { (trimmed[$0], 1) } }
+        let open = nonEmpty.filter { !endsLikeSentence(trimmed[$0]) }.count
         let wrapsEveryLine = nonEmpty.count >= 4 && open * 2 > nonEmpty.count
-        let lengths = nonEmpty.map { TextNormalizer.trimmed($0).count }.filter { $0 < 100 }
+        let lengths = nonEmpty.map { trimmed[$0].count }.filter { $0 < 100 }
         let width = lengths.max() ?? 0
         let hasWidth = width >= 40 && lengths.filter { $0 >= width - 10 }.count >= 2
         var out: [(text: String, lines: Int)] = []
@@ -201,15 +202,14 @@ public struct DocumentCleaner: Sendable {
             if !current.isEmpty { out.append((current.joined(separator: " "), current.count)) }
             current = []
         }
-        for line in lines {
-            if line.allSatisfy(\.isWhitespace) { flush(); continue }
+        for (line, text) in zip(lines, trimmed) {
+            if text.isEmpty { flush(); continue }
             if let first = line.first, first == "\t" || line.hasPrefix("  ") { flush() }
-            let trimmed = TextNormalizer.trimmed(line)
             if !wrapsEveryLine, let previous = current.last,
-               !_continues(previous, with: trimmed, width: hasWidth ? width : nil) {
+               !_continues(previous, with: text, width: hasWidth ? width : nil) {
                 flush()
             }
-            current.append(trimmed)
+            current.append(text)
         }
         flush()
         return out.filter { !$0.text.isEmpty }
