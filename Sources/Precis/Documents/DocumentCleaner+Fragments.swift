@@ -97,6 +97,16 @@ extension DocumentCleaner {
     static let _openers: Set<Character> = ["\"", "'", "`", "“", "‘", "«", "(", "[", "{"]
     static let _closers: Set<Character> = ["\"", "'", "`", "”", "’", "»", ")", "]", "}"]
 
+    static func _isTerminal(_ s: Unicode.Scalar) -> Bool {
+        switch s { case ".", "!", "?", "…", "。", "！", "？", "؟", "।", "‼": true; default: false }
+    }
+    static func _isCloser(_ s: Unicode.Scalar) -> Bool {
+        switch s { case "\"", "'", "`", "”", "’", "»", ")", "]", "}": true; default: false }
+    }
+    static func _isOpener(_ s: Unicode.Scalar) -> Bool {
+        switch s { case "\"", "'", "`", "“", "‘", "«", "(", "[", "{": true; default: false }
+    }
+
     /// A cheap test that lets most paragraphs skip sentence splitting: a fragment needs a
     /// paragraph that starts in lower case, ends without terminal punctuation, or has a lower-case
     /// letter right after a sentence's end (`. x`, `." x`).
@@ -104,16 +114,15 @@ extension DocumentCleaner {
         if isFragment(paragraph[...]) { return true }
         var afterEnd = false, sawSpace = false
         for scalar in paragraph.unicodeScalars {
-            let c = Character(scalar)
             if scalar.isASCII && (scalar.properties.isAlphabetic || scalar == " ") && !afterEnd { continue }  // the common case
-            if _terminals.contains(c) {
+            if _isTerminal(scalar) {
                 afterEnd = true
                 sawSpace = false
             } else if afterEnd && scalar.properties.isWhitespace {
                 sawSpace = true
-            } else if afterEnd && _closers.contains(c) && !sawSpace {
+            } else if afterEnd && !sawSpace && _isCloser(scalar) {
                 continue
-            } else if afterEnd && sawSpace && _openers.contains(c) {
+            } else if afterEnd && sawSpace && _isOpener(scalar) {
                 continue
             } else {
                 if afterEnd && sawSpace && scalar.properties.isLowercase { return true }

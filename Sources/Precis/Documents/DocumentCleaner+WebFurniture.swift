@@ -73,6 +73,7 @@ extension DocumentCleaner {
 
     /// An author's note closing an article: "Winnie Hu is a reporter covering …".
     static func _isAuthorNote(_ key: String) -> Bool {
+        guard _contains(key, " is ") || _contains(key, " was ") else { return false }
         let words = key.split(separator: " ")
         guard let verb = words.prefix(5).firstIndex(where: { $0 == "is" || $0 == "was" }), verb >= 1,
               !["he", "she", "it", "they", "this", "that", "there", "who", "the", "a", "an", "his", "her", "its"].contains(words[0])
