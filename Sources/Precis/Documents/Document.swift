@@ -56,6 +56,23 @@ public struct DroppedLine: Sendable, Hashable, Codable {
         /// A wire dateline (`BERLIN (AP) _`) cut off the start of the first paragraph; the
         /// record's text is the dateline alone.
         case dateline
+        /// A heading other than the title (`<h2>`, `## Section`): a title or nothing, never a sentence.
+        case heading
+        /// Navigation: a menu, a link-dense block, a short list of links, a breadcrumb.
+        case navigation
+        /// A byline ("By Jane Doe, Reuters") or an author box.
+        case byline
+        /// A photo credit or caption ("(Photo: Reuters)", "AP Photo/John Doe").
+        case photoCredit = "photo-credit"
+        /// A data table (results, scores, prices): its cells are not sentences.
+        case table
+        /// A wire-service note: an insert pointer ("Mitch _ once, 2nd graf pvs"), "MORE",
+        /// operator initials ("(djp)"), "Eds:", "(END OPTIONAL TRIM)".
+        case wireNote = "wire-note"
+        /// Text that is not a sentence in running prose: a sentence starting in lower case or
+        /// ending without terminal punctuation (a table row, list item or heading in plain text,
+        /// a story cut off mid-sentence).
+        case fragment
     }
 
     /// The 1-based paragraph number in the document as read.

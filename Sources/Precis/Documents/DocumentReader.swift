@@ -140,16 +140,16 @@ public struct DocumentReader: Sendable {
         let (text, _) = try TextDecoder.decode(data, name: name)
         switch fileExtension.lowercased() {
         case "html", "htm", "xhtml":
-            let page = HTMLText.extract(text)
-            return Document(name: name, text: page.text, title: page.title)
+            let page = HTMLText.blocks(text)
+            return DocumentCleaner().clean(name: name, blocks: page.blocks, knownTitle: page.title)
         case "md", "markdown":
-            let markdown = MarkdownText.extract(text)
-            return Document(name: name, text: markdown.text, title: markdown.title)
+            let markdown = MarkdownText.blocks(text)
+            return DocumentCleaner().clean(name: name, blocks: markdown.blocks, knownTitle: markdown.title)
         default:
             let trimmed = text.drop(while: { $0.isWhitespace })
             if trimmed.hasPrefix("<!") || trimmed.lowercased().hasPrefix("<html") {
-                let page = HTMLText.extract(text)
-                return Document(name: name, text: page.text, title: page.title)
+                let page = HTMLText.blocks(text)
+                return DocumentCleaner().clean(name: name, blocks: page.blocks, knownTitle: page.title)
             }
             return Document(name: name, text: text)
         }

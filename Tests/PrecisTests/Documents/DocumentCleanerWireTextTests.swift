@@ -1,0 +1,90 @@
+import Testing
+@testable import Precis
+
+/// Wire text: wrapped paragraphs are whole before the headline rule, wire notes and fragments
+/// are dropped with their reasons.
+@Suite struct DocumentCleanerWireTextTests {
+    @Test func aShortWrappedParagraphIsUnwrappedNotTakenForAHeadline() {
+        // DUC 2004 d30002t/APW19981031.0720: three wrapped lines, no headline
+        let text = """
+
+            At least 231 people have been confirmed dead in Honduras from former-hurricane\u{20}
+            Mitch, bringing the storm's death toll in the region to 357, the National\u{20}
+            Emergency Commission said Saturday. Mitch _ once, 2nd graf pvs\u{20}
+            """
+        let document = DocumentCleaner().clean(name: "x", text: text)
+        #expect(document.title == nil)
+        #expect(document.paragraphs == ["At least 231 people have been confirmed dead in Honduras from former-hurricane Mitch, "
+            + "bringing the storm's death toll in the region to 357, the National Emergency Commission said Saturday."])
+        #expect(document.dropped.map(\.reason) == [.wireNote])
+        #expect(document.dropped.first?.text == "Mitch _ once, 2nd graf pvs")
+    }
+
+    @Test func aLineThatStandsAloneIsStillTheHeadline() {
+        let document = DocumentCleaner().clean(name: "x", text: "Talks set for Thursday\nLeaders will meet in Istanbul.")
+        #expect(document.title == "Talks set for Thursday")
+        #expect(document.paragraphs == ["Leaders will meet in Istanbul."])
+        // a wrapped continuation starting in lower case joins its line
+        let wrapped = DocumentCleaner.paragraphs(of: "Israeli officials delayed two planes from\nthe Palestinian airport on Wednesday.")
+        #expect(wrapped == ["Israeli officials delayed two planes from the Palestinian airport on Wednesday."])
+    }
+
+    @Test(arguments: [
+        ("The vote was close. The Communist, 6th graf prv", "The vote was close.", "The Communist, 6th graf prv"),
+        ("He left. ``During the, pickup 4th pvs", "He left.", "``During the, pickup 4th pvs"),
+        ("She spoke. ``No member, 5th graf, 1st Ld-Writethru", "She spoke.", "``No member, 5th graf, 1st Ld-Writethru"),
+        ("It burned. Jamal Fawz, graf 19 pvs", "It burned.", "Jamal Fawz, graf 19 pvs"),
+        ("It ended in 1996. (djp)", "It ended in 1996.", "(djp)"),
+        ("It passed the Chamber. MORE", "It passed the Chamber.", "MORE"),
+        ("MORE", "", "MORE"),
+        ("(END OPTIONAL TRIM)", "", "(END OPTIONAL TRIM)"),
+        ("Eds: Moves with photos.", "", "Eds: Moves with photos."),
+    ])
+    func wireNotesAreCutOut(paragraph: String, kept: String, note: String) {
+        let result = DocumentCleaner.removeWireNotes(paragraph)
+        #expect(result.kept == kept)
+        #expect(result.removed == [note])
+    }
+
+    @Test func storyTextWithTheSameWordsIsNotANote() {
+        for text in ["He drove a pickup truck to the embassy.", "More than 300 people were hurt, 2nd time this year.",
+                     "The graft-riddled administration fell."] {
+            #expect(DocumentCleaner.removeWireNotes(text).removed.isEmpty, "\(text)")
+        }
+    }
+
+    @Test func sentencesThatCannotStandAloneAreFragments() {
+        let document = DocumentCleaner().clean(name: "x", text: """
+            Council approves the harbour plan
+
+            The council met on Monday and approved the plan.
+
+            On the Net:
+
+            Focus: Eye Protection
+
+            The new rules require:
+
+            Officials said the vote was close. enditem =02021451 NNNN
+
+            iPhone sales rose by a fifth, the company said.
+            """)
+        #expect(document.paragraphs == ["The council met on Monday and approved the plan.", "Officials said the vote was close.",
+                                        "iPhone sales rose by a fifth, the company said."])
+        #expect(document.dropped.filter { $0.reason == .fragment }.map(\.text)
+            == ["On the Net:", "Focus: Eye Protection", "The new rules require:"])
+        #expect(document.dropped.filter { $0.reason == .wireNote }.map(\.text) == ["enditem =02021451 NNNN"])
+    }
+
+    @Test func creditsBylinesAndSharingAreDroppedDatelinesKept() {
+        let document = DocumentCleaner().clean(name: "x", text: """
+            By JANE DOE, Associated Press
+
+            BERLIN (AP) _ Two experts said the bridge was safe. (Photo: Reuters)
+
+            Share this article on Facebook Twitter Email Related: Bridges across Europe need repairs, study says
+            """)
+        #expect(document.paragraphs == ["Two experts said the bridge was safe."])
+        #expect(document.dropped.map(\.reason) == [.byline, .photoCredit, .dateline, .furniture])
+    }
+}
