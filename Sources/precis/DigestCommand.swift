@@ -59,6 +59,7 @@ struct DigestCommand: ParsableCommand {
             let inputs = input.paths + [config].compactMap { $0 }  // the settings file is an input too
             try output.check(inputs: inputs)
             let documents = try input.read().documents
+            input.explainLanguage(digester, documents)
             let digest = try digester.digest(documents)
             try output.emit(DigestRenderer.render(digest, as: format), inputs: inputs)
         }

@@ -46,6 +46,9 @@ public struct DigestOptions: Sendable, Hashable, Codable {
     public var submodular: SubmodularSummarizer.Options = .init()
     /// ``ConceptCoverageSummarizer`` settings.
     public var concepts: ConceptCoverageSummarizer.Options = DigestOptions.tunedConcepts
+    /// The articles' language (ISO 639-1 code in JSON, `"de"`); `nil` (default): detected from the
+    /// text. It picks the sentence-splitting rules, stop words and stemmer.
+    public var language: Language? = nil
 
     /// The default method's settings, chosen on the development sets (DUC 2006, Opinosis):
     /// ICSI's concepts (stemmed surface bigrams in at least 3 documents, weighted by document
@@ -117,6 +120,7 @@ public struct DigestOptions: Sendable, Hashable, Codable {
         klsum = try c.decodeIfPresent(KLSumSummarizer.Options.self, forKey: .klsum) ?? .init()
         submodular = try c.decodeIfPresent(SubmodularSummarizer.Options.self, forKey: .submodular) ?? .init()
         concepts = try c.decodeIfPresent(ConceptCoverageSummarizer.Options.self, forKey: .concepts) ?? Self.tunedConcepts
+        language = try c.decodeIfPresent(Language.self, forKey: .language)
     }
 
     /// Checks every setting, those of methods not chosen too (a bad value in a settings file is
