@@ -42,6 +42,9 @@ TOP = {1: 80, 2: 200, 3: 400}
 # langdetect profiles left out: CJK (langdetect maps those characters to class representatives,
 # which raw text does not match; such text is caught by its script instead)
 SKIP_PROFILES = {"ja", "ko", "zh-cn", "zh-tw"}
+# words a source list lacks that are as common as any on it (Snowball's French list has "le" and
+# "la" but not their plural "les")
+ADDITIONS = {"fr": ["les"]}
 
 
 def stopword_lists():
@@ -65,7 +68,10 @@ def stopword_lists():
         else:
             continue
         seen, unique = set(), []
-        for w in words:
+        added = [w for w in ADDITIONS.get(code, []) if w not in words]
+        if added:
+            source += "; added by Precis: " + ", ".join(added)
+        for w in words + added:
             w = w.lower()
             if w not in seen and " " not in w:
                 seen.add(w)
