@@ -14,9 +14,13 @@ import Foundation
 public struct LanguageDetector: Sendable {
     /// The language codes of the profiles, in file order.
     public let codes: [String]
-    /// For each known n-gram, the languages that hold it and how much more likely it is there
-    /// than the language's floor (log scale).
-    private let entries: [String: [(language: Int32, gain: Float)]]
+    /// For each known n-gram (its scalars packed 21 bits apiece), the range of its entries in
+    /// ``entryLanguages`` and ``entryGains``.
+    private let gramEntries: [UInt64: Range<Int32>]
+    /// The languages holding each n-gram, grouped by n-gram.
+    private let entryLanguages: [Int32]
+    /// How much more likely the n-gram is in that language than the language's floor (log scale).
+    private let entryGains: [Float]
     /// Per n-gram length (1…3), per language, the log probability of an n-gram the profile lacks.
     private let floors: [[Float]]
 
@@ -24,42 +28,110 @@ public struct LanguageDetector: Sendable {
     public static let minimumEvidence = 12
 
     /// Parses profiles in the `Models/language-profiles.tsv` format: `code<TAB>n-gram<TAB>ln p`
-    /// per line, `_` standing for a word boundary.
+    /// per line, `_` standing for a word boundary, `#` comments.
     /// - Parameter text: the profile file's text.
+    /// - Complexity: O(*n*) in the length of `text`; read byte by byte (the file has some 35,000
+    ///   lines, and splitting them as strings took a third of a second).
     public init(parsing text: String) {
         var codes: [String] = []
         var index: [String: Int] = [:]
-        var raw: [String: [(Int32, Float)]] = [:]
+        var rows: [(gram: UInt64, n: Int, language: Int32, logp: Float)] = []
         var minimum: [[Float]] = [[], [], []]
-        for line in ModelFiles.lines(of: text) {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 3, let logp = Float(fields[2]) else { continue }
-            let code = String(fields[0])
-            let language: Int
-            if let known = index[code] {
-                language = known
-            } else {
-                language = codes.count
-                index[code] = language
-                codes.append(code)
-                for n in 0..<3 { minimum[n].append(0) }
+        var lastCode: [UInt8] = []
+        var language = 0
+        var text = text
+        text.withUTF8 { bytes in
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                defer { lineStart = lineEnd + 1 }
+                guard lineEnd > lineStart, bytes[lineStart] != UInt8(ascii: "#") else { continue }
+                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+                guard let tab1 = line.firstIndex(of: 0x09),
+                      let tab2 = line[(tab1 + 1)...].firstIndex(of: 0x09),
+                      let logp = Self.parseFloat(line[(tab2 + 1)...])
+                else { continue }
+                // the file is grouped by language: a new code only where the line's differs
+                if lastCode.count != tab1 || !lastCode.elementsEqual(line[..<tab1]) {
+                    lastCode = Array(line[..<tab1])
+                    let code = String(decoding: lastCode, as: UTF8.self)
+                    if let known = index[code] {
+                        language = known
+                    } else {
+                        language = codes.count
+                        index[code] = language
+                        codes.append(code)
+                        for n in 0..<3 { minimum[n].append(0) }
+                    }
+                }
+                var gram: UInt64 = 0
+                var n = 0
+                var k = tab1 + 1
+                while k < tab2 {
+                    let (scalar, length) = _decodeScalar(line, at: k)
+                    if n < 3 { gram |= UInt64((scalar == "_" ? " " : scalar).value) << (21 * UInt64(n)) }
+                    n += 1
+                    k += length
+                }
+                guard (1...3).contains(n) else { continue }
+                minimum[n - 1][language] = min(minimum[n - 1][language], logp)
+                rows.append((gram, n, Int32(language), logp))
             }
-            let gram = fields[1].replacingOccurrences(of: "_", with: " ")
-            let n = gram.unicodeScalars.count
-            guard (1...3).contains(n) else { continue }
-            minimum[n - 1][language] = min(minimum[n - 1][language], logp)
-            raw[gram, default: []].append((Int32(language), logp))
         }
         // an n-gram a profile lacks is taken as a little less likely than its rarest kept one
         let floors = minimum.map { $0.map { $0 - 1 } }
-        var entries: [String: [(language: Int32, gain: Float)]] = [:]
-        for (gram, list) in raw {
-            let n = gram.unicodeScalars.count - 1
-            entries[gram] = list.map { (language: $0.0, gain: $0.1 - floors[n][Int($0.0)]) }
+        rows.sort { ($0.gram, $0.language) < ($1.gram, $1.language) }
+        var gramEntries: [UInt64: Range<Int32>] = [:]
+        gramEntries.reserveCapacity(rows.count)
+        var start = 0
+        while start < rows.count {
+            var end = start + 1
+            while end < rows.count, rows[end].gram == rows[start].gram { end += 1 }
+            gramEntries[rows[start].gram] = Int32(start)..<Int32(end)
+            start = end
         }
         self.codes = codes
-        self.entries = entries
+        self.gramEntries = gramEntries
+        entryLanguages = rows.map(\.language)
+        entryGains = rows.map { $0.logp - floors[$0.n - 1][Int($0.language)] }
         self.floors = floors
+    }
+
+    /// Up to three scalars as one key (none is zero, so lengths cannot collide).
+    static func pack<C: Collection>(_ scalars: C) -> UInt64 where C.Element == Unicode.Scalar {
+        var key: UInt64 = 0
+        for (k, scalar) in scalars.enumerated() { key |= UInt64(scalar.value) << (21 * UInt64(k)) }
+        return key
+    }
+
+    /// A decimal such as `-5.123` (what the profile file holds), or nil.
+    static func parseFloat(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Float? {
+        var i = bytes.startIndex
+        var negative = false
+        if i < bytes.endIndex, bytes[i] == UInt8(ascii: "-") { negative = true; i += 1 }
+        var value: Double = 0
+        var scale: Double = 0
+        var digits = 0
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            if b == UInt8(ascii: ".") {
+                guard scale == 0 else { return nil }
+                scale = 1
+            } else if b >= 0x30 && b <= 0x39 {
+                value = value * 10 + Double(b - 0x30)
+                if scale > 0 { scale *= 10 }
+                digits += 1
+            } else if b == 0x0D {
+                break
+            } else {
+                return nil
+            }
+            i += 1
+        }
+        guard digits > 0 else { return nil }
+        let magnitude = scale > 0 ? value / scale : value
+        return Float(negative ? -magnitude : magnitude)
     }
 
     /// The shipped profiles.
@@ -84,22 +156,19 @@ public struct LanguageDetector: Sendable {
         var counts = [0, 0, 0]
         var evidence = 0
         var letters = 0
-        func add(_ gram: String, _ n: Int) {
-            guard let list = entries[gram] else { return }
-            evidence += 1
-            counts[n - 1] += 1
-            for entry in list { scores[Int(entry.language)] += Double(entry.gain) }
-        }
         // composed (NFC), as the profiles are; the prefix bounds the work on a long text
         let sample = WordTokenizer._composed(String(text.unicodeScalars.prefix(12_000)))
         for word in Self.words(sample, limit: 4_000, letters: &letters) {
-            let scalars = [" "] + Array(word.unicodeScalars) + [" "]
+            let scalars: [Unicode.Scalar] = [" "] + Array(word.unicodeScalars) + [" "]
             for i in scalars.indices {
                 for n in 1...3 where i + n <= scalars.count {
                     if n == 1 && scalars[i] == " " { continue }
-                    var gram = String.UnicodeScalarView()
-                    gram.append(contentsOf: scalars[i..<(i + n)])
-                    add(String(gram), n)
+                    guard let range = gramEntries[Self.pack(scalars[i..<(i + n)])] else { continue }
+                    evidence += 1
+                    counts[n - 1] += 1
+                    for e in Int(range.lowerBound)..<Int(range.upperBound) {
+                        scores[Int(entryLanguages[e])] += Double(entryGains[e])
+                    }
                 }
             }
         }
