@@ -18,10 +18,15 @@ extension Digester {
     /// - Complexity: O(*n*) in the length of the first few thousand letters read.
     public func language(of documents: [Document]) -> LanguageChoice {
         if let given = options.language { return LanguageChoice(language: given, detectedCode: nil, isGiven: true) }
+        // the start of every paragraph, so that one long odd paragraph (a list, a table, a run
+        // of names) does not decide for the whole cluster
         var sample = ""
-        for document in documents.prefix(20) {
-            sample += document.bodyText + "\n"
-            if sample.utf8.count >= 12_000 { break }
+        gathering: for document in documents.prefix(20) {
+            for paragraph in document.paragraphs {
+                sample.unicodeScalars.append(contentsOf: paragraph.unicodeScalars.prefix(400))
+                sample += "\n"
+                if sample.utf8.count >= 12_000 { break gathering }
+            }
         }
         let code = LanguageDetector.shipped.detect(sample)
         return LanguageChoice(language: code.flatMap(Language.init(code:)), detectedCode: code, isGiven: false)

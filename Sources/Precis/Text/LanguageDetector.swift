@@ -1,7 +1,9 @@
 import Foundation
+import PrecisSupport
 
 /// Tells which language a text is written in, from its letters: a naive Bayes classifier over
-/// character 1-, 2- and 3-grams (words padded with a boundary), with the profiles shipped in
+/// character 1-, 2- and 3-grams of its words (each padded with a boundary, a word counted at
+/// most three times), with the profiles shipped in
 /// `Models/language-profiles.tsv` (the most frequent n-grams of langdetect's 51 non-CJK
 /// profiles; provenance in `Models/README.md`).
 ///
@@ -69,7 +71,7 @@ public struct LanguageDetector: Sendable {
                 var n = 0
                 var k = tab1 + 1
                 while k < tab2 {
-                    let (scalar, length) = _decodeScalar(line, at: k)
+                    let (scalar, length) = decodeScalar(line, at: k)
                     if n < 3 { gram |= UInt64((scalar == "_" ? " " : scalar).value) << (21 * UInt64(n)) }
                     n += 1
                     k += length
@@ -158,7 +160,12 @@ public struct LanguageDetector: Sendable {
         var letters = 0
         // composed (NFC), as the profiles are; the prefix bounds the work on a long text
         let sample = WordTokenizer._composed(String(text.unicodeScalars.prefix(12_000)))
+        // a word counts at most three times: a word repeated many times (a name, a run of
+        // filler) does not outvote the rest of the text, while function words still weigh
+        var seen: [String: Int] = [:]
         for word in Self.words(sample, limit: 4_000, letters: &letters) {
+            seen[word, default: 0] += 1
+            guard seen[word]! <= 3 else { continue }
             let scalars: [Unicode.Scalar] = [" "] + Array(word.unicodeScalars) + [" "]
             for i in scalars.indices {
                 for n in 1...3 where i + n <= scalars.count {
