@@ -4,7 +4,7 @@ import PackageDescription
 let package = Package(
     name: "Precis",
     products: [
-        .library(name: "Precis", targets: ["Precis", "PrecisEvaluation"]),
+        .library(name: "Precis", targets: ["Precis"]),
         .executable(name: "precis", targets: ["precis"]),
     ],
     dependencies: [

@@ -16,23 +16,23 @@ import PrecisSupport
 /// corpus.clusters.count                 // 50
 /// let references = try corpus.readReferences()
 /// ```
-public struct EvaluationCorpus: Sendable {
+package struct EvaluationCorpus: Sendable {
     /// One cluster: its ID and the folder of its documents.
-    public struct Cluster: Sendable, Hashable {
+    package struct Cluster: Sendable, Hashable {
         /// The cluster ID (the folder name).
-        public var id: String
+        package var id: String
         /// The folder holding the cluster's documents.
-        public var directory: URL
+        package var directory: URL
     }
 
     /// The corpus folder.
-    public let url: URL
+    package let url: URL
     /// The corpus name (the folder's name).
-    public var name: String { url.lastPathComponent }
+    package var name: String { url.lastPathComponent }
     /// The clusters, sorted by ID.
-    public let clusters: [Cluster]
+    package let clusters: [Cluster]
     /// Cluster → folder of its references (only clusters whose folder was found).
-    public let referenceDirectories: [String: URL]
+    package let referenceDirectories: [String: URL]
 
     /// Reads a corpus's layout.
     /// - Parameters:
@@ -40,7 +40,7 @@ public struct EvaluationCorpus: Sendable {
     ///   - references: an explicit references folder (`<dir>/<cluster>/*.txt`, or for a
     ///     one-cluster corpus `<dir>/*.txt`), overriding the search.
     /// - Throws: ``PrecisError`` when the folder is missing or holds no clusters.
-    public init(url: URL, references: URL? = nil) throws {
+    package init(url: URL, references: URL? = nil) throws {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -100,7 +100,7 @@ public struct EvaluationCorpus: Sendable {
     /// Reads every cluster's references, sorted by file name.
     /// - Returns: cluster → references' bytes; clusters without references are absent.
     /// - Throws: ``PrecisError`` when a file cannot be read.
-    public func readReferences() throws -> [String: [[UInt8]]] {
+    package func readReferences() throws -> [String: [[UInt8]]] {
         var out: [String: [[UInt8]]] = [:]
         for (id, dir) in referenceDirectories {
             let files = try Self.textFiles(in: dir)
@@ -114,7 +114,7 @@ public struct EvaluationCorpus: Sendable {
     /// - Parameter directory: the folder.
     /// - Returns: cluster → references' bytes, each cluster's files sorted by name.
     /// - Throws: ``PrecisError`` when the folder or a file cannot be read.
-    public static func readReferences(directory: URL) throws -> [String: [[UInt8]]] {
+    package static func readReferences(directory: URL) throws -> [String: [[UInt8]]] {
         var out: [String: [[UInt8]]] = [:]
         let direct = try textFiles(in: directory)
         if !direct.isEmpty {
@@ -132,7 +132,7 @@ public struct EvaluationCorpus: Sendable {
     /// - Parameter directory: the folder.
     /// - Returns: system → cluster → summary bytes.
     /// - Throws: ``PrecisError`` when the folder is missing or holds no summaries.
-    public static func readSummaries(directory: URL) throws -> [String: [String: [UInt8]]] {
+    package static func readSummaries(directory: URL) throws -> [String: [String: [UInt8]]] {
         var out: [String: [String: [UInt8]]] = [:]
         let direct = try textFiles(in: directory)
         if !direct.isEmpty {
@@ -176,7 +176,7 @@ public struct EvaluationCorpus: Sendable {
     /// A summary's or reference's bytes as ROUGE-1.5.5 reads them, except that a file saved as
     /// UTF-16 (or with a UTF-8 mark) is decoded first: read raw, every other byte would be a NUL
     /// between letters. The same rule for `precis rouge` and `precis eval`.
-    public static func bytes(of url: URL) throws -> [UInt8] {
+    package static func bytes(of url: URL) throws -> [UInt8] {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
             throw PrecisError.invalidArgument("\(url.path): a folder, not a summary file")

@@ -9,9 +9,9 @@ import Precis
 /// Both tests are seeded (Perl's `drand48`, seed 0 by default): the same input gives the same
 /// p-value. The interval of the mean difference is always the paired bootstrap percentile
 /// interval.
-public enum PairedSignificance {
+package enum PairedSignificance {
     /// Which test gives the p-value.
-    public enum Test: String, Sendable, Hashable, Codable, CaseIterable {
+    package enum Test: String, Sendable, Hashable, Codable, CaseIterable {
         /// Approximate randomization: each cluster's pair is swapped with probability ½;
         /// p = (#{|mean difference| ≥ observed} + 1) / (trials + 1).
         case randomization
@@ -20,31 +20,31 @@ public enum PairedSignificance {
     }
 
     /// The outcome of a comparison.
-    public struct Result: Sendable, Hashable, Codable {
+    package struct Result: Sendable, Hashable, Codable {
         /// The test used.
-        public var test: Test
+        package var test: Test
         /// Clusters compared (those both systems have).
-        public var clusters: Int
+        package var clusters: Int
         /// Mean of A.
-        public var meanA: Double
+        package var meanA: Double
         /// Mean of B.
-        public var meanB: Double
+        package var meanB: Double
         /// Mean of A − B.
-        public var difference: Double
+        package var difference: Double
         /// Lower end of the bootstrap interval of the difference.
-        public var low: Double
+        package var low: Double
         /// Upper end of the bootstrap interval of the difference.
-        public var high: Double
+        package var high: Double
         /// Two-sided p-value.
-        public var pValue: Double
+        package var pValue: Double
         /// Clusters where A scores higher.
-        public var won: Int
+        package var won: Int
         /// Clusters where A scores lower.
-        public var lost: Int
+        package var lost: Int
         /// Clusters with equal scores.
-        public var tied: Int
+        package var tied: Int
         /// Resamples or shuffles used.
-        public var trials: Int
+        package var trials: Int
     }
 
     /// Compares two systems' per-cluster values.
@@ -57,7 +57,7 @@ public enum PairedSignificance {
     ///   - seed: the generator seed.
     /// - Returns: the result over the clusters both have.
     /// - Complexity: O(`trials` × clusters).
-    public static func compare(
+    package static func compare(
         a: [String: Double], b: [String: Double], test: Test = .randomization, trials: Int = 10_000,
         confidence: Double = 95, seed: UInt32 = 0
     ) -> Result {

@@ -16,11 +16,11 @@ import PrecisSupport
 /// `-l`/`-b` (applied to summaries and references alike), Porter stemming with WordNet
 /// exceptions for words over three letters, clipped counts, `-f A`/`-f B`, and the rounding of
 /// each score to five decimals. A `Rouge` value is immutable and `Sendable`.
-public struct Rouge: Sendable {
+package struct Rouge: Sendable {
     /// The settings.
-    public let options: RougeOptions
+    package let options: RougeOptions
     /// The word lists used.
-    public let resources: RougeResources
+    package let resources: RougeResources
 
     /// Creates a scorer.
     /// - Parameters:
@@ -28,7 +28,7 @@ public struct Rouge: Sendable {
     ///   - resources: the word lists; by default the shipped exceptions and, with `-s`, the SMART
     ///     list from a ROUGE-1.5.5 install.
     /// - Throws: ``PrecisError`` for unusable settings or a missing stop list.
-    public init(options: RougeOptions = RougeOptions(), resources: RougeResources? = nil) throws {
+    package init(options: RougeOptions = RougeOptions(), resources: RougeResources? = nil) throws {
         try options.validate()
         self.options = options
         self.resources = try resources ?? RougeResources.forOptions(options)
@@ -41,7 +41,7 @@ public struct Rouge: Sendable {
     ///     under `-f B`.
     /// - Returns: one result per metric of ``RougeOptions/metrics``.
     /// - Complexity: O(*L*²) per summary–reference sentence pair for ROUGE-L, linear otherwise.
-    public func score(summary: String, references: [String]) -> [RougeResult] {
+    package func score(summary: String, references: [String]) -> [RougeResult] {
         score(summary: Array(summary.utf8), references: references.map { Array($0.utf8) })
     }
 
@@ -50,7 +50,7 @@ public struct Rouge: Sendable {
     ///   - summary: the summary's bytes.
     ///   - references: the references' bytes.
     /// - Returns: one result per metric.
-    public func score(summary: [UInt8], references: [[UInt8]]) -> [RougeResult] {
+    package func score(summary: [UInt8], references: [[UInt8]]) -> [RougeResult] {
         let reader = _RougeReader(options: options, resources: resources)
         let prepared = _PreparedReferences(references.map { reader.read($0) }, options: options)
         return _score(reader.read(summary), against: prepared)

@@ -1,20 +1,20 @@
 import Precis
 /// One system's result on one metric over a set of clusters: the average ROUGE-1.5.5 prints,
 /// the plain mean, and the bootstrap confidence interval.
-public struct RougeAggregate: Sendable, Hashable, Codable {
+package struct RougeAggregate: Sendable, Hashable, Codable {
     /// The metric.
-    public var metric: RougeMetric
+    package var metric: RougeMetric
     /// What ROUGE-1.5.5 prints as `Average_R/P/F` (unrounded here): the mean of its seeded
     /// bootstrap resample means. Under the `rouge-score` profile, the plain mean.
-    public var average: RougeScore
+    package var average: RougeScore
     /// The plain mean of the per-cluster scores (`-t 0`), or scores of the pooled counts (`-t 1`).
-    public var mean: RougeScore
+    package var mean: RougeScore
     /// The lower end of the confidence interval.
-    public var low: RougeScore
+    package var low: RougeScore
     /// The upper end of the confidence interval.
-    public var high: RougeScore
+    package var high: RougeScore
     /// How many clusters were scored.
-    public var clusters: Int
+    package var clusters: Int
 
     /// Creates an aggregate.
     /// - Parameters:
@@ -24,7 +24,7 @@ public struct RougeAggregate: Sendable, Hashable, Codable {
     ///   - low: the interval's lower end.
     ///   - high: the interval's upper end.
     ///   - clusters: the number of clusters.
-    public init(metric: RougeMetric, average: RougeScore, mean: RougeScore, low: RougeScore, high: RougeScore, clusters: Int) {
+    package init(metric: RougeMetric, average: RougeScore, mean: RougeScore, low: RougeScore, high: RougeScore, clusters: Int) {
         self.metric = metric
         self.average = average
         self.mean = mean
@@ -35,14 +35,14 @@ public struct RougeAggregate: Sendable, Hashable, Codable {
 }
 
 /// ROUGE-1.5.5's `computeAverages` and `bootstrapResampling`.
-public enum RougeBootstrap {
+package enum RougeBootstrap {
     /// The indices ROUGE-1.5.5 draws: resample *i* is `srand(i)` then `n` times `int(rand(n))`.
     /// - Parameters:
     ///   - n: the number of instances.
     ///   - resamples: the number of resamples.
     /// - Returns: `resamples` arrays of `n` indices.
     /// - Complexity: O(`n` × `resamples`).
-    public static func draws(instances n: Int, resamples: Int) -> [[Int]] {
+    package static func draws(instances n: Int, resamples: Int) -> [[Int]] {
         guard n > 0 else { return Array(repeating: [], count: resamples) }
         return (0..<resamples).map { i in
             var random = PerlRandom(seed: UInt32(truncatingIfNeeded: i))
@@ -56,7 +56,7 @@ public enum RougeBootstrap {
     ///   - n: the number of instances.
     ///   - resamples: the number of resamples.
     /// - Returns: a count per instance.
-    public static func drawCounts(instances n: Int, resamples: Int) -> [Int] {
+    package static func drawCounts(instances n: Int, resamples: Int) -> [Int] {
         var counts = [Int](repeating: 0, count: n)
         for sample in draws(instances: n, resamples: resamples) { for i in sample { counts[i] += 1 } }
         return counts
@@ -71,7 +71,7 @@ public enum RougeBootstrap {
     ///   - draws: precomputed ``draws(instances:resamples:)`` for `results.count`, if at hand.
     /// - Returns: the aggregate.
     /// - Complexity: O(`n` × `resamples` + `resamples` log `resamples`).
-    public static func aggregate(_ results: [RougeResult], metric: RougeMetric, options: RougeOptions, draws: [[Int]]? = nil)
+    package static func aggregate(_ results: [RougeResult], metric: RougeMetric, options: RougeOptions, draws: [[Int]]? = nil)
         -> RougeAggregate
     {
         let n = results.count

@@ -2,54 +2,54 @@ import Foundation
 import Precis
 
 /// Summaries of one or more systems and the references of each cluster: what an evaluation scores.
-public struct RougeEvaluationInput: Sendable {
+package struct RougeEvaluationInput: Sendable {
     /// Cluster → its references' bytes (ordered; the order decides ties under `-f B`).
-    public var references: [String: [[UInt8]]]
+    package var references: [String: [[UInt8]]]
     /// System name → cluster → summary bytes.
-    public var systems: [String: [String: [UInt8]]]
+    package var systems: [String: [String: [UInt8]]]
 
     /// Creates an input.
     /// - Parameters:
     ///   - references: cluster → references.
     ///   - systems: system → cluster → summary.
-    public init(references: [String: [[UInt8]]], systems: [String: [String: [UInt8]]]) {
+    package init(references: [String: [[UInt8]]], systems: [String: [String: [UInt8]]]) {
         self.references = references
         self.systems = systems
     }
 }
 
 /// One system's per-cluster results and aggregates.
-public struct RougeSystemReport: Sendable, Hashable, Codable {
+package struct RougeSystemReport: Sendable, Hashable, Codable {
     /// One cluster's results.
-    public struct Cluster: Sendable, Hashable, Codable {
+    package struct Cluster: Sendable, Hashable, Codable {
         /// The cluster ID.
-        public var cluster: String
+        package var cluster: String
         /// One result per metric.
-        public var results: [RougeResult]
+        package var results: [RougeResult]
 
         /// Creates a cluster entry.
         /// - Parameters:
         ///   - cluster: the cluster ID.
         ///   - results: the results.
-        public init(cluster: String, results: [RougeResult]) {
+        package init(cluster: String, results: [RougeResult]) {
             self.cluster = cluster
             self.results = results
         }
     }
 
     /// The system's name.
-    public var name: String
+    package var name: String
     /// Per-cluster results, in ROUGE-1.5.5's instance order.
-    public var clusters: [Cluster]
+    package var clusters: [Cluster]
     /// One aggregate per metric.
-    public var aggregates: [RougeAggregate]
+    package var aggregates: [RougeAggregate]
 
     /// Creates a report.
     /// - Parameters:
     ///   - name: the system.
     ///   - clusters: per-cluster results.
     ///   - aggregates: per-metric aggregates.
-    public init(name: String, clusters: [Cluster], aggregates: [RougeAggregate]) {
+    package init(name: String, clusters: [Cluster], aggregates: [RougeAggregate]) {
         self.name = name
         self.clusters = clusters
         self.aggregates = aggregates
@@ -58,14 +58,14 @@ public struct RougeSystemReport: Sendable, Hashable, Codable {
     /// The aggregate of one metric.
     /// - Parameter metric: the metric.
     /// - Returns: the aggregate, if computed.
-    public func aggregate(_ metric: RougeMetric) -> RougeAggregate? { aggregates.first { $0.metric == metric } }
+    package func aggregate(_ metric: RougeMetric) -> RougeAggregate? { aggregates.first { $0.metric == metric } }
 
     /// The per-cluster values of one metric and measure, keyed by cluster.
     /// - Parameters:
     ///   - metric: the metric.
     ///   - measure: recall, precision or F.
     /// - Returns: cluster → value.
-    public func values(_ metric: RougeMetric, _ measure: RougeMeasure) -> [String: Double] {
+    package func values(_ metric: RougeMetric, _ measure: RougeMeasure) -> [String: Double] {
         var out: [String: Double] = [:]
         for c in clusters {
             if let r = c.results.first(where: { $0.metric == metric }) { out[c.cluster] = r.score[measure] }
@@ -75,24 +75,24 @@ public struct RougeSystemReport: Sendable, Hashable, Codable {
 }
 
 /// The results of an evaluation: settings, equivalent ROUGE-1.5.5 flags, and one report per system.
-public struct RougeReport: Sendable, Hashable, Codable {
+package struct RougeReport: Sendable, Hashable, Codable {
     /// The settings.
-    public var options: RougeOptions
+    package var options: RougeOptions
     /// ``RougeOptions/equivalentFlags``.
-    public var flags: String
+    package var flags: String
     /// The metrics, in report order.
-    public var metrics: [RougeMetric]
+    package var metrics: [RougeMetric]
     /// One report per system, sorted by name.
-    public var systems: [RougeSystemReport]
+    package var systems: [RougeSystemReport]
     /// Clusters that could not be scored and why.
-    public var warnings: [String]
+    package var warnings: [String]
 
     /// Creates a report.
     /// - Parameters:
     ///   - options: the settings.
     ///   - systems: the system reports.
     ///   - warnings: clusters skipped.
-    public init(options: RougeOptions, systems: [RougeSystemReport], warnings: [String] = []) {
+    package init(options: RougeOptions, systems: [RougeSystemReport], warnings: [String] = []) {
         self.options = options
         flags = options.equivalentFlags
         metrics = options.metrics
@@ -113,7 +113,7 @@ extension Rouge {
     ///   - progress: called after each cluster with (done, total), from any thread.
     /// - Returns: the report; clusters without references are listed in its warnings.
     /// - Complexity: O(clusters × systems × references × summary length²).
-    public func evaluate(_ input: RougeEvaluationInput, progress: (@Sendable (Int, Int) -> Void)? = nil) -> RougeReport {
+    package func evaluate(_ input: RougeEvaluationInput, progress: (@Sendable (Int, Int) -> Void)? = nil) -> RougeReport {
         let systemNames = input.systems.keys.sorted()
         var clusterIDs = Set<String>()
         for system in input.systems.values { clusterIDs.formUnion(system.keys) }

@@ -8,7 +8,7 @@ import Precis
 /// RougeMetric.n(2).id                                  // "rouge-2"
 /// RougeMetric(id: "rouge-su4")                         // .skip(distance: 4, unigrams: true)
 /// ```
-public enum RougeMetric: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+package enum RougeMetric: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     /// ROUGE-N: n-gram co-occurrence, clipped counts.
     case n(Int)
     /// ROUGE-L: summary-level union longest common subsequence over sentences.
@@ -18,7 +18,7 @@ public enum RougeMetric: Sendable, Hashable, Comparable, Codable, CustomStringCo
     case skip(distance: Int, unigrams: Bool)
 
     /// The report key, e.g. `rouge-2`, `rouge-l`, `rouge-su4`.
-    public var id: String {
+    package var id: String {
         switch self {
         case .n(let n): return "rouge-\(n)"
         case .l: return "rouge-l"
@@ -27,11 +27,11 @@ public enum RougeMetric: Sendable, Hashable, Comparable, Codable, CustomStringCo
     }
 
     /// The name ROUGE-1.5.5 prints, e.g. `ROUGE-2`, `ROUGE-SU4`.
-    public var description: String { id.uppercased() }
+    package var description: String { id.uppercased() }
 
     /// Parses a report key (`rouge-2`, `rouge-l`, `rouge-su4`, `rouge-s*`; case-insensitive).
     /// - Parameter id: the key.
-    public init?(id: String) {
+    package init?(id: String) {
         let s = id.lowercased()
         guard s.hasPrefix("rouge-") else { return nil }
         let rest = s.dropFirst(6)
@@ -56,11 +56,11 @@ public enum RougeMetric: Sendable, Hashable, Comparable, Codable, CustomStringCo
     }
 
     /// Report order: ROUGE-N by N, then ROUGE-L, then skip bigrams.
-    public static func < (a: RougeMetric, b: RougeMetric) -> Bool { a.order < b.order }
+    package static func < (a: RougeMetric, b: RougeMetric) -> Bool { a.order < b.order }
 
     /// Encodes the metric as its ``id``.
     /// - Parameter encoder: the encoder.
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.singleValueContainer()
         try c.encode(id)
     }
@@ -68,7 +68,7 @@ public enum RougeMetric: Sendable, Hashable, Comparable, Codable, CustomStringCo
     /// Decodes a metric from its ``id``.
     /// - Parameter decoder: the decoder.
     /// - Throws: `DecodingError.dataCorrupted` for an unknown key.
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let c = try decoder.singleValueContainer()
         let s = try c.decode(String.self)
         guard let metric = RougeMetric(id: s) else {

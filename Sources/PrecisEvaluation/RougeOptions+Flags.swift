@@ -18,7 +18,7 @@ extension RougeOptions {
     /// - Throws: ``PrecisError`` (kind `.invalidArgument`) for an unknown or unsupported flag,
     ///   a missing or malformed value, or `-l` together with `-b`.
     /// - Complexity: O(*n*) in the length of `flags`.
-    public init(rouge155Flags flags: String) throws {
+    package init(rouge155Flags flags: String) throws {
         self.init()
         maxN = 0
         stemming = false
@@ -98,7 +98,7 @@ extension RougeOptions {
     /// These settings in ROUGE-1.5.5's flag syntax, in a fixed order, e.g.
     /// `-n 4 -m -l 100 -p 0.5 -c 95 -r 1000 -f A -t 0 -a -2 4 -u`. Settings ROUGE-1.5.5 cannot
     /// express (the `rouge-score` profile, the Unicode tokenizer) are named after a `;`.
-    public var equivalentFlags: String {
+    package var equivalentFlags: String {
         var parts: [String] = []
         if maxN > 0 { parts.append("-n \(maxN)") }
         if !lcs { parts.append("-x") }

@@ -17,9 +17,9 @@ import PrecisSupport
 /// ```
 ///
 /// Settings are `Codable`; every key is optional in JSON and defaults as here.
-public struct RougeOptions: Sendable, Hashable, Codable, Settings {
+package struct RougeOptions: Sendable, Hashable, Codable, Settings {
     /// Which implementation's conventions to follow.
-    public enum Profile: String, Sendable, Hashable, Codable, CaseIterable {
+    package enum Profile: String, Sendable, Hashable, Codable, CaseIterable {
         /// ROUGE-1.5.5 (Perl), rule for rule, including its rounding of per-summary scores to
         /// five decimals and its seeded bootstrap average.
         case rouge155
@@ -30,7 +30,7 @@ public struct RougeOptions: Sendable, Hashable, Codable, Settings {
     }
 
     /// How text is cut into tokens.
-    public enum Tokenizer: String, Sendable, Hashable, Codable, CaseIterable {
+    package enum Tokenizer: String, Sendable, Hashable, Codable, CaseIterable {
         /// ROUGE-1.5.5's: ASCII lowercasing, tokens are runs of `[a-z0-9]`; anything else
         /// (including every non-ASCII byte) separates tokens.
         case rouge155
@@ -42,7 +42,7 @@ public struct RougeOptions: Sendable, Hashable, Codable, Settings {
     }
 
     /// How the scores against several references are combined (ROUGE-1.5.5 `-f`).
-    public enum ReferenceScoring: String, Sendable, Hashable, Codable, CaseIterable {
+    package enum ReferenceScoring: String, Sendable, Hashable, Codable, CaseIterable {
         /// `-f A`: hits and reference counts summed over the references (model average).
         case average = "A"
         /// `-f B`: the best single reference (by recall in ROUGE-1.5.5, by F in `rouge-score`).
@@ -50,7 +50,7 @@ public struct RougeOptions: Sendable, Hashable, Codable, Settings {
     }
 
     /// How per-summary results are averaged (ROUGE-1.5.5 `-t`).
-    public enum Counting: Int, Sendable, Hashable, Codable, CaseIterable {
+    package enum Counting: Int, Sendable, Hashable, Codable, CaseIterable {
         /// `-t 0`: the mean of per-summary scores.
         case perSummary = 0
         /// `-t 1`: scores from counts pooled over all summaries (corpus level).
@@ -60,7 +60,7 @@ public struct RougeOptions: Sendable, Hashable, Codable, Settings {
     }
 
     /// Where summaries (and references) are cut before scoring (ROUGE-1.5.5 `-l` / `-b`).
-    public enum LengthLimit: Sendable, Hashable, Codable {
+    package enum LengthLimit: Sendable, Hashable, Codable {
         /// No cut.
         case none
         /// `-l N`: the first N whitespace-separated words.
@@ -70,54 +70,54 @@ public struct RougeOptions: Sendable, Hashable, Codable, Settings {
     }
 
     /// Skip-bigram settings (ROUGE-1.5.5 `-2 D` and `-u`).
-    public struct SkipBigrams: Sendable, Hashable, Codable {
+    package struct SkipBigrams: Sendable, Hashable, Codable {
         /// The largest gap between the two words (`-2 D`); negative means any gap.
-        public var distance: Int
+        package var distance: Int
         /// Whether unigrams are counted too (`-u`, ROUGE-SU rather than ROUGE-S).
-        public var unigrams: Bool
+        package var unigrams: Bool
 
         /// Creates skip-bigram settings.
         /// - Parameters:
         ///   - distance: the largest gap; negative for unlimited.
         ///   - unigrams: count unigrams too (ROUGE-SU).
-        public init(distance: Int = 4, unigrams: Bool = true) {
+        package init(distance: Int = 4, unigrams: Bool = true) {
             self.distance = distance
             self.unigrams = unigrams
         }
     }
 
     /// The implementation whose conventions are followed (default ROUGE-1.5.5).
-    public var profile: Profile = .rouge155
+    package var profile: Profile = .rouge155
     /// ROUGE-1 to ROUGE-`maxN` are computed (`-n`); 0 for none.
-    public var maxN: Int = 4
+    package var maxN: Int = 4
     /// Porter stemming with WordNet 2.0 exceptions (`-m`).
-    public var stemming: Bool = true
+    package var stemming: Bool = true
     /// Stop-word removal with the SMART list (`-s`).
-    public var removeStopWords: Bool = false
+    package var removeStopWords: Bool = false
     /// The length cut (default 100 words).
-    public var lengthLimit: LengthLimit = .words(100)
+    package var lengthLimit: LengthLimit = .words(100)
     /// The weight of recall in F, `F = PR / ((1 - alpha) P + alpha R)` (`-p`).
-    public var alpha: Double = 0.5
+    package var alpha: Double = 0.5
     /// How references are combined (`-f`).
-    public var referenceScoring: ReferenceScoring = .average
+    package var referenceScoring: ReferenceScoring = .average
     /// How per-summary results are averaged (`-t`).
-    public var counting: Counting = .perSummary
+    package var counting: Counting = .perSummary
     /// Whether ROUGE-L is computed (`-x` turns it off).
-    public var lcs: Bool = true
+    package var lcs: Bool = true
     /// Skip-bigram settings, or `nil` for none (default ROUGE-SU4).
-    public var skipBigrams: SkipBigrams? = SkipBigrams()
+    package var skipBigrams: SkipBigrams? = SkipBigrams()
     /// Confidence level of the bootstrap intervals, in percent (`-c`).
-    public var confidence: Double = 95
+    package var confidence: Double = 95
     /// Number of bootstrap resamples (`-r`); resample *i* is drawn with seed *i*, as in 1.5.5.
-    public var resamples: Int = 1000
+    package var resamples: Int = 1000
     /// The tokenizer (default ROUGE-1.5.5's).
-    public var tokenizer: Tokenizer = .rouge155
+    package var tokenizer: Tokenizer = .rouge155
     /// A folder holding ROUGE-1.5.5's `smart_common_words.txt`, needed only for stop-word
     /// removal (`-e`); when `nil`, `$PRECIS_ROUGE155_DIR/data` and known installs are tried.
-    public var dataDirectory: String?
+    package var dataDirectory: String?
 
     /// The standard DUC 2004 setting (`-n 4 -m -l 100 -p 0.5 -c 95 -r 1000 -f A -t 0 -a -2 4 -u`).
-    public init() {}
+    package init() {}
 
     /// The `rouge-score` compatible profile: ROUGE-1 to 4, L (`rougeLsum`) and SU4 with
     /// `rouge-score`'s tokenizer, no length limit, best reference by F, plain means.
@@ -125,7 +125,7 @@ public struct RougeOptions: Sendable, Hashable, Codable, Settings {
     /// Without stemming the scores equal `rouge-score` 0.1.2's exactly (checked on DUC 2004).
     /// With stemming they can differ slightly: Precis applies the original Porter algorithm,
     /// `rouge-score` NLTK's extended mode.
-    public static var rougeScore: RougeOptions {
+    package static var rougeScore: RougeOptions {
         var options = RougeOptions()
         options.profile = .rougeScore
         options.tokenizer = .rougeScore
@@ -135,7 +135,7 @@ public struct RougeOptions: Sendable, Hashable, Codable, Settings {
     }
 
     /// The metrics these settings compute, in report order.
-    public var metrics: [RougeMetric] {
+    package var metrics: [RougeMetric] {
         var result: [RougeMetric] = []
         if maxN > 0 { result += (1...maxN).map { RougeMetric.n($0) } }
         if lcs { result.append(.l) }
@@ -145,7 +145,7 @@ public struct RougeOptions: Sendable, Hashable, Codable, Settings {
 
     /// Checks that the settings are usable.
     /// - Throws: ``PrecisError`` with kind `.invalidArgument` naming the bad setting.
-    public func validate() throws {
+    package func validate() throws {
         func fail(_ why: String) -> PrecisError { .invalidArgument("invalid ROUGE setting: \(why)") }
         guard (0...32).contains(maxN) else { throw fail("-n must be 0...32, not \(maxN)") }
         guard (0...1).contains(alpha) else { throw fail("-p (alpha) must be within 0 and 1, not \(alpha)") }
@@ -167,7 +167,7 @@ public struct RougeOptions: Sendable, Hashable, Codable, Settings {
     /// Encodes every setting (`skipBigrams` as `null` when off).
     /// - Parameter encoder: the encoder.
     /// - Throws: an encoding error.
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(profile, forKey: .profile)
         try c.encode(maxN, forKey: .maxN)

@@ -8,7 +8,7 @@ extension RougeReport {
     ///
     /// - Returns: the table, ending with a line stating the equivalent ROUGE-1.5.5 flags.
     /// - Complexity: O(systems × metrics).
-    public func table() -> String {
+    package func table() -> String {
         let nameWidth = max(6, systems.map(\.name.count).max() ?? 0)
         let level = RougeOptions._number(options.confidence)
         var lines: [String] = []
@@ -32,7 +32,7 @@ extension RougeReport {
 
     /// Per-cluster results as CSV: `system,cluster,metric,recall,precision,f,reference_count,summary_count,hits`.
     /// - Returns: the CSV text, rows in report order.
-    public func perClusterCSV() -> String {
+    package func perClusterCSV() -> String {
         var out = "system,cluster,metric,recall,precision,f,reference_count,summary_count,hits\n"
         for system in systems {
             for cluster in system.clusters {
@@ -48,7 +48,7 @@ extension RougeReport {
 
     /// Aggregates as CSV: one row per system, metric and statistic (`average`, `mean`, `low`, `high`).
     /// - Returns: the CSV text.
-    public func meansCSV() -> String {
+    package func meansCSV() -> String {
         var out = "system,metric,stat,recall,precision,f,clusters,flags\n"
         for system in systems {
             for a in system.aggregates {
@@ -64,7 +64,7 @@ extension RougeReport {
     /// The means for `--format json`: `{"flags": …, "systems": [{"name": …, "rouge-1":
     /// {"recall": …, "precision": …, "f": …}, …}]}` with the reported average (fractions).
     /// - Returns: JSON text with sorted keys.
-    public func meansJSON() -> String {
+    package func meansJSON() -> String {
         var systemsJSON: [Any] = []
         for system in systems {
             var object: [String: Any] = ["name": system.name]
@@ -87,7 +87,7 @@ extension RougeReport {
     /// The whole report (settings, per-cluster results, aggregates) as JSON.
     /// - Returns: the JSON data (sorted keys, stable across runs).
     /// - Throws: an encoding error (not expected).
-    public func fullJSON() throws -> Data {
+    package func fullJSON() throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         return try encoder.encode(self)
@@ -96,7 +96,7 @@ extension RougeReport {
     /// A bar chart of the reported recall per metric and system, with interval whiskers.
     /// - Parameter measure: which value to chart (default recall).
     /// - Returns: a standalone SVG document.
-    public func svgChart(measure: RougeMeasure = .recall) -> String {
+    package func svgChart(measure: RougeMeasure = .recall) -> String {
         let metricList = metrics
         let groupWidth = Double(max(1, systems.count)) * 18 + 24
         let left = 50.0, top = 30.0, height = 260.0
@@ -141,7 +141,7 @@ extension RougeReport {
     /// - Returns: the files written.
     /// - Throws: ``PrecisError`` when the folder or a file cannot be written.
     @discardableResult
-    public func write(to directory: URL) throws -> [URL] {
+    package func write(to directory: URL) throws -> [URL] {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             let files: [(String, Data)] = [

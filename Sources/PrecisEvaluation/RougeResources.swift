@@ -9,29 +9,29 @@ import PrecisSupport
 /// WordNet 2.0 under its permissive licence exactly as ROUGE's `WordNet-2.0.exc.db` holds them
 /// when built in sorted file order: `best` → `well`). The SMART list is not shipped: it is
 /// read from a ROUGE-1.5.5 install's `data/smart_common_words.txt` when `-s` is used.
-public struct RougeResources: Sendable {
+package struct RougeResources: Sendable {
     /// Inflected form → base form (5,930 entries).
-    public let exceptions: [String: String]
+    package let exceptions: [String: String]
     /// The stop list (empty unless loaded).
-    public let stopWords: Set<String>
+    package let stopWords: Set<String>
 
     /// Creates resources from explicit lists.
     /// - Parameters:
     ///   - exceptions: inflected form → base form.
     ///   - stopWords: words removed under `-s`.
-    public init(exceptions: [String: String], stopWords: Set<String> = []) {
+    package init(exceptions: [String: String], stopWords: Set<String> = []) {
         self.exceptions = exceptions
         self.stopWords = stopWords
     }
 
     /// The shipped exception table, without stop words.
-    public static let shipped = RougeResources(exceptions: parseExceptions(ModelFiles.text(named: "rouge155-wordnet-exceptions.tsv")))
+    package static let shipped = RougeResources(exceptions: parseExceptions(ModelFiles.text(named: "rouge155-wordnet-exceptions.tsv")))
 
     /// Parses `form<TAB>base` lines (`#` comments).
     /// - Parameter text: the table.
     /// - Returns: the mapping.
     /// - Complexity: O(*n*) in the length of `text`.
-    public static func parseExceptions(_ text: String) -> [String: String] {
+    package static func parseExceptions(_ text: String) -> [String: String] {
         var table: [String: String] = [:]
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             guard let tab = line.firstIndex(of: "\t") else { continue }
@@ -46,7 +46,7 @@ public struct RougeResources: Sendable {
     /// - Parameter options: the settings.
     /// - Returns: the resources.
     /// - Throws: ``PrecisError`` when `-s` is asked for and no `smart_common_words.txt` is found.
-    public static func forOptions(_ options: RougeOptions) throws -> RougeResources {
+    package static func forOptions(_ options: RougeOptions) throws -> RougeResources {
         guard options.removeStopWords else { return shipped }
         var candidates: [String] = []
         if let dir = options.dataDirectory { candidates.append(dir) }

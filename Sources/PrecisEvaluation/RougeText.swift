@@ -13,14 +13,19 @@ struct _RougeText: Sendable {
 final class _RougeReader {
     let options: RougeOptions
     let resources: RougeResources
-    private let stemmer: PorterStemmer
+    private let stem: @Sendable (String) -> String
     private var ids: [String: Int32] = [:]
     private var tokenCache: [String: Int32] = [:]
 
     init(options: RougeOptions, resources: RougeResources) {
         self.options = options
         self.resources = resources
-        stemmer = PorterStemmer(variant: options.profile == .rougeScore ? .original : .rouge155)
+        if options.profile == .rougeScore {
+            let porter = PorterStemmer()
+            stem = { porter.stem($0) }
+        } else {
+            stem = { Rouge155Stemmer.stem($0) }
+        }
     }
 
     /// The number of distinct token forms seen.
@@ -72,7 +77,7 @@ final class _RougeReader {
                 if options.profile == .rouge155, let base = resources.exceptions[raw] {
                     form = base
                 } else {
-                    form = stemmer.stem(raw)
+                    form = stem(raw)
                 }
             }
             if let existing = ids[form] {
@@ -208,13 +213,13 @@ enum _RougeTokenizing {
 }
 
 /// Token-level helpers for tests and tools.
-public enum RougeTokenizer {
+package enum RougeTokenizer {
     /// The tokens ROUGE-1.5.5 scores in a text, before stop-word removal and stemming: runs of
     /// `[a-z0-9]` after ASCII lowercasing.
     /// - Parameter data: the text's bytes.
     /// - Returns: the tokens, in order.
     /// - Complexity: O(*n*) in the size of `data`.
-    public static func rouge155Tokens(of data: Data) -> [String] {
+    package static func rouge155Tokens(of data: Data) -> [String] {
         var bytes = [UInt8](data)
         _RougeTokenizing.lowercaseASCII(&bytes)
         var out: [String] = []

@@ -4,35 +4,35 @@ import PrecisSupport
 
 /// Named summarizer settings to evaluate: a settings file's base name (or `default`) and its
 /// decoded ``DigestOptions``.
-public struct SummarizerSetting: Sendable, Hashable {
+package struct SummarizerSetting: Sendable, Hashable {
     /// The system name used in reports.
-    public var name: String
+    package var name: String
     /// The settings.
-    public var options: DigestOptions
+    package var options: DigestOptions
 
     /// Creates a setting.
     /// - Parameters:
     ///   - name: the system name.
     ///   - options: the settings.
-    public init(name: String, options: DigestOptions) {
+    package init(name: String, options: DigestOptions) {
         self.name = name
         self.options = options
     }
 
     /// The default settings, named `default`.
-    public static var `default`: SummarizerSetting { SummarizerSetting(name: "default", options: DigestOptions()) }
+    package static var `default`: SummarizerSetting { SummarizerSetting(name: "default", options: DigestOptions()) }
 
     /// Reads a JSON settings file (e.g. `Evaluation/configs/*.json`); the name is its base name.
     /// - Parameter url: the file.
     /// - Returns: the setting.
     /// - Throws: ``PrecisError`` when unreadable, `DecodingError` when malformed.
-    public static func load(_ url: URL) throws -> SummarizerSetting {
+    package static func load(_ url: URL) throws -> SummarizerSetting {
         SummarizerSetting(name: url.deletingPathExtension().lastPathComponent, options: try DigestOptions(contentsOf: url.path))
     }
 }
 
 /// Runs summarizer settings over the clusters of a corpus.
-public enum SummarizerRun {
+package enum SummarizerRun {
     /// Summaries of every setting for every cluster: one sentence per line, as ROUGE reads them.
     ///
     /// - Parameters:
@@ -43,7 +43,7 @@ public enum SummarizerRun {
     /// - Returns: system → cluster → summary bytes, and one warning per cluster that failed.
     /// - Throws: ``PrecisError`` when a setting is unusable.
     /// - Complexity: one digest per setting and cluster, run in parallel.
-    public static func summaries(
+    package static func summaries(
         settings: [SummarizerSetting], corpus: EvaluationCorpus, clusters: Set<String>? = nil,
         progress: (@Sendable (Int, Int) -> Void)? = nil
     ) throws -> (systems: [String: [String: [UInt8]]], warnings: [String]) {

@@ -7,22 +7,22 @@ import PrecisSupport
 /// articles are asked for than the corpora hold, copied into new stories whose long words carry
 /// a copy tag (`report` → `reportqb`), so copy k of a cluster is a story of its own with its own
 /// vocabulary. Deterministic for a given seed.
-public enum SyntheticDay {
+enum SyntheticDay {
     /// A cluster of texts: one true story.
-    public struct Cluster: Sendable, Hashable {
-        public var name: String
-        public var texts: [String]
+    struct Cluster: Sendable, Hashable {
+        var name: String
+        var texts: [String]
 
-        public init(name: String, texts: [String]) {
+        init(name: String, texts: [String]) {
             self.name = name
             self.texts = texts
         }
     }
 
     /// One synthetic article and its true story.
-    public struct Item: Sendable, Hashable {
-        public var line: ArticleReader.Line
-        public var story: String
+    struct Item: Sendable, Hashable {
+        var line: ArticleReader.Line
+        var story: String
     }
 
     /// Loads clusters from corpus folders laid out as `CORPUS/clusters/<cluster>/<file>`. A
@@ -31,7 +31,7 @@ public enum SyntheticDay {
     /// - Parameter corpora: corpus folders (each with a `clusters` subfolder).
     /// - Returns: the clusters, sorted by corpus then name.
     /// - Throws: ``PrecisError`` when no cluster is found.
-    public static func loadClusters(corpora: [String]) throws -> [Cluster] {
+    static func loadClusters(corpora: [String]) throws -> [Cluster] {
         let fm = FileManager.default
         var out: [Cluster] = []
         for corpus in corpora {
@@ -62,7 +62,7 @@ public enum SyntheticDay {
     ///   - seed: the random seed.
     /// - Returns: the articles in shuffled order, ids `a000000`…, each with its true story.
     /// - Complexity: O(count × article length).
-    public static func make(count: Int, clusters: [Cluster], seed: UInt64 = 2025) -> [Item] {
+    static func make(count: Int, clusters: [Cluster], seed: UInt64 = 2025) -> [Item] {
         precondition(count >= 0, "count must be non-negative")
         precondition(!clusters.isEmpty, "SyntheticDay.make needs at least one cluster")
         var rng = SplitMix64(seed: seed)
@@ -101,7 +101,7 @@ public enum SyntheticDay {
     }
 
     /// The day as JSON Lines (one compact object per line, keys sorted).
-    public static func jsonLines(_ items: [Item]) -> String {
+    static func jsonLines(_ items: [Item]) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var out = ""

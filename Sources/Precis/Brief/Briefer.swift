@@ -138,8 +138,8 @@ public struct Briefer: Sendable {
                 sources: candidates[c].sources,
                 sourceNames: Set(members.compactMap { articles[$0].source }).sorted(),
                 latest: newest.flatMap { articles[$0].published },
-                score: (scores[c] * 1e6).rounded() / 1e6,
-                cohesion: (grouping.cohesion[c] * 1e6).rounded() / 1e6, digest: digest)
+                score: scores[c].roundedForOutput,
+                cohesion: grouping.cohesion[c].roundedForOutput, digest: digest)
         }
         let newestArticle = articles.indices.filter { times[$0] != nil }.max { times[$0]! < times[$1]! }
         return Brief(articleCount: articles.count, storyCount: grouping.stories.count,

@@ -60,7 +60,7 @@ public struct StoryGrouper: Sendable {
         public init() {}
 
         /// The document-vector settings among these.
-        public var vectors: DocumentVectors.Options {
+        package var vectors: DocumentVectors.Options {
             var vectors = DocumentVectors.Options()
             vectors.minimumDocumentFrequency = minimumDocumentFrequency
             vectors.maximumDocumentFraction = maximumDocumentFraction
@@ -161,7 +161,7 @@ public struct StoryGrouper: Sendable {
     }
 
     /// Groups already vectorized documents.
-    public func group(_ vectors: DocumentVectors, progress: (@Sendable (String, Double) -> Void)? = nil) -> Grouping {
+    package func group(_ vectors: DocumentVectors, progress: (@Sendable (String, Double) -> Void)? = nil) -> Grouping {
         let n = vectors.count
         let pairs = SimilarityBlocks(vectors: vectors, options: options.similarityLimits).keptPairs(progress: progress)
         progress?("clustering", 0)

@@ -9,25 +9,25 @@ import PrecisSupport
 /// `{"digest": {…as precis digest --format json…}, "id": "c1"}`, or `{"error": "…", "id": "c1"}`
 /// (`"line": N` instead of the id when the line is not valid JSON) so that one bad cluster does
 /// not stop a whole partition. Blank lines are skipped.
-public struct DigestLines: Sendable {
+package struct DigestLines: Sendable {
     /// One cluster.
-    public struct Cluster: Sendable, Hashable, Codable {
-        public var id: String
-        public var documents: [Member]
+    package struct Cluster: Sendable, Hashable, Codable {
+        package var id: String
+        package var documents: [Member]
 
-        public init(id: String, documents: [Member]) {
+        package init(id: String, documents: [Member]) {
             self.id = id
             self.documents = documents
         }
     }
 
     /// One document of a cluster.
-    public struct Member: Sendable, Hashable, Codable {
-        public var id: String
-        public var title: String?
-        public var text: String
+    package struct Member: Sendable, Hashable, Codable {
+        package var id: String
+        package var title: String?
+        package var text: String
 
-        public init(id: String, title: String? = nil, text: String) {
+        package init(id: String, title: String? = nil, text: String) {
             self.id = id
             self.title = title
             self.text = text
@@ -35,17 +35,17 @@ public struct DigestLines: Sendable {
     }
 
     /// One output line.
-    public struct Output: Sendable, Hashable, Codable {
-        public var id: String?
-        public var line: Int?
-        public var digest: Digest?
-        public var error: String?
+    package struct Output: Sendable, Hashable, Codable {
+        package var id: String?
+        package var line: Int?
+        package var digest: Digest?
+        package var error: String?
     }
 
     /// The digester applied to every cluster.
-    public let digester: Digester
+    package let digester: Digester
 
-    public init(digester: Digester) {
+    package init(digester: Digester) {
         self.digester = digester
     }
 
@@ -55,7 +55,7 @@ public struct DigestLines: Sendable {
     ///   - number: its 1-based line number, for errors.
     /// - Returns: the output line's JSON (no newline), or `nil` for a blank line.
     /// - Complexity: that of ``Digester/digest(_:)`` on the cluster.
-    public func process(_ line: Data, number: Int) -> String? {
+    package func process(_ line: Data, number: Int) -> String? {
         guard line.contains(where: { $0 != 32 && $0 != 9 && $0 != 13 }) else { return nil }
         let output: Output
         do {
@@ -88,7 +88,7 @@ public struct DigestLines: Sendable {
     /// - Returns: how many lines failed.
     /// - Throws: ``PrecisError`` when `input` cannot be read or `output` cannot be written (a
     ///   closed descriptor, a full disk); the lines written before stay written.
-    public func run(input: FileHandle, output: FileHandle) throws -> Int {
+    package func run(input: FileHandle, output: FileHandle) throws -> Int {
         var buffer = Data()
         var number = 0
         var failures = 0

@@ -92,7 +92,7 @@ public struct Digester: Sendable {
         var items = picked.enumerated().map { rank, s in
             let sentence = cluster.sentences[s.sentence]
             return DigestItem(
-                rank: rank + 1, text: sentence.text, score: (s.score * 1e6).rounded() / 1e6,
+                rank: rank + 1, text: sentence.text, score: s.score.roundedForOutput,
                 document: names[sentence.document], sentenceIndex: sentence.index,
                 supportingDocuments: supporters[s.sentence].map { names[$0] })
         }
@@ -119,7 +119,7 @@ public struct Digester: Sendable {
         let centroid = CentroidScorer.centroid(cluster)
         let similarity = cluster.tfidf.transform(titles).multiply(centroid)
         var best = 0
-        for i in titles.indices where (similarity[i] * 1e6).rounded() > (similarity[best] * 1e6).rounded() { best = i }
+        for i in titles.indices where similarity[i].roundedForOutput > similarity[best].roundedForOutput { best = i }
         return titles[best]
     }
 }

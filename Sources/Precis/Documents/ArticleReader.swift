@@ -25,7 +25,7 @@ public struct ArticleReader: Sendable {
     }
 
     /// One line of a JSON Lines day.
-    public typealias Line = Article
+    package typealias Line = Article
 
     /// Reads `path`: `-` is JSON Lines on standard input, a file named `*.jsonl` or `*.ndjson`
     /// is JSON Lines, a folder is read recursively (ids are paths relative to it; an article in a

@@ -9,14 +9,14 @@ import PrecisSupport
 /// ```swift
 /// TextNormalizer.matchKey("Zelensky’s  “plan”\u{00A0}")   // "zelensky's \"plan\""
 /// ```
-public enum TextNormalizer {
+package enum TextNormalizer {
     /// Replaces typographic quotes, dashes and exotic spaces with plain ASCII equivalents and
     /// collapses runs of whitespace to one space, trimming both ends.
     ///
     /// - Parameter text: any text.
     /// - Returns: the folded text; same case as the input.
     /// - Complexity: O(*n*) in the length of `text`.
-    public static func fold(_ text: String) -> String {
+    package static func fold(_ text: String) -> String {
         // Plain ASCII holds nothing to fold (a backtick is mapped only in text with other
         // characters): only whitespace needs collapsing.
         _collapsingWhitespace(text, mapping: !text.utf8.allSatisfy { $0 < 0x80 })
@@ -27,7 +27,7 @@ public enum TextNormalizer {
     /// - Parameter text: any text.
     /// - Returns: the lowercase folded text.
     /// - Complexity: O(*n*).
-    public static func matchKey(_ text: String) -> String {
+    package static func matchKey(_ text: String) -> String {
         fold(text).lowercased()
     }
 }
@@ -35,7 +35,7 @@ public enum TextNormalizer {
 extension TextNormalizer {
     /// `text` without leading and trailing whitespace (Unicode-aware), as a `String`.
     /// - Complexity: O(*n*).
-    public static func trimmed<S: StringProtocol>(_ text: S) -> String {
+    package static func trimmed<S: StringProtocol>(_ text: S) -> String {
         guard let first = text.firstIndex(where: { !$0.isWhitespace }),
               let last = text.lastIndex(where: { !$0.isWhitespace })
         else { return "" }
@@ -47,7 +47,7 @@ extension TextNormalizer {
     /// Collapses runs of whitespace (including non-breaking and zero-width spaces) to one space
     /// and trims the ends; every other character is kept as written.
     /// - Complexity: O(*n*).
-    public static func collapseWhitespace(_ text: String) -> String {
+    package static func collapseWhitespace(_ text: String) -> String {
         _collapsingWhitespace(text, mapping: false)
     }
 

@@ -4,20 +4,20 @@ import Foundation
 ///
 /// They are bundled into the library as resources, so a program that links Precis needs no
 /// files beside it.
-public enum ModelFiles {
+package enum ModelFiles {
     /// The text of a shipped model file, or an empty string when it is missing from the bundle.
-    public static func text(named name: String) -> String {
+    package static func text(named name: String) -> String {
         guard let url = url(named: name), let data = try? Data(contentsOf: url) else { return "" }
         return String(decoding: data, as: UTF8.self)
     }
 
     /// The location of a shipped model file.
-    public static func url(named name: String) -> URL? {
+    package static func url(named name: String) -> URL? {
         Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Models")
     }
 
     /// The non-comment, non-blank, trimmed lines of a model file's text.
-    public static func lines(of text: String) -> [String] {
+    package static func lines(of text: String) -> [String] {
         text.split(whereSeparator: \.isNewline).compactMap { line in
             let trimmed = TextNormalizer.trimmed(line)
             return trimmed.isEmpty || trimmed.hasPrefix("#") ? nil : trimmed

@@ -9,15 +9,15 @@ import PrecisSupport
 /// limits, rows scaled to unit length, IDF fitted on the day itself. Splitting the vocabulary
 /// changes nothing in the cosine: it is the dense dot product plus the sparse one. Terms are
 /// from ``Analyzer/english`` (stop words removed, Porter stems).
-public struct DocumentVectors: Sendable {
+package struct DocumentVectors: Sendable {
     /// Number of documents (rows).
-    public let count: Int
+    package let count: Int
     /// Terms kept after the document-frequency limits.
-    public let termCount: Int
+    package let termCount: Int
     /// Columns of ``dense``.
-    public let denseCount: Int
+    package let denseCount: Int
     /// The dense part, row-major n × ``denseCount``.
-    public let dense: [Float]
+    package let dense: [Float]
     /// Sparse part, by row: `rowStart[i]..<rowStart[i+1]` index `rowTerms`/`rowWeights`.
     let rowStart: [Int]
     let rowTerms: [Int32]
@@ -36,7 +36,7 @@ public struct DocumentVectors: Sendable {
     ///   - options: the document-frequency limits, the dense width and title weight.
     ///   - progress: called with a stage name and the fraction done.
     /// - Complexity: O(total text length + nnz).
-    public init(texts: [(title: String?, body: String)], options: Options = .init(),
+    package init(texts: [(title: String?, body: String)], options: Options = .init(),
                 progress: (@Sendable (String, Double) -> Void)? = nil) {
         let n = texts.count
         count = n
@@ -230,7 +230,7 @@ public struct DocumentVectors: Sendable {
 
     /// Exact cosine of documents `i` and `j` (dense part plus sparse part).
     /// - Complexity: O(d + terms of the two rows).
-    public func cosine(_ i: Int, _ j: Int) -> Float {
+    package func cosine(_ i: Int, _ j: Int) -> Float {
         var s: Float = 0
         for c in 0..<denseCount { s += dense[i * denseCount + c] * dense[j * denseCount + c] }
         var a = rowStart[i], b = rowStart[j]

@@ -18,24 +18,24 @@ import PrecisSupport
 /// SentenceCompressor().compress("WASHINGTON (AP) -- But the bill passed, officials said.")
 /// // "The bill passed."
 /// ```
-public struct SentenceCompressor: Sendable {
+package struct SentenceCompressor: Sendable {
     /// Settings; every JSON field is optional.
-    public struct Options: Sendable, Hashable, Codable, Settings {
+    package struct Options: Sendable, Hashable, Codable, Settings {
         /// Drop leading datelines and bylines.
-        public var datelines: Bool = true
+        package var datelines: Bool = true
         /// Drop short parentheticals.
-        public var parentheticals: Bool = true
+        package var parentheticals: Bool = true
         /// Longest parenthetical dropped, in words.
-        public var maximumParenthetical: Int = 12
+        package var maximumParenthetical: Int = 12
         /// Drop leading connectives.
-        public var connectives: Bool = true
+        package var connectives: Bool = true
         /// Drop trailing attributions.
-        public var attributions: Bool = true
+        package var attributions: Bool = true
 
-        public init() {}
+        package init() {}
 
         /// Every value is valid.
-        public func validate() throws {}
+        package func validate() throws {}
 
         /// Every field a settings file may set.
         package static var settingFields: [SettingField<Options>] {
@@ -50,9 +50,9 @@ public struct SentenceCompressor: Sendable {
     }
 
     /// The settings.
-    public var options: Options
+    package var options: Options
 
-    public init(options: Options = Options()) { self.options = options }
+    package init(options: Options = Options()) { self.options = options }
 
     // `PLACE[, Region] (AGENCY) --` or `PLACE _` at the start: an upper-case place name.
     private static let dateline = try! NSRegularExpression(
@@ -67,7 +67,7 @@ public struct SentenceCompressor: Sendable {
 
     /// The compressed sentence.
     /// - Complexity: O(length of `sentence`).
-    public func compress(_ sentence: String) -> String {
+    package func compress(_ sentence: String) -> String {
         var text = sentence
         if options.datelines {
             text = Self.cut(Self.dateline, in: text, template: "")
