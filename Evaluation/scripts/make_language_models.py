@@ -101,8 +101,11 @@ def profiles():
             grams.sort(key=lambda gc: (-gc[1], gc[0]))
             for gram, count in grams[: TOP[n]]:
                 lines.append(f"{code}\t{gram.replace(' ', '_')}\t{math.log(count / totals[n - 1]):.3f}")
+    # grouped by n-gram, so the reader finds each n-gram's languages together without sorting
+    lines.sort(key=lambda line: (line.split("\t")[1], line.split("\t")[0]))
     with open(os.path.join(MODELS, "language-profiles.tsv"), "w", encoding="utf-8") as out:
-        out.write("# Character n-gram log probabilities per language (code, n-gram with _ for a word boundary, ln p).\n")
+        out.write("# Character n-gram log probabilities per language (code, n-gram with _ for a word boundary, ln p),\n")
+        out.write("# grouped by n-gram.\n")
         out.write(f"# The {TOP[1]} letters, {TOP[2]} bigrams and {TOP[3]} trigrams most frequent in each profile of\n")
         out.write("# langdetect 1.0.9 (PyPI; Apache-2.0; profiles built by its authors from Wikipedia abstracts), lowercased.\n")
         out.write("# Regenerate: python3 Evaluation/scripts/make_language_models.py\n")

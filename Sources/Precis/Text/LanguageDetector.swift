@@ -83,21 +83,31 @@ public struct LanguageDetector: Sendable {
         }
         // an n-gram a profile lacks is taken as a little less likely than its rarest kept one
         let floors = minimum.map { $0.map { $0 - 1 } }
-        rows.sort { ($0.gram, $0.language) < ($1.gram, $1.language) }
-        var gramEntries: [UInt64: Range<Int32>] = [:]
-        gramEntries.reserveCapacity(rows.count)
-        var start = 0
-        while start < rows.count {
-            var end = start + 1
-            while end < rows.count, rows[end].gram == rows[start].gram { end += 1 }
-            gramEntries[rows[start].gram] = Int32(start)..<Int32(end)
-            start = end
+        // the shipped file lists each n-gram's languages together; any other order is sorted first
+        var gramEntries = Self.groups(rows.map(\.gram))
+        if gramEntries == nil {
+            rows.sort { ($0.gram, $0.language) < ($1.gram, $1.language) }
+            gramEntries = Self.groups(rows.map(\.gram))
         }
         self.codes = codes
-        self.gramEntries = gramEntries
+        self.gramEntries = gramEntries ?? [:]
         entryLanguages = rows.map(\.language)
         entryGains = rows.map { $0.logp - floors[$0.n - 1][Int($0.language)] }
         self.floors = floors
+    }
+
+    /// Each key's range of rows, or nil when a key's rows are not contiguous.
+    static func groups(_ keys: [UInt64]) -> [UInt64: Range<Int32>]? {
+        var ranges: [UInt64: Range<Int32>] = [:]
+        ranges.reserveCapacity(keys.count / 2)
+        var start = 0
+        while start < keys.count {
+            var end = start + 1
+            while end < keys.count, keys[end] == keys[start] { end += 1 }
+            guard ranges.updateValue(Int32(start)..<Int32(end), forKey: keys[start]) == nil else { return nil }
+            start = end
+        }
+        return ranges
     }
 
     /// Up to three scalars as one key (none is zero, so lengths cannot collide).
