@@ -17,16 +17,16 @@ struct LanguageCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let detector = LanguageDetector.shipped
+            let detect = LanguageDetector.detectWithShippedProfiles
             if paths.isEmpty {
-                while let line = readLine() { print(detector.detect(line) ?? "und") }
+                while let line = readLine() { print(detect(line) ?? "und") }
                 return
             }
             for path in paths {
                 guard let data = FileManager.default.contents(atPath: path) else {
                     throw PrecisError.invalidArgument("\(path): cannot read")
                 }
-                print("\(detector.detect(String(decoding: data, as: UTF8.self)) ?? "und")\t\(path)")
+                print("\(detect(String(decoding: data, as: UTF8.self)) ?? "und")\t\(path)")
             }
         }
     }

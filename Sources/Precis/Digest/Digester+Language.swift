@@ -28,7 +28,7 @@ extension Digester {
                 if sample.utf8.count >= 12_000 { break gathering }
             }
         }
-        let code = LanguageDetector.shipped.detect(sample)
+        let code = LanguageDetector.detectWithShippedProfiles(sample)
         return LanguageChoice(language: code.flatMap(Language.init(code:)), detectedCode: code, isGiven: false)
     }
 

@@ -56,6 +56,18 @@ import Testing
         #expect(detector.detect("政府は水曜日に新しい法律を承認した。") == nil)
     }
 
+    @Test func englishShortcutOnlyForClearlyEnglishText() throws {
+        let english = try String(contentsOf: TestPaths.istanbul.appendingPathComponent("004_52f60b2b561ad4d2.txt"), encoding: .utf8)
+        #expect(LanguageDetector.isClearlyEnglish(english))
+        #expect(LanguageDetector.shipped.detect(english) == "en")  // the profiles agree
+        for code in LanguageSplitsTests.codes {
+            let text = try LanguageSplitsTests.gold(code).joined().joined(separator: " ")
+            #expect(!LanguageDetector.isClearlyEnglish(text), "\(code)")
+            #expect(LanguageDetector.detectWithShippedProfiles(text) == code)
+        }
+        #expect(!LanguageDetector.isClearlyEnglish("The end."))  // too short to take the shortcut
+    }
+
     @Test func fallbackRulesForALanguageWithoutAbbreviations() throws {
         let danish = try #require(Language(code: "da"))
         let splitter = SentenceSplitter(language: danish)
