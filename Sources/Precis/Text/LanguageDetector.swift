@@ -197,23 +197,34 @@ public struct LanguageDetector: Sendable {
     }
 
     /// The lowercase words of `text` (runs of letters), until about `limit` letters are read.
+    /// - Complexity: O(*n*); ASCII letters are lowercased as bytes (a `String` per scalar cost
+    ///   more than the rest of the detection).
     static func words(_ text: String, limit: Int, letters: inout Int) -> [String] {
         var words: [String] = []
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
         func flush() {
-            if !current.isEmpty { words.append(String(current)) }
-            current = String.UnicodeScalarView()
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
         }
         for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic {
-                current.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            let v = scalar.value
+            if v < 0x80 {
+                if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) {
+                    current.append(UInt8(v | 0x20))
+                    letters += 1
+                    continue
+                }
+            } else if scalar.properties.isAlphabetic {
+                for lowered in String(scalar).lowercased().unicodeScalars { current.append(contentsOf: lowered.utf8) }
                 letters += 1
+                continue
             } else if scalar.properties.generalCategory == .nonspacingMark, !current.isEmpty {
-                current.append(scalar)
-            } else {
-                flush()
-                if letters >= limit { break }
+                current.append(contentsOf: scalar.utf8)
+                continue
             }
+            flush()
+            if letters >= limit { break }
         }
         flush()
         return words
