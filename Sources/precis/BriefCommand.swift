@@ -76,10 +76,7 @@ struct BriefCommand: ParsableCommand {
             options.words = words
             options.minimumStorySize = minSize
             options.digests = digest
-            if let threshold {
-                options.grouping.threshold = threshold
-                options.grouping.minimumSimilarity = min(options.grouping.minimumSimilarity, threshold)
-            }
+            if let threshold { options.grouping.threshold = threshold }
             if let relative { options.grouping.relativeThreshold = relative }
             if let sharedNeighbors { options.grouping.sharedNeighbors = sharedNeighbors }
             guard maxFileSize > 0 else { throw PrecisError.invalidArgument("--max-file-size must be positive") }
@@ -95,6 +92,7 @@ struct BriefCommand: ParsableCommand {
                 progress.report(stage, fraction)
                 if fraction >= 1 { clock.mark(stage) }
             })
+            SkippedInputs.report((brief.warnings ?? []).map { "warning: \($0)" }, quiet: quiet, clear: progress.clear)
             let (articles, stories) = (day.articles.count, brief.storyCount)
             progress.finish("\(articles) article\(articles == 1 ? "" : "s"), \(stories) \(stories == 1 ? "story" : "stories")")
             try output.emit(BriefRenderer.render(brief, as: format, title: title), inputs: inputs)
