@@ -58,6 +58,7 @@ struct DigestCommand: ParsableCommand {
             try output.check(inputs: inputs)
             let documents = try input.read().documents
             if let warning = StoryCheck.warning(for: documents) { printError("precis: \(warning)") }  // not a partial result
+            input.explainLanguage(digester, documents)
             let digest = try digester.digest(documents)
             try output.emit(DigestRenderer.render(digest, as: format), inputs: inputs)
         }

@@ -17,6 +17,9 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "List every line cleaning dropped (headline, furniture, repeats) and why, on stderr.")
     var explain = false
 
+    @Option(help: "The articles' language, an ISO 639-1 code or English name (de, fr, es, it, pt, nl, tr …); detected from the text when not given.")
+    var language: String?
+
     func validate() throws {
         guard maxFileSize > 0 else { throw ValidationError("--max-file-size must be positive") }
     }
@@ -28,6 +31,12 @@ struct InputOptions: ParsableArguments {
             // a one-line error like the budget's, not a usage dump
             guard maxSentences >= 1 else { throw PrecisError.invalidArgument("--max-sentences must be at least 1, got \(maxSentences)") }
             options.maximumSentences = maxSentences
+        }
+        if let language {
+            guard let known = Language(code: language) else {
+                throw PrecisError.invalidArgument("--language: unknown language '\(language)'; known: \(Language.all.map(\.code).joined(separator: ", "))")
+            }
+            options.language = known
         }
         return options
     }

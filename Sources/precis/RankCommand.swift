@@ -28,7 +28,9 @@ struct RankCommand: ParsableCommand {
             let digester = try Digester(options: options)
             let inputs = input.paths + [config].compactMap { $0 }  // the settings file is an input too
             try output.check(inputs: inputs)
-            let cluster = try digester.fit(try input.read().documents)
+            let documents = try input.read().documents
+            input.explainLanguage(digester, documents)
+            let cluster = try digester.fit(documents)
             guard !cluster.sentences.isEmpty else { throw PrecisError.invalidInput("the input has no sentences to rank") }
             let ranking = digester.ranking(cluster)
             switch format {

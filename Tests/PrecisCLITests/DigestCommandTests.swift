@@ -115,3 +115,22 @@ import PrecisSupport
         #expect(try String(contentsOfFile: CLI.istanbul + "/000_17fff6f30f82ae0b.txt", encoding: .utf8) == before)
     }
 }
+
+@Suite struct DigestLanguageCommandTests {
+    @Test func languageOptionAndExplain() throws {
+        let text = "Die Bundesregierung hat am 3. Oktober ein neues Gesetz beschlossen. Es soll u. a. die Windenergie fördern. Die Opposition kritisierte den Entwurf scharf."
+        let detected = try CLI.run(["digest", "-", "--explain"], stdin: text)
+        #expect(detected.status == 0, "\(detected.stderr)")
+        #expect(detected.stderr.contains("language de (german, detected)"))
+        let given = try CLI.run(["digest", "-", "--explain", "--language", "da"], stdin: text)
+        #expect(given.stderr.contains("language da (danish, given)"))
+        #expect(given.stderr.contains("no abbreviation list for danish"))
+        let bad = try CLI.run(["digest", "-", "--language", "xx"], stdin: text)
+        #expect(bad.status != 0 && bad.stderr.contains("unknown language 'xx'"))
+    }
+
+    @Test func languageCommandPrintsOneCodePerLine() throws {
+        let result = try CLI.run(["language"], stdin: "Le gouvernement a présenté mardi son projet de budget pour l'année prochaine.\n42\n")
+        #expect(result.stdout == "fr\nund\n")
+    }
+}

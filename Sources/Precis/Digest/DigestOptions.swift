@@ -47,6 +47,9 @@ public struct DigestOptions: Sendable, Hashable, Codable, Settings {
     public var submodular: SubmodularSummarizer.Options = .init()
     /// ``ConceptCoverageSummarizer`` settings.
     public var concepts: ConceptCoverageSummarizer.Options = DigestOptions.tunedConcepts
+    /// The articles' language (ISO 639-1 code in JSON, `"de"`); `nil` (default): detected from the
+    /// text. It picks the sentence-splitting rules, stop words and stemmer.
+    public var language: Language? = nil
 
     /// The default method's settings, chosen on the development sets (DUC 2006, Opinosis):
     /// ICSI's concepts (stemmed surface bigrams in at least 3 documents, weighted by document
@@ -131,6 +134,7 @@ public struct DigestOptions: Sendable, Hashable, Codable, Settings {
             .init("klsum", \.klsum),
             .init("submodular", \.submodular),
             .init("concepts", \.concepts),
+            .init("language", \.language),
         ]
     }
 

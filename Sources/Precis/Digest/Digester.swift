@@ -42,11 +42,12 @@ public struct Digester: Sendable {
     ///   ``DigestOptions/maximumSentences`` sentences (checked before any matrix is built).
     /// - Complexity: O(S² × V) for S sentences and V terms.
     public func fit(_ documents: [Document]) throws -> ClusterModel {
-        let split = ClusterSentence.sentences(of: documents, splitter: SentenceSplitter())
+        let rules = _textRules(language(of: documents))
+        let split = ClusterSentence.sentences(of: documents, splitter: rules.splitter)
         guard split.count <= options.maximumSentences else {
             throw PrecisError.tooManySentences(split.count, limit: options.maximumSentences)
         }
-        return ClusterModel(documents: documents, split: split, analyzer: nil,
+        return ClusterModel(documents: documents, split: split, analyzer: rules.analyzer,
                             idfSource: options.idf.source)
     }
 

@@ -39,7 +39,10 @@ public struct ClusterSentence: Sendable, Hashable, Codable {
     /// a quotation mark or a caseless letter, and ends with sentence punctuation (optionally
     /// followed by closing quotes or brackets). Fragments and leftover headlines fail.
     public var isWholeSentence: Bool {
-        guard let first = text.first, let last = text.last(where: { !SentenceSplitter.isCloser($0) }) else { return false }
+        // “ and ‘ close German quotations („…“, ‚…‘)
+        guard let first = text.first,
+              let last = text.last(where: { !SentenceSplitter.isCloser($0) && $0 != "“" && $0 != "‘" })
+        else { return false }
         let startsWell = first.isUppercase || first.isNumber || SentenceSplitter.isOpener(first)
             || (first.isLetter && !first.isLowercase)
         return startsWell && SentenceSplitter.isTerminator(last)

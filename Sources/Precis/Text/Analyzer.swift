@@ -17,10 +17,30 @@ public struct Analyzer: Sendable {
         /// Words shorter than this (in characters) are dropped; ideographs always count as words.
         public var minimumWordLength: Int
 
-        public init(removeStopWords: Bool = true, stemming: Stemming = .porter, minimumWordLength: Int = 2) {
+        /// The text's language: which stop words, and how words are lowercased (English folds
+        /// diacritics; other languages keep them for their stemmers).
+        public var language: Language
+
+        public init(removeStopWords: Bool = true, stemming: Stemming = .porter, minimumWordLength: Int = 2,
+                    language: Language = .english) {
             self.removeStopWords = removeStopWords
             self.stemming = stemming
             self.minimumWordLength = minimumWordLength
+            self.language = language
+        }
+
+        /// A language's rules: its stop words and stemmer (Porter for English, Snowball otherwise).
+        /// - Parameter language: the text's language.
+        public init(language: Language) {
+            self.init(stemming: language.stemming, language: language)
+        }
+
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            removeStopWords = try c.decode(Bool.self, forKey: .removeStopWords)
+            stemming = try c.decode(Stemming.self, forKey: .stemming)
+            minimumWordLength = try c.decode(Int.self, forKey: .minimumWordLength)
+            language = try c.decodeIfPresent(Language.self, forKey: .language) ?? .english
         }
 
         /// English: stop words removed, original Porter stems, words of two or more letters.
@@ -34,27 +54,49 @@ public struct Analyzer: Sendable {
             case .porter: stem = "porter"
             case .snowball(let name): stem = "snowball-\(name)"
             }
+            guard language == .english else {
+                // other languages keep diacritics: their terms are not English-analysed terms
+                let code = language.code
+                return "tokens=unicode-words-\(code);stopwords=\(removeStopWords ? code : "none");stem=\(stem);min=\(minimumWordLength)"
+            }
             return "tokens=unicode-words;stopwords=\(removeStopWords ? "en" : "none");stem=\(stem);min=\(minimumWordLength)"
         }
     }
 
     /// The configuration this analyzer applies.
     public let configuration: Configuration
-    private let tokenizer = WordTokenizer()
+    private let tokenizer: WordTokenizer
     private let stopWords: StopWords
     private let porter = PorterStemmer()
     private let snowball: _SnowballStemmer?
+    /// Stop words' stems under this analyzer's stemming, for a language other than English
+    /// (English's are ``_stopWordStems``, computed once per process).
+    private let otherStopWordStems: [String: String]
 
     /// Creates an analyzer.
     /// - Parameter configuration: what to apply; a Snowball algorithm libstemmer lacks means no stemming.
     public init(_ configuration: Configuration = .english) {
         self.configuration = configuration
-        stopWords = configuration.removeStopWords ? .english : .none
-        if case .snowball(let name) = configuration.stemming {
-            snowball = _SnowballStemmer(algorithm: name)
-        } else {
-            snowball = nil
-        }
+        let language = configuration.language
+        tokenizer = WordTokenizer(language: language)
+        stopWords = configuration.removeStopWords ? .forLanguage(language) : .none
+        var snowball: _SnowballStemmer? = nil
+        if case .snowball(let name) = configuration.stemming { snowball = _SnowballStemmer(algorithm: name) }
+        self.snowball = snowball
+        let porter = self.porter
+        otherStopWordStems = language == .english ? [:] : Dictionary(uniqueKeysWithValues: stopWords.words.map { word in
+            switch configuration.stemming {
+            case .none: (word, word)
+            case .porter: (word, porter.stem(word))
+            case .snowball: (word, snowball?.stem(word) ?? word)
+            }
+        })
+    }
+
+    /// The analyzer of a language: its stop words, its stemmer (Porter for English).
+    /// - Parameter language: the text's language.
+    public init(language: Language) {
+        self.init(Configuration(language: language))
     }
 
     /// The English analyzer.
@@ -153,7 +195,7 @@ public struct Analyzer: Sendable {
         let isShort = word.utf8.count < minimum || (!word.utf8.allSatisfy { $0 < 0x80 } && word.count < minimum)
         let isStopWord = stopWords.contains(word)
         if isStopWord || (!isIdeograph && isShort) {
-            let code = !surface ? 0 : isStopWord ? id(Self._stopWordStem(word)) << 1 | 1 : id(word) << 1
+            let code = !surface ? 0 : isStopWord ? id(stopWordStem(word)) << 1 | 1 : id(word) << 1
             return _WordAnalysis(term: -1, surface: code)
         }
         let term = id(stem(word))
@@ -167,6 +209,11 @@ public struct Analyzer: Sendable {
     }()
 
     static func _stopWordStem(_ word: String) -> String { _stopWordStems[word] ?? word }
+
+    /// A stop word's stem under this analyzer's language.
+    private func stopWordStem(_ word: String) -> String {
+        configuration.language == .english ? Self._stopWordStem(word) : otherStopWordStems[word] ?? word
+    }
 
     /// The stem of one word under this analyzer's stemming.
     public func stem(_ word: String) -> String {

@@ -34,6 +34,8 @@ public struct SentenceSplitter: Sendable {
     public let abbreviations: [String: AbbreviationKind]
     /// Lowercase words after which an ambiguous abbreviation is taken to end its sentence.
     public let sentenceOpeners: Set<String>
+    /// Another language's rules (`nil`: English's, exactly as the shipped lists give them).
+    var _rules: _LanguageRules? = nil
 
     /// How an abbreviation behaves at a period.
     public enum AbbreviationKind: String, Sendable, Hashable, Codable {
@@ -105,7 +107,7 @@ public struct SentenceSplitter: Sendable {
             return (chars, offsets)
         }
         guard !chars.isEmpty else { return [] }
-        let quoted = Self.quotedSpans(chars)
+        let quoted = Self.quotedSpans(chars, lowHighQuotes: _rules?.lowHighQuotes ?? false)
         var ranges: [Range<Int>] = []  // in scalars
         var start = 0
         var i = 0
@@ -117,6 +119,7 @@ public struct SentenceSplitter: Sendable {
             while end < chars.count, Self.isTerminator(chars[end]) { end += 1 }
             let isSinglePeriod = c == "." && end == i + 1
             while end < chars.count, Self.isCloser(chars[end]) { end += 1 }
+            if let rules = _rules { end = rules.extendClosers(chars, from: end) }
             let wide = Self.isWideTerminator(chars[end - 1]) || Self.isWideTerminator(c)
             var next = end
             while next < chars.count, Self.isSpace(chars[next]) { next += 1 }
@@ -125,8 +128,12 @@ public struct SentenceSplitter: Sendable {
             if quoted[i] && quoted[end - 1] { continue }  // still inside a quotation after its closers
             if next == chars.count { break }  // the paragraph's last sentence; closed below
             if !hasSpace && !wide { continue }
-            if !startsSentence(chars[next]) { continue }
-            if isSinglePeriod && !periodEndsSentence(chars, periodAt: i, nextWordAt: next) { continue }
+            if !startsSentence(chars[next]) && !(_rules?.opensSentence(chars[next]) ?? false) { continue }
+            if isSinglePeriod {
+                let ends = _rules.map { $0.periodEndsSentence(chars, periodAt: i, nextWordAt: next, splitter: self) }
+                    ?? periodEndsSentence(chars, periodAt: i, nextWordAt: next)
+                if !ends { continue }
+            }
             if let range = Self.trimmed(chars, start, end) { ranges.append(range) }
             start = next
         }
@@ -225,10 +232,12 @@ public struct SentenceSplitter: Sendable {
     }
 
     /// Marks every scalar strictly inside a balanced double quotation (“…”, "…", «…», ``…'').
-    static func quotedSpans(_ chars: [Unicode.Scalar]) -> [Bool] {
+    /// With `lowHighQuotes` (German, Dutch …), a quotation opened by `„` also closes at `“`.
+    static func quotedSpans(_ chars: [Unicode.Scalar], lowHighQuotes: Bool = false) -> [Bool] {
         var inside = [Bool](repeating: false, count: chars.count)
         var openAt: Int? = nil
         var openKind: Unicode.Scalar = "\""
+        var openedLow = false
         var i = 0
         while i < chars.count {
             let c = chars[i]
@@ -243,7 +252,7 @@ public struct SentenceSplitter: Sendable {
             if let open = openAt {
                 let closes: Bool
                 switch openKind {
-                case "“": closes = c == "”" || (c == "\"" && !isSpace(prev))
+                case "“": closes = c == "”" || (c == "\"" && !isSpace(prev)) || (openedLow && lowHighQuotes && c == "“")
                 case "«": closes = c == "»"
                 case "`": closes = isTwoApostrophes || c == "”"
                 default: closes = (c == "\"" || c == "”") && !isSpace(prev)
@@ -259,6 +268,7 @@ public struct SentenceSplitter: Sendable {
                 if c == "“" || c == "«" || opensStraight || c == "„" {
                     openAt = i
                     openKind = c == "„" ? "“" : c
+                    openedLow = c == "„"
                 } else if isTick {
                     openAt = i + 1
                     openKind = "`"

@@ -16,6 +16,11 @@ public struct StopWords: Sendable, Hashable {
         self.words = Set(words.map { $0.lowercased() })
     }
 
+    /// Creates a list from words taken as they are.
+    init(exactly words: Set<String>) {
+        self.words = words
+    }
+
     /// Parses the `Models/` text format: one word per line, blank lines and `#` comments ignored.
     public init(parsing text: String) {
         self.init(ModelFiles.lines(of: text))

@@ -11,8 +11,25 @@
 /// // ["zelensky", "30", "day", "plan", "for", "turkiye"]
 /// ```
 public struct WordTokenizer: Sendable, Hashable {
-    /// Creates a tokenizer.
-    public init() {}
+    /// Whether diacritics are stripped (`Erdoğan` → `erdogan`); English rules do, other
+    /// languages keep them for their stemmers and stop-word lists.
+    public let foldsDiacritics: Bool
+    /// Whether lowercasing follows Turkish rules (`I` → `ı`, `İ` → `i`).
+    public let turkishCasing: Bool
+
+    /// Creates a tokenizer with English rules: lowercase, diacritics folded.
+    public init() {
+        foldsDiacritics = true
+        turkishCasing = false
+    }
+
+    /// Creates a tokenizer for a language: English folds diacritics; the others keep them
+    /// (composed, NFC) and lowercase by their own rules (Turkish dotted and dotless i).
+    /// - Parameter language: the text's language.
+    public init(language: Language) {
+        foldsDiacritics = language == .english
+        turkishCasing = language.hasTurkishCasing
+    }
 
     /// The words of `text`, lowercased and with diacritics folded.
     ///
@@ -29,6 +46,7 @@ public struct WordTokenizer: Sendable, Hashable {
     /// only during the call: a caller that has seen the word before needs no `String` for it.
     /// - Complexity: O(*n*) in the length of `text`.
     func _forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        let text = foldsDiacritics ? text : Self._composed(text)
         // The word so far as UTF-8 bytes (appending scalar by scalar to a
         // `String.UnicodeScalarView` cost more than the rest of the scan).
         var current: [UInt8] = []
@@ -62,6 +80,8 @@ public struct WordTokenizer: Sendable, Hashable {
                 if v >= 0x61 && v <= 0x7A || v >= 0x30 && v <= 0x39 {
                     current.append(UInt8(v))
                     currentScalars += 1
+                } else if v == 0x49 && turkishCasing {
+                    append("\u{0131}")  // dotless ı
                 } else if v >= 0x41 && v <= 0x5A {
                     current.append(UInt8(v + 32))
                     currentScalars += 1
@@ -81,10 +101,16 @@ public struct WordTokenizer: Sendable, Hashable {
             }
             let props = scalar.properties
             if props.generalCategory == .nonspacingMark || props.generalCategory == .spacingMark {
-                continue  // a combining mark folds into its base letter
+                // a combining mark folds into its base letter, or stays on it without folding
+                if !foldsDiacritics && !current.isEmpty { append(scalar) }
+                continue
             }
             if props.isAlphabetic || props.numericType != nil {
-                for folded in Self.foldScalar(scalar) { append(folded) }
+                if foldsDiacritics {
+                    for folded in Self.foldScalar(scalar) { append(folded) }
+                } else {
+                    for lowered in Self.lowercaseScalar(scalar, turkish: turkishCasing) { append(lowered) }
+                }
             } else if scalar == "\u{2019}" && !current.isEmpty {
                 // keep the stem before the apostrophe; the tail (s, t, re, ll) is dropped by `flush`
                 emit()
