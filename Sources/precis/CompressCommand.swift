@@ -50,6 +50,8 @@ struct CompressCommand: ParsableCommand {
                 let sentence = String(line)
                 if candidates {
                     let all = compressor.candidates(for: sentence).map { c in
+                        if !FaithfulnessGuard.violations(compressed: c.text, source: sentence).isEmpty { failures += 1 }
+                        return
                         ["text": c.text, "words": "\(c.wordCount)", "rules": c.rules.map(\.rawValue).joined(separator: ",")]
                     }
                     let json = try JSONSerialization.data(withJSONObject: ["source": sentence, "candidates": all], options: [.sortedKeys, .withoutEscapingSlashes])

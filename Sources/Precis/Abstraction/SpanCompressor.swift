@@ -39,7 +39,8 @@ public struct SpanCompressor: Sendable {
 
     public init(classes: WordClasses = .english) { self.classes = classes }
 
-    /// The shortened variants of `sentence`, longest first, each distinct and shorter than it.
+    /// The shortened variants of `sentence`, longest first, each distinct, shorter than it, and
+    /// passing ``FaithfulnessGuard`` (a variant that fails is left out).
     ///
     /// Each deletable span found by a rule is a step; the variants are the sentence with the
     /// first 1, 2, … steps deleted, steps ordered light rules first, then by rule, then by position.
@@ -54,14 +55,15 @@ public struct SpanCompressor: Sendable {
         var seen: Set<String> = [sentence]
         for end in spans.indices {
             let candidate = render(sentence, tokens, spans: Array(spans[...end]), protection: protection)
-            guard candidate.wordCount >= minimumWords, seen.insert(candidate.text).inserted else { continue }
+            guard candidate.wordCount >= minimumWords, seen.insert(candidate.text).inserted,
+                  FaithfulnessGuard.violations(compressed: candidate.text, source: sentence, classes: classes).isEmpty else { continue }
             result.append(candidate)
         }
         return result
     }
 
     /// `sentence` with every span of the level's rules deleted (the sentence itself, with no
-    /// deletion, when none applies or too little would be left).
+    /// deletion, when none applies, too little would be left, or the result fails the guard).
     /// - Parameters:
     ///   - sentence: one sentence.
     ///   - level: which rules apply.
@@ -72,7 +74,11 @@ public struct SpanCompressor: Sendable {
         let spans = deletableSpans(tokens).filter { level == .full || $0.rule.isLight }
         let protection = ProtectedTokens(tokens, classes: classes)
         let candidate = render(sentence, tokens, spans: spans, protection: protection)
-        if candidate.wordCount >= minimumWords || spans.isEmpty { return candidate }
+        if spans.isEmpty { return candidate }
+        // the guard is checked on every result, not only trusted from the rules
+        if candidate.wordCount >= minimumWords, FaithfulnessGuard.violations(compressed: candidate.text, source: sentence, classes: classes).isEmpty {
+            return candidate
+        }
         return render(sentence, tokens, spans: [], protection: protection)
     }
 
@@ -141,6 +147,6 @@ public struct SpanCompressor: Sendable {
             deleted.append(start..<i)
         }
         let rules = Array(Set(spans.map(\.rule))).sorted()
-        return CompressionCandidate(text: text, wordCount: ClusterSentence.countWords(text), deletedTokens: deleted, rules: rules)
+        return CompressionCandidate(text: text, wordCount: text.split(whereSeparator: \.isWhitespace).count, deletedTokens: deleted, rules: rules)
     }
 }
