@@ -27,6 +27,9 @@ public struct DigestOptions: Sendable, Hashable, Codable {
     public var fillBudget: Bool = false
     /// Re-select any method's ranking by MMR with ``selector`` (default off).
     public var mmr: Bool = false
+    /// Shortened variants of each sentence (``SpanCompressor``) offered to the method beside it
+    /// as candidates; a digest takes at most one version of a sentence (default none).
+    public var compression: CompressionVariants = .none
     /// The most sentences one digest takes (default 10,000). A cluster's similarity matrix
     /// holds S² floats and its TF-IDF matrix S × V, so a whole day of articles passed as one
     /// cluster would take gigabytes and minutes: ``Digester/fit(_:)`` refuses it with a
@@ -109,6 +112,7 @@ public struct DigestOptions: Sendable, Hashable, Codable {
         method = try c.decodeIfPresent(SummarizerMethod.self, forKey: .method) ?? .concepts
         fillBudget = try c.decodeIfPresent(Bool.self, forKey: .fillBudget) ?? false
         mmr = try c.decodeIfPresent(Bool.self, forKey: .mmr) ?? false
+        compression = try c.decodeIfPresent(CompressionVariants.self, forKey: .compression) ?? .none
         maximumSentences = try c.decodeIfPresent(Int.self, forKey: .maximumSentences) ?? 10_000
         centroid = try c.decodeIfPresent(MEADCentroidSummarizer.Options.self, forKey: .centroid) ?? .init()
         lexrank = try c.decodeIfPresent(LexRankSummarizer.Options.self, forKey: .lexrank) ?? .init()

@@ -35,10 +35,11 @@ public struct Digester: Sendable {
     ///   ``DigestOptions/maximumSentences`` sentences (checked before any matrix is built).
     /// - Complexity: O(S² × V) for S sentences and V terms.
     public func fit(_ documents: [Document]) throws -> ClusterModel {
-        let split = ClusterSentence.sentences(of: documents, splitter: SentenceSplitter())
-        guard split.count <= options.maximumSentences else {
-            throw PrecisError.tooManySentences(split.count, limit: options.maximumSentences)
+        let whole = ClusterSentence.sentences(of: documents, splitter: SentenceSplitter())
+        guard whole.count <= options.maximumSentences else {
+            throw PrecisError.tooManySentences(whole.count, limit: options.maximumSentences)
         }
+        let split = options.compression.adding(to: whole)
         return ClusterModel(documents: documents, split: split, analyzer: nil,
                             idfSource: options.idf == .background ? .background(.shipped) : .fitted)
     }
