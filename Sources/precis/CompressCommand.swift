@@ -23,6 +23,9 @@ struct CompressCommand: ParsableCommand {
     @Flag(help: "Leave the first word as it was when the start is cut (the compression sets' golds are written so).")
     var keepCase = false
 
+    @Flag(help: "Check instead of compress: each line is SOURCE<TAB>COMPRESSED; prints 'ok' or the first violation of the faithfulness guard.")
+    var check = false
+
     @Flag(help: "Print every candidate of each sentence as one JSON line instead of one compression.")
     var candidates = false
 
@@ -48,7 +51,13 @@ struct CompressCommand: ParsableCommand {
             var failures = 0
             for (number, line) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).dropLast(data.last == 10 ? 1 : 0).enumerated() {
                 let sentence = String(line)
-                if candidates {
+                if check {
+                    let parts = sentence.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+                    guard parts.count == 2 else { throw PrecisError.invalidInput("line \(number + 1) is not SOURCE<TAB>COMPRESSED") }
+                    let violations = FaithfulnessGuard.violations(compressed: parts[1], source: parts[0])
+                    if !violations.isEmpty { failures += 1 }
+                    out += (violations.first.map { "\($0)" } ?? "ok") + "\n"
+                } else if candidates {
                     let all = compressor.candidates(for: sentence).map { c in
                         if !FaithfulnessGuard.violations(compressed: c.text, source: sentence).isEmpty { failures += 1 }
                         return
