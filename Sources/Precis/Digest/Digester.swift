@@ -1,4 +1,5 @@
 import Foundation
+import PrecisSupport
 
 /// Digests a cluster of overlapping articles: the library's front door.
 ///
@@ -73,7 +74,10 @@ public struct Digester: Sendable {
         if picked.isEmpty || options.fillBudget {
             // Fill what the method left of the budget from the centroid ranking (and never
             // return an empty digest for a non-empty input).
-            let ranking = CentroidScorer(options: .init(supportWeight: 0.5, positionWeight: 0, coverageDecay: 0)).score(cluster)
+            var plainCentroid = CentroidScorer.Options()
+            plainCentroid.positionWeight = 0
+            plainCentroid.coverageDecay = 0
+            let ranking = CentroidScorer(options: plainCentroid).score(cluster)
                 .ranked(in: cluster)
             picked = MMRSelector(options: options.selector).fill(picked, from: ranking, in: cluster, budget: options.budget)
         }

@@ -1,3 +1,4 @@
+import PrecisSupport
 /// Scores sentences by how central they are to the cluster, how many articles repeat them and
 /// how early they stand in their article.
 ///
@@ -14,7 +15,7 @@
 /// ```
 public struct CentroidScorer: Sendable {
     /// The scorer's settings.
-    public struct Options: Sendable, Hashable, Codable {
+    public struct Options: Sendable, Hashable, Codable, Settings {
         /// Cosine at or above which two sentences of different documents say the same thing.
         public var sameThreshold: Float = 0.5
         /// Weight of cross-document support.
@@ -25,21 +26,17 @@ public struct CentroidScorer: Sendable {
         /// Relevance is then measured against what the summary has not covered yet.
         public var coverageDecay: Double = 0.8
 
-        public init(sameThreshold: Float = 0.5, supportWeight: Double = 0.5, positionWeight: Double = 0.1, coverageDecay: Double = 0.8) {
-            self.sameThreshold = sameThreshold
-            self.supportWeight = supportWeight
-            self.positionWeight = positionWeight
-            self.coverageDecay = coverageDecay
-            _requireValid(validate)
-        }
+        /// The defaults.
+        public init() {}
 
-        public init(from decoder: Decoder) throws {
-            let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
-            let d = Options()
-            sameThreshold = try c.decodeIfPresent(Float.self, forKey: .sameThreshold) ?? d.sameThreshold
-            supportWeight = try c.decodeIfPresent(Double.self, forKey: .supportWeight) ?? d.supportWeight
-            positionWeight = try c.decodeIfPresent(Double.self, forKey: .positionWeight) ?? d.positionWeight
-            coverageDecay = try c.decodeIfPresent(Double.self, forKey: .coverageDecay) ?? d.coverageDecay
+        /// Every field a settings file may set.
+        package static var settingFields: [SettingField<Options>] {
+            [
+                .init("sameThreshold", \.sameThreshold),
+                .init("supportWeight", \.supportWeight),
+                .init("positionWeight", \.positionWeight),
+                .init("coverageDecay", \.coverageDecay),
+            ]
         }
 
         /// Checks the settings (a settings file can hold any number).

@@ -62,7 +62,11 @@ public struct LeadSummarizer: Summarizer {
     }
 
     public func select(_ cluster: ClusterModel, budget: Budget) -> [SentenceScore] {
-        let selector = MMRSelector(options: .init(lambda: 1, redundancyThreshold: 1.01, minimumWords: 1, maximumWords: .max / 2))
+        var inOrder = MMRSelector.Options(lambda: 1)
+        inOrder.redundancyThreshold = 1.01
+        inOrder.minimumWords = 1
+        inOrder.maximumWords = .max / 2
+        let selector = MMRSelector(options: inOrder)
         return selector.select(rank(cluster), in: cluster, budget: budget)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Precis
+@testable import PrecisEvaluation
 
 /// `PorterStemmer(variant: .rouge155)` against the Perl `stem` inside ROUGE-1.5.5.pl itself,
 /// over every distinct token of the DUC 2004 (and DUC 2006, when present) references, system

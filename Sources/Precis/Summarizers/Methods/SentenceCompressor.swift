@@ -1,4 +1,5 @@
 import Foundation
+import PrecisSupport
 
 /// Rule-based sentence compression for tight budgets: removes words a reader does not miss so
 /// that a 100-word summary holds more facts.
@@ -19,7 +20,7 @@ import Foundation
 /// ```
 public struct SentenceCompressor: Sendable {
     /// Settings; every JSON field is optional.
-    public struct Options: Sendable, Hashable, Codable {
+    public struct Options: Sendable, Hashable, Codable, Settings {
         /// Drop leading datelines and bylines.
         public var datelines: Bool = true
         /// Drop short parentheticals.
@@ -33,14 +34,18 @@ public struct SentenceCompressor: Sendable {
 
         public init() {}
 
-        public init(from decoder: Decoder) throws {
-            let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
-            let d = Options()
-            datelines = try c.value(.datelines, default: d.datelines)
-            parentheticals = try c.value(.parentheticals, default: d.parentheticals)
-            maximumParenthetical = try c.value(.maximumParenthetical, default: d.maximumParenthetical)
-            connectives = try c.value(.connectives, default: d.connectives)
-            attributions = try c.value(.attributions, default: d.attributions)
+        /// Every value is valid.
+        public func validate() throws {}
+
+        /// Every field a settings file may set.
+        package static var settingFields: [SettingField<Options>] {
+            [
+                .init("datelines", \.datelines),
+                .init("parentheticals", \.parentheticals),
+                .init("maximumParenthetical", \.maximumParenthetical),
+                .init("connectives", \.connectives),
+                .init("attributions", \.attributions),
+            ]
         }
     }
 
