@@ -31,12 +31,7 @@ struct CompressCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let data: Data
-            if file == "-" { data = FileHandle.standardInput.readDataToEndOfFile() }
-            else {
-                guard let read = FileManager.default.contents(atPath: file) else { throw PrecisError.invalidInput("cannot read \(file)") }
-                data = read
-            }
+            let text = try readTextInput(file)
             var compressor = SpanCompressor()
             compressor.capitalizesFirstWord = !keepCase
             if let rules {
@@ -49,7 +44,7 @@ struct CompressCommand: ParsableCommand {
             }
             var out = ""
             var failures = 0
-            for (number, line) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).dropLast(data.last == 10 ? 1 : 0).enumerated() {
+            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0).enumerated() {
                 let sentence = String(line)
                 if check {
                     let parts = sentence.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)

@@ -17,13 +17,7 @@ struct FuseCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let data: Data
-            if file == "-" { data = FileHandle.standardInput.readDataToEndOfFile() }
-            else {
-                guard let read = FileManager.default.contents(atPath: file) else { throw PrecisError.invalidInput("cannot read \(file)") }
-                data = read
-            }
-            let groups = String(decoding: data, as: UTF8.self).components(separatedBy: "\n\n")
+            let groups = try readTextInput(file).components(separatedBy: "\n\n")
                 .map { $0.split(separator: "\n").map(String.init) }.filter { !$0.isEmpty }
             let fuser = SentenceFuser()
             var out = ""
