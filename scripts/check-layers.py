@@ -20,6 +20,7 @@ FLOORS = [
     ("Text", "Sources/Precis/Text"),
     ("Vectors", "Sources/Precis/Vectors"),
     ("Similarity", "Sources/Precis/Similarity"),
+    ("Abstraction", "Sources/Precis/Abstraction"),
     ("Clustering", "Sources/Precis/Clustering"),
     ("Summarizers", "Sources/Precis/Summarizers"),
     ("Digest", "Sources/Precis/Digest"),

@@ -28,6 +28,9 @@ public struct DigestOptions: Sendable, Hashable, Codable, Settings {
     public var fillBudget: Bool = false
     /// Re-select any method's ranking by MMR with ``selector`` (default off).
     public var mmr: Bool = false
+    /// Shortened variants of each sentence (``SpanCompressor``) offered to the method beside it
+    /// as candidates; a digest takes at most one version of a sentence (default none).
+    public var compression: CompressionVariants = .none
     /// The most sentences one digest takes (default 10,000). A cluster's similarity matrix
     /// holds S² floats and its TF-IDF matrix S × V, so a whole day of articles passed as one
     /// cluster would take gigabytes and minutes: ``Digester/fit(_:)`` refuses it with a
@@ -126,6 +129,7 @@ public struct DigestOptions: Sendable, Hashable, Codable, Settings {
             .init("method", \.method),
             .init("fillBudget", \.fillBudget),
             .init("mmr", \.mmr),
+            .init("compression", \.compression),
             .init("maximumSentences", \.maximumSentences),
             .init("centroid", \.centroid),
             .init("lexrank", \.lexrank),

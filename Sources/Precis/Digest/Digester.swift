@@ -43,10 +43,11 @@ public struct Digester: Sendable {
     /// - Complexity: O(S² × V) for S sentences and V terms.
     public func fit(_ documents: [Document]) throws -> ClusterModel {
         let rules = _textRules(language(of: documents))
-        let split = ClusterSentence.sentences(of: documents, splitter: rules.splitter)
-        guard split.count <= options.maximumSentences else {
-            throw PrecisError.tooManySentences(split.count, limit: options.maximumSentences)
+        let whole = ClusterSentence.sentences(of: documents, splitter: rules.splitter)
+        guard whole.count <= options.maximumSentences else {
+            throw PrecisError.tooManySentences(whole.count, limit: options.maximumSentences)
         }
+        let split = options.compression.adding(to: whole)
         return ClusterModel(documents: documents, split: split, analyzer: rules.analyzer,
                             idfSource: options.idf.source)
     }

@@ -17,6 +17,12 @@ public struct ClusterSentence: Sendable, Hashable, Codable {
         wordCount = Self.countWords(text)
     }
 
+    /// Whether `other` is a version of this sentence (itself or a compressed variant of it): the
+    /// same document and position. A digest takes at most one version of a sentence.
+    public func isVersion(of other: ClusterSentence) -> Bool {
+        document == other.document && index == other.index
+    }
+
     /// Whitespace-separated words in `text` (what word budgets and ROUGE's `-l` count).
     /// - Complexity: O(*n*), on Unicode scalars.
     public static func countWords(_ text: String) -> Int {

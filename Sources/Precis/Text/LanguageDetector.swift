@@ -147,7 +147,7 @@ public struct LanguageDetector: Sendable {
     }
 
     /// The shipped profiles.
-    public static let shipped = LanguageDetector(parsing: ModelFiles.text(named: "language-profiles.tsv"))
+    public static let shipped = LanguageDetector(parsing: ModelFiles.required("language-profiles.tsv"))
 
     /// The language of `text` as a profile code (`"de"`, `"pl"` …), or `nil` when it holds too
     /// few letters of a profiled script (CJK text, numbers, empty text).

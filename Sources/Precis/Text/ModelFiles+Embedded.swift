@@ -12344,6 +12344,33554 @@ zurich	4
 zyuganov	12
 
 """#,
+        "language-profiles.tsv": #"""
+# Character n-gram log probabilities per language (code, n-gram with _ for a word boundary, ln p),
+# grouped by n-gram.
+# The 80 letters, 200 bigrams and 400 trigrams most frequent in each profile of
+# langdetect 1.0.9 (PyPI; Apache-2.0; profiles built by its authors from Wikipedia abstracts), lowercased.
+# Regenerate: python3 Evaluation/scripts/make_language_models.py
+af	_a	-4.785
+ca	_a	-4.057
+cs	_a	-4.746
+cy	_a	-3.891
+da	_a	-4.540
+de	_a	-4.616
+en	_a	-3.834
+es	_a	-4.563
+et	_a	-4.731
+fi	_a	-5.048
+fr	_a	-4.456
+hr	_a	-5.217
+hu	_a	-3.681
+id	_a	-4.386
+it	_a	-4.329
+lt	_a	-4.653
+lv	_a	-4.464
+nl	_a	-4.912
+no	_a	-4.704
+pa	_a	-6.637
+pl	_a	-5.340
+pt	_a	-4.311
+ro	_a	-4.069
+sk	_a	-4.462
+sl	_a	-5.371
+so	_a	-4.228
+sq	_a	-5.064
+sv	_a	-4.547
+sw	_a	-4.972
+tl	_a	-3.724
+tr	_a	-4.517
+vi	_a	-5.586
+ca	_a_	-5.165
+cs	_a_	-5.102
+cy	_a_	-5.044
+en	_a_	-4.892
+es	_a_	-5.991
+fr	_a_	-6.958
+hr	_a_	-6.909
+hu	_a_	-3.917
+it	_a_	-6.055
+pl	_a_	-6.992
+pt	_a_	-5.280
+ro	_a_	-5.307
+sk	_a_	-5.091
+vi	_a_	-7.751
+af	_aa	-6.350
+et	_aa	-6.663
+nl	_aa	-6.772
+so	_aa	-5.892
+de	_ab	-7.238
+it	_ab	-6.643
+so	_ab	-7.171
+ca	_ac	-7.014
+cy	_ac	-6.042
+en	_ac	-7.100
+es	_ac	-7.004
+fr	_ac	-7.223
+ro	_ac	-6.289
+cy	_ad	-6.630
+id	_ad	-5.049
+pt	_ad	-6.914
+ro	_ad	-7.440
+so	_ad	-7.253
+tr	_ad	-6.417
+af	_af	-6.127
+da	_af	-5.141
+so	_af	-6.630
+so	_ah	-5.171
+fi	_ai	-7.135
+sk	_aj	-7.338
+sk	_ak	-6.615
+af	_al	-6.817
+ca	_al	-5.330
+cs	_al	-6.956
+cy	_al	-6.931
+da	_al	-6.725
+de	_al	-6.060
+en	_al	-6.302
+es	_al	-5.887
+et	_al	-6.310
+fi	_al	-5.961
+fr	_al	-6.569
+hr	_al	-6.742
+hu	_al	-5.894
+id	_al	-6.946
+it	_al	-5.425
+lv	_al	-7.500
+nl	_al	-6.221
+no	_al	-6.888
+pl	_al	-7.073
+pt	_al	-6.437
+ro	_al	-5.541
+sk	_al	-5.720
+sl	_al	-6.424
+so	_al	-7.253
+sv	_al	-6.660
+sw	_al	-5.830
+tl	_al	-7.033
+tr	_al	-5.801
+vi	_al	-7.265
+af	_am	-7.314
+ca	_am	-6.281
+cy	_am	-5.979
+da	_am	-6.788
+de	_am	-6.673
+en	_am	-7.035
+fr	_am	-7.063
+hr	_am	-6.981
+hu	_am	-6.188
+it	_am	-7.383
+nl	_am	-6.746
+no	_am	-7.237
+pa	_am	-7.471
+pt	_am	-6.972
+ro	_am	-7.301
+so	_am	-6.551
+sv	_am	-7.099
+sw	_am	-6.606
+tr	_am	-7.091
+af	_an	-6.969
+ca	_an	-5.928
+cs	_an	-6.816
+cy	_an	-6.567
+da	_an	-6.401
+de	_an	-6.217
+en	_an	-4.712
+es	_an	-6.690
+et	_an	-6.973
+fi	_an	-7.255
+fr	_an	-6.230
+hr	_an	-7.281
+hu	_an	-6.562
+id	_an	-6.413
+it	_an	-6.199
+lt	_an	-6.872
+lv	_an	-7.242
+nl	_an	-7.039
+no	_an	-6.453
+pl	_an	-6.952
+pt	_an	-6.347
+ro	_an	-6.370
+sk	_an	-6.927
+sl	_an	-7.204
+sq	_an	-6.718
+sv	_an	-6.057
+sw	_an	-7.111
+tl	_an	-4.420
+tr	_an	-6.320
+vi	_an	-6.639
+pt	_ao	-7.306
+fr	_ap	-7.090
+lt	_ap	-6.269
+lv	_ap	-6.055
+ro	_ap	-6.778
+sq	_ap	-7.403
+ca	_aq	-7.394
+ca	_ar	-6.639
+cs	_ar	-7.344
+cy	_ar	-5.112
+da	_ar	-6.938
+de	_ar	-7.123
+en	_ar	-6.218
+es	_ar	-6.629
+et	_ar	-6.753
+fr	_ar	-6.618
+hr	_ar	-7.241
+hu	_ar	-7.346
+id	_ar	-7.195
+it	_ar	-6.752
+lt	_ar	-6.256
+lv	_ar	-5.709
+nl	_ar	-6.507
+no	_ar	-6.761
+pl	_ar	-7.298
+pt	_ar	-6.899
+ro	_ar	-6.438
+sq	_ar	-6.728
+sv	_ar	-6.781
+tl	_ar	-6.628
+tr	_ar	-6.217
+vi	_ar	-7.413
+af	_as	-6.282
+en	_as	-6.122
+es	_as	-7.370
+et	_as	-6.606
+fi	_as	-7.129
+id	_as	-7.375
+it	_as	-7.115
+pt	_as	-6.332
+ro	_as	-7.396
+tl	_as	-7.510
+cy	_at	-6.943
+da	_at	-6.456
+en	_at	-6.626
+id	_at	-6.249
+lt	_at	-6.721
+lv	_at	-5.998
+pt	_at	-6.951
+sq	_at	-7.344
+sv	_at	-6.602
+tl	_at	-5.392
+de	_au	-5.385
+en	_au	-7.047
+es	_au	-7.211
+et	_au	-7.369
+fr	_au	-5.711
+lt	_au	-6.450
+lv	_au	-6.514
+nl	_au	-7.395
+pt	_au	-7.405
+ro	_au	-6.679
+sw	_au	-6.946
+fr	_av	-6.919
+no	_av	-5.255
+sv	_av	-5.295
+so	_ay	-5.825
+tl	_ay	-4.690
+tr	_ay	-7.112
+hu	_az	-5.038
+af	_b	-5.021
+ca	_b	-5.693
+cs	_b	-5.225
+cy	_b	-4.851
+da	_b	-4.788
+de	_b	-4.910
+en	_b	-4.813
+es	_b	-5.729
+et	_b	-6.385
+fi	_b	-6.433
+fr	_b	-5.616
+hr	_b	-5.309
+hu	_b	-5.297
+id	_b	-4.569
+it	_b	-5.845
+lt	_b	-5.407
+lv	_b	-5.361
+nl	_b	-4.999
+no	_b	-4.809
+pl	_b	-5.533
+pt	_b	-5.617
+ro	_b	-5.690
+sk	_b	-5.399
+sl	_b	-5.415
+so	_b	-4.903
+sq	_b	-5.449
+sv	_b	-5.067
+sw	_b	-5.992
+tl	_b	-4.879
+tr	_b	-4.235
+vi	_b	-4.510
+af	_ba	-6.974
+ca	_ba	-6.488
+cs	_ba	-7.099
+cy	_ba	-7.122
+da	_ba	-6.590
+de	_ba	-6.617
+en	_ba	-6.309
+es	_ba	-6.448
+fr	_ba	-6.571
+hr	_ba	-6.717
+hu	_ba	-6.618
+id	_ba	-5.287
+it	_ba	-6.714
+lt	_ba	-6.603
+lv	_ba	-6.709
+nl	_ba	-6.991
+no	_ba	-6.629
+pl	_ba	-6.884
+pt	_ba	-6.426
+ro	_ba	-7.021
+sk	_ba	-7.307
+sl	_ba	-7.354
+so	_ba	-5.232
+sq	_ba	-6.337
+sv	_ba	-6.654
+sw	_ba	-6.693
+tl	_ba	-5.268
+tr	_ba	-5.497
+vi	_ba	-5.970
+af	_be	-5.350
+cs	_be	-7.353
+cy	_be	-6.794
+da	_be	-5.760
+de	_be	-5.329
+en	_be	-6.130
+fr	_be	-7.254
+hu	_be	-5.930
+id	_be	-5.252
+lt	_be	-6.590
+lv	_be	-7.013
+nl	_be	-5.421
+no	_be	-6.023
+sk	_be	-7.355
+sl	_be	-7.325
+so	_be	-6.853
+sq	_be	-7.380
+sv	_be	-6.095
+tr	_be	-6.165
+vi	_be	-7.832
+de	_bi	-6.838
+hr	_bi	-6.379
+id	_bi	-6.795
+lv	_bi	-6.449
+nl	_bi	-6.798
+pl	_bi	-7.141
+ro	_bi	-7.321
+sl	_bi	-6.230
+so	_bi	-6.494
+sv	_bi	-7.127
+sw	_bi	-7.696
+tl	_bi	-6.140
+tr	_bi	-4.869
+vi	_bi	-5.757
+cy	_bl	-7.303
+da	_bl	-6.113
+no	_bl	-5.982
+sv	_bl	-6.981
+af	_bo	-7.149
+cs	_bo	-7.173
+cy	_bo	-6.090
+da	_bo	-7.202
+en	_bo	-6.313
+es	_bo	-7.346
+fr	_bo	-7.110
+hr	_bo	-6.851
+hu	_bo	-7.277
+nl	_bo	-6.937
+no	_bo	-7.151
+sk	_bo	-6.068
+sl	_bo	-7.166
+so	_bo	-7.171
+sq	_bo	-6.913
+sv	_bo	-6.920
+tr	_bo	-7.248
+vi	_bo	-7.805
+af	_br	-7.081
+ca	_br	-7.488
+cs	_br	-7.117
+cy	_br	-6.544
+da	_br	-6.633
+de	_br	-7.092
+en	_br	-6.718
+fr	_br	-7.106
+hr	_br	-6.703
+it	_br	-7.346
+lv	_br	-7.365
+nl	_br	-6.975
+no	_br	-6.572
+pl	_br	-7.124
+pt	_br	-6.561
+ro	_br	-7.404
+sk	_br	-7.098
+sl	_br	-7.223
+sq	_br	-7.172
+sv	_br	-6.787
+de	_bu	-7.164
+en	_bu	-7.061
+id	_bu	-6.844
+lt	_bu	-7.059
+ro	_bu	-7.356
+so	_bu	-7.156
+tl	_bu	-6.798
+tr	_bu	-5.876
+cy	_bw	-7.332
+cs	_by	-6.019
+cy	_by	-6.222
+da	_by	-6.826
+en	_by	-6.133
+no	_by	-6.559
+vi	_bì	-6.963
+tr	_bö	-6.774
+tr	_bü	-7.296
+vi	_bư	-7.223
+vi	_bể	-5.485
+af	_c	-6.567
+ca	_c	-4.482
+cs	_c	-5.874
+cy	_c	-4.343
+da	_c	-6.109
+de	_c	-6.099
+en	_c	-4.599
+es	_c	-4.278
+et	_c	-6.900
+fi	_c	-6.646
+fr	_c	-4.515
+hr	_c	-5.967
+hu	_c	-5.457
+id	_c	-6.108
+it	_c	-4.254
+lt	_c	-6.545
+lv	_c	-5.954
+nl	_c	-5.518
+no	_c	-6.144
+pl	_c	-5.453
+pt	_c	-4.233
+ro	_c	-4.188
+sk	_c	-5.968
+sl	_c	-6.308
+so	_c	-5.220
+sq	_c	-6.154
+sv	_c	-6.070
+sw	_c	-5.893
+tl	_c	-6.084
+tr	_c	-6.158
+vi	_c	-3.946
+ca	_ca	-5.512
+cy	_ca	-5.889
+da	_ca	-7.208
+en	_ca	-6.036
+es	_ca	-5.506
+fr	_ca	-6.186
+id	_ca	-7.167
+it	_ca	-5.671
+nl	_ca	-6.950
+no	_ca	-7.200
+pt	_ca	-5.773
+ro	_ca	-5.356
+so	_ca	-5.398
+sw	_ca	-7.602
+tl	_ca	-7.132
+tr	_ca	-7.319
+vi	_ca	-6.026
+ca	_ce	-7.306
+cs	_ce	-7.064
+cy	_ce	-6.879
+en	_ce	-7.116
+es	_ce	-7.151
+fr	_ce	-6.520
+it	_ce	-7.233
+lv	_ce	-7.352
+pt	_ce	-6.411
+ro	_ce	-6.113
+sk	_ce	-7.024
+sl	_ce	-7.251
+cs	_ch	-6.839
+cy	_ch	-6.220
+de	_ch	-7.153
+en	_ch	-6.286
+es	_ch	-6.954
+fr	_ch	-6.129
+it	_ch	-5.895
+nl	_ch	-7.048
+pl	_ch	-6.824
+pt	_ch	-7.011
+ro	_ch	-7.483
+sk	_ch	-6.889
+sw	_ch	-6.011
+vi	_ch	-4.981
+ca	_ci	-6.886
+es	_ci	-6.738
+it	_ci	-6.607
+lv	_ci	-6.704
+pl	_ci	-7.153
+pt	_ci	-6.389
+so	_ci	-7.253
+sq	_ci	-6.397
+en	_cl	-7.205
+ca	_co	-5.110
+cy	_co	-6.730
+da	_co	-7.347
+de	_co	-7.026
+en	_co	-5.194
+es	_co	-4.712
+fr	_co	-5.075
+it	_co	-4.769
+nl	_co	-6.274
+no	_co	-6.985
+pt	_co	-4.558
+ro	_co	-5.343
+sv	_co	-7.393
+tl	_co	-6.823
+vi	_co	-6.610
+ca	_cr	-7.360
+cy	_cr	-7.160
+en	_cr	-7.143
+es	_cr	-7.226
+fr	_cr	-7.136
+it	_cr	-7.390
+pt	_cr	-7.227
+ro	_cr	-7.282
+hu	_cs	-5.850
+es	_cu	-6.705
+ro	_cu	-5.815
+so	_cu	-7.379
+vi	_cu	-7.641
+cy	_cy	-4.944
+pl	_cz	-6.323
+vi	_cá	-6.273
+vi	_có	-5.636
+vi	_cô	-7.363
+ro	_că	-7.263
+vi	_cể	-5.176
+af	_d	-3.749
+ca	_d	-3.597
+cs	_d	-5.093
+cy	_d	-4.533
+da	_d	-4.362
+de	_d	-3.888
+en	_d	-5.299
+es	_d	-3.621
+et	_d	-6.434
+fi	_d	-6.667
+fr	_d	-3.621
+hr	_d	-5.023
+hu	_d	-5.944
+id	_d	-3.862
+it	_d	-3.674
+lt	_d	-5.129
+lv	_d	-4.993
+nl	_d	-3.908
+no	_d	-4.635
+pl	_d	-5.091
+pt	_d	-3.531
+ro	_d	-4.045
+sk	_d	-5.252
+sl	_d	-4.915
+so	_d	-4.321
+sq	_d	-4.590
+sv	_d	-4.664
+sw	_d	-6.341
+tl	_d	-5.544
+tr	_d	-4.620
+vi	_d	-5.039
+ca	_d_	-5.533
+fr	_d_	-5.665
+af	_da	-6.189
+cs	_da	-7.261
+cy	_da	-6.103
+da	_da	-5.946
+de	_da	-5.906
+en	_da	-7.131
+fr	_da	-5.712
+hr	_da	-6.592
+id	_da	-4.561
+it	_da	-5.383
+lt	_da	-6.069
+lv	_da	-6.030
+nl	_da	-6.583
+no	_da	-6.679
+pl	_da	-7.234
+pt	_da	-5.064
+ro	_da	-7.048
+sl	_da	-6.799
+so	_da	-5.150
+sv	_da	-6.884
+sw	_da	-7.732
+tl	_da	-6.366
+tr	_da	-5.633
+vi	_da	-7.489
+cy	_dd	-5.682
+af	_de	-5.643
+ca	_de	-3.658
+cs	_de	-6.880
+cy	_de	-6.395
+da	_de	-4.368
+de	_de	-4.066
+en	_de	-6.034
+es	_de	-3.455
+et	_de	-7.246
+fr	_de	-3.908
+hr	_de	-6.961
+hu	_de	-6.928
+id	_de	-5.616
+it	_de	-4.365
+lt	_de	-6.977
+lv	_de	-7.147
+nl	_de	-3.927
+no	_de	-4.624
+pl	_de	-6.628
+pt	_de	-3.705
+ro	_de	-4.411
+sk	_de	-6.648
+sl	_de	-6.066
+so	_de	-6.165
+sq	_de	-6.394
+sv	_de	-4.844
+sw	_de	-7.391
+tl	_de	-7.017
+tr	_de	-5.450
+vi	_de	-7.140
+so	_dh	-5.002
+sq	_dh	-4.965
+af	_di	-3.748
+ca	_di	-6.046
+cs	_di	-7.188
+cy	_di	-6.265
+da	_di	-7.198
+de	_di	-5.081
+en	_di	-6.338
+es	_di	-5.867
+fr	_di	-6.383
+hr	_di	-6.508
+id	_di	-4.416
+it	_di	-4.269
+lt	_di	-6.422
+lv	_di	-6.295
+nl	_di	-5.796
+no	_di	-7.287
+pt	_di	-5.959
+ro	_di	-5.107
+sk	_di	-7.056
+sl	_di	-6.771
+so	_di	-6.735
+sq	_di	-6.419
+sv	_di	-7.227
+tl	_di	-6.279
+tr	_di	-6.443
+vi	_di	-6.388
+af	_do	-6.924
+ca	_do	-7.263
+cs	_do	-5.976
+es	_do	-7.103
+fr	_do	-6.832
+hr	_do	-6.261
+it	_do	-7.013
+nl	_do	-6.315
+pl	_do	-5.896
+pt	_do	-5.139
+ro	_do	-6.909
+sk	_do	-6.156
+sl	_do	-6.410
+sq	_do	-7.267
+tr	_do	-6.666
+vi	_do	-7.595
+cs	_dr	-6.913
+cy	_dr	-6.474
+hr	_dr	-6.347
+pl	_dr	-7.340
+sk	_dr	-7.105
+sl	_dr	-6.520
+sq	_dr	-7.344
+af	_du	-6.905
+ca	_du	-7.499
+de	_du	-7.418
+fr	_du	-5.503
+id	_du	-7.227
+nl	_du	-7.005
+ro	_du	-7.413
+so	_du	-7.379
+sq	_du	-7.280
+cy	_dy	-6.585
+lv	_dz	-6.315
+pl	_dz	-7.191
+vi	_dâ	-6.096
+fr	_dé	-5.958
+sv	_dö	-6.529
+tr	_dü	-6.891
+vi	_dể	-6.940
+af	_e	-4.751
+ca	_e	-4.165
+cs	_e	-6.407
+cy	_e	-4.944
+da	_e	-3.988
+de	_e	-4.480
+en	_e	-5.521
+es	_e	-3.741
+et	_e	-5.037
+fi	_e	-5.232
+fr	_e	-4.075
+hr	_e	-6.280
+hu	_e	-4.746
+id	_e	-6.627
+it	_e	-4.863
+lt	_e	-6.045
+lv	_e	-6.114
+nl	_e	-4.219
+no	_e	-4.036
+pl	_e	-6.460
+pt	_e	-4.283
+ro	_e	-4.763
+sk	_e	-6.341
+sl	_e	-6.181
+so	_e	-5.690
+sq	_e	-4.437
+sv	_e	-4.579
+sw	_e	-6.893
+tl	_e	-6.199
+tr	_e	-5.279
+vi	_e	-6.923
+it	_e_	-5.418
+pt	_e_	-5.171
+sq	_e_	-4.450
+en	_ea	-7.297
+it	_ec	-7.315
+it	_ed	-7.123
+sq	_ed	-7.058
+tr	_ed	-7.146
+af	_ee	-6.644
+et	_ee	-6.478
+nl	_ee	-4.580
+so	_ee	-5.643
+hu	_eg	-5.343
+et	_eh	-6.605
+cy	_ei	-5.724
+de	_ei	-4.652
+ca	_el	-5.006
+da	_el	-6.288
+es	_el	-4.835
+et	_el	-7.125
+fi	_el	-6.461
+fr	_el	-7.095
+hu	_el	-5.866
+no	_el	-6.241
+pt	_el	-7.296
+ro	_el	-7.360
+sv	_el	-6.597
+pt	_em	-5.618
+af	_en	-4.845
+ca	_en	-5.384
+cy	_en	-7.083
+da	_en	-4.739
+de	_en	-6.709
+en	_en	-6.782
+es	_en	-4.543
+et	_en	-7.296
+fi	_en	-6.686
+fr	_en	-5.099
+nl	_en	-4.950
+no	_en	-4.859
+pt	_en	-6.725
+sl	_en	-6.989
+sv	_en	-4.827
+tr	_en	-6.712
+cy	_er	-6.709
+da	_er	-4.609
+de	_er	-6.178
+et	_er	-7.380
+hu	_er	-6.907
+no	_er	-4.712
+ca	_es	-5.283
+de	_es	-7.356
+es	_es	-4.550
+et	_es	-7.325
+fi	_es	-7.056
+fr	_es	-4.761
+hu	_es	-7.191
+it	_es	-6.688
+pt	_es	-5.330
+ro	_es	-5.126
+tl	_es	-7.324
+da	_et	-5.775
+fi	_et	-7.127
+fr	_et	-5.113
+no	_et	-5.550
+sv	_et	-6.118
+cy	_eu	-6.883
+ca	_ex	-7.286
+es	_ex	-7.358
+fr	_ex	-7.432
+pt	_ex	-6.893
+ro	_ex	-7.277
+hu	_ez	-6.860
+af	_f	-6.227
+ca	_f	-5.036
+cs	_f	-6.058
+cy	_f	-5.025
+da	_f	-4.511
+de	_f	-5.392
+en	_f	-4.893
+es	_f	-5.178
+et	_f	-6.609
+fi	_f	-6.793
+fr	_f	-5.151
+hr	_f	-6.393
+hu	_f	-5.152
+id	_f	-6.366
+it	_f	-5.192
+lt	_f	-6.499
+lv	_f	-6.140
+nl	_f	-5.880
+no	_f	-4.506
+pl	_f	-6.182
+pt	_f	-5.089
+ro	_f	-5.027
+sk	_f	-5.999
+sl	_f	-5.993
+so	_f	-6.563
+sq	_f	-5.246
+sv	_f	-4.481
+sw	_f	-6.680
+tl	_f	-7.186
+tr	_f	-5.773
+vi	_f	-6.857
+ca	_fa	-6.958
+cy	_fa	-6.928
+da	_fa	-7.049
+de	_fa	-7.352
+en	_fa	-6.896
+es	_fa	-6.843
+fr	_fa	-6.713
+hu	_fa	-6.585
+it	_fa	-6.601
+no	_fa	-7.198
+pt	_fa	-6.852
+ro	_fa	-7.116
+so	_fa	-7.067
+sq	_fa	-7.089
+sv	_fa	-7.059
+sw	_fa	-7.730
+tr	_fa	-7.027
+ca	_fe	-7.191
+cy	_fe	-6.254
+en	_fe	-7.272
+es	_fe	-7.290
+hu	_fe	-6.094
+no	_fe	-7.299
+pt	_fe	-7.213
+ro	_fe	-7.392
+sv	_fe	-7.358
+cy	_ff	-6.548
+ca	_fi	-6.842
+cs	_fi	-7.019
+da	_fi	-6.614
+en	_fi	-6.340
+es	_fi	-7.210
+fr	_fi	-6.920
+id	_fi	-7.054
+it	_fi	-6.518
+nl	_fi	-7.434
+no	_fi	-6.763
+pl	_fi	-7.338
+pt	_fi	-7.008
+ro	_fi	-6.420
+sk	_fi	-7.068
+sq	_fi	-6.254
+sv	_fi	-6.624
+tr	_fi	-6.816
+da	_fl	-7.069
+no	_fl	-7.219
+sv	_fl	-7.178
+ca	_fo	-6.013
+cs	_fo	-7.273
+cy	_fo	-6.605
+da	_fo	-5.148
+en	_fo	-5.576
+es	_fo	-7.178
+fr	_fo	-6.489
+hu	_fo	-6.492
+it	_fo	-6.834
+no	_fo	-5.269
+pt	_fo	-5.836
+ro	_fo	-5.729
+sq	_fo	-6.918
+sv	_fo	-6.726
+af	_fr	-6.996
+ca	_fr	-6.270
+cs	_fr	-7.320
+da	_fr	-5.798
+de	_fr	-6.627
+en	_fr	-6.146
+es	_fr	-6.489
+fr	_fr	-5.956
+it	_fr	-6.381
+nl	_fr	-6.478
+no	_fr	-5.795
+pl	_fr	-7.021
+pt	_fr	-6.428
+ro	_fr	-7.195
+sk	_fr	-7.260
+sl	_fr	-6.967
+sv	_fr	-5.794
+tr	_fr	-7.147
+ca	_fu	-7.540
+es	_fu	-6.071
+it	_fu	-7.025
+pt	_fu	-7.211
+sq	_fu	-7.182
+cy	_fy	-6.846
+no	_fy	-7.396
+sv	_fö	-4.960
+da	_fø	-6.446
+no	_fø	-6.241
+de	_fü	-6.736
+af	_g	-4.850
+ca	_g	-5.730
+cy	_g	-4.228
+da	_g	-5.712
+de	_g	-5.191
+en	_g	-5.741
+es	_g	-5.829
+et	_g	-6.695
+fr	_g	-5.811
+hr	_g	-5.277
+hu	_g	-6.023
+id	_g	-6.155
+it	_g	-5.615
+lt	_g	-5.390
+lv	_g	-5.561
+nl	_g	-4.954
+no	_g	-5.618
+pl	_g	-5.215
+pt	_g	-5.856
+ro	_g	-5.923
+sk	_g	-6.477
+sl	_g	-5.714
+so	_g	-5.255
+sq	_g	-5.405
+sv	_g	-5.606
+sw	_g	-6.996
+tl	_g	-5.905
+tr	_g	-5.170
+vi	_g	-5.471
+ca	_ga	-7.450
+cy	_ga	-5.451
+da	_ga	-7.319
+en	_ga	-7.260
+fr	_ga	-7.408
+id	_ga	-7.418
+lt	_ga	-6.620
+lv	_ga	-5.920
+no	_ga	-7.140
+pl	_ga	-7.263
+sl	_ga	-7.042
+so	_ga	-5.854
+sq	_ga	-7.386
+tl	_ga	-7.002
+vi	_ga	-7.740
+af	_ge	-5.012
+ca	_ge	-7.105
+cy	_ge	-6.715
+da	_ge	-7.126
+de	_ge	-5.458
+en	_ge	-6.905
+es	_ge	-7.398
+id	_ge	-7.125
+it	_ge	-7.070
+lt	_ge	-6.952
+nl	_ge	-4.988
+pt	_ge	-7.389
+ro	_ge	-6.929
+so	_ge	-7.341
+sv	_ge	-6.998
+tr	_ge	-5.958
+it	_gi	-6.811
+tl	_gi	-7.072
+tr	_gi	-7.164
+vi	_gi	-5.950
+sq	_gj	-5.704
+hr	_gl	-7.027
+sl	_gl	-7.333
+pl	_gm	-6.026
+cy	_go	-6.253
+hr	_go	-6.273
+sl	_go	-7.156
+so	_go	-6.148
+af	_gr	-5.970
+ca	_gr	-6.779
+cy	_gr	-7.116
+da	_gr	-6.521
+de	_gr	-6.515
+en	_gr	-6.798
+es	_gr	-6.777
+fr	_gr	-6.654
+hr	_gr	-6.019
+it	_gr	-6.749
+lt	_gr	-6.692
+lv	_gr	-6.921
+nl	_gr	-6.567
+no	_gr	-6.432
+pl	_gr	-6.466
+pt	_gr	-6.829
+ro	_gr	-7.061
+sk	_gr	-7.263
+sl	_gr	-7.060
+sq	_gr	-6.694
+sv	_gr	-6.530
+tl	_gr	-7.192
+tr	_gr	-7.233
+so	_gu	-7.125
+cy	_gw	-5.386
+cy	_gy	-5.397
+hu	_gy	-7.036
+lt	_gy	-7.221
+tr	_gö	-6.551
+tr	_gü	-6.685
+pl	_gł	-7.286
+vi	_gể	-6.954
+af	_h	-5.166
+ca	_h	-5.956
+cs	_h	-5.641
+cy	_h	-5.075
+da	_h	-5.032
+de	_h	-5.602
+en	_h	-5.348
+es	_h	-5.881
+et	_h	-5.776
+fi	_h	-5.535
+fr	_h	-6.079
+hr	_h	-6.105
+hu	_h	-5.333
+id	_h	-6.020
+it	_h	-6.731
+lv	_h	-6.691
+nl	_h	-4.647
+no	_h	-5.151
+pl	_h	-6.443
+pt	_h	-5.754
+ro	_h	-6.732
+sk	_h	-5.600
+sl	_h	-6.195
+so	_h	-5.418
+sq	_h	-6.263
+sv	_h	-5.188
+sw	_h	-5.124
+tl	_h	-5.704
+tr	_h	-5.587
+vi	_h	-4.502
+af	_ha	-7.056
+ca	_ha	-6.520
+cy	_ha	-6.950
+da	_ha	-5.834
+de	_ha	-6.332
+en	_ha	-6.400
+es	_ha	-6.505
+et	_ha	-6.821
+fi	_ha	-6.600
+fr	_ha	-7.028
+hu	_ha	-5.913
+id	_ha	-6.699
+it	_ha	-7.099
+nl	_ha	-6.810
+no	_ha	-5.723
+pt	_ha	-5.979
+so	_ha	-5.914
+sq	_ha	-7.291
+sv	_ha	-5.686
+sw	_ha	-6.260
+tl	_ha	-6.347
+tr	_ha	-5.970
+vi	_ha	-6.557
+af	_he	-5.777
+cy	_he	-6.548
+da	_he	-6.473
+de	_he	-6.615
+en	_he	-6.303
+et	_he	-7.310
+fi	_he	-6.632
+hu	_he	-6.857
+nl	_he	-4.689
+no	_he	-6.654
+sv	_he	-6.754
+tr	_he	-7.065
+ca	_hi	-7.323
+en	_hi	-6.617
+es	_hi	-7.268
+id	_hi	-7.213
+nl	_hi	-6.852
+so	_hi	-7.287
+sw	_hi	-6.737
+tl	_hi	-6.705
+vi	_hi	-7.265
+af	_ho	-6.380
+cs	_ho	-6.793
+cy	_ho	-7.101
+da	_ho	-6.683
+de	_ho	-7.240
+en	_ho	-6.852
+fr	_ho	-7.262
+hu	_ho	-6.667
+nl	_ho	-6.699
+no	_ho	-6.862
+pt	_ho	-7.343
+sk	_ho	-6.583
+so	_ho	-6.326
+sv	_ho	-7.151
+vi	_ho	-6.333
+cs	_hr	-7.032
+hr	_hr	-6.817
+sk	_hr	-7.214
+sl	_hr	-7.019
+af	_hu	-7.171
+sv	_hu	-7.286
+sw	_hu	-5.467
+tl	_hu	-7.350
+vi	_hu	-6.442
+da	_hv	-6.878
+cy	_hw	-6.890
+af	_hy	-7.365
+cy	_hy	-5.874
+vi	_hà	-6.974
+vi	_há	-7.445
+vi	_hò	-7.804
+vi	_hể	-5.211
+af	_i	-4.243
+ca	_i	-4.783
+cs	_i	-6.200
+cy	_i	-4.945
+da	_i	-4.502
+de	_i	-4.344
+en	_i	-4.162
+es	_i	-5.713
+et	_i	-5.728
+fi	_i	-6.086
+fr	_i	-5.549
+hr	_i	-4.396
+hu	_i	-5.680
+id	_i	-5.067
+it	_i	-4.525
+lt	_i	-4.834
+lv	_i	-4.432
+nl	_i	-4.230
+no	_i	-4.326
+pl	_i	-5.399
+pt	_i	-5.787
+ro	_i	-5.404
+sk	_i	-6.076
+sl	_i	-4.689
+so	_i	-4.738
+sq	_i	-4.900
+sv	_i	-4.508
+sw	_i	-4.938
+tl	_i	-4.369
+tr	_i	-5.071
+uk	_i	-6.535
+vi	_i	-6.382
+ca	_i_	-5.003
+cy	_i_	-5.083
+da	_i_	-4.515
+hr	_i_	-5.030
+it	_i_	-6.905
+no	_i_	-4.248
+pl	_i_	-5.650
+sq	_i_	-5.053
+sv	_i_	-4.550
+id	_ia	-7.260
+tl	_ib	-7.292
+lv	_ie	-6.091
+tl	_ik	-6.395
+fr	_il	-6.365
+hr	_il	-6.395
+it	_il	-5.429
+so	_il	-7.341
+sw	_il	-5.431
+tl	_il	-7.571
+tr	_il	-5.940
+de	_im	-5.794
+hr	_im	-6.998
+sl	_im	-6.550
+af	_in	-4.610
+ca	_in	-6.255
+cs	_in	-6.898
+cy	_in	-7.342
+da	_in	-5.894
+de	_in	-4.904
+en	_in	-4.550
+es	_in	-6.010
+et	_in	-6.550
+fr	_in	-6.227
+hr	_in	-6.287
+hu	_in	-6.877
+id	_in	-5.283
+it	_in	-5.022
+lt	_in	-6.746
+lv	_in	-6.957
+nl	_in	-4.557
+no	_in	-6.021
+pa	_in	-7.183
+pl	_in	-6.869
+pt	_in	-6.149
+ro	_in	-6.050
+sk	_in	-6.575
+sl	_in	-5.175
+so	_in	-6.121
+sq	_in	-6.857
+sv	_in	-5.740
+sw	_in	-5.758
+tl	_in	-6.073
+tr	_in	-6.497
+uk	_in	-6.358
+vi	_in	-7.180
+lt	_ir	-5.481
+lv	_ir	-4.927
+af	_is	-4.759
+de	_is	-5.072
+en	_is	-4.949
+hr	_is	-6.397
+hu	_is	-6.603
+nl	_is	-4.801
+so	_is	-6.099
+sq	_is	-6.507
+tl	_is	-4.949
+tr	_is	-7.255
+vi	_is	-7.543
+en	_it	-6.081
+it	_it	-7.379
+tl	_it	-5.810
+so	_iy	-5.390
+hr	_iz	-5.851
+lv	_iz	-5.970
+sl	_iz	-6.005
+tr	_iç	-6.699
+lt	_iš	-6.191
+tr	_i̇	-5.905
+af	_j	-6.253
+ca	_j	-6.522
+cs	_j	-4.478
+da	_j	-6.572
+de	_j	-6.291
+en	_j	-6.351
+es	_j	-6.417
+et	_j	-4.968
+fi	_j	-4.554
+fr	_j	-6.109
+hr	_j	-4.567
+hu	_j	-5.938
+id	_j	-5.773
+lt	_j	-5.939
+lv	_j	-6.061
+nl	_j	-6.350
+no	_j	-6.550
+pl	_j	-5.593
+pt	_j	-6.285
+ro	_j	-6.582
+sk	_j	-4.625
+sl	_j	-4.508
+so	_j	-5.629
+sq	_j	-5.947
+sv	_j	-6.094
+sw	_j	-5.294
+tl	_j	-7.282
+af	_ja	-6.598
+cs	_ja	-6.166
+de	_ja	-6.831
+en	_ja	-7.286
+et	_ja	-5.258
+fi	_ja	-5.104
+fr	_ja	-7.292
+id	_ja	-6.394
+lv	_ja	-7.368
+nl	_ja	-6.933
+pl	_ja	-6.811
+pt	_ja	-7.266
+sk	_ja	-6.776
+sl	_ja	-7.057
+so	_ja	-6.518
+sq	_ja	-6.232
+sv	_ja	-7.000
+sw	_ja	-7.138
+cs	_je	-4.457
+fr	_je	-7.353
+hr	_je	-4.410
+hu	_je	-6.616
+id	_je	-6.994
+lv	_je	-7.094
+pl	_je	-5.901
+sk	_je	-4.454
+sl	_je	-4.550
+sq	_je	-7.389
+sw	_je	-7.730
+cs	_ji	-6.721
+so	_ji	-6.306
+sw	_ji	-5.440
+ca	_jo	-7.510
+fi	_jo	-5.300
+fr	_jo	-7.082
+pt	_jo	-7.013
+sv	_jo	-7.212
+cs	_js	-7.177
+ca	_ju	-7.317
+en	_ju	-7.321
+es	_ju	-6.817
+et	_ju	-7.006
+fi	_ju	-6.645
+fr	_ju	-7.201
+hr	_ju	-6.810
+id	_ju	-6.862
+lt	_ju	-7.247
+pt	_ju	-7.335
+ro	_ju	-7.055
+sk	_ju	-7.157
+sl	_ju	-6.932
+sv	_ju	-6.963
+sw	_ju	-7.070
+hu	_já	-6.966
+et	_jä	-7.029
+fi	_jä	-6.978
+af	_k	-5.205
+cs	_k	-4.789
+da	_k	-5.019
+de	_k	-5.430
+en	_k	-6.326
+et	_k	-4.199
+fi	_k	-4.368
+hr	_k	-4.620
+hu	_k	-4.616
+id	_k	-4.475
+lt	_k	-4.411
+lv	_k	-4.462
+nl	_k	-5.639
+no	_k	-4.944
+pl	_k	-5.076
+pt	_k	-6.220
+sk	_k	-4.789
+sl	_k	-4.632
+so	_k	-4.307
+sq	_k	-4.512
+sv	_k	-5.136
+sw	_k	-3.664
+tl	_k	-4.578
+tr	_k	-4.557
+vi	_k	-5.174
+cs	_k_	-7.302
+af	_ka	-6.087
+cs	_ka	-6.463
+da	_ka	-6.386
+de	_ka	-6.598
+et	_ka	-5.480
+fi	_ka	-5.467
+hr	_ka	-5.923
+hu	_ka	-6.585
+id	_ka	-5.489
+lt	_ka	-5.314
+lv	_ka	-5.395
+nl	_ka	-6.744
+no	_ka	-6.404
+pl	_ka	-6.534
+sk	_ka	-6.627
+sl	_ka	-6.319
+so	_ka	-4.734
+sq	_ka	-5.657
+sv	_ka	-6.211
+sw	_ka	-4.150
+tl	_ka	-4.729
+tr	_ka	-5.421
+af	_ke	-7.267
+da	_ke	-7.194
+et	_ke	-5.792
+fi	_ke	-6.274
+hu	_ke	-6.311
+id	_ke	-5.166
+lt	_ke	-7.237
+sw	_ke	-7.406
+tr	_ke	-6.827
+vi	_kh	-5.723
+da	_ki	-7.060
+et	_ki	-6.516
+fi	_ki	-6.166
+hu	_ki	-6.018
+lt	_ki	-6.802
+no	_ki	-6.805
+sl	_ki	-5.449
+so	_ki	-7.156
+sq	_ki	-7.392
+sw	_ki	-5.174
+tl	_ki	-6.786
+tr	_ki	-6.948
+vi	_ki	-6.447
+no	_kj	-7.240
+af	_kl	-7.321
+tl	_kl	-7.114
+bg	_km	-7.323
+lt	_km	-6.863
+pt	_km	-6.181
+sk	_km	-6.987
+af	_ko	-6.347
+cs	_ko	-6.038
+da	_ko	-5.934
+de	_ko	-6.861
+et	_ko	-5.760
+fi	_ko	-5.972
+hr	_ko	-4.983
+hu	_ko	-6.551
+id	_ko	-5.875
+lt	_ko	-6.261
+lv	_ko	-5.950
+nl	_ko	-7.094
+no	_ko	-5.825
+pl	_ko	-5.940
+sk	_ko	-6.112
+sl	_ko	-5.903
+so	_ko	-6.621
+sq	_ko	-5.452
+sv	_ko	-6.143
+sw	_ko	-7.633
+tl	_ko	-6.674
+tr	_ko	-6.440
+cs	_kr	-6.706
+da	_kr	-7.184
+de	_kr	-7.355
+et	_kr	-7.389
+hr	_kr	-6.504
+lt	_kr	-6.796
+lv	_kr	-6.535
+no	_kr	-7.023
+pl	_kr	-6.650
+sk	_kr	-6.446
+sl	_kr	-6.629
+sq	_kr	-6.390
+sv	_kr	-7.185
+cs	_kt	-5.873
+pl	_kt	-6.993
+sk	_kt	-5.692
+de	_ku	-7.428
+et	_ku	-5.919
+fi	_ku	-5.773
+id	_ku	-7.265
+lt	_ku	-6.112
+lv	_ku	-6.019
+no	_ku	-7.377
+so	_ku	-5.134
+sq	_ku	-6.228
+sw	_ku	-5.210
+tl	_ku	-6.745
+tr	_ku	-5.782
+sw	_kw	-5.152
+fi	_kä	-6.731
+hu	_ké	-6.645
+sq	_kë	-6.534
+et	_kõ	-7.148
+hu	_kö	-5.616
+lv	_kā	-6.616
+tr	_kı	-6.883
+vi	_kể	-6.900
+af	_l	-5.715
+ca	_l	-4.208
+cs	_l	-5.592
+cy	_l	-5.416
+da	_l	-5.362
+de	_l	-5.622
+en	_l	-5.412
+es	_l	-4.271
+et	_l	-4.993
+fi	_l	-5.158
+fr	_l	-3.915
+hr	_l	-5.940
+hu	_l	-5.477
+id	_l	-5.600
+it	_l	-4.817
+lt	_l	-5.349
+lv	_l	-5.134
+nl	_l	-5.657
+no	_l	-5.314
+pl	_l	-5.499
+pt	_l	-5.589
+ro	_l	-4.965
+sk	_l	-6.013
+sl	_l	-5.424
+so	_l	-5.080
+sq	_l	-5.303
+sv	_l	-5.458
+sw	_l	-5.041
+tl	_l	-5.237
+tr	_l	-6.324
+vi	_l	-4.096
+ca	_l_	-5.364
+fr	_l_	-5.368
+it	_l_	-6.457
+af	_la	-6.526
+ca	_la	-4.741
+cs	_la	-7.209
+da	_la	-6.293
+de	_la	-6.437
+en	_la	-6.428
+es	_la	-4.405
+et	_la	-6.449
+fi	_la	-6.260
+fr	_la	-4.699
+hr	_la	-7.016
+hu	_la	-6.559
+id	_la	-6.136
+it	_la	-5.362
+lt	_la	-6.403
+lv	_la	-5.933
+nl	_la	-6.550
+no	_la	-6.193
+pl	_la	-6.589
+pt	_la	-6.921
+ro	_la	-5.707
+sl	_la	-7.056
+so	_la	-5.455
+sq	_la	-6.875
+sv	_la	-6.712
+sw	_la	-5.061
+tl	_la	-5.740
+vi	_la	-6.709
+af	_le	-6.857
+ca	_le	-6.167
+cs	_le	-6.309
+cy	_le	-7.318
+da	_le	-7.144
+de	_le	-6.949
+en	_le	-6.738
+es	_le	-7.003
+et	_le	-7.131
+fi	_le	-6.878
+fr	_le	-4.552
+hu	_le	-6.006
+id	_le	-6.986
+it	_le	-6.451
+lt	_le	-7.025
+nl	_le	-6.943
+no	_le	-6.943
+pl	_le	-7.117
+pt	_le	-7.219
+ro	_le	-7.012
+sk	_le	-6.886
+sl	_le	-5.957
+so	_le	-6.819
+sq	_le	-7.301
+sv	_le	-7.172
+tl	_le	-7.365
+vi	_le	-7.487
+af	_li	-7.097
+ca	_li	-7.479
+cs	_li	-6.601
+da	_li	-6.276
+de	_li	-6.609
+en	_li	-6.531
+es	_li	-7.035
+et	_li	-6.063
+fi	_li	-6.672
+fr	_li	-6.637
+hr	_li	-7.025
+id	_li	-7.320
+it	_li	-6.792
+lt	_li	-6.236
+lv	_li	-6.226
+nl	_li	-6.802
+no	_li	-6.157
+pl	_li	-6.600
+pt	_li	-6.902
+ro	_li	-6.544
+sk	_li	-7.091
+sq	_li	-5.860
+sv	_li	-6.558
+sw	_li	-6.798
+tl	_li	-7.027
+tr	_li	-7.043
+vi	_li	-7.173
+ca	_ll	-6.532
+cy	_ll	-5.627
+ca	_lo	-7.493
+cs	_lo	-7.347
+en	_lo	-6.558
+es	_lo	-5.569
+et	_lo	-6.843
+fr	_lo	-6.738
+it	_lo	-6.820
+nl	_lo	-7.214
+no	_lo	-7.410
+pt	_lo	-6.434
+ro	_lo	-6.661
+so	_lo	-6.403
+vi	_lo	-5.655
+fi	_lu	-6.632
+pl	_lu	-6.561
+ro	_lu	-6.713
+so	_lu	-7.418
+sq	_lu	-6.983
+sw	_lu	-7.482
+tl	_lu	-6.361
+vi	_là	-4.452
+et	_lä	-7.003
+fi	_lä	-7.156
+sv	_lä	-7.177
+lv	_lī	-6.777
+vi	_lể	-6.213
+af	_m	-5.055
+ca	_m	-4.854
+cs	_m	-4.978
+cy	_m	-4.788
+da	_m	-4.851
+de	_m	-5.184
+en	_m	-5.005
+es	_m	-4.989
+et	_m	-4.626
+fi	_m	-4.918
+fr	_m	-5.029
+hr	_m	-5.168
+hu	_m	-4.696
+id	_m	-4.530
+it	_m	-5.115
+lt	_m	-4.926
+lv	_m	-5.261
+nl	_m	-5.028
+no	_m	-4.896
+pl	_m	-5.047
+pt	_m	-5.028
+ro	_m	-4.873
+sk	_m	-4.907
+sl	_m	-5.054
+so	_m	-4.509
+sq	_m	-4.446
+sv	_m	-4.837
+sw	_m	-3.649
+tl	_m	-4.329
+tr	_m	-5.225
+vi	_m	-4.362
+lt	_m_	-6.592
+af	_ma	-6.207
+ca	_ma	-5.854
+cs	_ma	-6.215
+cy	_ma	-5.224
+da	_ma	-6.102
+de	_ma	-6.214
+en	_ma	-5.718
+es	_ma	-5.867
+et	_ma	-5.879
+fi	_ma	-5.942
+fr	_ma	-5.786
+hr	_ma	-5.991
+hu	_ma	-5.660
+id	_ma	-5.706
+it	_ma	-5.868
+lt	_ma	-6.455
+lv	_ma	-6.473
+nl	_ma	-5.643
+no	_ma	-6.227
+pl	_ma	-5.969
+pt	_ma	-5.721
+ro	_ma	-5.629
+sk	_ma	-6.081
+sl	_ma	-6.130
+so	_ma	-4.662
+sq	_ma	-5.765
+sv	_ma	-5.880
+sw	_ma	-5.019
+tl	_ma	-4.717
+tr	_ma	-6.055
+vi	_ma	-6.598
+sq	_mb	-6.669
+sw	_mb	-7.133
+af	_me	-5.603
+ca	_me	-6.734
+cs	_me	-6.401
+cy	_me	-6.227
+da	_me	-5.362
+de	_me	-6.673
+en	_me	-6.471
+es	_me	-6.491
+et	_me	-6.741
+fi	_me	-6.642
+fr	_me	-6.984
+hr	_me	-6.661
+hu	_me	-5.522
+id	_me	-4.822
+it	_me	-6.544
+lt	_me	-6.325
+lv	_me	-6.903
+nl	_me	-5.903
+no	_me	-5.396
+pl	_me	-7.168
+pt	_me	-6.584
+ro	_me	-6.612
+sk	_me	-5.681
+sl	_me	-5.918
+so	_me	-7.438
+sq	_me	-5.345
+sv	_me	-5.459
+sw	_me	-7.285
+tl	_me	-7.575
+tr	_me	-6.356
+vi	_me	-7.611
+tl	_mg	-5.293
+af	_mi	-6.872
+ca	_mi	-6.889
+cs	_mi	-6.909
+cy	_mi	-7.377
+da	_mi	-6.789
+de	_mi	-6.013
+en	_mi	-6.727
+es	_mi	-6.704
+et	_mi	-5.554
+fi	_mi	-6.909
+fr	_mi	-6.870
+hr	_mi	-6.958
+hu	_mi	-6.381
+id	_mi	-7.061
+it	_mi	-6.845
+lt	_mi	-6.517
+lv	_mi	-6.833
+nl	_mi	-6.942
+no	_mi	-6.901
+pl	_mi	-5.758
+pt	_mi	-6.797
+ro	_mi	-6.671
+sk	_mi	-6.763
+sl	_mi	-7.324
+so	_mi	-5.964
+sq	_mi	-6.759
+sv	_mi	-6.889
+sw	_mi	-6.397
+tl	_mi	-7.049
+tr	_mi	-6.997
+vi	_mi	-6.643
+sw	_mj	-5.326
+sw	_mk	-5.450
+sw	_mn	-6.655
+af	_mo	-6.937
+ca	_mo	-6.494
+cs	_mo	-6.440
+da	_mo	-6.800
+de	_mo	-7.339
+en	_mo	-6.392
+es	_mo	-6.747
+et	_mo	-7.173
+fi	_mo	-7.271
+fr	_mo	-6.101
+hr	_mo	-6.452
+hu	_mo	-6.995
+id	_mo	-7.345
+it	_mo	-6.351
+lt	_mo	-6.510
+lv	_mo	-7.425
+nl	_mo	-6.911
+no	_mo	-6.649
+pl	_mo	-6.812
+pt	_mo	-6.790
+ro	_mo	-6.598
+sk	_mo	-6.603
+sl	_mo	-6.647
+sq	_mo	-7.122
+sv	_mo	-6.813
+sw	_mo	-6.781
+tr	_mo	-7.251
+vi	_mo	-7.428
+sw	_mt	-6.995
+af	_mu	-7.323
+ca	_mu	-6.265
+da	_mu	-7.355
+en	_mu	-6.941
+es	_mu	-6.698
+et	_mu	-6.949
+fi	_mu	-6.059
+fr	_mu	-7.365
+id	_mu	-6.868
+pt	_mu	-6.625
+ro	_mu	-6.829
+so	_mu	-6.494
+sq	_mu	-6.928
+sv	_mu	-7.373
+sw	_mu	-5.491
+tl	_mu	-6.507
+cy	_mw	-7.370
+sw	_mw	-5.059
+fi	_my	-7.018
+es	_má	-7.404
+hu	_má	-6.929
+sk	_má	-7.257
+et	_mä	-7.168
+ca	_mé	-7.432
+vi	_mé	-6.942
+sq	_më	-5.771
+et	_mõ	-7.201
+tr	_mü	-7.141
+cs	_mě	-6.749
+vi	_mể	-4.588
+af	_n	-4.549
+ca	_n	-5.781
+cs	_n	-4.657
+cy	_n	-4.927
+da	_n	-5.612
+de	_n	-5.679
+en	_n	-5.536
+es	_n	-5.764
+et	_n	-5.485
+fi	_n	-5.621
+fr	_n	-5.480
+hr	_n	-4.608
+hu	_n	-5.148
+id	_n	-5.926
+it	_n	-4.943
+lt	_n	-5.354
+lv	_n	-5.057
+nl	_n	-5.585
+no	_n	-5.375
+pl	_n	-5.007
+pt	_n	-4.879
+ro	_n	-5.546
+sk	_n	-4.761
+sl	_n	-4.641
+so	_n	-5.958
+sq	_n	-3.956
+sv	_n	-5.647
+sw	_n	-4.237
+tl	_n	-3.610
+tr	_n	-5.498
+vi	_n	-4.006
+af	_n_	-4.796
+cy	_n_	-5.746
+af	_na	-6.093
+ca	_na	-7.184
+cs	_na	-5.222
+cy	_na	-6.734
+da	_na	-6.872
+de	_na	-6.440
+en	_na	-6.566
+es	_na	-6.809
+fr	_na	-7.212
+hr	_na	-4.727
+hu	_na	-6.785
+id	_na	-6.541
+it	_na	-7.044
+lt	_na	-6.785
+lv	_na	-7.346
+nl	_na	-6.476
+no	_na	-6.822
+pl	_na	-5.180
+pt	_na	-5.579
+ro	_na	-7.231
+sk	_na	-4.992
+sl	_na	-4.812
+so	_na	-6.876
+sv	_na	-6.942
+sw	_na	-5.154
+tl	_na	-4.187
+vi	_na	-6.095
+sw	_nc	-6.163
+sq	_nd	-6.136
+sw	_nd	-7.432
+af	_ne	-7.010
+cs	_ne	-5.478
+cy	_ne	-6.486
+da	_ne	-7.408
+de	_ne	-7.116
+en	_ne	-6.627
+et	_ne	-7.231
+fi	_ne	-7.196
+hr	_ne	-6.302
+hu	_ne	-5.936
+id	_ne	-7.000
+it	_ne	-5.108
+lt	_ne	-6.518
+lv	_ne	-6.620
+nl	_ne	-6.553
+no	_ne	-7.124
+ro	_ne	-7.310
+sk	_ne	-6.180
+sl	_ne	-6.446
+sq	_ne	-6.903
+sw	_ne	-7.718
+tr	_ne	-7.203
+vi	_ne	-7.758
+cy	_ng	-6.961
+sq	_ng	-5.577
+tl	_ng	-4.146
+vi	_ng	-5.397
+vi	_nh	-5.396
+af	_ni	-7.213
+cy	_ni	-6.575
+de	_ni	-7.347
+et	_ni	-6.331
+fi	_ni	-6.668
+hr	_ni	-7.277
+pl	_ni	-6.206
+sk	_ni	-7.088
+sw	_ni	-4.782
+tl	_ni	-6.282
+tr	_ni	-6.756
+vi	_ni	-7.794
+hr	_nj	-6.966
+sq	_nj	-5.184
+af	_no	-6.360
+ca	_no	-6.203
+cs	_no	-7.239
+da	_no	-6.384
+de	_no	-6.897
+en	_no	-6.302
+es	_no	-6.314
+et	_no	-7.335
+fi	_no	-7.101
+fr	_no	-6.125
+hr	_no	-6.878
+it	_no	-6.332
+lv	_no	-5.293
+nl	_no	-6.744
+no	_no	-5.743
+pl	_no	-7.146
+pt	_no	-5.260
+ro	_no	-6.908
+sk	_no	-7.149
+sl	_no	-7.230
+so	_no	-6.887
+sv	_no	-6.483
+tl	_no	-6.024
+vi	_no	-7.372
+lt	_nu	-6.157
+ro	_nu	-6.752
+hu	_ny	-6.432
+sw	_ny	-7.322
+vi	_nà	-6.034
+cs	_ná	-6.487
+sk	_ná	-6.592
+fr	_né	-6.470
+hu	_né	-6.294
+sq	_në	-4.478
+vi	_nó	-6.830
+tr	_nü	-7.319
+vi	_nă	-6.106
+cs	_ně	-6.706
+tr	_nı	-6.782
+vi	_nư	-5.920
+vi	_nể	-6.356
+af	_o	-4.834
+ca	_o	-5.545
+cs	_o	-4.977
+cy	_o	-4.829
+da	_o	-4.653
+de	_o	-5.902
+en	_o	-4.402
+es	_o	-5.692
+et	_o	-4.507
+fi	_o	-4.477
+fr	_o	-5.626
+hr	_o	-4.709
+hu	_o	-5.888
+id	_o	-6.059
+it	_o	-5.658
+lt	_o	-6.500
+lv	_o	-6.248
+nl	_o	-5.012
+no	_o	-4.578
+pl	_o	-5.001
+pt	_o	-4.944
+ro	_o	-5.128
+sk	_o	-4.967
+sl	_o	-4.940
+so	_o	-5.253
+sq	_o	-6.337
+sv	_o	-4.790
+sw	_o	-7.230
+tl	_o	-5.515
+tr	_o	-5.047
+vi	_o	-6.671
+ca	_o_	-6.554
+cs	_o_	-7.107
+cy	_o_	-5.190
+es	_o_	-6.746
+it	_o_	-7.070
+pt	_o_	-5.539
+ro	_o_	-5.737
+tl	_o_	-5.654
+cs	_ob	-5.898
+hr	_ob	-6.349
+pl	_ob	-6.745
+sk	_ob	-5.790
+sl	_ob	-6.017
+ca	_oc	-7.278
+sv	_oc	-4.912
+cs	_od	-6.372
+de	_od	-6.975
+hr	_od	-5.607
+pl	_od	-6.053
+sk	_od	-6.498
+sl	_od	-6.523
+cy	_oe	-6.551
+af	_of	-6.523
+en	_of	-4.594
+nl	_of	-6.849
+pa	_of	-7.642
+vi	_of	-7.558
+da	_og	-4.898
+no	_og	-4.791
+hr	_ok	-6.973
+pl	_ok	-6.716
+sk	_ok	-6.605
+sl	_ok	-7.141
+et	_ol	-6.331
+fi	_ol	-6.062
+hu	_ol	-6.947
+id	_ol	-6.638
+tr	_ol	-5.346
+af	_om	-6.788
+da	_om	-6.625
+no	_om	-6.865
+sv	_om	-6.769
+af	_on	-6.447
+cy	_on	-7.131
+en	_on	-6.021
+et	_on	-4.799
+fi	_on	-4.775
+nl	_on	-6.333
+af	_oo	-6.073
+nl	_oo	-6.925
+so	_oo	-5.190
+af	_op	-6.159
+da	_op	-6.590
+hr	_op	-6.937
+nl	_op	-5.980
+no	_op	-6.762
+ca	_or	-6.887
+cs	_or	-7.360
+da	_or	-7.379
+de	_or	-7.122
+en	_or	-6.370
+es	_or	-6.793
+fr	_or	-6.908
+hu	_or	-7.270
+id	_or	-7.397
+it	_or	-6.709
+lt	_or	-7.383
+lv	_or	-7.338
+no	_or	-7.369
+pl	_or	-6.911
+pt	_or	-6.795
+ro	_or	-6.437
+sv	_or	-7.219
+tr	_or	-6.893
+cs	_os	-7.041
+et	_os	-7.258
+fi	_os	-7.177
+hr	_os	-6.806
+hu	_os	-6.685
+pl	_os	-7.161
+pt	_os	-6.561
+sk	_os	-7.279
+sl	_os	-6.930
+sq	_os	-7.086
+fr	_ou	-6.403
+pt	_ou	-6.548
+da	_ov	-7.402
+no	_ov	-7.270
+cs	_oz	-7.315
+af	_p	-5.450
+ca	_p	-4.511
+cs	_p	-4.194
+cy	_p	-5.289
+da	_p	-5.086
+de	_p	-5.584
+en	_p	-4.871
+es	_p	-4.442
+et	_p	-4.794
+fi	_p	-4.909
+fr	_p	-4.456
+hr	_p	-4.284
+hu	_p	-5.583
+id	_p	-4.395
+it	_p	-4.521
+lt	_p	-4.325
+lv	_p	-4.390
+nl	_p	-5.121
+no	_p	-5.040
+pl	_p	-4.064
+pt	_p	-4.372
+ro	_p	-4.455
+sk	_p	-4.190
+sl	_p	-4.143
+sq	_p	-4.358
+sv	_p	-5.118
+sw	_p	-5.925
+tl	_p	-4.205
+tr	_p	-5.693
+vi	_p	-4.966
+af	_pa	-6.944
+ca	_pa	-5.993
+cs	_pa	-6.332
+cy	_pa	-6.921
+da	_pa	-6.970
+de	_pa	-7.161
+en	_pa	-6.197
+es	_pa	-5.732
+et	_pa	-6.545
+fi	_pa	-6.419
+fr	_pa	-5.363
+hr	_pa	-6.619
+hu	_pa	-6.654
+id	_pa	-5.501
+it	_pa	-5.942
+lt	_pa	-5.092
+lv	_pa	-5.331
+nl	_pa	-6.676
+no	_pa	-6.976
+pl	_pa	-6.070
+pt	_pa	-5.700
+ro	_pa	-6.235
+sk	_pa	-6.671
+sl	_pa	-6.291
+sq	_pa	-5.660
+sv	_pa	-6.875
+sw	_pa	-6.663
+tl	_pa	-4.507
+tr	_pa	-6.671
+vi	_pa	-7.277
+ca	_pe	-5.447
+cy	_pe	-6.575
+da	_pe	-7.124
+en	_pe	-6.837
+es	_pe	-6.072
+et	_pe	-6.750
+fi	_pe	-6.215
+fr	_pe	-6.589
+hr	_pe	-7.179
+id	_pe	-4.953
+it	_pe	-5.937
+lt	_pe	-7.055
+nl	_pe	-7.177
+no	_pe	-7.165
+pt	_pe	-5.736
+ro	_pe	-5.641
+sk	_pe	-7.253
+sl	_pe	-6.946
+sq	_pe	-6.471
+sv	_pe	-7.102
+tl	_pe	-7.060
+vi	_ph	-5.091
+ca	_pi	-7.448
+es	_pi	-7.321
+et	_pi	-6.647
+fi	_pi	-6.572
+fr	_pi	-7.446
+it	_pi	-6.488
+lt	_pi	-6.144
+lv	_pi	-5.755
+pl	_pi	-6.560
+sl	_pi	-7.347
+sw	_pi	-6.971
+tl	_pi	-5.489
+sq	_pj	-7.077
+ca	_pl	-7.519
+cs	_pl	-7.070
+en	_pl	-6.885
+es	_pl	-7.378
+fr	_pl	-6.694
+hr	_pl	-6.503
+lt	_pl	-7.054
+lv	_pl	-7.128
+nl	_pl	-6.043
+sk	_pl	-6.944
+sl	_pl	-7.392
+af	_po	-6.848
+ca	_po	-6.250
+cs	_po	-4.920
+cy	_po	-7.049
+da	_po	-7.031
+de	_po	-7.012
+en	_po	-6.428
+es	_po	-5.411
+et	_po	-6.483
+fi	_po	-6.629
+fr	_po	-5.837
+hr	_po	-4.883
+hu	_po	-7.039
+id	_po	-6.990
+it	_po	-6.340
+lt	_po	-6.869
+lv	_po	-7.110
+nl	_po	-6.820
+no	_po	-7.086
+pl	_po	-4.444
+pt	_po	-5.225
+ro	_po	-6.217
+sk	_po	-4.843
+sl	_po	-4.809
+sq	_po	-6.292
+sv	_po	-6.775
+tl	_po	-6.511
+tr	_po	-6.793
+af	_pr	-6.433
+ca	_pr	-5.788
+cs	_pr	-5.126
+cy	_pr	-6.673
+da	_pr	-6.253
+de	_pr	-6.593
+en	_pr	-5.842
+es	_pr	-5.643
+et	_pr	-6.626
+fr	_pr	-5.670
+hr	_pr	-5.077
+hu	_pr	-7.316
+id	_pr	-6.125
+it	_pr	-5.403
+lt	_pr	-5.615
+lv	_pr	-6.304
+nl	_pr	-6.469
+no	_pr	-6.241
+pl	_pr	-5.230
+pt	_pr	-5.592
+ro	_pr	-5.501
+sk	_pr	-4.697
+sl	_pr	-5.050
+sq	_pr	-5.816
+sv	_pr	-6.454
+tl	_pr	-7.017
+tr	_pr	-7.274
+en	_pu	-7.338
+es	_pu	-7.100
+et	_pu	-7.400
+fi	_pu	-6.952
+id	_pu	-6.886
+it	_pu	-7.223
+lv	_pu	-7.273
+ro	_pu	-7.346
+tl	_pu	-7.088
+fi	_pä	-7.198
+da	_på	-5.941
+no	_på	-5.759
+sv	_på	-6.004
+sq	_pë	-5.301
+et	_põ	-6.861
+lv	_pā	-6.972
+lv	_pē	-7.210
+cs	_př	-5.640
+ca	_q	-5.739
+es	_q	-6.023
+fr	_q	-6.248
+it	_q	-6.750
+pt	_q	-6.140
+so	_q	-5.714
+sq	_q	-5.659
+vi	_q	-5.991
+so	_qa	-6.062
+sq	_qe	-6.799
+so	_qo	-6.876
+ca	_qu	-5.529
+es	_qu	-5.713
+fr	_qu	-5.938
+it	_qu	-6.490
+pt	_qu	-5.826
+vi	_qu	-5.748
+sq	_që	-6.008
+af	_r	-5.629
+ca	_r	-5.408
+cs	_r	-5.277
+cy	_r	-4.599
+da	_r	-5.659
+de	_r	-5.735
+en	_r	-5.255
+es	_r	-5.435
+et	_r	-5.489
+fi	_r	-5.693
+fr	_r	-5.270
+hr	_r	-5.332
+hu	_r	-5.458
+id	_r	-5.942
+it	_r	-5.238
+lt	_r	-5.250
+lv	_r	-5.483
+nl	_r	-5.585
+no	_r	-5.655
+pl	_r	-5.181
+pt	_r	-5.375
+ro	_r	-5.099
+sk	_r	-5.222
+sl	_r	-5.399
+so	_r	-6.419
+sq	_r	-5.470
+sv	_r	-5.655
+sw	_r	-6.467
+tl	_r	-6.128
+tr	_r	-6.166
+vi	_r	-6.282
+cy	_r_	-5.013
+cy	_ra	-7.258
+en	_ra	-6.897
+et	_ra	-6.415
+fi	_ra	-6.421
+fr	_ra	-7.325
+hr	_ra	-6.153
+id	_ra	-6.865
+it	_ra	-7.042
+lt	_ra	-6.413
+lv	_ra	-6.621
+pl	_ra	-7.144
+sk	_ra	-7.058
+sl	_ra	-6.406
+so	_ra	-7.111
+sq	_ra	-6.669
+sw	_ra	-7.301
+vi	_ra	-7.555
+af	_re	-6.405
+ca	_re	-5.670
+cs	_re	-6.531
+da	_re	-6.319
+de	_re	-6.330
+en	_re	-5.682
+es	_re	-5.626
+et	_re	-7.212
+fr	_re	-6.351
+hr	_re	-6.400
+hu	_re	-5.963
+id	_re	-6.918
+it	_re	-5.913
+lt	_re	-6.464
+lv	_re	-6.551
+nl	_re	-6.085
+no	_re	-6.280
+pl	_re	-6.339
+pt	_re	-5.522
+ro	_re	-5.790
+sk	_re	-6.531
+sl	_re	-6.257
+sq	_re	-6.473
+sv	_re	-6.464
+tl	_re	-6.720
+tr	_re	-7.179
+cy	_rh	-5.661
+af	_ri	-7.146
+en	_ri	-7.167
+et	_ri	-6.856
+hr	_ri	-6.634
+it	_ri	-6.308
+nl	_ri	-7.331
+pt	_ri	-7.372
+sv	_ri	-7.264
+tl	_ri	-7.398
+af	_ro	-6.887
+ca	_ro	-7.131
+cs	_ro	-5.533
+cy	_ro	-7.114
+da	_ro	-7.005
+de	_ro	-7.395
+en	_ro	-6.741
+es	_ro	-7.100
+et	_ro	-7.236
+fi	_ro	-7.246
+fr	_ro	-6.681
+hr	_ro	-7.147
+hu	_ro	-7.205
+it	_ro	-6.826
+lv	_ro	-7.228
+nl	_ro	-6.875
+no	_ro	-7.002
+pl	_ro	-5.822
+pt	_ro	-7.132
+ro	_ro	-6.089
+sk	_ro	-5.652
+sl	_ro	-7.251
+sv	_ro	-7.066
+tr	_ro	-7.162
+sq	_rr	-6.601
+af	_ru	-7.322
+no	_ru	-7.149
+lt	_ry	-6.869
+pl	_rz	-7.303
+fr	_ré	-6.109
+hu	_ré	-6.730
+af	_s	-4.356
+ca	_s	-4.658
+cs	_s	-4.199
+cy	_s	-5.050
+da	_s	-4.183
+de	_s	-4.518
+en	_s	-4.375
+es	_s	-4.649
+et	_s	-4.597
+fi	_s	-4.448
+fr	_s	-4.550
+hr	_s	-4.088
+hu	_s	-4.743
+id	_s	-4.168
+it	_s	-4.264
+lt	_s	-4.540
+lv	_s	-4.539
+nl	_s	-4.919
+no	_s	-4.127
+pl	_s	-4.581
+pt	_s	-4.685
+ro	_s	-4.439
+sk	_s	-4.227
+sl	_s	-4.185
+so	_s	-4.473
+sq	_s	-4.253
+sv	_s	-4.028
+sw	_s	-5.120
+tl	_s	-3.947
+tr	_s	-4.757
+vi	_s	-4.828
+cs	_s_	-6.735
+en	_s_	-6.670
+hr	_s_	-7.109
+sk	_s_	-6.608
+sl	_s_	-7.047
+af	_sa	-6.714
+ca	_sa	-6.540
+cs	_sa	-7.122
+cy	_sa	-6.862
+da	_sa	-6.302
+de	_sa	-7.033
+en	_sa	-6.939
+es	_sa	-6.486
+et	_sa	-6.016
+fi	_sa	-5.951
+fr	_sa	-6.342
+hr	_sa	-5.774
+id	_sa	-5.523
+it	_sa	-6.648
+lt	_sa	-6.068
+lv	_sa	-5.524
+nl	_sa	-6.830
+no	_sa	-6.305
+pl	_sa	-6.904
+pt	_sa	-6.751
+ro	_sa	-6.253
+sk	_sa	-5.727
+sl	_sa	-7.169
+so	_sa	-5.657
+sq	_sa	-7.023
+sv	_sa	-6.395
+sw	_sa	-6.832
+tl	_sa	-4.086
+tr	_sa	-5.714
+vi	_sa	-6.716
+de	_sc	-6.208
+en	_sc	-6.855
+it	_sc	-6.603
+nl	_sc	-7.031
+ro	_sc	-6.967
+af	_se	-6.052
+ca	_se	-5.494
+cs	_se	-5.342
+cy	_se	-6.790
+da	_se	-6.571
+de	_se	-6.298
+en	_se	-5.937
+es	_se	-5.527
+et	_se	-6.030
+fi	_se	-5.714
+fr	_se	-6.148
+hr	_se	-5.463
+id	_se	-4.597
+it	_se	-5.902
+lt	_se	-6.865
+lv	_se	-6.964
+nl	_se	-7.126
+no	_se	-6.144
+pl	_se	-7.197
+pt	_se	-5.259
+ro	_se	-5.935
+sk	_se	-6.596
+sl	_se	-5.600
+sq	_se	-6.571
+sv	_se	-6.349
+sw	_se	-5.450
+tl	_se	-6.447
+tr	_se	-6.386
+en	_sh	-6.855
+so	_sh	-6.042
+sq	_sh	-4.719
+sw	_sh	-7.241
+af	_si	-7.217
+ca	_si	-6.179
+cs	_si	-7.336
+cy	_si	-6.781
+da	_si	-6.338
+de	_si	-5.899
+en	_si	-6.591
+es	_si	-6.174
+et	_si	-6.966
+fi	_si	-5.956
+fr	_si	-6.223
+hr	_si	-6.997
+id	_si	-6.705
+it	_si	-5.680
+lt	_si	-6.849
+lv	_si	-6.855
+nl	_si	-7.419
+no	_si	-6.618
+pl	_si	-5.947
+pt	_si	-6.814
+ro	_si	-6.489
+sk	_si	-7.335
+sl	_si	-7.132
+so	_si	-6.171
+sq	_si	-5.713
+sv	_si	-6.487
+sw	_si	-7.296
+tl	_si	-5.438
+tr	_si	-6.673
+vi	_si	-7.513
+hr	_sj	-6.926
+af	_sk	-6.820
+cs	_sk	-6.914
+da	_sk	-6.388
+hr	_sk	-6.851
+lt	_sk	-6.890
+lv	_sk	-7.105
+no	_sk	-6.391
+pl	_sk	-7.039
+sk	_sk	-6.699
+sl	_sk	-6.943
+sv	_sk	-6.250
+cs	_sl	-6.676
+da	_sl	-7.384
+hr	_sl	-6.730
+sk	_sl	-6.298
+sl	_sl	-6.093
+sv	_sl	-7.297
+af	_so	-6.131
+ca	_so	-6.728
+cs	_so	-6.319
+da	_so	-5.392
+de	_so	-6.794
+en	_so	-6.258
+es	_so	-6.566
+et	_so	-7.118
+fi	_so	-6.962
+fr	_so	-5.862
+hu	_so	-7.047
+it	_so	-6.229
+nl	_so	-7.211
+no	_so	-5.150
+pt	_so	-6.976
+ro	_so	-7.229
+sk	_so	-7.047
+sl	_so	-6.137
+so	_so	-5.246
+sv	_so	-5.204
+tr	_so	-6.565
+vi	_so	-7.786
+af	_sp	-6.908
+cs	_sp	-6.230
+da	_sp	-6.693
+de	_sp	-6.773
+en	_sp	-6.728
+hr	_sp	-7.177
+it	_sp	-6.962
+lt	_sp	-7.318
+lv	_sp	-6.685
+nl	_sp	-6.841
+no	_sp	-6.590
+pl	_sp	-6.852
+ro	_sp	-6.873
+sk	_sp	-6.088
+sl	_sp	-6.145
+sv	_sp	-6.626
+vi	_sp	-7.694
+hr	_sr	-6.892
+af	_st	-5.534
+cs	_st	-5.543
+cy	_st	-7.366
+da	_st	-5.555
+de	_st	-5.734
+en	_st	-5.857
+fr	_st	-7.265
+hr	_st	-5.961
+hu	_st	-7.327
+id	_st	-7.233
+it	_st	-5.817
+lt	_st	-6.702
+lv	_st	-6.279
+nl	_st	-5.787
+no	_st	-5.623
+pl	_st	-5.843
+ro	_st	-6.280
+sk	_st	-5.970
+sl	_st	-6.289
+sq	_st	-6.989
+sv	_st	-5.526
+af	_su	-6.252
+ca	_su	-6.656
+en	_su	-6.662
+es	_su	-5.838
+et	_su	-6.453
+fi	_su	-5.832
+fr	_su	-6.045
+hr	_su	-5.887
+id	_su	-6.083
+it	_su	-5.943
+lt	_su	-5.882
+pt	_su	-6.260
+ro	_su	-6.226
+so	_su	-7.459
+tl	_su	-6.805
+vi	_su	-7.758
+cs	_sv	-6.535
+hr	_sv	-6.454
+no	_sv	-7.247
+sk	_sv	-6.911
+sl	_sv	-6.776
+sv	_sv	-6.132
+af	_sy	-6.803
+cy	_sy	-5.992
+da	_sy	-6.811
+sv	_sy	-7.397
+hu	_sz	-4.887
+pl	_sz	-6.736
+pt	_sã	-7.272
+sq	_së	-6.451
+no	_sø	-6.899
+sk	_sú	-6.253
+et	_sü	-6.614
+tr	_sı	-7.263
+pl	_sł	-7.019
+vi	_sể	-5.477
+af	_t	-5.133
+ca	_t	-5.223
+cs	_t	-5.104
+cy	_t	-5.677
+da	_t	-4.976
+de	_t	-5.852
+en	_t	-3.876
+es	_t	-5.370
+et	_t	-4.781
+fi	_t	-4.714
+fr	_t	-5.491
+hr	_t	-5.239
+hu	_t	-4.904
+id	_t	-4.680
+it	_t	-5.336
+lt	_t	-4.996
+lv	_t	-4.929
+nl	_t	-5.115
+no	_t	-4.929
+pa	_t	-6.774
+pl	_t	-5.369
+pt	_t	-5.450
+ro	_t	-5.442
+sk	_t	-5.156
+sl	_t	-5.265
+so	_t	-5.471
+sq	_t	-4.162
+sv	_t	-4.964
+sw	_t	-5.335
+tl	_t	-5.162
+tr	_t	-4.854
+vi	_t	-3.251
+af	_ta	-7.037
+ca	_ta	-6.916
+cs	_ta	-6.597
+da	_ta	-7.150
+es	_ta	-6.923
+et	_ta	-6.122
+fi	_ta	-5.673
+hr	_ta	-6.861
+hu	_ta	-5.777
+id	_ta	-5.932
+lt	_ta	-6.036
+lv	_ta	-6.576
+no	_ta	-7.193
+pl	_ta	-7.100
+pt	_ta	-7.129
+sk	_ta	-7.085
+sl	_ta	-6.950
+so	_ta	-5.739
+sv	_ta	-7.026
+sw	_ta	-5.403
+tl	_ta	-5.876
+tr	_ta	-5.482
+vi	_ta	-7.800
+af	_te	-6.101
+ca	_te	-6.137
+cs	_te	-6.444
+da	_te	-7.074
+de	_te	-7.074
+en	_te	-6.592
+es	_te	-6.604
+et	_te	-5.846
+fi	_te	-6.612
+fr	_te	-6.941
+hr	_te	-6.459
+hu	_te	-5.953
+id	_te	-5.234
+it	_te	-6.299
+lt	_te	-6.285
+lv	_te	-6.686
+nl	_te	-5.749
+no	_te	-6.755
+pl	_te	-6.552
+pt	_te	-6.284
+ro	_te	-6.754
+sk	_te	-6.344
+sl	_te	-6.390
+sq	_te	-5.968
+sv	_te	-7.055
+tl	_te	-7.539
+tr	_te	-6.189
+af	_th	-7.157
+da	_th	-7.177
+de	_th	-7.253
+en	_th	-3.917
+fi	_th	-7.121
+fr	_th	-7.012
+ml	_th	-7.495
+nl	_th	-7.223
+pa	_th	-6.749
+sq	_th	-6.954
+sv	_th	-7.149
+sw	_th	-7.635
+te	_th	-7.068
+tl	_th	-7.526
+vi	_th	-3.891
+da	_ti	-5.617
+es	_ti	-7.228
+fi	_ti	-7.043
+hr	_ti	-7.209
+id	_ti	-6.269
+lt	_ti	-6.859
+lv	_ti	-6.312
+nl	_ti	-7.408
+no	_ti	-5.554
+ro	_ti	-7.248
+so	_ti	-7.203
+sq	_ti	-6.811
+sv	_ti	-5.654
+tl	_ti	-6.600
+vi	_ti	-6.251
+af	_to	-6.437
+ca	_to	-7.209
+cs	_to	-6.976
+da	_to	-7.239
+en	_to	-5.538
+es	_to	-7.112
+et	_to	-7.069
+fi	_to	-6.372
+fr	_to	-7.113
+hr	_to	-6.876
+lv	_to	-7.147
+nl	_to	-6.482
+no	_to	-7.010
+pl	_to	-6.600
+pt	_to	-7.214
+sk	_to	-6.342
+sl	_to	-7.265
+sv	_to	-7.290
+tr	_to	-7.117
+vi	_to	-7.281
+ca	_tr	-6.527
+cs	_tr	-6.915
+cy	_tr	-6.730
+da	_tr	-6.808
+de	_tr	-7.392
+en	_tr	-6.796
+es	_tr	-6.633
+fr	_tr	-6.562
+hr	_tr	-6.645
+it	_tr	-6.289
+lt	_tr	-7.137
+lv	_tr	-7.182
+no	_tr	-6.601
+pl	_tr	-7.014
+pt	_tr	-6.824
+ro	_tr	-6.568
+sk	_tr	-6.727
+sl	_tr	-6.949
+sq	_tr	-6.687
+sv	_tr	-6.836
+tl	_tr	-7.294
+vi	_tr	-4.325
+af	_tu	-7.259
+et	_tu	-6.958
+fi	_tu	-6.288
+id	_tu	-7.231
+lt	_tu	-7.344
+lv	_tu	-7.479
+sl	_tu	-6.755
+tl	_tu	-6.923
+vi	_tu	-7.535
+da	_ty	-7.069
+no	_ty	-7.399
+vi	_tâ	-6.449
+et	_tä	-7.054
+vi	_tê	-7.420
+sq	_të	-4.342
+vi	_tì	-7.310
+vi	_tí	-6.569
+hu	_tö	-6.827
+tr	_tü	-6.416
+lv	_tā	-6.631
+vi	_tư	-7.747
+vi	_tể	-4.996
+af	_u	-6.583
+ca	_u	-4.948
+cs	_u	-6.205
+cy	_u	-6.221
+da	_u	-5.865
+de	_u	-5.109
+en	_u	-6.115
+es	_u	-4.985
+et	_u	-6.716
+fi	_u	-6.708
+fr	_u	-4.905
+hr	_u	-4.780
+id	_u	-5.980
+it	_u	-4.845
+lt	_u	-6.327
+lv	_u	-5.127
+nl	_u	-5.943
+no	_u	-5.798
+pl	_u	-5.989
+pt	_u	-4.721
+ro	_u	-5.236
+sk	_u	-6.278
+sl	_u	-5.742
+so	_u	-5.151
+sq	_u	-6.374
+sv	_u	-5.683
+sw	_u	-5.349
+tl	_u	-6.282
+tr	_u	-6.452
+hr	_u_	-4.845
+so	_u_	-6.062
+sq	_u_	-6.977
+da	_ud	-6.329
+so	_ug	-6.455
+af	_ui	-6.635
+nl	_ui	-5.797
+sw	_ul	-7.332
+de	_um	-7.329
+pt	_um	-4.546
+ca	_un	-4.803
+cy	_un	-6.439
+da	_un	-6.809
+de	_un	-5.026
+en	_un	-6.410
+es	_un	-4.781
+fr	_un	-4.647
+id	_un	-6.427
+it	_un	-4.729
+lv	_un	-5.289
+no	_un	-6.476
+ro	_un	-5.224
+sv	_un	-6.608
+sw	_un	-6.405
+tl	_un	-6.927
+sl	_up	-6.436
+sv	_up	-7.014
+sw	_up	-7.750
+pl	_ur	-7.023
+tl	_ur	-7.360
+en	_us	-7.332
+id	_ut	-7.380
+no	_ut	-6.437
+sv	_ut	-6.527
+sw	_ut	-7.616
+so	_uu	-6.057
+lv	_uz	-6.521
+af	_v	-4.207
+ca	_v	-5.553
+cs	_v	-4.365
+da	_v	-5.330
+de	_v	-5.175
+en	_v	-6.490
+es	_v	-6.082
+et	_v	-4.745
+fi	_v	-4.938
+fr	_v	-5.994
+hr	_v	-5.649
+hu	_v	-5.085
+it	_v	-5.862
+lt	_v	-4.867
+lv	_v	-4.671
+nl	_v	-4.373
+no	_v	-5.215
+pt	_v	-6.123
+ro	_v	-6.064
+sk	_v	-4.352
+sl	_v	-4.615
+sq	_v	-5.206
+sv	_v	-5.114
+sw	_v	-6.431
+tr	_v	-5.116
+vi	_v	-4.532
+cs	_v_	-5.020
+sk	_v_	-4.908
+sl	_v_	-5.195
+af	_va	-4.485
+ca	_va	-5.972
+da	_va	-6.204
+es	_va	-7.218
+et	_va	-5.582
+fi	_va	-5.783
+hu	_va	-5.911
+it	_va	-7.332
+lt	_va	-5.569
+lv	_va	-5.561
+nl	_va	-4.563
+no	_va	-5.903
+ro	_va	-7.413
+sv	_va	-5.519
+af	_ve	-5.642
+ca	_ve	-7.154
+cs	_ve	-5.917
+da	_ve	-6.135
+de	_ve	-6.003
+es	_ve	-7.110
+et	_ve	-6.446
+fi	_ve	-6.899
+hr	_ve	-6.822
+hu	_ve	-6.671
+it	_ve	-6.902
+lt	_ve	-6.991
+lv	_ve	-6.643
+nl	_ve	-6.173
+no	_ve	-5.971
+pt	_ve	-7.041
+ro	_ve	-7.153
+sk	_ve	-6.422
+sl	_ve	-6.295
+sq	_ve	-6.029
+sv	_ve	-7.364
+tr	_ve	-4.999
+af	_vi	-6.300
+ca	_vi	-6.929
+da	_vi	-6.652
+en	_vi	-7.094
+es	_vi	-6.831
+et	_vi	-7.089
+fi	_vi	-6.625
+fr	_vi	-6.483
+hr	_vi	-7.027
+hu	_vi	-6.691
+it	_vi	-6.545
+lt	_vi	-5.801
+lv	_vi	-5.478
+nl	_vi	-7.125
+no	_vi	-6.649
+pt	_vi	-6.907
+ro	_vi	-7.355
+sk	_vi	-7.264
+sl	_vi	-7.267
+sq	_vi	-5.922
+sv	_vi	-6.184
+sw	_vi	-6.542
+vi	_vi	-6.291
+af	_vo	-6.209
+cs	_vo	-7.110
+de	_vo	-5.431
+hr	_vo	-7.089
+hu	_vo	-6.592
+nl	_vo	-5.801
+sk	_vo	-6.420
+sl	_vo	-6.623
+af	_vr	-7.383
+hr	_vr	-7.164
+sl	_vs	-7.394
+fi	_vu	-5.987
+vi	_vu	-6.920
+cs	_vy	-6.079
+sk	_vy	-6.206
+cs	_vz	-7.253
+sk	_vz	-7.184
+vi	_và	-5.649
+hu	_vá	-6.660
+et	_vä	-6.652
+sv	_vä	-6.696
+da	_væ	-7.305
+et	_võ	-6.153
+vi	_vù	-6.376
+cs	_vý	-6.540
+sk	_vý	-6.480
+lv	_vā	-7.161
+lv	_vē	-7.454
+vi	_vể	-5.496
+af	_w	-4.770
+cy	_w	-5.285
+de	_w	-5.220
+en	_w	-4.862
+id	_w	-6.425
+nl	_w	-5.196
+pl	_w	-3.850
+so	_w	-3.977
+sw	_w	-3.687
+tl	_w	-7.107
+pl	_w_	-4.100
+af	_wa	-5.081
+cy	_wa	-7.366
+de	_wa	-6.274
+en	_wa	-5.510
+id	_wa	-7.272
+nl	_wa	-5.874
+pl	_wa	-7.002
+so	_wa	-3.871
+sw	_wa	-3.530
+af	_we	-6.443
+cy	_we	-5.927
+de	_we	-6.175
+en	_we	-6.722
+nl	_we	-6.042
+pl	_we	-6.860
+so	_we	-6.725
+en	_wh	-6.282
+af	_wi	-7.208
+de	_wi	-6.401
+en	_wi	-6.283
+id	_wi	-6.930
+nl	_wi	-7.072
+pl	_wi	-5.773
+so	_wi	-7.341
+sw	_wi	-5.616
+af	_wo	-6.071
+en	_wo	-6.866
+nl	_wo	-6.585
+pl	_wo	-5.969
+pl	_ws	-7.028
+de	_wu	-6.951
+so	_wu	-6.502
+cy	_wy	-6.958
+pl	_wy	-5.961
+so	_x	-5.679
+vi	_x	-6.577
+so	_xa	-6.293
+so	_xi	-6.695
+vi	_xã	-7.340
+cy	_y	-3.608
+es	_y	-5.266
+fi	_y	-5.851
+id	_y	-5.206
+lt	_y	-6.532
+so	_y	-5.783
+sw	_y	-4.447
+tr	_y	-4.770
+cy	_y_	-4.636
+es	_y_	-5.002
+id	_ya	-5.014
+so	_ya	-5.932
+sw	_ya	-4.203
+tr	_ya	-5.205
+cy	_yd	-6.925
+tr	_ye	-6.358
+fi	_yh	-6.296
+so	_yi	-7.323
+fi	_yl	-7.251
+cy	_ym	-6.021
+cy	_yn	-4.253
+cy	_yr	-5.673
+lt	_yr	-6.447
+cy	_ys	-6.747
+cy	_yw	-6.544
+tr	_yü	-7.201
+tr	_yı	-6.335
+cs	_z	-4.937
+de	_z	-5.822
+hr	_z	-5.517
+lv	_z	-6.064
+nl	_z	-5.867
+pl	_z	-4.906
+sk	_z	-5.097
+sl	_z	-5.187
+sq	_z	-6.525
+sw	_z	-6.385
+cs	_z_	-6.083
+pl	_z_	-5.826
+sk	_z_	-6.259
+sl	_z_	-7.019
+cs	_za	-6.090
+hr	_za	-5.638
+pl	_za	-5.832
+sk	_za	-6.305
+sl	_za	-5.828
+sw	_za	-6.443
+cs	_ze	-6.754
+de	_ze	-7.446
+lv	_ze	-7.323
+nl	_ze	-7.224
+lv	_zi	-6.679
+nl	_zi	-6.641
+sw	_zi	-7.577
+cs	_zn	-7.212
+pl	_zn	-7.233
+sl	_zn	-7.328
+sk	_zo	-7.345
+de	_zu	-6.126
+de	_zw	-7.251
+cs	_zá	-6.525
+sk	_zá	-6.568
+fr	_à	-5.655
+fr	_à_	-5.332
+hu	_á	-6.389
+pt	_á	-6.652
+hu	_ál	-6.481
+pt	_ár	-6.671
+cy	_â_	-6.673
+sv	_ä	-5.151
+sv	_är	-4.942
+no	_å	-6.771
+no	_å_	-7.035
+sv	_år	-7.342
+tr	_ç	-6.125
+tr	_ça	-7.270
+it	_è	-5.291
+it	_è_	-5.011
+ca	_é	-5.530
+fr	_é	-5.734
+hu	_é	-5.341
+pt	_é	-5.270
+pt	_é_	-4.964
+fr	_éc	-7.437
+ca	_és	-5.315
+hu	_és	-5.365
+fr	_ét	-6.243
+sq	_ë	-5.555
+sq	_ës	-5.253
+ro	_î	-4.895
+ro	_în	-4.743
+tr	_ö	-6.374
+tr	_öz	-7.238
+et	_ü	-6.327
+tr	_ü	-6.372
+et	_üh	-7.089
+et	_ül	-7.273
+cs	_č	-5.737
+hr	_č	-6.818
+sk	_č	-6.059
+sk	_ča	-6.774
+cs	_če	-6.233
+sk	_če	-7.328
+cs	_či	-7.295
+vi	_đ	-4.280
+vi	_đi	-6.567
+vi	_đê	-7.419
+vi	_đô	-5.804
+vi	_đư	-6.084
+vi	_để	-4.790
+lt	_į	-5.991
+lt	_į_	-6.519
+pl	_śr	-7.306
+pl	_św	-7.165
+ro	_ş	-5.479
+tr	_ş	-6.454
+tr	_şa	-7.185
+tr	_şe	-7.129
+ro	_şi	-5.347
+lt	_š	-5.585
+lv	_š	-6.656
+sk	_š	-6.374
+sl	_š	-6.476
+lt	_ša	-7.229
+lt	_še	-7.159
+lt	_ši	-6.168
+sk	_št	-6.629
+lt	_ž	-6.244
+sl	_ž	-6.568
+sl	_žu	-6.958
+el	_έ	-5.692
+el	_έν	-6.177
+el	_έχ	-7.248
+el	_ή	-5.953
+el	_ή_	-6.444
+el	_ήτ	-6.202
+el	_α	-4.276
+el	_αγ	-6.766
+el	_αθ	-7.444
+el	_αι	-7.478
+el	_ακ	-7.463
+el	_αλ	-7.024
+el	_αμ	-7.493
+el	_αν	-5.680
+el	_απ	-5.019
+el	_αρ	-6.289
+el	_ασ	-6.938
+el	_αυ	-6.583
+el	_β	-5.785
+el	_βα	-6.811
+el	_βο	-7.391
+el	_βρ	-6.846
+el	_γ	-5.416
+el	_γε	-6.518
+el	_γι	-6.240
+el	_γν	-7.400
+el	_δ	-5.224
+el	_δή	-7.365
+el	_δε	-6.907
+el	_δη	-6.946
+el	_δι	-5.754
+el	_ε	-4.545
+el	_εί	-5.259
+el	_εκ	-6.762
+el	_ελ	-6.394
+el	_εν	-6.863
+el	_επ	-5.968
+el	_ευ	-7.343
+el	_η	-5.611
+el	_η_	-5.490
+el	_θ	-6.462
+el	_θε	-6.763
+el	_ι	-6.190
+el	_ισ	-7.220
+el	_κ	-4.371
+el	_κά	-7.238
+el	_κα	-4.445
+el	_κο	-6.654
+el	_κρ	-7.354
+el	_κυ	-7.161
+el	_κό	-7.253
+el	_λ	-6.286
+el	_μ	-4.664
+el	_μέ	-6.641
+el	_μα	-6.569
+el	_με	-5.215
+el	_μι	-6.603
+el	_μο	-6.887
+el	_μπ	-7.034
+el	_ν	-5.774
+el	_να	-6.620
+el	_νο	-6.876
+el	_ο	-4.884
+el	_ο_	-5.456
+el	_οι	-6.466
+el	_ομ	-7.364
+el	_ον	-7.441
+el	_οπ	-6.564
+el	_ορ	-7.054
+el	_π	-4.359
+el	_πα	-5.819
+el	_πε	-6.043
+el	_πλ	-7.016
+el	_πο	-5.213
+el	_πρ	-5.523
+el	_πό	-7.148
+el	_σ	-4.335
+el	_σε	-6.080
+el	_ση	-7.224
+el	_σκ	-7.389
+el	_στ	-4.714
+el	_συ	-5.915
+el	_σύ	-6.849
+el	_τ	-3.668
+el	_τα	-6.295
+el	_τη	-4.494
+el	_τι	-6.901
+el	_το	-4.026
+el	_τρ	-6.895
+el	_τω	-6.171
+el	_υ	-6.639
+el	_υπ	-6.585
+el	_φ	-6.303
+el	_χ	-5.889
+el	_χα	-7.319
+el	_χρ	-6.769
+el	_ως	-6.990
+el	_ό	-6.263
+el	_όν	-7.347
+el	_όπ	-7.488
+bg	_а	-5.275
+mk	_а	-5.389
+ru	_а	-5.380
+uk	_а	-5.424
+mk	_а_	-7.233
+uk	_аб	-7.064
+bg	_ав	-7.333
+mk	_ав	-7.295
+ru	_ав	-7.100
+bg	_ал	-7.128
+mk	_ал	-7.243
+ru	_ал	-7.059
+uk	_ал	-7.096
+bg	_ам	-6.956
+bg	_ан	-6.618
+mk	_ан	-6.928
+ru	_ан	-7.093
+uk	_ан	-7.243
+bg	_ар	-7.352
+mk	_ар	-7.211
+ru	_ар	-7.175
+uk	_ар	-7.091
+bg	_б	-5.355
+mk	_б	-5.244
+ru	_б	-5.525
+uk	_б	-5.666
+bg	_ба	-7.154
+mk	_ба	-7.212
+ru	_ба	-7.143
+uk	_ба	-7.089
+bg	_бе	-7.246
+mk	_бе	-7.092
+ru	_бе	-7.048
+uk	_бе	-7.136
+bg	_би	-7.146
+mk	_би	-6.089
+bg	_бо	-7.108
+mk	_бо	-7.204
+ru	_бо	-6.818
+bg	_бр	-7.136
+mk	_бр	-6.407
+ru	_бр	-7.154
+uk	_бу	-6.814
+bg	_бъ	-6.274
+ru	_бы	-7.120
+uk	_бі	-7.333
+bg	_в	-4.545
+mk	_в	-4.509
+ru	_в	-4.321
+uk	_в	-4.526
+bg	_в_	-4.917
+ru	_в_	-4.712
+uk	_в_	-5.823
+bg	_ве	-6.749
+mk	_ве	-6.778
+ru	_ве	-6.561
+uk	_ве	-6.739
+bg	_ви	-6.734
+mk	_ви	-6.735
+ru	_ви	-7.144
+uk	_ви	-5.903
+bg	_во	-6.775
+mk	_во	-4.605
+ru	_во	-6.010
+uk	_во	-7.104
+mk	_вр	-6.968
+bg	_въ	-6.517
+ru	_вы	-6.797
+uk	_ві	-5.361
+bg	_г	-5.156
+mk	_г	-5.082
+ru	_г	-5.121
+uk	_г	-5.837
+bg	_г_	-6.669
+uk	_га	-7.389
+bg	_ге	-7.092
+mk	_ге	-7.246
+ru	_ге	-7.163
+mk	_гл	-7.023
+bg	_го	-6.151
+mk	_го	-5.789
+ru	_го	-5.505
+uk	_го	-7.229
+bg	_гр	-5.934
+mk	_гр	-5.882
+ru	_гр	-6.560
+uk	_гр	-6.728
+bg	_д	-5.001
+mk	_д	-4.998
+ru	_д	-5.203
+uk	_д	-4.694
+bg	_да	-6.619
+mk	_да	-6.541
+uk	_да	-6.134
+bg	_де	-6.446
+mk	_де	-5.892
+ru	_де	-6.358
+uk	_де	-5.729
+bg	_ди	-7.083
+mk	_ди	-7.190
+ru	_дл	-7.029
+uk	_дл	-7.343
+bg	_до	-6.340
+mk	_до	-6.149
+ru	_до	-6.511
+uk	_до	-5.533
+bg	_др	-7.013
+mk	_др	-6.706
+bg	_ду	-7.229
+uk	_ді	-7.327
+bg	_е	-4.570
+mk	_е	-4.835
+uk	_е	-6.006
+bg	_е_	-4.516
+mk	_е_	-4.930
+bg	_ед	-6.714
+mk	_ед	-6.612
+uk	_ек	-6.217
+mk	_жи	-7.352
+bg	_з	-5.646
+mk	_з	-5.392
+ru	_з	-5.983
+uk	_з	-4.922
+uk	_з_	-6.082
+bg	_за	-5.500
+mk	_за	-5.472
+ru	_за	-6.038
+uk	_за	-5.289
+bg	_и	-4.484
+mk	_и	-4.464
+ru	_и	-4.603
+bg	_и_	-4.923
+mk	_и_	-4.878
+ru	_и_	-5.222
+bg	_из	-5.779
+mk	_из	-6.626
+ru	_из	-6.064
+bg	_ил	-6.709
+mk	_ил	-6.453
+ru	_ил	-6.992
+bg	_им	-6.585
+mk	_им	-6.431
+ru	_им	-7.235
+bg	_ин	-7.204
+mk	_ин	-7.082
+ru	_ин	-6.883
+mk	_ис	-6.465
+ru	_ис	-6.475
+bg	_к	-4.824
+mk	_к	-4.692
+ru	_к	-4.840
+uk	_к	-5.199
+bg	_ка	-5.844
+mk	_ка	-5.771
+ru	_ка	-5.980
+uk	_ка	-6.699
+ru	_ки	-7.317
+bg	_ко	-5.469
+mk	_ко	-5.070
+ru	_ко	-5.467
+uk	_ко	-5.872
+bg	_кр	-6.707
+mk	_кр	-6.892
+ru	_кр	-6.881
+uk	_кр	-7.123
+bg	_л	-6.269
+mk	_л	-6.152
+ru	_л	-6.027
+uk	_л	-5.875
+mk	_ла	-7.329
+uk	_ла	-7.279
+ru	_ле	-6.977
+bg	_ли	-7.174
+mk	_ли	-7.132
+ru	_ли	-6.869
+uk	_лі	-7.146
+bg	_м	-5.107
+mk	_м	-5.095
+ru	_м	-5.062
+uk	_м	-5.002
+bg	_ма	-5.853
+mk	_ма	-5.653
+ru	_ма	-6.181
+uk	_ма	-6.340
+bg	_ме	-6.505
+mk	_ме	-6.481
+ru	_ме	-6.205
+uk	_ме	-6.793
+bg	_ми	-6.890
+mk	_ми	-7.157
+ru	_ми	-6.736
+bg	_мо	-6.779
+mk	_мо	-6.561
+ru	_мо	-6.362
+uk	_мо	-6.495
+bg	_му	-6.848
+ru	_му	-6.854
+uk	_му	-6.165
+uk	_мі	-6.351
+bg	_н	-4.112
+mk	_н	-4.069
+ru	_н	-4.939
+uk	_н	-4.674
+bg	_на	-3.948
+mk	_на	-3.957
+ru	_на	-5.110
+uk	_на	-4.564
+bg	_не	-6.377
+mk	_не	-6.044
+ru	_не	-6.258
+uk	_не	-6.872
+mk	_ни	-7.209
+bg	_но	-6.816
+mk	_но	-6.935
+ru	_но	-6.879
+bg	_о	-4.514
+mk	_о	-4.573
+ru	_о	-4.873
+uk	_о	-5.260
+bg	_об	-6.051
+mk	_об	-6.909
+ru	_об	-6.044
+uk	_об	-6.787
+mk	_ов	-6.928
+mk	_од	-5.008
+ru	_од	-6.942
+uk	_од	-7.199
+bg	_ок	-6.275
+mk	_ок	-7.135
+ru	_ок	-7.078
+mk	_оп	-6.850
+bg	_ор	-7.044
+ru	_ор	-7.308
+uk	_ор	-7.368
+bg	_ос	-6.738
+mk	_ос	-6.675
+ru	_ос	-6.629
+uk	_ос	-5.961
+bg	_от	-4.934
+ru	_от	-6.201
+bg	_п	-4.300
+mk	_п	-4.319
+ru	_п	-4.295
+uk	_п	-4.478
+bg	_па	-6.782
+mk	_па	-6.563
+ru	_па	-6.670
+uk	_па	-6.842
+bg	_пе	-6.788
+mk	_пе	-6.752
+ru	_пе	-6.096
+uk	_пе	-6.277
+bg	_пи	-7.310
+bg	_пл	-6.660
+bg	_по	-5.142
+mk	_по	-4.906
+ru	_по	-5.012
+uk	_по	-5.493
+bg	_пр	-4.886
+mk	_пр	-4.996
+ru	_пр	-4.977
+uk	_пр	-5.365
+bg	_пъ	-6.967
+uk	_пі	-6.018
+bg	_р	-5.186
+mk	_р	-5.417
+ru	_р	-5.104
+uk	_р	-4.943
+bg	_ра	-5.905
+mk	_ра	-6.324
+ru	_ра	-5.691
+uk	_ра	-6.763
+bg	_ре	-6.051
+mk	_ре	-6.081
+ru	_ре	-6.336
+uk	_ре	-5.846
+bg	_ро	-6.587
+mk	_ро	-7.034
+ru	_ро	-6.274
+uk	_ро	-5.570
+uk	_рі	-7.189
+bg	_с	-4.161
+mk	_с	-4.141
+ru	_с	-4.352
+uk	_с	-4.675
+bg	_с_	-6.212
+ru	_с_	-6.348
+bg	_са	-6.133
+mk	_са	-6.834
+ru	_са	-6.783
+uk	_са	-7.276
+bg	_св	-6.776
+mk	_св	-6.800
+ru	_св	-6.889
+uk	_св	-7.191
+bg	_се	-5.304
+mk	_се	-4.885
+ru	_се	-6.115
+uk	_се	-6.441
+bg	_си	-6.408
+mk	_си	-6.712
+ru	_си	-6.852
+uk	_си	-7.055
+bg	_сл	-6.951
+mk	_сл	-6.771
+bg	_со	-7.304
+mk	_со	-5.447
+ru	_со	-5.556
+uk	_со	-7.286
+bg	_сп	-7.010
+mk	_сп	-6.986
+ru	_сп	-7.323
+uk	_сп	-6.940
+bg	_ср	-7.207
+mk	_ср	-7.316
+bg	_ст	-6.166
+mk	_ст	-6.239
+ru	_ст	-6.106
+uk	_ст	-5.609
+uk	_су	-7.224
+bg	_съ	-5.762
+bg	_т	-5.363
+mk	_т	-5.353
+ru	_т	-5.466
+uk	_т	-5.088
+bg	_та	-7.333
+mk	_та	-7.030
+ru	_та	-6.687
+uk	_та	-5.444
+bg	_те	-6.338
+mk	_те	-6.375
+ru	_те	-6.455
+uk	_те	-6.607
+bg	_то	-6.461
+mk	_то	-6.591
+ru	_то	-6.996
+uk	_то	-7.206
+bg	_тр	-6.949
+mk	_тр	-6.941
+ru	_тр	-6.924
+uk	_тр	-7.069
+bg	_у	-6.477
+mk	_у	-6.505
+ru	_у	-5.987
+uk	_у	-5.086
+uk	_у_	-5.187
+uk	_ук	-6.621
+bg	_ф	-5.933
+mk	_ф	-6.134
+ru	_ф	-5.974
+uk	_ф	-5.477
+bg	_фи	-6.901
+mk	_фи	-7.175
+ru	_фи	-7.026
+bg	_фр	-7.237
+ru	_фр	-7.305
+uk	_фр	-5.538
+bg	_х	-6.449
+mk	_х	-6.688
+ru	_х	-6.699
+bg	_ц	-6.906
+mk	_ц	-6.674
+bg	_це	-7.158
+mk	_це	-7.187
+ru	_це	-7.098
+uk	_це	-6.975
+bg	_ч	-6.322
+mk	_ч	-6.880
+ru	_ч	-6.146
+uk	_ч	-6.338
+bg	_ча	-7.331
+ru	_ча	-6.989
+uk	_ча	-7.242
+bg	_че	-6.990
+ru	_че	-6.809
+uk	_че	-7.323
+mk	_ш	-6.403
+mk	_шт	-6.728
+bg	_ща	-6.910
+uk	_що	-6.566
+ru	_э	-6.334
+ru	_эт	-7.163
+ru	_я	-6.727
+uk	_я	-6.047
+uk	_як	-6.261
+uk	_і	-5.175
+uk	_і_	-5.919
+uk	_ін	-5.838
+mk	_ј	-6.003
+mk	_ја	-6.098
+mk	_ју	-6.969
+he	_א	-4.363
+he	_אב	-7.259
+he	_או	-5.549
+he	_אח	-6.656
+he	_אי	-6.278
+he	_אל	-6.369
+he	_אמ	-6.929
+he	_אנ	-6.835
+he	_אר	-6.807
+he	_אש	-7.088
+he	_את	-6.160
+he	_ב	-3.782
+he	_ב_	-6.379
+he	_בא	-5.512
+he	_בג	-7.363
+he	_בד	-7.008
+he	_בה	-6.834
+he	_בו	-7.016
+he	_בח	-7.325
+he	_בי	-5.443
+he	_בכ	-7.225
+he	_בל	-7.145
+he	_במ	-5.640
+he	_בנ	-6.756
+he	_בס	-6.644
+he	_בע	-6.136
+he	_בפ	-7.041
+he	_בצ	-7.386
+he	_בק	-7.255
+he	_בר	-6.373
+he	_בש	-5.984
+he	_בת	-6.426
+he	_ג	-5.795
+he	_ג_	-7.185
+he	_גם	-7.124
+he	_ד	-6.153
+he	_דו	-7.365
+he	_ה	-3.321
+he	_ה_	-6.737
+he	_הא	-5.579
+he	_הב	-6.302
+he	_הג	-6.673
+he	_הד	-7.108
+he	_הה	-7.003
+he	_הו	-5.187
+he	_הח	-6.312
+he	_הי	-4.973
+he	_הכ	-6.702
+he	_הל	-7.014
+he	_המ	-4.839
+he	_הנ	-6.372
+he	_הס	-6.381
+he	_הע	-6.056
+he	_הפ	-6.413
+he	_הצ	-6.919
+he	_הק	-6.372
+he	_הר	-6.020
+he	_הש	-5.803
+he	_הת	-6.240
+he	_ו	-4.737
+he	_וא	-7.026
+he	_וב	-6.534
+he	_וה	-6.219
+he	_וי	-7.222
+he	_ול	-7.090
+he	_ומ	-6.448
+he	_ז	-6.406
+he	_ח	-5.761
+he	_חב	-7.229
+he	_חו	-6.946
+he	_חי	-7.127
+he	_י	-5.232
+he	_יד	-6.565
+he	_יה	-7.383
+he	_יו	-6.679
+he	_יש	-6.538
+he	_כ	-5.352
+he	_כי	-7.037
+he	_כל	-6.775
+he	_ל	-4.605
+he	_לא	-6.317
+he	_לה	-6.409
+he	_לו	-7.197
+he	_לי	-6.857
+he	_למ	-6.467
+he	_לע	-7.357
+he	_לפ	-7.118
+he	_לש	-7.050
+he	_מ	-4.130
+he	_מא	-6.642
+he	_מב	-7.260
+he	_מד	-6.826
+he	_מה	-6.903
+he	_מו	-5.979
+he	_מח	-6.902
+he	_מי	-6.338
+he	_מכ	-7.303
+he	_מל	-7.037
+he	_ממ	-6.534
+he	_מנ	-7.300
+he	_מס	-6.643
+he	_מע	-6.828
+he	_מק	-7.037
+he	_מר	-7.040
+he	_מש	-6.116
+he	_מת	-6.711
+he	_נ	-5.455
+he	_נו	-6.259
+he	_ני	-7.138
+he	_ס	-5.708
+he	_סו	-6.955
+he	_סי	-7.169
+he	_ספ	-7.177
+he	_ע	-5.200
+he	_עו	-7.218
+he	_על	-5.699
+he	_עם	-7.332
+he	_פ	-5.559
+he	_פו	-6.859
+he	_פי	-6.909
+he	_פר	-6.497
+he	_צ	-6.572
+he	_ק	-5.674
+he	_קו	-6.600
+he	_קי	-7.348
+he	_קר	-7.246
+he	_ר	-5.738
+he	_רב	-7.165
+he	_רו	-6.769
+he	_ש	-4.288
+he	_שב	-6.662
+he	_שה	-6.646
+he	_שו	-6.969
+he	_שי	-6.567
+he	_של	-4.809
+he	_שמ	-6.557
+he	_שנ	-6.391
+he	_ת	-5.806
+he	_תו	-7.091
+ar	_،	-6.534
+ur	_،	-6.721
+ar	_،_	-6.209
+fa	_،_	-6.840
+ur	_،_	-6.339
+ur	_ء	-6.665
+ur	_ء_	-6.305
+fa	_آ	-5.069
+ur	_آ	-5.763
+fa	_آب	-7.563
+ur	_آب	-6.912
+fa	_آذ	-7.411
+fa	_آم	-6.827
+fa	_آن	-5.462
+ur	_آپ	-7.444
+ar	_أ	-4.741
+ar	_أب	-7.045
+ar	_أح	-7.054
+ar	_أس	-7.431
+ar	_أك	-7.253
+ar	_أم	-7.308
+ar	_أن	-6.493
+ar	_أو	-5.857
+ar	_أي	-7.310
+ar	_إ	-5.508
+ar	_إح	-7.286
+ar	_إس	-7.396
+ar	_إل	-6.098
+ar	_ا	-3.117
+fa	_ا	-3.560
+ur	_ا	-3.553
+ur	_اب	-6.866
+ur	_اخ	-7.406
+ur	_اد	-7.318
+fa	_ار	-7.063
+ur	_ار	-6.904
+fa	_از	-4.969
+ar	_اس	-7.079
+fa	_اس	-4.288
+ur	_اس	-4.817
+fa	_اص	-7.580
+ur	_اص	-7.361
+ur	_اع	-7.321
+fa	_اف	-7.573
+ur	_اف	-7.229
+ar	_ال	-2.787
+fa	_ال	-6.607
+ur	_ال	-5.743
+fa	_ام	-7.033
+ur	_ام	-6.902
+ar	_ان	-7.321
+fa	_ان	-6.220
+ur	_ان	-5.270
+fa	_او	-6.339
+ur	_او	-4.759
+fa	_اي	-4.721
+ur	_اي	-5.106
+ur	_اپ	-6.806
+fa	_اک	-7.421
+ar	_ب	-4.568
+fa	_ب	-4.185
+ur	_ب	-4.588
+ar	_با	-5.696
+fa	_با	-5.357
+ur	_با	-6.182
+fa	_بخ	-6.634
+ar	_بر	-7.005
+fa	_بر	-5.684
+ur	_بر	-6.600
+ar	_بع	-6.890
+ur	_بع	-6.863
+ar	_بل	-6.967
+ur	_بل	-7.121
+ar	_بم	-7.426
+ar	_بن	-6.281
+fa	_بن	-7.163
+ur	_بن	-6.161
+ar	_به	-7.473
+fa	_به	-5.107
+ar	_بو	-7.240
+fa	_بو	-6.288
+ar	_بي	-6.530
+fa	_بي	-6.222
+ur	_بي	-6.748
+ur	_بڑ	-7.215
+ur	_بھ	-5.853
+ur	_بہ	-7.293
+ar	_ت	-4.978
+fa	_ت	-5.155
+ur	_ت	-4.763
+fa	_تا	-6.469
+ur	_تا	-7.013
+ar	_تح	-7.303
+ur	_تح	-7.312
+fa	_تر	-6.856
+ur	_تر	-6.749
+ar	_تع	-7.152
+ur	_تع	-6.727
+ar	_تق	-6.548
+ar	_تم	-7.370
+fa	_ته	-7.553
+ar	_تو	-7.253
+fa	_تو	-6.416
+ur	_تو	-7.015
+ur	_تي	-7.346
+ur	_تک	-7.083
+ur	_تھ	-5.726
+ar	_ج	-6.020
+fa	_ج	-5.831
+ur	_ج	-4.608
+ar	_جا	-7.342
+fa	_جا	-7.172
+ur	_جا	-5.291
+ur	_جب	-7.368
+ur	_جس	-6.196
+fa	_جم	-7.341
+fa	_جن	-6.943
+ur	_جن	-6.362
+ur	_جو	-5.954
+ar	_ح	-5.702
+fa	_ح	-6.496
+ur	_ح	-5.772
+ar	_حا	-7.147
+ur	_حا	-7.024
+ar	_حو	-7.058
+ar	_حي	-7.052
+ur	_حک	-7.482
+fa	_خ	-6.003
+ur	_خ	-5.945
+fa	_خا	-7.096
+ur	_خا	-6.742
+ur	_خل	-7.248
+fa	_خو	-6.620
+ur	_خو	-7.224
+ar	_د	-6.288
+fa	_د	-4.143
+ur	_د	-5.192
+fa	_دا	-5.719
+ur	_دا	-6.914
+fa	_در	-4.281
+ur	_در	-6.484
+fa	_دس	-7.323
+ur	_دن	-7.426
+fa	_ده	-6.676
+ar	_دو	-7.258
+fa	_دو	-6.065
+ur	_دو	-6.259
+ar	_دي	-7.345
+fa	_دي	-6.988
+ur	_دي	-6.299
+ar	_ر	-6.366
+fa	_ر	-5.277
+ur	_ر	-5.583
+fa	_را	-6.056
+ur	_را	-7.291
+fa	_رو	-5.867
+ur	_رو	-6.794
+ur	_ري	-7.251
+ur	_رک	-7.158
+ur	_رہ	-6.905
+fa	_ز	-6.262
+ur	_ز	-6.312
+fa	_زب	-7.594
+ur	_زب	-7.174
+fa	_زم	-7.358
+fa	_زي	-7.543
+ur	_زي	-7.256
+ar	_س	-5.636
+fa	_س	-4.437
+ur	_س	-4.487
+ar	_سا	-7.222
+fa	_سا	-5.519
+ur	_سا	-6.106
+ur	_سب	-7.230
+fa	_سر	-6.883
+ur	_سر	-6.807
+ur	_سل	-7.122
+ur	_سم	-7.429
+ar	_سن	-7.092
+ur	_سن	-7.373
+ar	_سو	-7.415
+fa	_سو	-7.119
+ur	_سو	-7.209
+ar	_سي	-7.188
+fa	_سي	-4.761
+ur	_سي	-6.877
+fa	_سپ	-7.341
+ur	_سک	-7.408
+ur	_سے	-4.936
+ar	_ش	-6.208
+fa	_ش	-4.118
+ur	_ش	-5.475
+fa	_شا	-6.970
+ur	_شا	-6.443
+fa	_شد	-4.655
+ar	_شر	-7.335
+fa	_شر	-6.680
+fa	_شش	-7.297
+fa	_شم	-5.258
+ur	_شم	-6.786
+fa	_شه	-6.008
+fa	_شو	-6.425
+fa	_شي	-7.534
+ur	_شہ	-6.527
+fa	_ص	-6.901
+ur	_ص	-6.226
+ur	_صد	-7.319
+ur	_صو	-6.870
+ur	_ضل	-7.185
+ar	_ضم	-7.453
+fa	_ط	-6.104
+ur	_ط	-6.347
+fa	_طب	-6.000
+ur	_طر	-7.139
+ur	_طو	-7.007
+ar	_ع	-4.844
+fa	_ع	-6.039
+ur	_ع	-5.372
+ar	_عا	-6.064
+ur	_عا	-7.135
+ar	_عب	-6.973
+ar	_عد	-7.240
+fa	_عر	-7.586
+ur	_عر	-7.109
+ar	_عل	-5.628
+fa	_عل	-7.224
+ur	_عل	-6.091
+ar	_عم	-7.187
+ur	_عم	-7.047
+ar	_عن	-6.424
+fa	_غر	-7.574
+ar	_ف	-4.563
+fa	_ف	-5.860
+ur	_ف	-6.112
+fa	_فا	-7.476
+ur	_فا	-7.460
+ar	_فر	-7.222
+fa	_فر	-6.563
+ur	_فر	-7.178
+fa	_فو	-7.587
+ar	_في	-4.400
+fa	_في	-7.438
+ar	_ق	-5.844
+fa	_ق	-6.103
+ur	_ق	-5.913
+ar	_قا	-7.405
+ur	_قا	-7.170
+ar	_قد	-7.100
+ar	_قر	-7.282
+fa	_قر	-7.019
+ur	_قر	-7.346
+fa	_قم	-7.576
+ar	_ك	-5.431
+ar	_كا	-6.306
+ar	_كر	-7.146
+ar	_كل	-7.245
+ar	_كم	-7.181
+ar	_كو	-7.444
+ar	_ل	-5.060
+ur	_ل	-5.512
+ar	_لا	-6.770
+ur	_لا	-7.156
+ur	_لف	-7.319
+ar	_لل	-6.076
+ar	_لم	-7.234
+ar	_له	-7.469
+ur	_لي	-6.203
+ar	_م	-4.003
+fa	_م	-4.163
+ur	_م	-3.823
+ar	_ما	-6.265
+fa	_ما	-6.436
+ur	_ما	-6.581
+ar	_مت	-7.108
+fa	_مت	-6.902
+ur	_مت	-6.969
+ar	_مج	-7.120
+fa	_مج	-7.378
+ar	_مح	-6.497
+fa	_مح	-6.686
+ur	_مح	-6.885
+ur	_مخ	-7.279
+ar	_مد	-6.485
+fa	_مد	-7.579
+ar	_مر	-6.716
+fa	_مر	-6.282
+ur	_مر	-6.438
+ar	_مس	-6.741
+fa	_مس	-7.154
+ur	_مس	-6.737
+fa	_مش	-7.542
+ur	_مش	-6.546
+ar	_مص	-7.207
+ur	_مط	-7.271
+ar	_مع	-6.476
+fa	_مع	-5.699
+ur	_مع	-6.654
+ar	_مق	-7.087
+ur	_مق	-6.770
+ur	_مل	-6.805
+ar	_من	-4.707
+fa	_من	-6.919
+ur	_من	-6.813
+fa	_مه	-7.333
+ar	_مو	-6.610
+fa	_مو	-6.643
+ur	_مو	-6.583
+fa	_مي	-5.151
+ur	_مي	-4.324
+ar	_ن	-5.890
+fa	_ن	-5.090
+ur	_ن	-5.087
+ar	_نا	-7.066
+fa	_نا	-6.242
+ur	_نا	-6.191
+ur	_نظ	-7.269
+fa	_نم	-7.551
+fa	_نه	-7.141
+ar	_نو	-7.336
+fa	_نو	-6.266
+fa	_ني	-6.924
+ur	_نہ	-6.990
+ur	_نے	-6.197
+ar	_ه	-5.395
+fa	_ه	-4.786
+fa	_ها	-5.470
+ar	_هذ	-6.945
+fa	_هز	-6.085
+fa	_هش	-6.933
+fa	_هف	-6.811
+fa	_هم	-6.760
+ar	_هو	-6.051
+ar	_هي	-6.127
+ar	_و	-4.178
+fa	_و	-4.310
+ur	_و	-5.186
+ar	_و_	-6.633
+fa	_و_	-4.143
+ur	_و_	-6.876
+ar	_وأ	-7.116
+ar	_وا	-5.234
+fa	_وا	-6.475
+ur	_وا	-5.814
+ar	_وب	-7.289
+ar	_وت	-6.362
+ar	_وس	-7.469
+ar	_وق	-7.116
+ar	_وك	-7.242
+ar	_ول	-6.381
+ar	_وم	-6.557
+ar	_وه	-6.388
+ar	_وي	-6.564
+fa	_وي	-7.175
+ur	_وہ	-6.730
+ar	_ي	-5.349
+fa	_ي	-5.466
+ur	_ي	-5.360
+fa	_يا	-6.143
+ur	_يا	-6.110
+ar	_يت	-7.453
+ar	_يع	-7.330
+ar	_يق	-7.019
+ar	_يو	-7.055
+ur	_يو	-7.094
+fa	_يک	-5.703
+ur	_يہ	-5.741
+fa	_پ	-5.518
+ur	_پ	-4.898
+fa	_پا	-6.417
+ur	_پا	-6.080
+fa	_پر	-7.118
+ur	_پر	-5.553
+fa	_پن	-7.016
+fa	_پي	-6.995
+ur	_پي	-6.427
+ur	_پہ	-6.887
+fa	_چ	-6.356
+ur	_چ	-6.355
+fa	_چه	-6.615
+fa	_ک	-4.213
+ur	_ک	-3.381
+fa	_کا	-6.409
+ur	_کا	-4.790
+fa	_کر	-6.750
+ur	_کر	-5.485
+ur	_کس	-6.995
+fa	_کش	-4.866
+fa	_کل	-7.564
+ur	_کل	-6.978
+fa	_کن	-6.827
+fa	_که	-4.947
+fa	_کو	-7.037
+ur	_کو	-5.330
+ur	_کي	-4.427
+ur	_کہ	-5.501
+ur	_کے	-4.319
+fa	_گ	-5.784
+ur	_گ	-5.893
+ur	_گئ	-7.336
+fa	_گا	-7.557
+fa	_گر	-6.480
+ur	_گر	-7.404
+fa	_گو	-7.313
+fa	_گي	-7.460
+ur	_گي	-6.861
+ur	_ہ	-4.090
+ur	_ہو	-5.159
+ur	_ہي	-5.412
+ur	_ہے	-4.359
+ur	_۔_	-7.171
+fa	_۱	-5.347
+fa	_۱۳	-6.809
+fa	_۱۹	-5.786
+fa	_۲	-6.321
+fa	_۲۰	-7.070
+hi	_अ	-5.028
+mr	_अ	-4.913
+ne	_अ	-5.174
+hi	_अं	-7.006
+ne	_अञ	-7.295
+hi	_अध	-7.123
+hi	_अन	-6.358
+mr	_अन	-7.296
+ne	_अन	-6.500
+hi	_अप	-6.783
+mr	_अभ	-6.882
+mr	_अम	-6.945
+hi	_अर	-7.158
+ne	_अर	-7.047
+hi	_अव	-6.910
+ne	_अव	-6.663
+mr	_अस	-5.671
+ne	_अस	-7.326
+hi	_आ	-5.780
+mr	_आ	-4.567
+ne	_आ	-6.308
+mr	_आण	-6.270
+mr	_आह	-4.716
+hi	_इ	-5.361
+mr	_इ	-6.300
+mr	_इं	-6.986
+mr	_इत	-7.368
+hi	_इन	-6.988
+hi	_इस	-5.318
+hi	_उ	-5.703
+mr	_उ	-6.199
+ne	_उ	-5.979
+hi	_उत	-6.926
+mr	_उत	-7.049
+ne	_उत	-7.310
+hi	_उन	-6.742
+ne	_उन	-7.400
+hi	_उप	-6.961
+ne	_उप	-7.193
+hi	_उस	-7.120
+ne	_उह	-7.307
+hi	_ए	-5.276
+mr	_ए	-5.662
+ne	_ए	-5.463
+ne	_एउ	-7.383
+hi	_एक	-5.165
+mr	_एक	-5.454
+ne	_एक	-5.393
+hi	_एव	-6.804
+hi	_औ	-5.851
+hi	_और	-5.474
+hi	_क	-3.535
+mr	_क	-4.631
+ne	_क	-4.741
+hi	_कर	-5.738
+mr	_कर	-6.137
+hi	_कह	-6.770
+hi	_का	-4.899
+mr	_का	-5.766
+ne	_का	-5.293
+hi	_कि	-5.644
+mr	_कि	-6.473
+ne	_कि	-7.357
+hi	_की	-5.217
+hi	_कु	-7.091
+ne	_कु	-7.237
+hi	_के	-4.424
+mr	_के	-6.161
+ne	_के	-7.112
+hi	_को	-5.222
+mr	_को	-7.192
+ne	_को	-6.489
+hi	_क्	-6.341
+mr	_क्	-6.736
+ne	_क्	-6.599
+mr	_ख	-6.738
+hi	_ग	-5.700
+mr	_ग	-5.828
+ne	_ग	-5.300
+hi	_गय	-6.627
+ne	_गर	-5.650
+mr	_गा	-6.998
+ne	_गा	-6.883
+mr	_ग्	-7.207
+hi	_घं	-7.326
+ne	_घर	-7.458
+hi	_च	-6.328
+mr	_च	-5.752
+ne	_च	-6.351
+mr	_चि	-6.183
+ne	_छ	-5.600
+ne	_छ_	-6.749
+ne	_छन	-7.026
+hi	_छू	-7.305
+ne	_छ।	-6.034
+hi	_ज	-4.875
+mr	_ज	-5.130
+ne	_ज	-5.278
+hi	_जन	-6.899
+mr	_जन	-6.931
+ne	_जन	-6.377
+ne	_जस	-7.444
+hi	_जा	-5.669
+mr	_जा	-6.032
+ne	_जा	-7.410
+hi	_जि	-6.216
+mr	_जि	-7.136
+ne	_जि	-6.165
+hi	_जो	-6.626
+mr	_ज्	-6.866
+mr	_झा	-6.897
+hi	_ट	-6.555
+hi	_ट्	-6.536
+ne	_ठा	-7.310
+hi	_त	-5.769
+mr	_त	-5.188
+ne	_त	-5.724
+hi	_तथ	-6.945
+ne	_तथ	-6.667
+ne	_तर	-7.335
+mr	_ता	-7.210
+mr	_ते	-6.515
+mr	_त्	-6.010
+ne	_त्	-6.955
+hi	_थ	-6.123
+ne	_थ	-6.026
+hi	_था	-6.367
+ne	_थि	-5.866
+hi	_थी	-7.378
+hi	_थे	-7.066
+hi	_द	-5.242
+mr	_द	-5.325
+ne	_द	-5.471
+mr	_दक	-7.424
+ne	_दल	-7.040
+hi	_दि	-6.442
+mr	_दि	-6.853
+ne	_दि	-7.145
+hi	_दे	-6.733
+mr	_दे	-6.059
+ne	_दे	-6.508
+hi	_द्	-6.204
+ne	_द्	-7.406
+hi	_न	-5.268
+mr	_न	-5.384
+ne	_न	-4.900
+hi	_नह	-7.369
+hi	_ना	-6.353
+mr	_ना	-6.192
+ne	_ना	-6.737
+hi	_नि	-6.258
+mr	_नि	-6.405
+ne	_नि	-6.616
+hi	_ने	-6.682
+mr	_ने	-7.283
+ne	_ने	-5.179
+hi	_प	-4.329
+mr	_प	-4.592
+ne	_प	-3.898
+mr	_पक	-7.379
+ne	_पत	-4.900
+hi	_पद	-7.307
+ne	_पन	-6.647
+hi	_पर	-5.543
+mr	_पर	-6.801
+ne	_पर	-6.416
+hi	_पह	-6.646
+ne	_पह	-6.625
+hi	_पा	-6.477
+mr	_पा	-6.293
+ne	_पा	-6.189
+hi	_पु	-6.837
+mr	_पु	-6.603
+ne	_पु	-6.707
+hi	_पू	-7.166
+mr	_पू	-7.376
+ne	_पू	-7.360
+hi	_प्	-4.957
+mr	_प्	-5.261
+ne	_प्	-4.527
+hi	_फ	-6.760
+mr	_फ	-6.677
+hi	_ब	-5.173
+mr	_ब	-5.665
+ne	_ब	-5.460
+hi	_बज	-6.578
+hi	_बन	-7.025
+ne	_बन	-7.298
+hi	_बा	-6.524
+mr	_बा	-6.799
+ne	_बा	-6.718
+ne	_बि	-7.132
+mr	_बे	-7.412
+mr	_ब्	-7.354
+hi	_भ	-5.327
+mr	_भ	-5.548
+ne	_भ	-4.794
+ne	_भए	-5.385
+ne	_भन	-6.519
+hi	_भा	-5.521
+mr	_भा	-5.409
+ne	_भा	-5.677
+hi	_भी	-6.491
+hi	_भू	-7.354
+hi	_म	-4.319
+mr	_म	-4.550
+ne	_म	-4.877
+hi	_मं	-7.348
+mr	_मध	-6.621
+ne	_मध	-7.125
+ne	_मन	-7.416
+mr	_मर	-6.769
+hi	_मह	-6.670
+mr	_मह	-5.984
+ne	_मह	-6.669
+hi	_मा	-6.269
+mr	_मा	-6.012
+ne	_मा	-5.408
+hi	_मि	-6.614
+mr	_मि	-7.316
+hi	_मु	-6.825
+mr	_मु	-6.567
+ne	_मु	-7.130
+hi	_मे	-4.541
+mr	_मो	-6.644
+mr	_म्	-6.457
+hi	_य	-5.201
+mr	_य	-5.096
+ne	_य	-4.812
+ne	_यस	-5.501
+hi	_यह	-5.569
+hi	_या	-6.058
+mr	_या	-5.044
+mr	_यु	-7.266
+hi	_ये	-7.196
+mr	_ये	-6.596
+ne	_यो	-5.100
+hi	_र	-5.080
+mr	_र	-5.368
+ne	_र	-4.954
+ne	_र_	-5.738
+hi	_रह	-7.149
+ne	_रह	-6.879
+hi	_रा	-5.775
+mr	_रा	-5.454
+ne	_रा	-5.653
+hi	_रू	-7.045
+hi	_रे	-6.053
+mr	_रो	-7.405
+hi	_ल	-5.635
+mr	_ल	-5.772
+ne	_ल	-5.990
+mr	_ला	-7.133
+ne	_ला	-6.760
+hi	_लि	-6.180
+mr	_लि	-7.238
+hi	_ले	-7.281
+mr	_ले	-7.241
+hi	_लो	-7.250
+mr	_लो	-6.567
+hi	_व	-5.000
+mr	_व	-4.794
+ne	_व	-5.177
+mr	_व_	-5.727
+ne	_वट	-7.251
+hi	_वर	-6.990
+mr	_वर	-7.216
+ne	_वर	-7.137
+mr	_वस	-7.320
+hi	_वा	-6.557
+mr	_वा	-6.265
+ne	_वा	-6.732
+hi	_वि	-5.476
+mr	_वि	-5.846
+ne	_वि	-5.591
+hi	_वे	-7.321
+hi	_व्	-7.178
+mr	_व्	-6.834
+hi	_श	-5.817
+mr	_श	-5.675
+ne	_श	-6.132
+mr	_शह	-6.460
+hi	_शा	-7.141
+mr	_शा	-7.273
+ne	_शा	-7.437
+hi	_शि	-7.312
+mr	_शि	-7.177
+ne	_श्	-7.280
+hi	_स	-3.952
+mr	_स	-4.435
+ne	_स	-4.238
+hi	_सं	-5.481
+mr	_सं	-5.695
+ne	_सं	-5.905
+hi	_सक	-7.307
+ne	_सद	-7.042
+hi	_सन	-7.315
+ne	_सन	-7.198
+ne	_सभ	-7.383
+hi	_सम	-6.008
+mr	_सम	-6.538
+ne	_सम	-5.381
+hi	_सर	-6.888
+mr	_सर	-6.297
+ne	_सर	-7.380
+hi	_सा	-6.045
+mr	_सा	-5.840
+ne	_सा	-5.926
+hi	_सि	-6.863
+ne	_सि	-6.955
+hi	_सु	-7.382
+mr	_सु	-6.906
+ne	_सु	-6.895
+hi	_से	-5.055
+hi	_स्	-5.135
+mr	_स्	-5.870
+ne	_स्	-6.139
+hi	_ह	-4.038
+mr	_ह	-4.450
+ne	_ह	-4.640
+mr	_हा	-5.659
+ne	_हा	-7.354
+hi	_हि	-6.642
+mr	_हि	-6.734
+ne	_हि	-7.323
+hi	_ही	-7.181
+mr	_ही	-6.314
+hi	_हु	-6.588
+ne	_हु	-5.596
+mr	_हे	-5.454
+hi	_है	-3.983
+hi	_हो	-5.869
+mr	_हो	-5.591
+ne	_हो	-4.861
+mr	_ह्	-6.767
+hi	_।	-6.467
+ne	_।	-5.759
+pa	_।	-6.577
+bn	_।_	-7.249
+hi	_।_	-6.714
+ne	_।_	-5.648
+pa	_।_	-6.551
+hi	_१	-6.681
+mr	_१	-5.475
+ne	_१	-6.478
+mr	_१८	-7.260
+hi	_१९	-6.884
+mr	_१९	-5.667
+ne	_१९	-6.857
+mr	_२	-6.418
+ne	_२	-6.289
+mr	_२०	-6.658
+ne	_२०	-6.184
+bn	_অ	-5.093
+bn	_অন	-6.116
+bn	_অব	-6.562
+bn	_অর	-7.179
+bn	_আ	-5.386
+bn	_আর	-7.000
+bn	_আল	-7.235
+bn	_ই	-5.844
+bn	_ইং	-6.482
+bn	_উ	-5.840
+bn	_উত	-7.357
+bn	_উপ	-6.530
+bn	_এ	-4.428
+bn	_এই	-6.130
+bn	_এক	-5.119
+bn	_এট	-6.556
+bn	_এব	-5.877
+bn	_এর	-6.273
+bn	_ও	-5.940
+bn	_ও_	-5.791
+bn	_ক	-4.584
+bn	_কর	-5.235
+bn	_কল	-7.245
+bn	_কা	-6.128
+bn	_কি	-7.001
+bn	_কে	-7.257
+bn	_কো	-6.828
+bn	_ক্	-6.480
+bn	_খ	-6.749
+bn	_গ	-5.737
+bn	_গা	-7.329
+bn	_গ্	-6.698
+bn	_চ	-6.179
+bn	_চল	-7.237
+bn	_ছ	-6.539
+bn	_ছি	-6.658
+bn	_জ	-5.422
+bn	_জন	-6.195
+bn	_জা	-6.557
+bn	_জে	-7.046
+bn	_ত	-5.400
+bn	_তা	-5.962
+bn	_তি	-6.339
+bn	_থ	-6.552
+bn	_থা	-7.287
+bn	_থে	-6.643
+bn	_দ	-5.418
+bn	_দি	-6.963
+bn	_দে	-6.593
+bn	_দ্	-6.876
+bn	_ধর	-7.148
+bn	_ন	-5.300
+bn	_না	-6.041
+bn	_নি	-6.093
+bn	_প	-4.358
+bn	_পর	-5.741
+bn	_পশ	-7.314
+bn	_পা	-6.036
+bn	_পু	-6.842
+bn	_পূ	-7.318
+bn	_প্	-4.854
+bn	_ফ	-6.350
+bn	_ব	-4.350
+bn	_বর	-6.978
+bn	_বল	-6.756
+bn	_বা	-5.313
+bn	_বি	-5.290
+bn	_বে	-6.873
+bn	_ব্	-6.060
+bn	_ভ	-5.424
+bn	_ভা	-5.317
+bn	_ম	-4.984
+bn	_মধ	-6.888
+bn	_মা	-5.834
+bn	_মি	-7.203
+bn	_মু	-7.018
+bn	_মে	-7.235
+bn	_য	-5.803
+bn	_যা	-6.276
+bn	_যু	-7.186
+bn	_যে	-7.031
+bn	_র	-5.571
+bn	_রা	-5.953
+bn	_ল	-6.232
+bn	_লা	-7.348
+bn	_শ	-5.701
+bn	_শহ	-6.909
+bn	_শা	-7.133
+bn	_শি	-7.143
+bn	_স	-4.380
+bn	_সং	-6.255
+bn	_সম	-6.141
+bn	_সর	-6.888
+bn	_সা	-5.388
+bn	_সি	-7.115
+bn	_সু	-7.334
+bn	_সে	-6.795
+bn	_স্	-5.934
+bn	_হ	-5.122
+bn	_হয	-5.580
+bn	_হল	-6.918
+bn	_হা	-7.078
+bn	_হি	-6.695
+bn	_১	-5.721
+bn	_১৯	-5.984
+bn	_২০	-7.270
+pa	_ਅ	-4.827
+pa	_ਅਕ	-7.414
+pa	_ਅਗ	-7.198
+pa	_ਅਤ	-5.384
+pa	_ਅਪ	-7.553
+pa	_ਅਮ	-7.244
+pa	_ਅੰ	-6.023
+pa	_ਆ	-6.211
+pa	_ਆਪ	-7.072
+pa	_ਇ	-4.358
+pa	_ਇਕ	-6.860
+pa	_ਇਸ	-4.819
+pa	_ਇਹ	-5.124
+pa	_ਇੱ	-5.862
+pa	_ਉ	-6.078
+pa	_ਉਨ	-7.532
+pa	_ਉਸ	-7.169
+pa	_ਉਹ	-7.471
+pa	_ਉੱ	-7.378
+pa	_ਏ	-7.045
+pa	_ਕ	-4.538
+pa	_ਕਰ	-6.193
+pa	_ਕਲ	-5.414
+pa	_ਕਾ	-6.949
+pa	_ਕਿ	-5.842
+pa	_ਕੀ	-6.712
+pa	_ਕੁ	-7.183
+pa	_ਕੇ	-7.112
+pa	_ਕੋ	-7.244
+pa	_ਕੰ	-7.619
+pa	_ਖ	-6.620
+pa	_ਖੇ	-6.972
+pa	_ਗ	-5.002
+pa	_ਗਿ	-6.949
+pa	_ਗੁ	-6.166
+pa	_ਗ੍	-5.325
+pa	_ਚ	-6.267
+pa	_ਚਾ	-7.471
+pa	_ਜ	-4.728
+pa	_ਜਨ	-6.914
+pa	_ਜ਼	-6.712
+pa	_ਜਾ	-5.506
+pa	_ਜਿ	-6.334
+pa	_ਜੀ	-6.406
+pa	_ਜੁ	-7.244
+pa	_ਜੋ	-6.839
+pa	_ਟੀ	-7.378
+pa	_ਤ	-4.967
+pa	_ਤਾ	-7.689
+pa	_ਤੇ	-6.328
+pa	_ਤੋ	-5.194
+pa	_ਤੱ	-7.213
+pa	_ਦ	-3.471
+pa	_ਦਰ	-7.378
+pa	_ਦਸ	-7.414
+pa	_ਦਾ	-4.546
+pa	_ਦਿ	-4.337
+pa	_ਦੀ	-5.365
+pa	_ਦੁ	-7.471
+pa	_ਦੇ	-4.141
+pa	_ਧਰ	-7.378
+pa	_ਨ	-4.894
+pa	_ਨਵ	-7.471
+pa	_ਨਾ	-5.692
+pa	_ਨਿ	-6.739
+pa	_ਨੂ	-5.657
+pa	_ਨੇ	-6.559
+pa	_ਪ	-4.862
+pa	_ਪਰ	-6.105
+pa	_ਪਹ	-7.360
+pa	_ਪਾ	-6.575
+pa	_ਪਿ	-7.072
+pa	_ਪੁ	-7.169
+pa	_ਪੈ	-7.714
+pa	_ਪ੍	-6.513
+pa	_ਪੰ	-6.309
+pa	_ਫ	-6.609
+pa	_ਫ਼	-7.213
+pa	_ਬ	-5.058
+pa	_ਬਣ	-7.140
+pa	_ਬਾ	-5.204
+pa	_ਭ	-5.998
+pa	_ਭਾ	-5.965
+pa	_ਮ	-4.791
+pa	_ਮਹ	-6.849
+pa	_ਮਾ	-6.528
+pa	_ਮਿ	-6.828
+pa	_ਮੁ	-5.227
+pa	_ਮੰ	-7.378
+pa	_ਯ	-6.934
+pa	_ਯੂ	-7.126
+pa	_ਰ	-5.614
+pa	_ਰਸ	-7.085
+pa	_ਰਹ	-7.378
+pa	_ਰਾ	-6.447
+pa	_ਲ	-5.252
+pa	_ਲਈ	-7.072
+pa	_ਲਿ	-7.396
+pa	_ਲੀ	-5.463
+pa	_ਵ	-4.038
+pa	_ਵਰ	-7.260
+pa	_ਵਾ	-4.727
+pa	_ਵਿ	-4.309
+pa	_ਵੀ	-6.768
+pa	_ਵੱ	-6.721
+pa	_ਸ	-3.924
+pa	_ਸਕ	-7.596
+pa	_ਸਤ	-7.292
+pa	_ਸਨ	-7.085
+pa	_ਸਮ	-7.169
+pa	_ਸਰ	-7.396
+pa	_ਸ਼	-5.854
+pa	_ਸਾ	-4.236
+pa	_ਸਿ	-6.056
+pa	_ਸੀ	-6.498
+pa	_ਸੁ	-7.714
+pa	_ਸੂ	-7.378
+pa	_ਸੰ	-6.730
+pa	_ਹ	-3.862
+pa	_ਹਨ	-5.151
+pa	_ਹਰ	-7.396
+pa	_ਹਾ	-7.689
+pa	_ਹਿ	-7.574
+pa	_ਹੀ	-7.213
+pa	_ਹੁ	-5.206
+pa	_ਹੈ	-4.194
+pa	_ਹੋ	-5.952
+pa	_੧	-6.477
+pa	_੧੯	-7.689
+pa	_੨	-6.551
+pa	_੨੦	-7.433
+gu	_અ	-5.996
+gu	_અગ	-7.365
+gu	_અન	-6.809
+gu	_અમ	-7.729
+gu	_આ	-4.045
+gu	_આ_	-6.559
+gu	_આં	-7.501
+gu	_આઠ	-7.754
+gu	_આદ	-7.078
+gu	_આવ	-3.975
+gu	_ઉ	-6.252
+gu	_ઉત	-6.585
+gu	_ઉપ	-7.344
+gu	_એ	-4.660
+gu	_એક	-4.752
+gu	_એવ	-5.719
+gu	_ક	-5.104
+gu	_કર	-6.784
+gu	_કા	-7.290
+gu	_કુ	-5.694
+gu	_કે	-7.610
+gu	_કો	-7.721
+gu	_ખ	-5.723
+gu	_ખા	-7.020
+gu	_ખે	-5.803
+gu	_ગ	-4.382
+gu	_ગા	-4.712
+gu	_ગુ	-5.049
+gu	_ચ	-6.834
+gu	_ચા	-7.873
+gu	_છ	-4.623
+gu	_છે	-4.377
+gu	_જ	-4.737
+gu	_જ_	-6.472
+gu	_જા	-7.997
+gu	_જિ	-4.909
+gu	_જે	-6.883
+gu	_ડે	-7.687
+gu	_ત	-4.350
+gu	_તા	-4.329
+gu	_તે	-5.867
+gu	_થય	-7.787
+gu	_દ	-4.729
+gu	_દક	-7.146
+gu	_દસ	-7.887
+gu	_દા	-7.279
+gu	_દિ	-6.486
+gu	_દુ	-7.862
+gu	_દે	-4.959
+gu	_ન	-5.895
+gu	_નગ	-7.648
+gu	_નર	-8.002
+gu	_નવ	-7.275
+gu	_ના	-7.137
+gu	_પ	-4.243
+gu	_પં	-6.514
+gu	_પર	-7.966
+gu	_પશ	-4.908
+gu	_પા	-6.463
+gu	_પુ	-7.812
+gu	_પૂ	-6.788
+gu	_પૈ	-5.694
+gu	_પ્	-6.346
+gu	_બ	-6.401
+gu	_બા	-7.092
+gu	_ભ	-4.280
+gu	_ભર	-7.685
+gu	_ભા	-4.066
+gu	_મ	-4.598
+gu	_મથ	-7.825
+gu	_મધ	-6.316
+gu	_મહ	-5.288
+gu	_મા	-6.612
+gu	_મુ	-5.746
+gu	_મો	-7.496
+gu	_ર	-5.022
+gu	_રહ	-7.351
+gu	_રા	-4.911
+gu	_લ	-6.079
+gu	_લો	-6.220
+gu	_વ	-5.104
+gu	_વડ	-6.775
+gu	_વર	-6.772
+gu	_વલ	-8.008
+gu	_વસ	-6.881
+gu	_વા	-7.097
+gu	_વિ	-6.882
+gu	_વ્	-6.588
+gu	_શ	-6.649
+gu	_શા	-7.299
+gu	_સ	-5.330
+gu	_સં	-6.884
+gu	_સગ	-7.617
+gu	_સા	-6.266
+gu	_સુ	-6.996
+gu	_સ્	-7.873
+gu	_હ	-6.634
+gu	_હત	-7.961
+gu	_હિ	-7.594
+gu	_૧	-6.363
+gu	_૧૦	-7.922
+gu	_૧૧	-7.460
+gu	_૧૩	-7.161
+gu	_૫_	-7.634
+gu	_૭_	-7.983
+ta	_அ	-4.831
+ta	_அட	-7.229
+ta	_அத	-7.068
+ta	_அம	-6.114
+ta	_அர	-6.863
+ta	_அற	-7.364
+ta	_அல	-6.464
+ta	_அவ	-7.376
+ta	_ஆ	-5.044
+ta	_ஆக	-5.928
+ta	_ஆங	-7.395
+ta	_ஆண	-6.706
+ta	_ஆம	-7.307
+ta	_ஆவ	-7.083
+ta	_இ	-4.524
+ta	_இட	-7.323
+ta	_இத	-6.018
+ta	_இந	-6.184
+ta	_இய	-6.981
+ta	_இர	-5.802
+ta	_இல	-6.620
+ta	_இவ	-6.803
+ta	_உ	-5.632
+ta	_உர	-7.231
+ta	_உள	-6.559
+ta	_எ	-5.239
+ta	_என	-5.336
+ta	_ஒ	-5.524
+ta	_ஒன	-6.989
+ta	_ஒர	-5.649
+ta	_க	-4.509
+ta	_கட	-6.757
+ta	_கண	-7.053
+ta	_கர	-6.928
+ta	_கல	-7.301
+ta	_கா	-6.364
+ta	_கி	-6.573
+ta	_கு	-6.025
+ta	_கூ	-7.330
+ta	_கொ	-6.497
+ta	_கோ	-7.051
+ta	_ச	-4.910
+ta	_சம	-7.226
+ta	_சா	-7.160
+ta	_சி	-6.390
+ta	_சு	-7.124
+ta	_செ	-6.218
+ta	_சே	-7.169
+ta	_த	-4.724
+ta	_தம	-6.192
+ta	_தல	-7.453
+ta	_தா	-7.445
+ta	_தி	-6.309
+ta	_து	-7.375
+ta	_தெ	-7.454
+ta	_தே	-7.362
+ta	_தொ	-6.341
+ta	_ந	-5.083
+ta	_நக	-7.341
+ta	_நட	-7.206
+ta	_நா	-6.242
+ta	_நி	-6.293
+ta	_ப	-4.314
+ta	_பக	-7.140
+ta	_பட	-7.103
+ta	_பய	-7.083
+ta	_பல	-6.919
+ta	_பா	-6.350
+ta	_பி	-6.015
+ta	_பு	-6.673
+ta	_பெ	-6.223
+ta	_பே	-7.072
+ta	_பொ	-6.630
+ta	_போ	-6.752
+ta	_ம	-4.496
+ta	_மக	-7.225
+ta	_மற	-6.912
+ta	_மா	-5.793
+ta	_மி	-7.059
+ta	_மு	-5.864
+ta	_மூ	-7.445
+ta	_மே	-6.644
+ta	_மொ	-7.052
+ta	_வ	-4.808
+ta	_வட	-7.209
+ta	_வர	-6.748
+ta	_வழ	-7.434
+ta	_வா	-6.969
+ta	_வி	-6.051
+ta	_வெ	-6.698
+ta	_வே	-7.260
+te	_అ	-4.959
+te	_అం	-6.405
+te	_అత	-7.321
+te	_అన	-5.856
+te	_ఆ	-5.657
+te	_ఆం	-6.397
+te	_ఇ	-5.762
+te	_ఇం	-6.720
+te	_ఇద	-6.574
+te	_ఈ	-6.187
+te	_ఈ_	-6.008
+te	_ఉ	-5.795
+te	_ఉం	-6.725
+te	_ఉన	-6.538
+te	_ఒ	-6.039
+te	_ఒక	-5.749
+te	_క	-4.623
+te	_కల	-6.647
+te	_కా	-6.205
+te	_కి	-7.093
+te	_కు	-6.662
+te	_కూ	-7.217
+te	_కే	-7.344
+te	_కొ	-6.683
+te	_క్	-6.252
+te	_గ	-5.224
+te	_గా	-6.862
+te	_గు	-6.776
+te	_గో	-7.331
+te	_గ్	-5.675
+te	_చ	-5.168
+te	_చి	-6.383
+te	_చె	-5.841
+te	_చే	-6.385
+te	_జ	-5.330
+te	_జన	-6.841
+te	_జా	-7.204
+te	_జి	-5.938
+te	_త	-5.436
+te	_తె	-6.381
+te	_ద	-5.602
+te	_దీ	-7.048
+te	_దే	-6.782
+te	_న	-5.035
+te	_నా	-6.609
+te	_ని	-6.068
+te	_ను	-6.593
+te	_ప	-4.288
+te	_పట	-7.276
+te	_పద	-7.323
+te	_పర	-6.610
+te	_పా	-6.360
+te	_పు	-6.784
+te	_పె	-6.950
+te	_పే	-6.733
+te	_ప్	-4.876
+te	_బ	-6.095
+te	_బా	-7.261
+te	_భ	-6.059
+te	_భా	-6.014
+te	_మ	-4.644
+te	_మం	-5.985
+te	_మర	-6.019
+te	_మహ	-6.978
+te	_మా	-6.422
+te	_మి	-7.142
+te	_ము	-6.647
+te	_మొ	-7.057
+te	_ర	-5.144
+te	_రా	-5.687
+te	_రో	-6.329
+te	_ల	-5.366
+te	_లే	-6.661
+te	_లో	-5.691
+te	_వ	-4.647
+te	_వ_	-6.649
+te	_వర	-6.971
+te	_వా	-6.488
+te	_వి	-5.587
+te	_వీ	-7.315
+te	_వె	-6.942
+te	_వే	-7.255
+te	_వ్	-6.679
+te	_శ	-6.200
+te	_శా	-7.177
+te	_శ్	-7.075
+te	_స	-4.665
+te	_సం	-5.509
+te	_సమ	-6.917
+te	_సా	-6.387
+te	_సి	-6.611
+te	_సు	-7.191
+te	_స్	-6.341
+te	_హ	-6.667
+kn	_ಅ	-4.869
+kn	_ಅಂ	-6.878
+kn	_ಅತ	-7.042
+kn	_ಅಥ	-6.420
+kn	_ಅದ	-7.276
+kn	_ಅಧ	-6.856
+kn	_ಅನ	-7.090
+kn	_ಅರ	-7.258
+kn	_ಅವ	-6.846
+kn	_ಆ	-5.721
+kn	_ಆಗ	-7.324
+kn	_ಇ	-5.329
+kn	_ಇದ	-5.938
+kn	_ಇವ	-6.462
+kn	_ಈ	-6.479
+kn	_ಈ_	-6.319
+kn	_ಉ	-6.245
+kn	_ಉತ	-7.120
+kn	_ಉಪ	-7.294
+kn	_ಎ	-5.814
+kn	_ಎಂ	-6.121
+kn	_ಒ	-5.651
+kn	_ಒಂ	-5.667
+kn	_ಕ	-4.633
+kn	_ಕಂ	-7.336
+kn	_ಕನ	-6.905
+kn	_ಕರ	-6.497
+kn	_ಕಾ	-6.099
+kn	_ಕು	-7.162
+kn	_ಕೆ	-7.159
+kn	_ಕ್	-6.085
+kn	_ಗ	-5.623
+kn	_ಗು	-6.989
+kn	_ಗ್	-6.519
+kn	_ಚ	-6.192
+kn	_ಚಿ	-6.703
+kn	_ಜ	-5.472
+kn	_ಜನ	-6.370
+kn	_ಜಿ	-6.696
+kn	_ತ	-5.571
+kn	_ತಂ	-7.272
+kn	_ತಾ	-6.811
+kn	_ತಿ	-6.918
+kn	_ದ	-5.414
+kn	_ದಿ	-6.172
+kn	_ದೇ	-6.804
+kn	_ನ	-5.096
+kn	_ನಾ	-6.951
+kn	_ನಿ	-6.311
+kn	_ಪ	-4.747
+kn	_ಪದ	-7.149
+kn	_ಪರ	-6.730
+kn	_ಪಾ	-7.127
+kn	_ಪು	-7.130
+kn	_ಪ್	-5.182
+kn	_ಬ	-5.265
+kn	_ಬಳ	-7.155
+kn	_ಬೆ	-6.703
+kn	_ಬ್	-7.340
+kn	_ಭ	-5.837
+kn	_ಭಾ	-5.743
+kn	_ಮ	-4.609
+kn	_ಮತ	-5.650
+kn	_ಮಹ	-7.272
+kn	_ಮಾ	-6.054
+kn	_ಮು	-6.668
+kn	_ಮೂ	-6.745
+kn	_ಮೇ	-7.175
+kn	_ಮೊ	-7.229
+kn	_ಯ	-6.717
+kn	_ರ	-5.527
+kn	_ರಾ	-6.029
+kn	_ವ	-4.997
+kn	_ವರ	-6.204
+kn	_ವಾ	-7.017
+kn	_ವಿ	-5.628
+kn	_ವ್	-6.938
+kn	_ಶ	-6.199
+kn	_ಶ್	-7.344
+kn	_ಸ	-4.552
+kn	_ಸಂ	-5.744
+kn	_ಸಮ	-7.011
+kn	_ಸರ	-7.143
+kn	_ಸಾ	-6.073
+kn	_ಸಿ	-7.222
+kn	_ಸು	-6.837
+kn	_ಸೇ	-7.105
+kn	_ಸ್	-6.095
+kn	_ಹ	-5.032
+kn	_ಹಾ	-6.245
+kn	_ಹಿ	-6.978
+kn	_ಹೆ	-6.533
+kn	_ಹೊ	-6.658
+kn	_೧	-6.000
+kn	_೧೯	-6.423
+kn	_೨	-6.735
+ml	_അ	-5.155
+ml	_അത	-7.312
+ml	_അന	-7.293
+ml	_അറ	-6.992
+ml	_അവ	-7.311
+ml	_ആ	-5.736
+ml	_ആണ	-7.218
+ml	_ഇ	-5.544
+ml	_ഇത	-6.601
+ml	_ഇന	-6.554
+ml	_ഈ	-6.681
+ml	_ഈ_	-6.430
+ml	_ഉ	-6.051
+ml	_ഉപ	-6.812
+ml	_എ	-5.406
+ml	_എന	-5.425
+ml	_ഏ	-6.904
+ml	_ഏറ	-7.405
+ml	_ഒ	-5.633
+ml	_ഒര	-5.483
+ml	_ക	-4.597
+ml	_കണ	-7.099
+ml	_കാ	-6.278
+ml	_കി	-7.040
+ml	_കു	-6.691
+ml	_കൂ	-7.262
+ml	_കേ	-6.462
+ml	_കൊ	-7.091
+ml	_കോ	-6.939
+ml	_ക്	-6.716
+ml	_ഗ	-6.147
+ml	_ഗ്	-6.340
+ml	_ച	-5.632
+ml	_ചി	-7.010
+ml	_ചെ	-6.256
+ml	_ജ	-5.798
+ml	_ജന	-6.947
+ml	_ജി	-6.428
+ml	_ത	-5.469
+ml	_താ	-6.914
+ml	_തി	-7.224
+ml	_തു	-7.421
+ml	_ദ	-6.531
+ml	_ന	-5.152
+ml	_നട	-7.408
+ml	_നാ	-6.716
+ml	_നി	-5.907
+ml	_പ	-4.525
+ml	_പഞ	-7.395
+ml	_പട	-7.386
+ml	_പര	-7.187
+ml	_പറ	-7.452
+ml	_പാ	-6.794
+ml	_പി	-7.311
+ml	_പു	-6.650
+ml	_പേ	-7.144
+ml	_പ്	-5.420
+ml	_ബ	-6.310
+ml	_ബ്	-7.288
+ml	_ഭ	-6.373
+ml	_ഭാ	-6.723
+ml	_മ	-5.034
+ml	_മല	-6.836
+ml	_മാ	-6.608
+ml	_മു	-6.437
+ml	_ര	-6.178
+ml	_രാ	-6.746
+ml	_ല	-6.529
+ml	_വ	-4.893
+ml	_വര	-7.385
+ml	_വാ	-7.087
+ml	_വി	-5.783
+ml	_വെ	-7.405
+ml	_വ്	-7.156
+ml	_വർ	-7.420
+ml	_ശ	-6.608
+ml	_സ	-4.853
+ml	_സം	-6.303
+ml	_സമ	-7.104
+ml	_സാ	-6.726
+ml	_സി	-7.206
+ml	_സ്	-5.863
+th	_ก	-6.086
+th	_กร	-7.203
+th	_กา	-6.898
+th	_ขอ	-7.121
+th	_ค	-6.073
+th	_ค_	-7.078
+th	_คื	-6.844
+th	_จ	-6.534
+th	_จั	-6.980
+th	_ซึ	-6.557
+th	_ต	-6.487
+th	_ตั	-6.919
+th	_ท	-6.393
+th	_ที	-6.567
+th	_ป	-6.619
+th	_ปร	-6.853
+th	_พ	-6.067
+th	_พ_	-6.419
+th	_พร	-6.797
+th	_ภา	-6.903
+th	_ม	-6.102
+th	_มี	-6.176
+th	_วั	-7.299
+th	_ศ	-6.422
+th	_ศ_	-6.018
+th	_ส	-6.131
+th	_ห	-6.038
+th	_หร	-6.007
+th	_อ	-6.107
+th	_อั	-7.260
+th	_เ	-4.815
+th	_เป	-5.067
+th	_เพ	-7.384
+th	_เม	-6.875
+th	_แ	-5.579
+th	_แต	-7.344
+th	_แล	-5.543
+th	_โ	-6.297
+th	_โด	-6.347
+th	_ใ	-6.573
+th	_ใน	-6.255
+vi	_ể	-5.369
+vi	_ể_	-5.442
+vi	_ểc	-6.744
+vi	_ển	-7.818
+af	a	-2.431
+bg	a	-5.431
+bn	a	-5.328
+ca	a	-2.097
+cs	a	-2.667
+cy	a	-2.331
+da	a	-2.759
+de	a	-2.771
+el	a	-5.375
+en	a	-2.352
+es	a	-2.150
+et	a	-2.141
+fi	a	-2.103
+fr	a	-2.509
+gu	a	-7.585
+he	a	-5.232
+hr	a	-2.148
+hu	a	-2.282
+id	a	-1.641
+it	a	-2.174
+kn	a	-6.258
+lt	a	-2.164
+lv	a	-2.159
+mk	a	-5.453
+ml	a	-5.468
+nl	a	-2.491
+no	a	-2.717
+pa	a	-5.212
+pl	a	-2.432
+pt	a	-2.096
+ro	a	-2.276
+ru	a	-5.838
+sk	a	-2.465
+sl	a	-2.248
+so	a	-1.318
+sq	a	-2.582
+sv	a	-2.407
+sw	a	-1.499
+ta	a	-5.504
+te	a	-5.089
+th	a	-5.200
+tl	a	-1.539
+tr	a	-2.145
+uk	a	-6.214
+vi	a	-2.933
+af	a_	-5.499
+ca	a_	-3.293
+cs	a_	-4.074
+cy	a_	-4.760
+da	a_	-5.455
+de	a_	-5.752
+en	a_	-4.584
+es	a_	-3.380
+et	a_	-3.866
+fi	a_	-3.475
+fr	a_	-4.678
+hr	a_	-3.371
+hu	a_	-3.722
+id	a_	-3.696
+it	a_	-3.356
+lt	a_	-4.410
+lv	a_	-3.956
+nl	a_	-5.635
+no	a_	-5.079
+pl	a_	-3.788
+pt	a_	-3.255
+ro	a_	-3.801
+sk	a_	-3.718
+sl	a_	-3.458
+so	a_	-2.902
+sq	a_	-4.271
+sv	a_	-4.323
+sw	a_	-2.388
+tl	a_	-3.271
+tr	a_	-4.064
+vi	a_	-4.326
+af	aa	-4.593
+et	aa	-4.730
+fi	aa	-4.794
+id	aa	-6.689
+nl	aa	-4.592
+so	aa	-3.247
+sw	aa	-6.780
+tl	aa	-6.136
+et	aa_	-7.052
+fi	aa_	-6.065
+so	aa_	-4.318
+so	aab	-6.594
+et	aad	-7.177
+so	aad	-5.344
+so	aag	-7.171
+so	aah	-7.013
+nl	aak	-6.366
+af	aal	-6.777
+et	aal	-6.354
+fi	aal	-6.898
+nl	aal	-7.055
+so	aal	-4.702
+af	aam	-7.112
+nl	aam	-7.409
+so	aam	-6.603
+af	aan	-5.369
+et	aan	-6.916
+fi	aan	-5.645
+id	aan	-6.618
+nl	aan	-5.736
+so	aan	-4.721
+tl	aan	-6.681
+af	aar	-5.526
+et	aar	-6.684
+nl	aar	-5.942
+so	aar	-5.773
+tl	aar	-7.261
+et	aas	-6.452
+so	aas	-5.927
+af	aat	-6.745
+et	aat	-7.126
+fi	aat	-7.067
+nl	aat	-5.558
+so	aay	-6.841
+ca	ab	-6.368
+da	ab	-6.856
+de	ab	-6.686
+en	ab	-6.854
+es	ab	-6.356
+et	ab	-6.184
+id	ab	-6.122
+it	ab	-6.483
+lv	ab	-6.548
+pt	ab	-6.007
+sl	ab	-6.694
+so	ab	-5.083
+sw	ab	-6.410
+tl	ab	-5.599
+tr	ab	-6.583
+et	ab_	-6.754
+pt	ab_	-6.956
+id	aba	-7.353
+so	aba	-6.062
+sw	aba	-7.347
+tl	aba	-5.878
+da	abe	-7.412
+so	abe	-7.305
+ca	abi	-7.145
+it	abi	-6.536
+pt	abi	-6.633
+so	abi	-6.346
+sw	abi	-7.476
+tl	abi	-6.917
+id	abu	-6.688
+sw	abu	-7.602
+ca	ac	-5.657
+cs	ac	-6.212
+cy	ac	-5.886
+de	ac	-6.279
+en	ac	-6.001
+es	ac	-5.377
+fr	ac	-6.225
+hr	ac	-6.050
+id	ac	-7.195
+it	ac	-6.460
+lt	ac	-6.442
+nl	ac	-6.486
+pl	ac	-5.447
+pt	ac	-6.317
+ro	ac	-5.784
+sk	ac	-6.324
+so	ac	-6.040
+sw	ac	-7.151
+tl	ac	-7.455
+vi	ac	-6.775
+cy	ac_	-6.140
+hr	aca	-7.024
+so	aca	-6.463
+it	acc	-7.302
+cs	ace	-7.061
+ro	ace	-6.715
+vi	ace	-7.716
+cs	ach	-7.199
+cy	ach	-6.947
+de	ach	-6.202
+nl	ach	-6.953
+pl	ach	-5.993
+sk	ach	-6.900
+sw	ach	-7.235
+ca	aci	-6.151
+es	aci	-5.597
+hr	aci	-6.570
+lt	aci	-6.669
+pt	aci	-7.152
+sl	aci	-7.264
+pl	acj	-6.764
+ca	act	-7.259
+en	act	-7.148
+es	act	-7.274
+fr	act	-7.166
+ro	act	-7.292
+pl	acz	-7.304
+af	ad	-5.982
+ca	ad	-5.662
+cs	ad	-5.820
+cy	ad	-4.985
+da	ad	-6.356
+de	ad	-6.320
+en	ad	-6.106
+es	ad	-4.878
+et	ad	-5.426
+fr	ad	-6.723
+hr	ad	-5.599
+hu	ad	-6.001
+id	ad	-4.724
+it	ad	-6.510
+lt	ad	-5.976
+lv	ad	-5.783
+nl	ad	-6.454
+no	ad	-6.457
+pl	ad	-5.828
+pt	ad	-4.648
+ro	ad	-6.290
+sk	ad	-5.685
+sl	ad	-5.514
+so	ad	-3.861
+sq	ad	-6.290
+sv	ad	-5.433
+sw	ad	-6.213
+tl	ad	-6.064
+tr	ad	-5.579
+af	ad_	-6.250
+cy	ad_	-5.658
+es	ad_	-6.299
+et	ad_	-6.511
+hr	ad_	-7.155
+nl	ad_	-7.035
+pl	ad_	-7.289
+so	ad_	-5.519
+sv	ad_	-6.381
+tl	ad_	-7.095
+ca	ada	-6.318
+cy	ada	-6.601
+es	ada	-5.967
+et	ada	-7.248
+hr	ada	-6.623
+hu	ada	-6.999
+id	ada	-4.662
+lv	ada	-7.134
+pl	ada	-7.042
+pt	ada	-5.867
+sl	ada	-6.117
+so	ada	-4.271
+sw	ada	-7.512
+tl	ada	-7.468
+tr	ada	-6.620
+cy	add	-7.160
+so	add	-6.766
+ca	ade	-7.416
+da	ade	-7.107
+et	ade	-6.833
+pt	ade	-5.662
+sk	ade	-7.152
+so	ade	-7.140
+sv	ade	-5.811
+sq	adh	-6.643
+et	adi	-7.169
+id	adi	-6.866
+lt	adi	-6.646
+so	adi	-5.923
+sw	adi	-6.630
+so	adk	-6.300
+pt	adm	-7.090
+cs	adn	-7.214
+hr	adn	-7.213
+sk	adn	-7.174
+ca	ado	-7.145
+es	ado	-5.403
+pt	ado	-5.272
+so	ado	-6.887
+tl	ado	-7.009
+de	adt	-6.835
+tr	adı	-6.332
+cy	ae	-4.676
+vi	ae	-6.213
+cy	ae_	-5.598
+hu	ae_	-6.624
+vi	ae_	-6.067
+cy	ael	-6.374
+cy	aen	-7.211
+cy	aet	-5.485
+af	af	-6.117
+cy	af	-5.739
+da	af	-5.357
+de	af	-6.735
+so	af	-6.338
+sw	af	-6.923
+tr	af	-6.566
+cy	af_	-6.169
+da	af_	-5.220
+cy	afo	-7.306
+af	afr	-6.475
+de	aft	-6.827
+tr	afı	-6.766
+af	ag	-6.496
+ca	ag	-6.919
+cy	ag	-6.663
+da	ag	-6.262
+de	ag	-6.678
+en	ag	-6.567
+es	ag	-6.881
+et	ag	-6.611
+fr	ag	-6.411
+hu	ag	-5.570
+id	ag	-5.967
+it	ag	-6.158
+lt	ag	-6.395
+nl	ag	-6.639
+no	ag	-6.382
+pt	ag	-6.814
+so	ag	-5.086
+sv	ag	-6.254
+sw	ag	-6.676
+tl	ag	-4.663
+af	ag_	-6.927
+cy	ag_	-7.172
+no	ag_	-7.414
+sv	ag_	-7.320
+tl	ag_	-6.445
+et	aga	-7.357
+id	aga	-6.413
+so	aga	-5.203
+tl	aga	-5.710
+da	age	-6.889
+de	age	-7.192
+en	age	-6.967
+fr	age	-6.932
+no	age	-7.309
+sv	age	-7.281
+it	agg	-6.940
+id	agi	-7.043
+tl	agi	-6.660
+tl	agk	-6.943
+tl	ago	-7.365
+tl	agp	-6.796
+tl	ags	-7.370
+so	agu	-6.999
+hu	agy	-5.659
+de	ah	-6.505
+et	ah	-6.083
+fi	ah	-6.781
+id	ah	-4.258
+sl	ah	-6.778
+so	ah	-4.531
+sw	ah	-7.006
+tl	ah	-5.573
+tr	ah	-6.460
+id	ah_	-4.293
+so	ah_	-5.546
+id	aha	-6.008
+so	aha	-4.763
+sw	aha	-7.347
+tl	aha	-5.755
+et	ahe	-6.763
+tl	ahi	-6.993
+tr	ahi	-7.159
+de	ahr	-6.872
+id	ahu	-6.578
+ca	ai	-6.613
+cy	ai	-5.130
+en	ai	-6.208
+et	ai	-5.875
+fi	ai	-4.662
+fr	ai	-5.074
+hu	ai	-5.987
+id	ai	-5.527
+it	ai	-6.929
+lt	ai	-4.599
+lv	ai	-4.965
+pt	ai	-6.076
+ro	ai	-6.257
+sw	ai	-5.691
+tl	ai	-6.672
+vi	ai	-6.321
+cy	ai_	-6.358
+fi	ai_	-6.864
+hu	ai_	-5.882
+id	ai_	-5.834
+lt	ai_	-5.349
+lv	ai_	-5.942
+ro	ai_	-6.559
+vi	ai_	-7.087
+cy	aid	-6.443
+fi	aik	-6.785
+lt	aik	-6.921
+lv	aik	-7.437
+cy	ail	-7.258
+fi	ail	-6.898
+cy	ain	-6.963
+en	ain	-6.751
+fi	ain	-5.827
+fr	ain	-6.105
+id	ain	-6.892
+tl	ain	-7.591
+vi	ain	-7.105
+lt	aip	-7.143
+fr	air	-6.667
+fi	ais	-5.574
+fr	ais	-5.842
+lt	ais	-6.427
+lv	ais	-6.157
+pt	ais	-6.557
+sw	ais	-5.985
+cy	ait	-6.825
+fi	ait	-6.836
+fr	ait	-6.708
+lv	ait	-7.501
+et	aj	-6.315
+fi	aj	-6.245
+hr	aj	-5.860
+hu	aj	-6.288
+id	aj	-7.158
+lt	aj	-6.644
+lv	aj	-6.319
+pl	aj	-5.837
+sk	aj	-5.809
+sl	aj	-5.680
+sq	aj	-6.136
+sw	aj	-6.660
+hu	aj_	-7.190
+sk	aj_	-7.150
+sq	aj_	-6.664
+et	aja	-6.364
+fi	aja	-6.565
+id	aja	-7.157
+sl	aja	-7.099
+sw	aji	-6.757
+lt	ajo	-7.136
+sl	ajo	-7.377
+hr	aju	-7.093
+cs	ají	-7.148
+sk	ajú	-6.904
+lv	ajā	-6.820
+pl	ają	-6.473
+af	ak	-6.472
+cs	ak	-5.905
+et	ak	-5.551
+fi	ak	-5.802
+hr	ak	-5.941
+hu	ak	-5.079
+id	ak	-5.000
+lt	ak	-5.779
+lv	ak	-6.135
+nl	ak	-6.160
+no	ak	-6.670
+pl	ak	-6.236
+sk	ak	-6.030
+sl	ak	-6.281
+so	ak	-7.270
+sq	ak	-6.174
+sv	ak	-6.879
+sw	ak	-4.666
+tl	ak	-5.369
+tr	ak	-5.181
+af	ak_	-7.347
+hu	ak_	-5.292
+id	ak_	-5.891
+tl	ak_	-6.933
+tr	ak_	-5.856
+id	aka	-5.580
+lt	aka	-6.329
+sw	aka	-4.701
+tl	aka	-5.954
+sw	ake	-6.377
+sw	aki	-7.501
+tl	aki	-6.812
+tr	aki	-7.030
+tr	akl	-7.322
+cs	ako	-6.531
+et	ako	-7.304
+hr	ako	-6.905
+hu	ako	-7.352
+sk	ako	-6.649
+et	aks	-6.211
+fi	aks	-6.976
+lv	aks	-7.143
+nl	akt	-6.251
+sq	akt	-6.890
+tr	akt	-6.756
+sw	aku	-7.750
+hu	akú	-7.253
+tr	akı	-7.316
+af	al	-5.179
+ca	al	-4.513
+cs	al	-5.463
+cy	al	-5.646
+da	al	-5.205
+de	al	-5.048
+en	al	-4.775
+es	al	-4.759
+et	al	-4.483
+fi	al	-4.458
+fr	al	-5.110
+hr	al	-5.086
+hu	al	-4.664
+id	al	-4.286
+it	al	-4.519
+lt	al	-4.597
+lv	al	-5.127
+nl	al	-5.118
+no	al	-5.117
+pl	al	-5.537
+pt	al	-4.863
+ro	al	-4.665
+sk	al	-5.176
+sl	al	-4.950
+so	al	-4.149
+sq	al	-5.420
+sv	al	-5.144
+sw	al	-5.123
+tl	al	-4.394
+tr	al	-4.846
+vi	al	-6.013
+af	al_	-6.177
+ca	al_	-5.138
+cs	al_	-7.081
+cy	al_	-7.037
+da	al_	-6.745
+de	al_	-6.975
+en	al_	-5.384
+es	al_	-5.395
+et	al_	-6.087
+fr	al_	-6.526
+hu	al_	-6.176
+id	al_	-5.704
+it	al_	-6.021
+nl	al_	-6.457
+no	al_	-6.635
+pt	al_	-5.458
+ro	al_	-5.544
+sk	al_	-7.176
+sl	al_	-6.881
+so	al_	-6.417
+sq	al_	-7.168
+sv	al_	-6.876
+tl	al_	-5.990
+tr	al_	-6.519
+vi	al_	-7.590
+ca	ala	-7.343
+et	ala	-6.503
+fi	ala	-5.781
+hr	ala	-6.460
+hu	ala	-5.815
+id	ala	-4.551
+lt	ala	-6.954
+lv	ala	-7.315
+sl	ala	-6.925
+so	ala	-5.121
+sv	ala	-7.224
+sw	ala	-7.035
+tl	ala	-4.810
+tr	ala	-6.284
+vi	ala	-7.738
+fi	alb	-7.246
+lt	alb	-7.165
+sv	alb	-7.379
+da	ald	-7.202
+et	ald	-6.792
+lt	ald	-7.090
+af	ale	-6.337
+ca	ale	-7.193
+cs	ale	-7.176
+da	ale	-6.893
+de	ale	-7.046
+es	ale	-6.488
+et	ale	-7.033
+fi	ale	-7.203
+fr	ale	-6.272
+hr	ale	-7.303
+it	ale	-5.747
+nl	ale	-7.117
+no	ale	-6.796
+pl	ale	-7.168
+pt	ale	-7.150
+ro	ale	-6.191
+sk	ale	-5.797
+so	ale	-6.630
+sq	ale	-6.762
+sv	ale	-6.921
+tl	ale	-7.356
+tr	ale	-7.235
+et	alg	-7.262
+af	ali	-6.948
+ca	ali	-6.931
+cs	ali	-7.188
+da	ali	-7.319
+de	ali	-6.851
+en	ali	-6.650
+es	ali	-6.436
+et	ali	-6.130
+fi	ali	-6.576
+fr	ali	-6.340
+hr	ali	-6.373
+id	ali	-6.178
+it	ali	-6.127
+lt	ali	-5.836
+lv	ali	-7.430
+nl	ali	-6.787
+no	ali	-7.183
+pl	ali	-6.942
+pt	ali	-6.195
+ro	ali	-6.369
+sk	ali	-6.830
+sl	ali	-6.098
+so	ali	-5.280
+sq	ali	-6.649
+sv	ali	-7.116
+sw	ali	-5.302
+tl	ali	-6.080
+tr	ali	-7.049
+fi	alk	-7.110
+hu	alk	-7.274
+so	alk	-6.224
+ca	all	-7.056
+cy	all	-6.393
+da	all	-7.136
+de	all	-6.709
+en	all	-6.177
+es	all	-7.364
+et	all	-6.364
+fi	all	-5.704
+fr	all	-6.785
+it	all	-5.752
+nl	all	-7.352
+no	all	-6.389
+sq	all	-7.032
+sv	all	-6.537
+ca	alm	-7.414
+es	alm	-7.383
+hu	alm	-7.165
+tr	alm	-7.123
+hr	aln	-6.772
+lt	aln	-7.129
+pl	aln	-6.867
+sl	aln	-6.898
+cs	alo	-7.017
+hu	alo	-7.231
+lv	alo	-7.295
+sk	alo	-7.222
+sl	alo	-7.227
+so	alo	-6.255
+tl	alo	-7.179
+ca	als	-6.745
+de	als	-6.567
+en	als	-7.268
+lt	als	-6.981
+lv	als	-6.938
+nl	als	-6.862
+ca	alt	-7.213
+da	alt	-7.394
+de	alt	-6.757
+fi	alt	-6.680
+it	alt	-7.378
+nl	alt	-7.188
+no	alt	-7.154
+fi	alu	-6.736
+lv	alv	-7.415
+lt	aly	-7.372
+hu	alá	-6.017
+ro	ală	-7.055
+tr	alı	-6.429
+af	am	-5.984
+ca	am	-5.325
+cs	am	-6.069
+cy	am	-5.827
+da	am	-5.789
+de	am	-5.787
+en	am	-5.655
+es	am	-5.584
+et	am	-5.521
+fi	am	-5.889
+fr	am	-6.057
+hr	am	-5.733
+hu	am	-5.816
+id	am	-4.924
+it	am	-5.883
+lt	am	-5.274
+lv	am	-5.778
+nl	am	-5.655
+no	am	-5.888
+pl	am	-5.965
+pt	am	-5.461
+ro	am	-6.102
+sk	am	-6.007
+sl	am	-6.155
+so	am	-5.171
+sq	am	-6.225
+sv	am	-5.451
+sw	am	-5.117
+tl	am	-5.165
+tr	am	-5.540
+vi	am	-5.948
+af	am_	-7.025
+cy	am_	-6.379
+de	am_	-7.131
+en	am_	-7.261
+id	am_	-5.872
+lv	am_	-6.821
+nl	am_	-6.915
+pt	am_	-7.160
+tr	am_	-7.230
+vi	am_	-6.189
+es	ama	-7.216
+et	ama	-6.736
+fi	ama	-6.634
+hr	ama	-6.714
+id	ama	-5.526
+lt	ama	-6.372
+lv	ama	-7.283
+pt	ama	-7.380
+so	ama	-5.781
+sw	ama	-6.436
+tl	ama	-5.699
+tr	ama	-6.347
+ca	amb	-6.241
+es	amb	-7.294
+sw	amb	-6.555
+tl	amb	-7.279
+af	ame	-7.078
+ca	ame	-6.191
+cs	ame	-7.001
+da	ame	-7.016
+de	ame	-6.814
+en	ame	-6.248
+es	ame	-6.526
+et	ame	-7.182
+hr	ame	-6.870
+hu	ame	-6.416
+id	ame	-7.331
+it	ame	-6.791
+lt	ame	-6.800
+nl	ame	-6.431
+no	ame	-7.234
+pl	ame	-7.014
+pt	ame	-6.157
+ro	ame	-6.809
+sk	ame	-7.004
+sl	ame	-7.166
+so	ame	-6.797
+sq	ame	-7.283
+sv	ame	-6.930
+sw	ame	-7.290
+tl	ame	-7.317
+de	ami	-7.421
+es	ami	-6.951
+et	ami	-6.518
+fr	ami	-7.333
+hu	ami	-7.117
+lt	ami	-7.089
+nl	ami	-7.437
+pl	ami	-6.886
+sk	ami	-7.130
+so	ami	-6.923
+sw	ami	-7.237
+tl	ami	-6.724
+sv	aml	-7.344
+da	amm	-7.019
+de	amm	-7.436
+no	amm	-7.157
+sv	amm	-7.121
+sv	amn	-7.275
+sw	amo	-6.424
+id	amp	-7.294
+tl	amp	-7.478
+da	amt	-7.419
+pa	amu	-7.553
+sw	amu	-7.015
+tr	amı	-7.159
+af	an	-3.893
+ca	an	-4.465
+cs	an	-5.093
+cy	an	-4.554
+da	an	-4.426
+de	an	-4.621
+en	an	-4.127
+es	an	-4.599
+et	an	-4.824
+fi	an	-4.295
+fr	an	-4.349
+hr	an	-4.412
+hu	an	-4.789
+id	an	-3.238
+it	an	-4.511
+lt	an	-4.807
+lv	an	-5.133
+nl	an	-4.037
+no	an	-4.461
+pl	an	-4.692
+pt	an	-4.616
+ro	an	-4.666
+sk	an	-4.826
+sl	an	-4.533
+so	an	-4.006
+sq	an	-4.782
+sv	an	-4.292
+sw	an	-3.951
+tl	an	-3.101
+tr	an	-4.009
+vi	an	-4.984
+af	an_	-4.285
+ca	an_	-6.426
+cy	an_	-5.415
+da	an_	-6.163
+de	an_	-6.354
+en	an_	-5.119
+es	an_	-6.355
+fi	an_	-4.805
+fr	an_	-6.609
+hr	an_	-6.025
+hu	an_	-5.119
+id	an_	-3.614
+it	an_	-6.993
+nl	an_	-4.451
+no	an_	-6.189
+pl	an_	-7.252
+ro	an_	-6.279
+sk	an_	-7.349
+sl	an_	-6.674
+so	an_	-4.484
+sq	an_	-6.324
+sv	an_	-5.287
+sw	an_	-6.906
+tl	an_	-4.278
+tr	an_	-4.506
+vi	an_	-6.136
+ca	ana	-6.821
+cy	ana	-7.260
+en	ana	-7.188
+es	ana	-6.747
+et	ana	-7.250
+fi	ana	-6.815
+hr	ana	-5.927
+id	ana	-6.305
+it	ana	-7.008
+lt	ana	-7.268
+lv	ana	-6.478
+pl	ana	-6.542
+pt	ana	-6.895
+sl	ana	-6.934
+so	ana	-5.377
+sq	ana	-7.370
+sw	ana	-5.476
+tl	ana	-5.803
+tr	ana	-6.273
+ca	anc	-6.352
+en	anc	-7.006
+es	anc	-6.391
+fr	anc	-6.369
+it	anc	-6.194
+pl	anc	-7.095
+pt	anc	-6.595
+sl	anc	-7.009
+af	and	-5.482
+ca	and	-7.118
+da	and	-5.295
+de	and	-5.606
+en	and	-4.762
+es	and	-6.427
+et	and	-6.243
+fr	and	-6.356
+hr	and	-7.058
+hu	and	-7.255
+id	and	-6.374
+it	and	-6.488
+lt	and	-6.707
+lv	and	-7.081
+nl	and	-5.586
+no	and	-5.444
+pl	and	-7.155
+pt	and	-6.325
+ro	and	-6.836
+so	and	-6.808
+sq	and	-7.121
+sv	and	-5.279
+sw	and	-6.228
+tl	and	-6.665
+tr	and	-6.593
+vi	and	-6.618
+et	ane	-7.276
+pl	ane	-6.550
+ro	ane	-7.464
+sl	ane	-7.307
+sq	ane	-7.100
+af	ang	-6.574
+ca	ang	-7.457
+cy	ang	-6.857
+da	ang	-6.468
+de	ang	-6.869
+en	ang	-7.287
+fr	ang	-6.932
+hu	ang	-7.054
+id	ang	-4.272
+lt	ang	-7.325
+nl	ang	-6.929
+no	ang	-6.218
+sw	ang	-6.554
+tl	ang	-3.361
+vi	ang	-6.326
+pt	anh	-7.211
+vi	anh	-6.645
+ca	ani	-7.455
+cs	ani	-6.886
+de	ani	-6.715
+en	ani	-6.962
+es	ani	-7.153
+et	ani	-6.222
+fi	ani	-6.850
+fr	ani	-7.126
+hr	ani	-6.084
+id	ani	-6.850
+it	ani	-6.762
+lt	ani	-7.154
+lv	ani	-7.449
+nl	ani	-7.440
+no	ani	-7.375
+pl	ani	-5.847
+ro	ani	-6.090
+sk	ani	-6.086
+sl	ani	-6.133
+so	ani	-6.864
+sq	ani	-6.291
+sw	ani	-5.013
+tl	ani	-6.536
+hr	anj	-5.977
+sl	anj	-6.234
+af	ank	-7.232
+lt	ank	-7.239
+so	ank	-6.110
+tr	anl	-6.386
+cy	ann	-6.950
+da	ann	-7.358
+de	ann	-6.620
+et	ann	-7.271
+fi	ann	-6.878
+fr	ann	-7.326
+it	ann	-6.957
+no	ann	-6.688
+sv	ann	-7.066
+cy	ano	-7.208
+es	ano	-6.633
+hr	ano	-6.967
+it	ano	-6.417
+pt	ano	-6.342
+sl	ano	-7.129
+so	ano	-7.398
+sw	ano	-7.510
+tl	ano	-6.821
+af	ans	-5.846
+ca	ans	-7.312
+da	ans	-5.854
+fi	ans	-6.542
+fr	ans	-5.655
+hr	ans	-6.407
+nl	ans	-5.802
+no	ans	-6.190
+ro	ans	-7.338
+sk	ans	-7.195
+sl	ans	-6.440
+sv	ans	-5.904
+sw	ans	-7.774
+tl	ans	-6.826
+tr	ans	-7.125
+af	ant	-6.658
+ca	ant	-5.712
+cs	ant	-7.344
+cy	ant	-6.530
+da	ant	-7.059
+de	ant	-7.094
+en	ant	-6.939
+es	ant	-5.683
+et	ant	-6.881
+fi	ant	-6.802
+fr	ant	-5.659
+id	ant	-6.280
+it	ant	-5.743
+lt	ant	-5.805
+lv	ant	-6.925
+nl	ant	-6.648
+no	ant	-6.939
+pt	ant	-5.732
+ro	ant	-6.931
+so	ant	-7.082
+sv	ant	-7.065
+tl	ant	-6.876
+tr	ant	-7.154
+vi	ant	-7.734
+ro	anu	-6.810
+ca	any	-6.198
+hu	any	-7.205
+id	any	-6.766
+pl	any	-6.457
+sw	any	-5.567
+tl	any	-7.103
+tr	any	-7.111
+de	anz	-7.252
+sw	anz	-5.501
+fr	anç	-6.432
+sk	ané	-7.144
+sq	anë	-5.994
+cs	aný	-7.342
+sk	aný	-7.055
+tr	anı	-6.021
+hr	ao	-6.824
+sw	ao	-5.526
+tl	ao	-6.483
+vi	ao	-6.678
+hr	ao_	-6.611
+sw	ao_	-5.524
+tl	ao_	-6.591
+vi	ao_	-6.436
+sw	aoi	-6.851
+tl	aon	-7.429
+af	ap	-6.608
+ca	ap	-6.785
+en	ap	-6.682
+es	ap	-6.979
+et	ap	-6.794
+fi	ap	-6.393
+fr	ap	-6.553
+hr	ap	-6.375
+hu	ap	-6.354
+id	ap	-6.120
+it	ap	-6.654
+lt	ap	-5.851
+lv	ap	-5.944
+nl	ap	-6.820
+no	ap	-6.705
+pt	ap	-6.879
+ro	ap	-6.366
+sq	ap	-6.863
+sv	ap	-6.758
+sw	ap	-5.556
+tl	ap	-5.650
+tr	ap	-6.237
+tl	ap_	-7.309
+fi	apa	-7.129
+hr	apa	-6.878
+id	apa	-6.640
+sw	apa	-5.478
+tl	apa	-6.103
+lt	api	-6.817
+sq	apo	-7.269
+tl	apo	-7.563
+fr	app	-7.208
+it	app	-7.102
+tr	apı	-6.865
+so	aq	-6.132
+so	aqa	-6.621
+so	aqo	-7.398
+ca	aqu	-7.280
+af	ar	-5.027
+ca	ar	-4.689
+cs	ar	-5.641
+cy	ar	-4.716
+da	ar	-5.027
+de	ar	-5.204
+en	ar	-4.767
+es	ar	-4.732
+et	ar	-5.050
+fi	ar	-5.194
+fr	ar	-4.862
+hr	ar	-5.210
+hu	ar	-5.092
+id	ar	-4.370
+it	ar	-4.843
+lt	ar	-4.735
+lv	ar	-4.676
+nl	ar	-4.909
+no	ar	-4.890
+pl	ar	-5.050
+pt	ar	-4.946
+ro	ar	-4.474
+sk	ar	-5.584
+sl	ar	-5.115
+so	ar	-4.398
+sq	ar	-4.571
+sv	ar	-4.295
+sw	ar	-5.026
+tl	ar	-4.960
+tr	ar	-4.161
+vi	ar	-5.816
+af	ar_	-6.024
+ca	ar_	-6.085
+cy	ar_	-5.519
+da	ar_	-5.800
+de	ar_	-6.360
+en	ar_	-6.661
+es	ar_	-6.398
+fr	ar_	-6.159
+hu	ar_	-7.043
+id	ar_	-6.015
+lt	ar_	-7.068
+lv	ar_	-5.779
+nl	ar_	-6.521
+no	ar_	-5.568
+pt	ar_	-6.569
+ro	ar_	-6.796
+sl	ar_	-7.051
+so	ar_	-6.042
+sq	ar_	-5.515
+sv	ar_	-5.030
+sw	ar_	-7.626
+tl	ar_	-7.121
+tr	ar_	-5.962
+ca	ara	-7.102
+cy	ara	-7.210
+es	ara	-6.450
+et	ara	-7.186
+fr	ara	-7.458
+hr	ara	-6.434
+hu	ara	-6.535
+id	ara	-5.224
+it	ara	-7.005
+lt	ara	-6.778
+lv	ara	-6.664
+pl	ara	-7.120
+pt	ara	-6.373
+ro	ara	-7.026
+sl	ara	-7.391
+so	ara	-5.452
+sq	ara	-6.416
+sv	ara	-6.852
+sw	ara	-6.339
+tl	ara	-5.680
+tr	ara	-5.066
+lt	arb	-6.802
+lv	arb	-7.271
+ca	arc	-7.218
+pl	arc	-7.305
+af	ard	-7.075
+cy	ard	-7.342
+en	ard	-7.028
+fr	ard	-7.375
+nl	ard	-7.187
+tr	ard	-6.666
+vi	ard	-7.815
+af	are	-7.228
+ca	are	-7.546
+en	are	-6.621
+et	are	-6.977
+it	are	-6.517
+nl	are	-7.445
+no	are	-7.310
+ro	are	-5.204
+so	are	-6.766
+sq	are	-6.571
+sv	are	-5.629
+sw	are	-6.369
+af	ari	-7.029
+ca	ari	-6.749
+cy	ari	-7.300
+en	ari	-6.918
+es	ari	-6.589
+et	ari	-6.611
+fi	ari	-6.737
+fr	ari	-6.817
+hr	ari	-6.930
+id	ari	-5.490
+it	ari	-6.287
+lt	ari	-6.572
+nl	ari	-6.625
+pt	ari	-7.151
+ro	ari	-6.586
+sl	ari	-7.139
+so	ari	-6.300
+sq	ari	-6.628
+sv	ari	-6.542
+sw	ari	-5.912
+tl	ari	-6.523
+tr	ari	-6.653
+vi	ari	-7.260
+fi	arj	-7.042
+sl	arj	-7.394
+da	ark	-7.017
+fi	ark	-7.070
+no	ark	-7.211
+so	ark	-6.425
+sv	ark	-7.372
+tr	ark	-7.007
+tr	arl	-7.164
+sv	arn	-7.277
+hr	aro	-7.088
+so	aro	-7.053
+lv	arp	-7.325
+ca	arr	-7.162
+es	arr	-7.128
+nl	arr	-6.929
+hr	ars	-7.231
+pl	ars	-7.265
+sl	ars	-7.345
+sv	ars	-7.127
+af	art	-6.790
+ca	art	-6.070
+cy	art	-7.210
+da	art	-6.797
+de	art	-6.685
+en	art	-6.468
+es	art	-6.229
+et	art	-7.026
+fr	art	-6.045
+hu	art	-6.001
+id	art	-6.870
+it	art	-6.019
+lt	art	-6.873
+nl	art	-6.274
+no	art	-6.789
+pl	art	-6.792
+pt	art	-6.322
+ro	art	-6.328
+sl	art	-7.258
+so	art	-7.053
+sq	art	-6.814
+sv	art	-6.616
+tl	art	-7.255
+tr	art	-7.307
+sw	aru	-7.732
+en	ary	-6.900
+tl	ary	-7.306
+pl	arz	-7.036
+sq	arë	-6.710
+lv	arī	-6.567
+tr	arı	-5.356
+af	as	-5.244
+ca	as	-6.009
+cs	as	-6.001
+cy	as	-6.160
+da	as	-6.268
+de	as	-5.673
+en	as	-4.910
+es	as	-4.960
+et	as	-4.514
+fi	as	-5.084
+fr	as	-6.104
+hr	as	-5.556
+hu	as	-5.861
+id	as	-4.880
+it	as	-5.665
+lt	as	-4.351
+lv	as	-3.949
+nl	as	-5.857
+no	as	-5.793
+pl	as	-5.755
+pt	as	-4.862
+ro	as	-6.034
+sk	as	-5.741
+sl	as	-5.596
+so	as	-5.212
+sq	as	-5.553
+sv	as	-5.812
+sw	as	-5.718
+tl	as	-4.756
+tr	as	-5.311
+vi	as	-6.635
+af	as_	-5.538
+cy	as_	-7.160
+de	as_	-6.139
+en	as_	-5.163
+es	as_	-5.004
+et	as_	-5.520
+fr	as_	-7.333
+id	as_	-6.269
+lt	as_	-4.495
+lv	as_	-3.978
+nl	as_	-6.120
+pt	as_	-5.048
+so	as_	-6.948
+sq	as_	-6.586
+sv	as_	-6.359
+tl	as_	-5.446
+vi	as_	-7.700
+id	asa	-5.815
+lv	asa	-7.356
+so	asa	-6.735
+sw	asa	-6.980
+tl	asa	-6.113
+it	asc	-7.344
+en	ase	-7.017
+et	ase	-7.083
+hr	ase	-7.152
+sl	ase	-6.586
+tl	ase	-6.877
+so	ash	-6.280
+sq	ash	-6.375
+sw	ash	-7.172
+af	asi	-6.680
+et	asi	-7.351
+id	asi	-5.832
+lt	asi	-6.625
+pt	asi	-6.973
+so	asi	-6.667
+sw	asi	-6.787
+tl	asi	-7.479
+no	asj	-6.735
+sw	ask	-7.469
+ca	ass	-7.280
+de	ass	-6.889
+en	ass	-7.014
+fi	ass	-6.061
+fr	ass	-7.007
+hu	ass	-7.340
+it	ass	-6.611
+no	ass	-7.242
+pt	ass	-7.396
+ca	ast	-7.375
+cs	ast	-6.506
+en	ast	-6.690
+es	ast	-7.118
+et	ast	-5.566
+fi	ast	-6.198
+hr	ast	-6.158
+it	ast	-7.072
+lt	ast	-7.211
+lv	ast	-6.354
+pl	ast	-6.459
+pt	ast	-6.724
+ro	ast	-7.111
+sk	ast	-6.181
+sl	ast	-6.613
+sq	ast	-7.166
+sv	ast	-7.099
+tl	ast	-7.418
+vi	ast	-7.645
+et	asu	-6.321
+tl	asy	-6.378
+hu	asz	-6.657
+tr	ası	-5.617
+af	at	-5.053
+ca	at	-4.840
+cs	at	-5.472
+cy	at	-5.858
+da	at	-5.299
+de	at	-5.507
+en	at	-4.739
+es	at	-5.938
+et	at	-5.010
+fi	at	-5.317
+fr	at	-5.257
+hr	at	-5.280
+hu	at	-5.123
+id	at	-4.446
+it	at	-4.590
+lt	at	-5.549
+lv	at	-5.041
+nl	at	-5.092
+no	at	-5.566
+pl	at	-5.572
+pt	at	-5.664
+ro	at	-4.633
+sk	at	-5.488
+sl	at	-5.403
+so	at	-6.703
+sq	at	-5.150
+sv	at	-5.126
+sw	at	-4.258
+tl	at	-4.448
+tr	at	-5.550
+vi	at	-6.660
+af	at_	-5.282
+ca	at_	-5.300
+cs	at_	-7.248
+da	at_	-6.138
+de	at_	-7.108
+en	at_	-6.081
+fi	at_	-6.197
+fr	at_	-7.346
+hu	at_	-6.464
+id	at_	-5.420
+nl	at_	-5.986
+no	at_	-7.229
+pl	at_	-7.037
+ro	at_	-5.783
+sq	at_	-6.271
+sv	at_	-6.595
+tl	at_	-5.093
+tr	at_	-7.094
+ca	ata	-6.915
+es	ata	-7.372
+et	ata	-6.574
+hr	ata	-7.125
+hu	ata	-6.977
+id	ata	-5.204
+it	ata	-5.997
+pl	ata	-7.107
+sw	ata	-4.751
+tl	ata	-5.243
+af	ate	-6.868
+ca	ate	-7.399
+cs	ate	-6.672
+cy	ate	-6.967
+da	ate	-7.019
+de	ate	-7.042
+en	ate	-5.673
+et	ate	-6.433
+fr	ate	-7.155
+id	ate	-6.517
+it	ate	-7.034
+nl	ate	-7.041
+no	ate	-6.673
+ro	ate	-5.763
+sk	ate	-6.594
+sl	ate	-6.623
+sq	ate	-7.343
+sv	ate	-7.102
+af	ati	-7.330
+ca	ati	-7.515
+cs	ati	-6.743
+da	ati	-6.221
+de	ati	-6.449
+en	ati	-5.589
+es	ati	-7.308
+et	ati	-6.985
+fi	ati	-6.974
+fr	ati	-5.686
+hr	ati	-6.418
+hu	ati	-6.811
+id	ati	-6.894
+it	ati	-6.236
+lt	ati	-7.227
+nl	ati	-6.503
+no	ati	-7.075
+pt	ati	-6.471
+ro	ati	-6.823
+sk	ati	-6.726
+sl	ati	-6.504
+sq	ati	-6.278
+sv	ati	-6.301
+sw	ati	-4.762
+tl	ati	-6.230
+tr	ati	-7.245
+hu	ato	-6.846
+it	ato	-5.282
+lv	ato	-7.264
+pl	ato	-7.177
+ro	ato	-7.368
+sl	ato	-7.172
+sq	ato	-7.239
+sw	ato	-7.516
+lv	atr	-6.987
+ca	ats	-7.022
+et	ats	-7.179
+hr	ats	-6.754
+nl	ats	-6.036
+da	att	-7.414
+de	att	-7.443
+fi	att	-6.892
+it	att	-6.215
+no	att	-6.975
+sv	att	-6.031
+et	atu	-6.453
+id	atu	-6.169
+ro	atu	-6.761
+sw	atu	-7.350
+tl	atu	-7.317
+lv	atv	-6.852
+hu	atá	-6.867
+sq	atë	-6.790
+hu	ató	-7.158
+ro	ată	-6.470
+lv	atī	-7.222
+tr	atı	-6.803
+ca	au	-6.736
+cy	au	-5.034
+de	au	-5.160
+en	au	-6.733
+es	au	-6.814
+et	au	-6.423
+fi	au	-5.903
+fr	au	-5.462
+id	au	-5.893
+it	au	-6.947
+lt	au	-4.737
+lv	au	-5.280
+nl	au	-6.736
+pt	au	-6.805
+ro	au	-6.008
+sw	au	-6.739
+tl	au	-7.121
+vi	au	-6.755
+cy	au_	-4.861
+fr	au_	-6.173
+id	au_	-6.088
+ro	au_	-6.397
+sw	au_	-7.068
+vi	au_	-7.671
+de	auc	-6.855
+lt	aud	-7.160
+lv	aud	-7.511
+de	auf	-6.456
+lt	aug	-6.610
+lv	aug	-6.984
+lt	auk	-6.839
+lv	auk	-7.144
+lv	aul	-7.448
+fi	aup	-7.104
+lt	aur	-6.427
+de	aus	-6.017
+lt	aus	-5.915
+lv	aus	-7.099
+fr	aut	-6.850
+lt	aut	-7.242
+lv	aut	-7.075
+fr	aux	-7.013
+ca	av	-6.897
+cs	av	-5.931
+da	av	-6.319
+et	av	-6.010
+fi	av	-6.254
+fr	av	-6.644
+hr	av	-5.347
+it	av	-6.739
+lt	av	-5.854
+lv	av	-6.387
+no	av	-5.274
+pt	av	-7.082
+sk	av	-5.744
+sl	av	-5.385
+sq	av	-6.571
+sv	av	-5.458
+tr	av	-6.617
+no	av_	-5.299
+sv	av_	-5.340
+ca	ava	-7.548
+et	ava	-6.454
+fi	ava	-6.506
+hr	ava	-6.278
+lt	ava	-7.138
+lv	ava	-7.483
+tr	ava	-7.324
+da	ave	-7.349
+fr	ave	-7.250
+hr	ave	-7.235
+sq	ave	-6.576
+hr	avi	-6.955
+lt	avi	-6.578
+sk	avi	-7.079
+sl	avi	-7.006
+hr	avl	-7.259
+da	avn	-6.822
+hr	avn	-6.890
+no	avn	-7.273
+sl	avn	-6.439
+lt	avo	-7.332
+sk	avo	-7.200
+cy	aw	-5.866
+id	aw	-6.486
+pl	aw	-6.051
+so	aw	-6.544
+sw	aw	-6.954
+tl	aw	-5.517
+tl	aw_	-6.905
+id	awa	-6.373
+sw	awa	-6.942
+tl	awa	-5.981
+pl	awi	-7.081
+tl	awi	-6.349
+cy	awn	-7.357
+cy	awr	-7.329
+so	ax	-4.587
+so	ax_	-6.745
+so	axa	-4.759
+so	axd	-7.418
+so	axe	-6.725
+en	ay	-6.528
+id	ay	-6.318
+so	ay	-4.305
+sw	ay	-5.683
+tl	ay	-4.254
+tr	ay	-5.467
+vi	ay	-6.744
+en	ay_	-6.827
+so	ay_	-4.482
+tl	ay_	-4.401
+vi	ay_	-6.820
+id	aya	-6.308
+so	aya	-6.313
+sw	aya	-5.640
+tl	aya	-5.541
+tr	aya	-6.386
+so	ayn	-6.585
+so	ayo	-7.379
+sw	ayo	-7.510
+tl	ayo	-6.505
+so	ays	-6.899
+tr	ayı	-6.422
+hr	az	-5.934
+hu	az	-5.208
+it	az	-6.210
+pl	az	-6.304
+ro	az	-6.869
+sl	az	-6.466
+sw	az	-5.558
+tr	az	-6.309
+hu	az_	-5.118
+pl	az_	-7.324
+hr	azi	-6.353
+it	azi	-6.066
+sw	azi	-5.374
+ro	ază	-7.414
+pt	aç	-6.305
+pt	açã	-6.215
+es	añ	-6.717
+es	año	-6.914
+hr	ač	-6.351
+hr	ačk	-7.109
+tr	ağ	-6.248
+tr	ağl	-6.638
+tr	ağı	-7.257
+pl	ał	-6.094
+pl	ał_	-7.316
+pl	ała	-7.135
+pl	ańs	-7.002
+tr	aş	-6.072
+tr	aşı	-7.157
+sl	aš	-6.619
+sl	ašk	-6.720
+ro	aţ	-6.190
+ro	aţi	-6.156
+af	b	-4.108
+bg	b	-6.961
+bn	b	-6.917
+ca	b	-4.224
+cs	b	-4.045
+cy	b	-4.079
+da	b	-3.919
+de	b	-3.933
+el	b	-6.867
+en	b	-4.041
+es	b	-4.273
+et	b	-4.541
+fi	b	-5.432
+fr	b	-4.479
+he	b	-6.791
+hr	b	-4.250
+hu	b	-3.800
+id	b	-3.636
+it	b	-4.509
+kn	b	-7.411
+lt	b	-4.309
+lv	b	-4.133
+mk	b	-7.217
+ml	b	-6.979
+nl	b	-4.186
+no	b	-4.080
+pa	b	-6.877
+pl	b	-4.350
+pt	b	-4.332
+ro	b	-4.429
+ru	b	-7.299
+sk	b	-4.062
+sl	b	-4.126
+so	b	-3.689
+sq	b	-4.446
+sv	b	-4.125
+sw	b	-4.074
+ta	b	-7.314
+te	b	-6.792
+th	b	-6.892
+tl	b	-3.864
+tr	b	-3.777
+uk	b	-7.690
+vi	b	-4.091
+ca	b_	-6.582
+cy	b_	-6.773
+et	b_	-5.841
+hu	b_	-6.550
+pt	b_	-7.049
+so	b_	-6.733
+af	ba	-6.505
+ca	ba	-6.094
+cs	ba	-6.646
+cy	ba	-6.713
+da	ba	-6.321
+de	ba	-6.102
+en	ba	-6.152
+es	ba	-6.136
+et	ba	-6.648
+fr	ba	-6.368
+hr	ba	-6.133
+hu	ba	-5.233
+id	ba	-4.901
+it	ba	-6.542
+lt	ba	-5.763
+lv	ba	-5.703
+nl	ba	-6.433
+no	ba	-6.271
+pt	ba	-6.292
+ro	ba	-6.414
+sl	ba	-6.666
+so	ba	-4.766
+sq	ba	-6.078
+sv	ba	-6.397
+sw	ba	-5.438
+tl	ba	-4.850
+tr	ba	-5.496
+vi	ba	-6.051
+hu	ba_	-6.688
+lt	ba_	-6.646
+lv	ba_	-7.134
+so	ba_	-6.899
+sw	ba_	-6.282
+tl	ba_	-7.524
+so	baa	-6.630
+tl	bab	-7.466
+so	bad	-5.793
+id	bag	-6.281
+tl	bag	-7.266
+id	bah	-6.523
+tl	bah	-6.607
+lt	bal	-7.375
+lv	bal	-6.876
+sw	bal	-7.540
+da	ban	-7.288
+hu	ban	-5.391
+id	ban	-6.167
+so	ban	-6.961
+sw	ban	-7.722
+tl	ban	-6.187
+vi	ban	-6.461
+ca	bar	-7.275
+id	bar	-6.755
+so	bar	-6.143
+sw	bar	-7.619
+lv	bas	-6.546
+sq	bas	-7.243
+id	bat	-7.172
+tl	bat	-7.221
+tl	bay	-6.149
+tr	bağ	-6.800
+tr	baş	-6.786
+hu	bb	-6.356
+hu	bb_	-6.496
+af	be	-5.260
+ca	be	-6.883
+cy	be	-6.410
+da	be	-5.350
+de	be	-4.938
+en	be	-5.757
+es	be	-6.808
+et	be	-6.625
+fr	be	-6.719
+hr	be	-6.644
+hu	be	-5.321
+id	be	-5.116
+it	be	-6.941
+lt	be	-6.481
+lv	be	-6.397
+nl	be	-5.316
+no	be	-5.752
+pt	be	-6.777
+ro	be	-6.953
+sk	be	-6.351
+sl	be	-6.279
+so	be	-6.180
+sq	be	-6.665
+sv	be	-5.587
+sw	be	-6.857
+tl	be	-7.027
+tr	be	-6.091
+hu	be_	-6.872
+so	bee	-6.353
+de	bei	-6.741
+af	bek	-7.054
+da	bel	-7.160
+hu	bel	-7.063
+id	bel	-7.002
+nl	bel	-7.338
+tr	bel	-6.795
+cy	ben	-7.359
+da	ben	-7.186
+de	ben	-6.743
+hu	ben	-5.759
+id	ben	-7.227
+af	ber	-6.434
+da	ber	-6.571
+de	ber	-5.770
+en	ber	-6.334
+es	ber	-7.391
+et	ber	-7.238
+hu	ber	-7.208
+id	ber	-5.335
+nl	ber	-6.354
+no	ber	-6.634
+sk	ber	-7.295
+sl	ber	-7.238
+sv	ber	-5.985
+vi	ber	-7.669
+af	bes	-6.923
+da	bes	-7.281
+de	bes	-7.110
+nl	bes	-6.819
+da	bet	-6.903
+sv	bet	-7.289
+de	bez	-6.950
+af	bi	-6.736
+ca	bi	-6.573
+de	bi	-6.377
+es	bi	-6.347
+et	bi	-6.821
+hr	bi	-5.995
+id	bi	-6.314
+it	bi	-6.081
+lt	bi	-6.604
+lv	bi	-6.116
+nl	bi	-6.486
+no	bi	-6.972
+pl	bi	-6.411
+pt	bi	-6.303
+ro	bi	-6.445
+sl	bi	-5.929
+so	bi	-5.676
+sq	bi	-6.751
+sv	bi	-6.861
+sw	bi	-6.460
+tl	bi	-5.720
+tr	bi	-4.982
+vi	bi	-5.877
+so	bi_	-7.096
+sw	bi_	-7.473
+af	bie	-7.141
+tl	big	-7.503
+lv	bij	-6.758
+nl	bij	-7.182
+hr	bil	-7.248
+sl	bil	-6.373
+so	bil	-7.459
+sv	bil	-7.400
+tl	bil	-6.548
+tr	bil	-6.410
+tl	bin	-7.374
+tr	bir	-5.068
+de	bis	-7.384
+ca	bit	-7.165
+it	bit	-6.454
+pt	bit	-6.424
+so	biy	-7.067
+vi	biể	-5.849
+ca	bl	-6.726
+cy	bl	-6.254
+da	bl	-6.225
+en	bl	-6.739
+es	bl	-6.560
+fr	bl	-6.802
+hr	bl	-6.810
+no	bl	-6.028
+sl	bl	-6.313
+sv	bl	-6.814
+cy	bl_	-7.127
+es	bla	-7.050
+ca	ble	-7.378
+da	ble	-6.526
+fr	ble	-7.352
+no	ble	-6.286
+en	bli	-7.291
+hr	bli	-6.904
+it	bli	-7.307
+no	bli	-7.189
+sl	bli	-6.921
+sl	blj	-7.060
+af	bo	-6.543
+cs	bo	-6.097
+cy	bo	-6.076
+da	bo	-6.490
+en	bo	-6.269
+es	bo	-6.811
+fr	bo	-6.890
+hr	bo	-6.499
+id	bo	-7.180
+lt	bo	-6.778
+nl	bo	-6.638
+no	bo	-6.922
+pt	bo	-6.833
+sk	bo	-5.497
+sl	bo	-6.420
+so	bo	-6.024
+sq	bo	-6.829
+sv	bo	-6.404
+sw	bo	-6.194
+tl	bo	-6.677
+cs	bo_	-6.701
+sk	bo_	-6.041
+sw	bo_	-6.217
+cy	bod	-6.414
+lv	bol	-7.178
+sk	bol	-6.311
+so	bol	-6.470
+da	bor	-7.225
+en	bor	-6.968
+sq	bot	-7.252
+af	br	-6.495
+ca	br	-6.201
+cy	br	-6.545
+da	br	-6.445
+de	br	-6.762
+en	br	-6.636
+es	br	-6.016
+fr	br	-6.347
+hr	br	-6.597
+it	br	-6.739
+nl	br	-6.556
+no	br	-6.480
+pt	br	-6.097
+ro	br	-6.292
+sk	br	-6.599
+sl	br	-6.650
+sv	br	-6.499
+tl	br	-6.813
+pt	bra	-6.632
+sk	bra	-7.043
+ca	bre	-6.509
+es	bre	-6.348
+fr	bre	-6.638
+tl	bre	-7.113
+ro	bri	-6.764
+pt	bro	-7.198
+af	bru	-7.132
+da	bru	-7.348
+no	bru	-7.143
+de	bu	-6.605
+en	bu	-6.720
+hr	bu	-6.817
+id	bu	-5.288
+lt	bu	-6.759
+lv	bu	-6.690
+ro	bu	-6.722
+so	bu	-6.703
+sw	bu	-5.594
+tl	bu	-6.436
+tr	bu	-5.882
+lv	bu_	-7.195
+sw	bu_	-5.524
+tr	bu_	-6.881
+id	bua	-6.052
+tr	bul	-6.519
+id	bup	-6.875
+de	bur	-7.189
+id	but	-7.298
+so	buu	-7.187
+sw	bwa	-7.301
+cy	bwy	-7.335
+cs	by	-6.120
+cy	by	-6.058
+da	by	-6.471
+en	by	-6.371
+no	by	-6.436
+da	by_	-7.080
+en	by_	-6.074
+cy	byd	-6.619
+da	byg	-7.403
+no	byg	-7.152
+cs	byl	-6.050
+cy	byn	-7.159
+vi	bìn	-6.969
+hu	ból	-7.183
+tr	böl	-6.786
+sl	bči	-7.029
+lt	bės	-7.288
+vi	bưể	-7.237
+vi	bể	-5.741
+vi	bể_	-7.079
+vi	bểc	-6.806
+vi	bển	-6.463
+af	c	-5.346
+bg	c	-6.317
+bn	c	-6.351
+ca	c	-3.184
+cs	c	-3.563
+cy	c	-3.602
+da	c	-4.868
+de	c	-3.550
+el	c	-6.327
+en	c	-3.330
+es	c	-3.078
+et	c	-5.655
+fi	c	-5.418
+fr	c	-3.426
+gu	c	-8.849
+he	c	-6.101
+hr	c	-4.229
+hu	c	-4.336
+id	c	-4.782
+it	c	-3.159
+kn	c	-6.975
+lt	c	-4.954
+lv	c	-4.448
+mk	c	-6.495
+ml	c	-6.354
+nl	c	-3.952
+no	c	-5.130
+pa	c	-6.097
+pl	c	-3.162
+pt	c	-3.231
+ro	c	-3.097
+ru	c	-6.579
+sk	c	-3.654
+sl	c	-4.497
+so	c	-4.413
+sq	c	-4.979
+sv	c	-4.133
+sw	c	-4.695
+ta	c	-6.490
+te	c	-6.310
+th	c	-6.009
+tl	c	-4.951
+tr	c	-4.491
+uk	c	-6.993
+vi	c	-2.922
+ca	c_	-5.979
+cy	c_	-6.052
+en	c_	-6.340
+fr	c_	-6.589
+ro	c_	-6.184
+sl	c_	-6.794
+so	c_	-7.489
+vi	c_	-4.112
+ca	ca	-5.001
+cy	ca	-5.956
+en	ca	-5.422
+es	ca	-4.918
+fr	ca	-5.834
+hr	ca	-5.895
+id	ca	-5.994
+it	ca	-4.967
+nl	ca	-6.645
+pl	ca	-6.067
+pt	ca	-5.013
+ro	ca	-4.994
+sk	ca	-6.710
+sl	ca	-6.502
+so	ca	-5.256
+tl	ca	-6.843
+tr	ca	-6.153
+vi	ca	-5.965
+ca	ca_	-6.109
+es	ca_	-6.031
+hr	ca_	-6.015
+it	ca_	-5.783
+pl	ca_	-6.074
+pt	ca_	-6.057
+ro	ca_	-6.473
+sk	ca_	-6.752
+sl	ca_	-6.677
+so	ca_	-7.323
+tr	ca_	-6.901
+vi	ca_	-7.842
+so	caa	-6.353
+es	cad	-7.062
+so	cad	-7.360
+cy	cae	-7.174
+ca	cal	-7.267
+en	cal	-6.559
+es	cal	-6.897
+fr	cal	-7.428
+it	cal	-7.190
+pt	cal	-6.565
+ro	cal	-6.917
+so	cal	-7.398
+id	cam	-6.724
+ca	can	-7.124
+cy	can	-7.177
+en	can	-6.610
+es	can	-6.348
+fr	can	-7.374
+it	can	-6.921
+pt	can	-6.690
+ro	can	-7.215
+vi	cao	-6.844
+ca	cap	-7.458
+ca	car	-6.981
+es	car	-6.861
+it	car	-6.769
+pt	car	-7.055
+ro	car	-5.882
+so	car	-7.013
+ca	cas	-7.543
+es	cas	-6.993
+pt	cas	-7.169
+ca	cat	-6.752
+en	cat	-6.789
+it	cat	-6.756
+ro	cat	-7.208
+it	cc	-6.444
+ca	cci	-7.146
+es	cci	-7.352
+ca	ce	-6.250
+cs	ce	-5.413
+da	ce	-6.621
+en	ce	-5.595
+es	ce	-5.819
+fr	ce	-5.521
+hr	ce	-6.276
+it	ce	-5.632
+lv	ce	-6.373
+nl	ce	-6.498
+pl	ce	-5.606
+pt	ce	-5.548
+ro	ce	-5.182
+sk	ce	-6.122
+sl	ce	-6.212
+so	ce	-7.257
+sv	ce	-6.645
+tl	ce	-7.446
+tr	ce	-6.334
+vi	ce	-6.957
+cs	ce_	-5.456
+en	ce_	-6.130
+fr	ce_	-5.918
+hr	ce_	-6.656
+it	ce_	-6.933
+pl	ce_	-5.750
+ro	ce_	-6.364
+sk	ce_	-6.833
+sl	ce_	-7.250
+tr	ce_	-6.684
+ro	cea	-7.261
+ca	cel	-7.384
+ro	cel	-6.773
+cs	cen	-7.338
+en	cen	-7.129
+es	cen	-7.302
+it	cen	-6.862
+lv	cen	-7.368
+pt	cen	-6.180
+en	ces	-7.288
+es	ces	-6.742
+fr	ces	-7.356
+it	ces	-6.513
+pt	ces	-6.800
+ro	ces	-7.063
+af	ch	-6.736
+cs	ch	-4.766
+cy	ch	-5.023
+da	ch	-6.651
+de	ch	-3.916
+en	ch	-5.421
+es	ch	-6.246
+fr	ch	-5.638
+id	ch	-7.034
+it	ch	-5.485
+nl	ch	-5.020
+no	ch	-6.825
+pl	ch	-4.761
+pt	ch	-6.490
+ro	ch	-6.371
+sk	ch	-4.783
+sv	ch	-5.050
+sw	ch	-5.254
+tl	ch	-7.184
+vi	ch	-4.761
+cs	ch_	-4.952
+cy	ch_	-5.854
+de	ch_	-5.129
+en	ch_	-6.234
+nl	ch_	-6.820
+pl	ch_	-4.984
+sk	ch_	-4.969
+sv	ch_	-4.903
+vi	ch_	-5.872
+cs	cha	-7.273
+cy	cha	-7.274
+de	cha	-6.301
+en	cha	-6.777
+es	cha	-7.271
+fr	cha	-6.542
+nl	cha	-6.603
+pl	cha	-7.171
+pt	cha	-7.284
+sw	cha	-6.056
+vi	cha	-7.330
+de	che	-4.673
+fr	che	-6.608
+it	che	-5.783
+nl	che	-6.267
+sw	che	-7.621
+de	chi	-6.455
+en	chi	-7.100
+es	chi	-7.417
+fr	chi	-7.266
+it	chi	-6.566
+nl	chi	-6.812
+ro	chi	-6.906
+sw	chi	-5.846
+vi	chi	-6.633
+de	chl	-6.926
+de	chn	-6.719
+cs	cho	-6.614
+pl	cho	-6.350
+sk	cho	-6.512
+vi	cho	-7.409
+de	chr	-7.225
+de	chs	-6.963
+de	cht	-6.135
+nl	cht	-6.148
+sw	chu	-7.373
+vi	chu	-7.559
+cy	chw	-6.938
+de	chw	-7.234
+cy	chy	-6.893
+cs	chá	-7.143
+sk	chá	-7.200
+vi	châ	-6.657
+vi	chí	-7.272
+vi	chể	-6.365
+ca	ci	-4.846
+cs	ci	-6.291
+en	ci	-6.019
+es	ci	-4.647
+fr	ci	-5.975
+hr	ci	-5.632
+hu	ci	-6.523
+id	ci	-6.990
+it	ci	-5.287
+lt	ci	-5.924
+lv	ci	-5.478
+nl	ci	-6.602
+pl	ci	-5.203
+pt	ci	-5.158
+ro	ci	-5.647
+sk	ci	-5.660
+sl	ci	-6.075
+so	ci	-7.036
+sq	ci	-6.072
+tr	ci	-6.692
+vi	ci	-7.038
+cs	ci_	-6.745
+hr	ci_	-6.535
+pl	ci_	-6.351
+sk	ci_	-6.924
+ca	cia	-6.361
+en	cia	-7.011
+es	cia	-5.985
+it	cia	-6.488
+pt	cia	-6.219
+ro	cia	-6.856
+sk	cia	-6.911
+es	cid	-6.752
+pt	cid	-6.221
+ca	cie	-7.295
+en	cie	-7.341
+es	cie	-6.535
+fr	cie	-6.935
+nl	cie	-7.241
+pl	cie	-5.721
+sk	cie	-7.013
+hr	cij	-6.134
+lt	cij	-6.510
+lv	cij	-6.248
+sl	cij	-6.743
+sq	cil	-6.395
+ca	cio	-6.884
+es	cio	-6.370
+pt	cio	-6.842
+ca	cip	-6.375
+es	cip	-7.190
+it	cip	-7.294
+pt	cip	-7.185
+it	cit	-6.934
+ca	ció	-6.094
+es	ció	-5.664
+pl	cj	-6.090
+pl	cja	-6.934
+pl	cji	-6.381
+cs	ck	-5.656
+de	ck	-6.614
+pl	ck	-6.445
+sk	ck	-5.602
+sv	ck	-6.077
+en	ck_	-7.330
+sv	ck_	-7.364
+de	cke	-7.233
+sk	cke	-7.274
+sv	cke	-7.235
+pl	cki	-6.472
+cs	cká	-7.259
+sk	cká	-7.244
+cs	cké	-6.358
+sk	cké	-6.939
+cs	cký	-6.526
+sk	cký	-6.514
+ca	cl	-7.012
+it	cl	-6.942
+ca	co	-5.140
+cy	co	-6.667
+en	co	-5.214
+es	co	-4.677
+fr	co	-5.134
+it	co	-4.578
+nl	co	-6.237
+no	co	-6.900
+pt	co	-4.583
+ro	co	-5.255
+so	co	-7.283
+tl	co	-6.727
+vi	co	-6.519
+es	co_	-6.102
+it	co_	-6.151
+pt	co_	-6.307
+ca	col	-7.437
+en	col	-7.311
+fr	col	-7.353
+it	col	-6.608
+ro	col	-7.300
+ca	com	-5.950
+en	com	-6.195
+es	com	-5.701
+fr	com	-5.837
+it	com	-5.657
+nl	com	-7.379
+pt	com	-5.044
+ro	com	-6.204
+ca	con	-6.054
+en	con	-6.326
+es	con	-5.388
+fr	con	-6.031
+it	con	-5.549
+pt	con	-5.718
+ro	con	-6.224
+vi	con	-7.514
+ca	cor	-7.512
+en	cor	-7.265
+es	cor	-7.402
+it	cor	-7.036
+pt	cor	-7.228
+es	cos	-7.421
+en	cou	-7.007
+fr	cou	-7.166
+pl	cow	-7.091
+ca	cr	-6.785
+cy	cr	-6.831
+en	cr	-6.870
+es	cr	-6.783
+fr	cr	-6.690
+it	cr	-6.844
+pt	cr	-6.875
+ro	cr	-6.608
+ca	cri	-7.499
+pt	cri	-7.360
+ro	cri	-7.391
+hu	cs	-5.666
+ca	cs_	-7.291
+hu	csa	-6.137
+hu	cso	-7.345
+ca	ct	-6.250
+en	ct	-5.933
+es	ct	-6.427
+fr	ct	-6.200
+nl	ct	-6.652
+ro	ct	-6.185
+en	ct_	-7.188
+nl	ct_	-7.074
+ca	cte	-7.181
+en	cti	-6.755
+fr	cti	-6.856
+es	cto	-7.206
+ca	cu	-6.696
+es	cu	-6.178
+it	cu	-6.870
+pt	cu	-6.907
+ro	cu	-5.311
+ro	cu_	-6.296
+ca	cul	-7.289
+es	cul	-7.305
+pt	cul	-7.400
+ro	cul	-6.923
+ro	cur	-7.102
+ro	cut	-7.253
+cy	cy	-5.154
+pl	cy	-6.158
+pl	cy_	-6.505
+cy	cyf	-6.453
+cy	cym	-6.264
+cy	cyn	-6.028
+pl	cz	-4.992
+pl	cza	-6.847
+pl	cze	-6.381
+pl	czn	-5.954
+pl	czy	-6.650
+vi	cá	-6.528
+vi	các	-6.470
+ca	cè	-6.824
+ca	cès	-6.682
+cs	cí	-6.148
+cs	cí_	-6.138
+vi	có	-5.891
+vi	có_	-5.640
+vi	côn	-7.658
+ro	că	-6.048
+ro	că_	-6.297
+ro	cţi	-7.386
+vi	cể	-5.432
+vi	cể_	-7.609
+vi	cểa	-5.653
+vi	cển	-7.279
+af	d	-2.879
+bg	d	-6.516
+bn	d	-6.475
+ca	d	-3.032
+cs	d	-3.488
+cy	d	-2.372
+da	d	-2.914
+de	d	-3.021
+el	d	-6.489
+en	d	-3.324
+es	d	-2.868
+et	d	-3.399
+fi	d	-4.466
+fr	d	-3.123
+gu	d	-8.823
+he	d	-6.262
+hr	d	-3.487
+hu	d	-3.862
+id	d	-3.069
+it	d	-3.123
+kn	d	-7.290
+lt	d	-3.718
+lv	d	-3.536
+mk	d	-6.668
+ml	d	-6.588
+nl	d	-2.983
+no	d	-3.215
+pa	d	-6.154
+pl	d	-3.483
+pt	d	-2.742
+ro	d	-3.362
+ru	d	-6.746
+sk	d	-3.542
+sl	d	-3.459
+so	d	-2.831
+sq	d	-3.504
+sv	d	-3.072
+sw	d	-4.359
+ta	d	-6.698
+te	d	-6.319
+th	d	-6.319
+tl	d	-4.136
+tr	d	-3.180
+uk	d	-7.276
+vi	d	-4.118
+af	d_	-4.749
+ca	d_	-5.345
+cs	d_	-5.932
+cy	d_	-3.779
+da	d_	-4.909
+de	d_	-4.909
+en	d_	-4.176
+es	d_	-6.069
+et	d_	-4.710
+fr	d_	-5.374
+hr	d_	-5.523
+hu	d_	-6.425
+id	d_	-6.591
+it	d_	-6.072
+nl	d_	-5.029
+no	d_	-5.062
+pl	d_	-5.897
+ro	d_	-6.015
+sk	d_	-6.043
+sl	d_	-5.555
+so	d_	-4.781
+sq	d_	-6.819
+sv	d_	-4.671
+sw	d_	-7.166
+tl	d_	-5.953
+tr	d_	-6.538
+vi	d_	-6.381
+af	da	-6.014
+ca	da	-5.664
+cs	da	-6.271
+cy	da	-5.025
+da	da	-5.868
+de	da	-5.918
+en	da	-6.427
+es	da	-5.152
+et	da	-5.421
+fi	da	-6.799
+fr	da	-5.662
+hr	da	-5.534
+hu	da	-5.863
+id	da	-4.024
+it	da	-5.313
+lt	da	-5.373
+lv	da	-5.165
+nl	da	-6.167
+no	da	-6.074
+pl	da	-5.907
+pt	da	-4.484
+ro	da	-6.176
+sk	da	-6.303
+sl	da	-5.447
+so	da	-3.909
+sq	da	-6.554
+sv	da	-5.654
+sw	da	-6.071
+tl	da	-5.700
+tr	da	-4.640
+vi	da	-6.052
+ca	da_	-5.956
+cs	da_	-7.226
+cy	da_	-7.092
+es	da_	-5.648
+et	da_	-6.298
+hr	da_	-6.147
+id	da_	-5.691
+it	da_	-5.896
+lv	da_	-6.475
+pl	da_	-6.735
+pt	da_	-4.700
+ro	da_	-7.292
+sk	da_	-7.083
+sl	da_	-5.878
+so	da_	-4.486
+sv	da_	-6.974
+sw	da_	-6.639
+tl	da_	-7.336
+tr	da_	-4.981
+af	daa	-7.092
+so	daa	-6.132
+es	dad	-6.057
+pt	dad	-5.509
+so	dad	-6.455
+hu	dae	-6.949
+vi	dae	-6.296
+so	dag	-7.013
+so	dah	-6.715
+cy	dai	-7.162
+tr	dak	-7.305
+hu	dal	-7.145
+id	dal	-4.834
+it	dal	-6.260
+lt	dal	-7.037
+no	dal	-7.314
+so	dal	-6.518
+tl	dal	-7.286
+cy	dan	-7.382
+da	dan	-6.156
+fr	dan	-5.718
+hr	dan	-6.723
+id	dan	-5.214
+no	dan	-7.322
+pl	dan	-7.294
+sl	dan	-7.212
+so	dan	-5.657
+sv	dan	-6.883
+tr	dan	-5.869
+vi	dan	-7.751
+id	dap	-7.336
+cy	dar	-7.126
+hu	dar	-7.142
+id	dar	-5.702
+lt	dar	-6.938
+lv	dar	-7.205
+so	dar	-7.398
+de	das	-6.292
+es	das	-7.415
+lv	das	-6.678
+pt	das	-6.728
+cy	dat	-7.301
+nl	dat	-7.120
+ro	dat	-7.267
+cy	dau	-6.133
+so	dax	-6.961
+so	day	-7.219
+lv	daļ	-7.182
+cy	dd	-3.974
+so	dd	-6.873
+sv	dd	-6.170
+cy	dd_	-4.516
+sv	dd_	-6.012
+cy	dda	-6.248
+so	dda	-7.026
+cy	dde	-6.837
+cy	ddi	-5.613
+cy	ddo	-6.137
+cy	ddw	-6.984
+cy	ddy	-6.725
+af	de	-4.547
+ca	de	-3.773
+cs	de	-5.814
+cy	de	-5.510
+da	de	-3.871
+de	de	-3.906
+en	de	-5.330
+es	de	-3.643
+et	de	-5.236
+fi	de	-5.595
+fr	de	-4.094
+hr	de	-6.257
+hu	de	-5.905
+id	de	-5.486
+it	de	-4.408
+lt	de	-6.085
+lv	de	-5.889
+nl	de	-3.799
+no	de	-4.236
+pl	de	-6.084
+pt	de	-3.729
+ro	de	-4.380
+sk	de	-5.692
+sl	de	-5.535
+so	de	-5.870
+sq	de	-5.889
+sv	de	-4.296
+sw	de	-6.503
+tl	de	-6.572
+tr	de	-4.629
+vi	de	-6.474
+af	de_	-5.334
+ca	de_	-4.031
+cs	de_	-7.232
+da	de_	-5.026
+de	de_	-5.898
+en	de_	-6.894
+es	de_	-3.659
+et	de_	-5.987
+fr	de_	-4.096
+it	de_	-6.525
+nl	de_	-4.022
+no	de_	-5.589
+pt	de_	-3.641
+ro	de_	-4.576
+sk	de_	-6.827
+sl	de_	-7.378
+sv	de_	-5.403
+sw	de_	-7.346
+tr	de_	-5.104
+vi	de_	-7.350
+af	dee	-6.946
+nl	dee	-6.005
+so	dee	-7.459
+so	deg	-6.494
+cy	dei	-7.269
+it	dei	-6.852
+af	del	-6.664
+ca	del	-5.211
+da	del	-5.996
+es	del	-5.577
+et	del	-7.349
+it	del	-4.621
+nl	del	-7.253
+no	del	-6.024
+sl	del	-6.488
+sv	del	-6.431
+de	dem	-6.532
+af	den	-7.005
+ca	den	-7.212
+cs	den	-7.181
+da	den	-4.988
+de	den	-5.524
+en	den	-7.281
+es	den	-6.556
+fi	den	-6.258
+id	den	-6.212
+it	den	-7.195
+lv	den	-7.493
+nl	den	-5.863
+no	den	-5.218
+pt	den	-6.337
+ro	den	-7.437
+sk	den	-6.681
+sv	den	-5.331
+tr	den	-5.869
+ca	dep	-6.804
+es	dep	-7.081
+nl	dep	-6.988
+pt	dep	-6.993
+af	der	-5.617
+ca	der	-7.362
+cy	der	-6.994
+da	der	-5.012
+de	der	-4.341
+en	der	-6.695
+es	der	-7.097
+it	der	-7.362
+lv	der	-7.266
+nl	der	-5.510
+no	der	-5.763
+pt	der	-7.377
+ro	der	-7.327
+sq	der	-6.941
+sv	der	-5.933
+tr	der	-7.087
+ca	des	-6.253
+da	des	-7.014
+de	des	-5.818
+en	des	-7.282
+es	des	-6.500
+et	des	-6.970
+fr	des	-5.512
+id	des	-6.879
+pt	des	-6.533
+ro	des	-7.405
+sv	des	-6.294
+da	det	-5.498
+de	det	-7.257
+no	det	-5.551
+sv	det	-6.056
+af	deu	-6.676
+de	deu	-6.578
+ro	deţ	-7.455
+so	dh	-5.074
+sq	dh	-4.788
+so	dha	-5.516
+so	dhe	-6.417
+sq	dhe	-4.834
+so	dhi	-6.612
+sq	dhi	-6.945
+sq	dhë	-7.236
+af	di	-3.937
+ca	di	-5.569
+cs	di	-6.196
+cy	di	-4.829
+da	di	-6.198
+de	di	-5.130
+en	di	-5.690
+es	di	-5.471
+et	di	-5.464
+fi	di	-6.390
+fr	di	-5.825
+hr	di	-5.243
+hu	di	-6.196
+id	di	-4.438
+it	di	-4.314
+lt	di	-5.361
+lv	di	-5.693
+nl	di	-5.390
+no	di	-6.278
+pt	di	-5.582
+ro	di	-4.940
+sk	di	-6.094
+sl	di	-5.603
+so	di	-5.341
+sq	di	-5.464
+sv	di	-6.182
+sw	di	-5.746
+tl	di	-5.910
+tr	di	-5.131
+vi	di	-6.202
+cy	di_	-5.975
+et	di_	-6.886
+hr	di_	-6.972
+id	di_	-5.019
+it	di_	-4.500
+sl	di_	-6.568
+sq	di_	-6.730
+sw	di_	-6.082
+tr	di_	-7.135
+ca	dia	-7.324
+cy	dia	-6.468
+id	dia	-6.663
+it	dia	-7.220
+pt	dia	-6.672
+id	dib	-7.381
+es	dic	-7.142
+hr	dic	-7.004
+it	dic	-7.386
+lt	did	-7.267
+af	die	-3.808
+de	die	-5.127
+lt	die	-7.231
+lv	die	-6.564
+nl	die	-6.322
+af	dig	-7.037
+cy	dig	-6.826
+so	dii	-6.224
+hr	dij	-6.296
+lt	dij	-7.161
+hu	dik	-7.087
+id	dik	-7.086
+tr	dil	-7.049
+sq	dim	-7.273
+af	din	-7.325
+cy	din	-7.369
+en	din	-7.186
+et	din	-6.716
+hr	din	-6.654
+lt	din	-6.263
+ro	din	-5.247
+tl	din	-7.506
+cy	dio	-6.768
+it	dip	-6.998
+cy	dir	-7.378
+id	dir	-7.057
+sl	dir	-7.385
+so	dir	-7.236
+tr	dir	-5.740
+ca	dis	-7.044
+en	dis	-7.005
+es	dis	-6.616
+et	dis	-7.148
+id	dis	-6.721
+it	dis	-6.912
+nl	dis	-6.399
+no	dis	-7.318
+pt	dis	-6.970
+ro	dis	-7.482
+so	dis	-7.398
+sq	dis	-7.382
+tl	dis	-7.283
+af	dit	-6.671
+sq	dit	-6.918
+cy	diw	-6.977
+tr	diy	-7.240
+vi	diể	-6.612
+hu	dj	-6.334
+hu	djá	-6.745
+hu	djé	-6.796
+so	dk	-6.359
+so	dka	-6.432
+da	dl	-6.810
+da	dli	-7.159
+no	dli	-7.301
+pt	dmi	-7.072
+cs	dn	-5.689
+hr	dn	-5.938
+pl	dn	-6.007
+sk	dn	-5.831
+sl	dn	-6.142
+sk	dne	-6.803
+hr	dni	-7.091
+pl	dni	-6.059
+sl	dni	-7.273
+cs	dno	-6.981
+hr	dno	-6.492
+sk	dno	-6.871
+sl	dno	-7.384
+cs	dní	-6.190
+sk	dný	-7.297
+af	do	-6.499
+ca	do	-6.386
+cs	do	-5.717
+cy	do	-5.482
+de	do	-6.921
+en	do	-6.813
+es	do	-4.979
+fr	do	-6.584
+hr	do	-6.052
+hu	do	-6.434
+id	do	-6.235
+it	do	-6.008
+lt	do	-6.193
+lv	do	-6.326
+nl	do	-6.146
+pl	do	-5.647
+pt	do	-4.453
+ro	do	-6.440
+sk	do	-5.659
+sl	do	-5.947
+so	do	-6.145
+sq	do	-6.157
+sv	do	-6.819
+sw	do	-6.607
+tl	do	-6.381
+tr	do	-6.552
+vi	do	-6.917
+cs	do_	-6.975
+es	do_	-5.174
+it	do_	-6.645
+pl	do_	-6.474
+pt	do_	-4.442
+sk	do_	-7.208
+so	do_	-6.986
+tl	do_	-7.237
+cs	dob	-7.061
+sk	dob	-7.131
+cy	dod	-6.991
+cy	dog	-7.188
+cy	dol	-6.247
+fr	don	-7.344
+id	don	-6.363
+nl	doo	-6.624
+so	doo	-6.766
+af	dor	-7.325
+ca	dor	-7.139
+es	dor	-7.018
+pt	dor	-7.058
+sq	dor	-7.085
+es	dos	-6.440
+pt	dos	-6.034
+cs	dov	-7.284
+sk	dov	-7.023
+pl	dow	-6.777
+tr	doğ	-7.100
+cy	dr	-5.888
+da	dr	-6.777
+hr	dr	-6.021
+no	dr	-6.563
+sl	dr	-6.118
+sq	dr	-6.598
+sv	dr	-6.600
+cy	dra	-6.712
+sv	dra	-6.982
+da	dre	-7.033
+no	dre	-6.804
+cy	dro	-7.090
+cs	dru	-7.102
+hr	dru	-6.654
+sk	dru	-7.270
+sl	dru	-6.881
+hr	drž	-6.941
+af	ds	-6.776
+da	ds	-5.965
+nl	ds	-6.489
+no	ds	-6.626
+sv	ds	-6.315
+en	ds_	-7.219
+lv	ds_	-7.303
+nl	ds_	-7.314
+sv	ds_	-7.121
+da	dst	-7.201
+da	dt	-6.044
+de	dt	-6.894
+no	dt	-6.567
+da	dt_	-6.099
+de	dt_	-6.994
+nl	dt_	-7.088
+no	dt_	-6.388
+af	du	-6.795
+ca	du	-6.984
+cy	du	-6.671
+de	du	-6.907
+en	du	-6.804
+es	du	-7.021
+et	du	-5.761
+fr	du	-5.657
+id	du	-6.250
+it	du	-7.024
+lt	du	-6.667
+lv	du	-6.524
+nl	du	-6.917
+ro	du	-6.320
+so	du	-6.244
+sq	du	-6.780
+tr	du	-6.575
+cs	du_	-6.970
+cy	du_	-7.150
+fr	du_	-5.571
+lv	du_	-7.014
+af	dui	-6.987
+nl	dui	-7.203
+tr	dur	-7.203
+et	dus	-6.128
+so	duu	-7.287
+cy	dw	-6.183
+cy	dwy	-6.804
+cy	dy	-5.687
+cs	dy_	-6.645
+sk	dy_	-7.129
+cy	dyn	-7.087
+lv	dz	-5.622
+pl	dz	-5.320
+sk	dz	-6.703
+lv	dz_	-7.406
+sk	dza	-7.201
+lv	dze	-7.444
+lv	dzi	-6.519
+pl	dzi	-5.768
+sk	dzi	-7.224
+pl	dzt	-6.477
+lv	dzī	-6.912
+vi	dâ	-6.353
+vi	dân	-6.109
+fr	dé	-5.927
+fr	déc	-7.371
+fr	dép	-6.960
+sq	dë	-6.548
+sq	dër	-6.720
+sv	dö	-6.760
+sv	död	-6.552
+tr	dü	-6.490
+lv	dā	-6.635
+lv	dā_	-7.100
+tr	dı	-5.619
+tr	dı_	-7.191
+tr	dır	-5.952
+lt	dž	-6.582
+lt	dži	-6.529
+vi	dển	-7.807
+af	e	-1.845
+bg	e	-5.446
+bn	e	-5.437
+ca	e	-2.149
+cs	e	-2.512
+cy	e	-2.578
+da	e	-1.895
+de	e	-1.896
+el	e	-5.428
+en	e	-2.218
+es	e	-2.036
+et	e	-2.300
+fi	e	-2.524
+fr	e	-1.962
+gu	e	-7.699
+he	e	-5.196
+hr	e	-2.456
+hu	e	-2.376
+id	e	-2.566
+it	e	-2.210
+kn	e	-6.240
+lt	e	-2.833
+lv	e	-2.757
+mk	e	-5.596
+ml	e	-5.508
+nl	e	-1.764
+no	e	-1.943
+pa	e	-5.116
+pl	e	-2.527
+pt	e	-2.190
+ro	e	-2.158
+ru	e	-5.746
+sk	e	-2.471
+sl	e	-2.300
+so	e	-3.001
+sq	e	-2.339
+sv	e	-2.305
+sw	e	-3.321
+ta	e	-5.744
+te	e	-5.372
+th	e	-5.229
+tl	e	-3.435
+tr	e	-2.422
+uk	e	-5.357
+vi	e	-3.449
+af	e_	-3.134
+bg	e_	-6.878
+ca	e_	-3.746
+cs	e_	-3.965
+cy	e_	-5.268
+da	e_	-3.786
+de	e_	-3.865
+en	e_	-3.588
+es	e_	-3.380
+et	e_	-3.924
+fi	e_	-5.108
+fr	e_	-2.937
+hr	e_	-3.612
+hu	e_	-4.822
+id	e_	-5.694
+it	e_	-3.442
+lt	e_	-4.533
+lv	e_	-5.575
+nl	e_	-3.438
+no	e_	-3.862
+pa	e_	-6.694
+pl	e_	-4.062
+pt	e_	-3.366
+ro	e_	-3.284
+sk	e_	-3.932
+sl	e_	-3.646
+so	e_	-4.786
+sq	e_	-3.353
+sv	e_	-4.545
+sw	e_	-5.004
+th	e_	-6.628
+tl	e_	-5.464
+tr	e_	-4.011
+uk	e_	-6.398
+vi	e_	-4.834
+ca	ea	-7.000
+en	ea	-5.446
+es	ea	-6.482
+et	ea	-6.137
+fi	ea	-6.850
+fr	ea	-6.835
+it	ea	-6.569
+pt	ea	-6.286
+ro	ea	-5.084
+sw	ea	-7.266
+tl	ea	-7.179
+vi	ea	-6.969
+it	ea_	-7.369
+pt	ea_	-6.608
+ro	ea_	-5.358
+sw	ea_	-7.472
+et	ead	-7.327
+en	ear	-6.849
+en	eas	-6.765
+en	eat	-7.073
+fr	eau	-7.216
+af	eb	-6.248
+cs	eb	-6.465
+cy	eb	-6.781
+de	eb	-6.399
+id	eb	-5.463
+nl	eb	-6.689
+sk	eb	-6.085
+so	eb	-7.324
+cy	eb_	-7.191
+et	eb_	-7.243
+lv	eb_	-7.363
+id	eba	-6.528
+de	ebe	-7.080
+id	ebe	-7.077
+cs	ebo	-6.558
+sk	ebo	-6.007
+af	ebr	-7.037
+nl	ebr	-7.346
+id	ebu	-5.914
+ca	ec	-6.253
+cs	ec	-6.007
+cy	ec	-6.784
+de	ec	-6.627
+en	ec	-5.904
+es	ec	-5.761
+fr	ec	-6.315
+id	ec	-6.529
+it	ec	-6.164
+nl	ec	-6.625
+pl	ec	-5.496
+pt	ec	-6.241
+ro	ec	-5.736
+sk	ec	-6.393
+fr	ec_	-7.269
+sk	ec_	-7.301
+sl	ec_	-7.249
+id	eca	-6.531
+cs	ech	-6.573
+cy	ech	-7.193
+de	ech	-6.783
+nl	ech	-7.308
+pl	ech	-7.063
+es	eci	-6.512
+pl	eci	-6.206
+pt	eci	-7.100
+cs	eck	-6.884
+pl	eck	-6.998
+sk	eck	-7.357
+en	eco	-7.312
+it	eco	-7.122
+ca	ect	-7.087
+en	ect	-6.604
+es	ect	-7.202
+fr	ect	-6.992
+ro	ect	-6.962
+pl	ecz	-7.229
+af	ed	-5.756
+ca	ed	-6.805
+cs	ed	-5.553
+cy	ed	-4.639
+da	ed	-5.015
+de	ed	-6.486
+en	ed	-4.887
+es	ed	-6.282
+et	ed	-5.963
+hr	ed	-5.569
+hu	ed	-6.400
+id	ed	-6.756
+it	ed	-6.232
+lt	ed	-6.649
+lv	ed	-6.160
+nl	ed	-5.798
+no	ed	-5.392
+pl	ed	-5.931
+pt	ed	-6.610
+ro	ed	-6.506
+sk	ed	-5.459
+sl	ed	-5.429
+so	ed	-5.714
+sq	ed	-6.395
+sv	ed	-5.620
+tl	ed	-7.532
+tr	ed	-5.878
+af	ed_	-7.106
+cy	ed_	-6.447
+da	ed_	-5.437
+en	ed_	-4.737
+et	ed_	-6.606
+it	ed_	-7.278
+nl	ed_	-7.366
+no	ed_	-5.723
+sl	ed_	-6.599
+so	ed_	-6.115
+sv	ed_	-6.067
+hr	eda	-7.221
+so	eda	-7.053
+sv	eda	-7.083
+cy	edd	-5.194
+af	ede	-6.252
+cs	ede	-7.185
+da	ede	-6.063
+de	ede	-6.990
+hu	ede	-7.185
+it	ede	-7.209
+nl	ede	-6.234
+no	ede	-6.863
+sk	ede	-7.238
+sl	ede	-7.156
+tr	ede	-6.853
+sq	edh	-6.687
+cs	edi	-7.300
+cy	edi	-5.929
+es	edi	-7.085
+hr	edi	-6.810
+it	edi	-7.108
+ro	edi	-7.022
+tr	edi	-6.119
+cs	edn	-6.239
+hr	edn	-6.335
+pl	edn	-6.568
+sk	edn	-6.513
+sl	edn	-7.079
+da	eds	-7.114
+lv	edz	-7.441
+sk	edz	-7.179
+af	ee	-4.991
+en	ee	-6.369
+et	ee	-4.972
+fi	ee	-5.445
+nl	ee	-4.209
+so	ee	-4.424
+af	ee_	-7.306
+et	ee_	-7.170
+fi	ee_	-7.215
+so	ee_	-5.565
+uk	ee_	-6.357
+so	eed	-5.896
+so	eeg	-7.156
+af	eel	-6.463
+et	eel	-6.327
+fi	eel	-7.270
+nl	eel	-5.766
+so	eel	-6.306
+et	eem	-7.366
+af	een	-6.268
+en	een	-7.152
+fi	een	-5.844
+nl	een	-4.368
+so	een	-6.735
+af	eer	-6.000
+et	eer	-6.748
+nl	eer	-6.298
+so	eer	-6.274
+af	ees	-7.315
+et	ees	-6.369
+so	ees	-7.305
+so	eey	-6.494
+cy	ef	-5.785
+da	ef	-6.773
+cy	ef_	-7.108
+cy	efn	-6.990
+cy	efy	-6.912
+af	eg	-6.341
+ca	eg	-5.836
+cy	eg	-6.275
+da	eg	-6.258
+de	eg	-6.056
+es	eg	-6.191
+et	eg	-6.087
+hr	eg	-6.610
+hu	eg	-4.904
+id	eg	-6.782
+it	eg	-5.937
+nl	eg	-5.962
+no	eg	-6.183
+pl	eg	-5.388
+pt	eg	-5.893
+ro	eg	-6.492
+sl	eg	-5.754
+so	eg	-6.239
+sq	eg	-6.743
+sv	eg	-6.855
+tl	eg	-7.082
+cy	eg_	-6.998
+hu	eg_	-6.891
+et	ega	-6.729
+id	ega	-7.159
+sl	ega	-5.973
+so	ega	-7.360
+de	ege	-6.991
+nl	ege	-6.849
+ca	egi	-6.609
+de	egi	-7.243
+es	egi	-6.810
+it	egi	-6.591
+nl	egi	-6.464
+pl	egi	-7.298
+pt	egi	-6.440
+ro	egi	-7.099
+sl	egi	-7.367
+it	egl	-7.377
+so	egm	-6.715
+da	egn	-7.155
+pl	ego	-5.423
+ca	egu	-7.369
+pt	egu	-6.587
+hu	egy	-5.122
+de	eh	-6.227
+et	eh	-6.245
+fi	eh	-6.837
+id	eh	-6.623
+tl	eh	-7.178
+id	eh_	-6.540
+de	ehe	-7.329
+sw	ehe	-7.496
+tl	ehi	-7.199
+et	ehk	-6.724
+sk	eho	-6.712
+af	ei	-5.755
+ca	ei	-6.529
+cy	ei	-4.927
+de	ei	-4.091
+et	ei	-6.042
+fi	ei	-5.577
+it	ei	-6.592
+lt	ei	-5.541
+lv	ei	-5.885
+nl	ei	-6.034
+no	ei	-6.276
+pt	ei	-5.820
+ro	ei	-5.768
+af	ei_	-7.389
+cy	ei_	-6.139
+de	ei_	-6.740
+it	ei_	-6.537
+lt	ei_	-7.340
+ro	ei_	-5.805
+de	eic	-6.268
+af	eid	-6.924
+cy	eid	-7.297
+lv	eid	-6.685
+nl	eid	-7.083
+lt	eik	-7.062
+de	eil	-6.805
+lt	eim	-7.195
+af	ein	-7.182
+cy	ein	-6.457
+de	ein	-4.396
+nl	ein	-7.340
+cy	eir	-7.054
+pt	eir	-6.073
+de	eis	-6.324
+et	eis	-6.938
+fi	eis	-6.576
+lt	eis	-7.080
+cy	eit	-6.389
+de	eit	-6.019
+ca	eix	-7.032
+cs	ej	-6.148
+pl	ej	-5.164
+sk	ej	-5.325
+sl	ej	-6.579
+sq	ej	-6.673
+pl	ej_	-5.223
+sk	ej_	-5.147
+sq	ej_	-7.264
+id	eja	-7.408
+pl	ejs	-6.568
+af	ek	-5.431
+cs	ek	-6.382
+da	ek	-6.552
+et	ek	-5.715
+fi	ek	-6.334
+hr	ek	-6.016
+hu	ek	-5.412
+id	ek	-6.134
+lt	ek	-6.170
+lv	ek	-5.541
+nl	ek	-6.258
+no	ek	-6.160
+pl	ek	-6.140
+sk	ek	-6.204
+sl	ek	-6.028
+sq	ek	-6.138
+sv	ek	-6.802
+sw	ek	-6.406
+tl	ek	-7.445
+tr	ek	-5.481
+af	ek_	-6.605
+cs	ek_	-7.004
+hu	ek_	-5.535
+lv	ek_	-7.186
+nl	ek_	-7.417
+pl	ek_	-6.889
+sl	ek_	-7.273
+tr	ek_	-6.648
+id	eka	-7.060
+sl	eka	-7.398
+sw	eka	-6.499
+af	eke	-6.184
+hu	eke	-7.072
+nl	eke	-6.880
+tr	eki	-6.389
+tr	ekl	-7.248
+af	eks	-7.243
+et	eks	-6.491
+fi	eks	-7.268
+lv	eks	-7.259
+no	eks	-7.379
+cs	ekt	-7.222
+et	ekt	-7.300
+lt	ekt	-7.278
+lv	ekt	-7.060
+no	ekt	-6.992
+sk	ekt	-6.874
+sq	ekt	-7.309
+tr	ekt	-7.136
+af	el	-4.736
+ca	el	-4.367
+cs	el	-5.523
+cy	el	-5.263
+da	el	-4.800
+de	el	-5.159
+en	el	-5.558
+es	el	-4.504
+et	el	-4.686
+fi	el	-4.765
+fr	el	-5.588
+hr	el	-5.488
+hu	el	-4.475
+id	el	-5.371
+it	el	-4.281
+lt	el	-5.813
+lv	el	-5.626
+nl	el	-4.669
+no	el	-4.769
+pl	el	-5.826
+pt	el	-5.553
+ro	el	-5.224
+sk	el	-5.776
+sl	el	-5.069
+so	el	-6.055
+sq	el	-6.029
+sv	el	-5.012
+sw	el	-6.601
+tl	el	-6.333
+tr	el	-5.190
+vi	el	-6.528
+af	el_	-5.935
+ca	el_	-4.647
+cs	el_	-6.924
+cy	el_	-5.893
+da	el_	-6.310
+de	el_	-6.566
+en	el_	-7.108
+es	el_	-4.457
+et	el_	-6.004
+fr	el_	-6.879
+hu	el_	-6.271
+id	el_	-7.269
+it	el_	-4.966
+nl	el_	-5.638
+no	el_	-6.877
+pt	el_	-7.349
+ro	el_	-6.903
+sl	el_	-7.389
+so	el_	-7.156
+sv	el_	-6.669
+tl	el_	-7.298
+tr	el_	-6.523
+af	ela	-7.293
+es	ela	-7.294
+et	ela	-7.336
+hr	ela	-7.204
+id	ela	-5.853
+lv	ela	-7.248
+pt	ela	-6.600
+sv	ela	-6.578
+af	eld	-7.010
+nl	eld	-6.671
+af	ele	-6.239
+ca	ele	-7.506
+cs	ele	-6.585
+da	ele	-7.143
+de	ele	-6.917
+en	ele	-6.845
+es	ele	-7.229
+et	ele	-5.931
+fi	ele	-7.181
+hr	ele	-7.291
+hu	ele	-5.736
+it	ele	-7.292
+lv	ele	-7.250
+nl	ele	-6.545
+no	ele	-6.825
+pl	ele	-7.270
+pt	ele	-7.036
+ro	ele	-5.849
+sk	ele	-6.826
+sl	ele	-6.929
+sq	ele	-7.112
+sv	ele	-7.229
+sw	ele	-7.301
+tr	ele	-5.919
+af	eli	-6.547
+da	eli	-6.589
+et	eli	-6.590
+fi	eli	-6.136
+hr	eli	-6.764
+lt	eli	-6.603
+nl	eli	-6.679
+no	eli	-7.065
+sl	eli	-6.627
+tr	eli	-6.586
+hr	elj	-6.577
+sl	elj	-6.140
+ca	ell	-6.647
+cy	ell	-6.583
+da	ell	-5.901
+de	ell	-6.400
+en	ell	-7.167
+es	ell	-7.300
+et	ell	-7.013
+fi	ell	-5.887
+fr	ell	-6.152
+hu	ell	-6.780
+it	ell	-4.655
+nl	ell	-7.384
+no	ell	-5.702
+sv	ell	-5.961
+tr	ell	-7.192
+vi	ell	-7.226
+fi	elm	-7.079
+hr	elo	-7.274
+pt	elo	-7.088
+ro	elo	-7.000
+sl	elo	-6.824
+af	els	-6.507
+ca	els	-5.884
+da	els	-5.931
+hu	els	-7.129
+nl	els	-6.897
+no	els	-6.122
+sv	els	-6.696
+de	elt	-7.120
+et	elt	-6.813
+fi	elt	-7.088
+nl	elt	-6.436
+no	elt	-6.891
+id	elu	-7.061
+hu	elv	-6.841
+no	elv	-7.401
+hu	ely	-5.906
+fi	elä	-7.197
+hu	elü	-7.333
+lv	elā	-7.501
+hu	elő	-7.063
+af	em	-5.955
+ca	em	-6.077
+cs	em	-5.473
+da	em	-5.939
+de	em	-5.522
+en	em	-6.080
+es	em	-6.113
+et	em	-5.608
+fi	em	-6.366
+fr	em	-5.575
+hr	em	-5.731
+hu	em	-5.766
+id	em	-5.366
+it	em	-6.203
+lt	em	-6.293
+lv	em	-5.267
+nl	em	-5.319
+no	em	-6.246
+pl	em	-5.825
+pt	em	-5.240
+ro	em	-5.961
+sk	em	-6.042
+sl	em	-5.172
+sq	em	-6.312
+sv	em	-6.133
+sw	em	-6.468
+tl	em	-6.663
+tr	em	-5.932
+af	em_	-7.226
+cs	em_	-5.623
+da	em_	-6.905
+de	em_	-6.094
+hr	em_	-6.978
+hu	em_	-6.845
+lv	em_	-5.761
+pl	em_	-6.208
+pt	em_	-5.404
+sl	em_	-5.644
+et	ema	-6.558
+hr	ema	-7.074
+id	ema	-7.143
+pt	ema	-7.413
+af	emb	-7.367
+ca	emb	-7.466
+en	emb	-6.874
+es	emb	-7.276
+fr	emb	-6.968
+id	emb	-6.469
+nl	emb	-7.206
+pt	emb	-7.275
+ro	emb	-6.961
+sv	emb	-6.880
+sw	emb	-7.007
+tl	emb	-7.500
+af	eme	-6.956
+de	eme	-6.422
+fr	eme	-5.943
+hr	eme	-6.549
+hu	eme	-7.115
+id	eme	-6.965
+lv	eme	-6.661
+nl	eme	-5.408
+sk	eme	-6.928
+tr	eme	-7.020
+et	emi	-6.937
+id	emi	-6.931
+it	emi	-7.313
+pl	emi	-7.260
+tr	emi	-7.037
+ca	emp	-7.437
+id	emp	-7.162
+af	en	-4.155
+ca	en	-4.295
+cs	en	-4.833
+cy	en	-5.190
+da	en	-3.718
+de	en	-3.747
+en	en	-4.795
+es	en	-4.029
+et	en	-5.073
+fi	en	-3.984
+fr	en	-4.333
+hr	en	-4.888
+hu	en	-4.602
+id	en	-4.444
+it	en	-4.642
+lt	en	-4.846
+lv	en	-4.941
+nl	en	-3.470
+no	en	-3.696
+pl	en	-5.262
+pt	en	-4.545
+ro	en	-5.009
+sk	en	-4.749
+sl	en	-4.702
+so	en	-6.453
+sq	en	-5.052
+sv	en	-3.830
+sw	en	-5.054
+tl	en	-5.465
+tr	en	-4.621
+vi	en	-5.850
+af	en_	-4.590
+ca	en_	-5.301
+cs	en_	-6.566
+cy	en_	-6.394
+da	en_	-3.818
+de	en_	-3.901
+en	en_	-6.078
+es	en_	-4.565
+fi	en_	-4.095
+fr	en_	-5.052
+hr	en_	-6.886
+hu	en_	-5.088
+id	en_	-6.091
+nl	en_	-3.545
+no	en_	-3.823
+pl	en_	-7.120
+ro	en_	-7.411
+sk	en_	-6.952
+sl	en_	-6.590
+so	en_	-6.841
+sq	en_	-6.128
+sv	en_	-3.834
+tr	en_	-5.092
+vi	en_	-7.016
+ca	ena	-7.165
+de	ena	-7.226
+es	ena	-7.281
+hr	ena	-6.379
+id	ena	-6.482
+lt	ena	-6.846
+lv	ena	-6.907
+pt	ena	-7.355
+sl	ena	-6.738
+ca	enc	-7.331
+en	enc	-7.056
+es	enc	-6.658
+fr	enc	-7.208
+pl	enc	-7.132
+pt	enc	-7.153
+af	end	-6.057
+da	end	-5.781
+de	end	-6.458
+es	end	-7.075
+et	end	-6.101
+fr	end	-7.293
+hu	end	-6.031
+id	end	-6.645
+it	end	-7.122
+lt	end	-7.224
+nl	end	-6.422
+no	end	-6.559
+pt	end	-6.400
+sq	end	-6.133
+sv	end	-7.372
+sw	end	-7.758
+tr	end	-6.933
+af	ene	-7.059
+ca	ene	-7.145
+da	ene	-6.708
+de	ene	-6.760
+es	ene	-6.460
+et	ene	-6.521
+hr	ene	-7.092
+hu	ene	-7.190
+id	ene	-7.302
+it	ene	-6.637
+nl	ene	-7.420
+no	ene	-5.963
+ro	ene	-7.231
+sk	ene	-7.143
+sl	ene	-7.100
+sw	ene	-7.412
+tr	ene	-6.793
+af	eng	-7.242
+de	eng	-7.450
+en	eng	-7.293
+id	eng	-5.385
+no	eng	-6.914
+sw	eng	-7.460
+tl	eng	-6.680
+af	eni	-7.051
+ca	eni	-6.846
+hr	eni	-6.325
+id	eni	-7.412
+lt	eni	-6.799
+nl	eni	-7.388
+pl	eni	-6.093
+ro	eni	-7.022
+sk	eni	-6.307
+sl	eni	-6.176
+sw	eni	-7.782
+tr	eni	-6.340
+hr	enj	-7.136
+id	enj	-7.267
+sl	enj	-7.371
+lt	enk	-7.074
+cy	enn	-6.786
+da	enn	-7.284
+fi	enn	-7.175
+fr	enn	-6.951
+no	enn	-6.816
+cs	eno	-7.249
+es	eno	-7.396
+hr	eno	-6.556
+lt	eno	-7.129
+lv	eno	-7.313
+sk	eno	-7.046
+sl	eno	-6.659
+af	ens	-6.140
+cs	ens	-7.047
+da	ens	-6.139
+de	ens	-6.455
+es	ens	-7.166
+fi	ens	-6.736
+fr	ens	-7.070
+lv	ens	-6.717
+nl	ens	-6.369
+no	ens	-6.096
+pt	ens	-5.946
+sk	ens	-6.460
+sl	ens	-6.421
+sv	ens	-5.807
+sw	ens	-5.653
+tl	ens	-6.846
+af	ent	-6.351
+ca	ent	-5.097
+cs	ent	-6.518
+cy	ent	-7.216
+da	ent	-6.333
+de	ent	-5.918
+en	ent	-5.502
+es	ent	-4.996
+et	ent	-7.074
+fi	ent	-6.581
+fr	ent	-5.031
+hr	ent	-6.998
+hu	ent	-6.376
+id	ent	-6.475
+it	ent	-5.036
+lt	ent	-6.230
+lv	ent	-6.565
+nl	ent	-5.202
+no	ent	-5.995
+pl	ent	-6.636
+pt	ent	-5.082
+ro	ent	-5.700
+sk	ent	-6.415
+sl	ent	-7.103
+sq	ent	-6.418
+sv	ent	-6.388
+tl	ent	-6.663
+tr	ent	-7.172
+vi	ent	-7.135
+id	eny	-7.349
+sw	eny	-6.471
+it	enz	-7.090
+sk	ená	-7.156
+cs	ení	-6.261
+cs	ený	-7.147
+sk	ený	-6.968
+id	eo	-7.044
+sw	eo	-7.200
+sw	eo_	-7.221
+vi	eo_	-7.143
+cy	eol	-7.096
+id	eor	-7.131
+af	ep	-6.628
+ca	ep	-6.488
+en	ep	-6.834
+es	ep	-6.585
+id	ep	-6.395
+nl	ep	-6.445
+pt	ep	-6.808
+ro	ep	-6.431
+sl	ep	-6.575
+ca	epa	-6.830
+es	epa	-7.152
+id	epa	-6.905
+nl	epa	-6.850
+pt	epa	-7.083
+af	er	-3.992
+ca	er	-4.461
+cs	er	-4.981
+cy	er	-4.996
+da	er	-3.435
+de	er	-3.487
+en	er	-4.302
+es	er	-4.583
+et	er	-5.055
+fi	er	-5.099
+fr	er	-4.941
+hr	er	-5.213
+hu	er	-4.683
+id	er	-4.084
+it	er	-4.512
+lt	er	-5.230
+lv	er	-5.203
+nl	er	-3.971
+no	er	-3.533
+pl	er	-5.071
+pt	er	-4.747
+ro	er	-4.699
+sk	er	-5.106
+sl	er	-5.124
+so	er	-5.900
+sq	er	-4.929
+sv	er	-4.059
+sw	er	-5.930
+tl	er	-5.537
+tr	er	-4.361
+vi	er	-5.808
+af	er_	-4.829
+ca	er_	-5.383
+cs	er_	-7.027
+cy	er_	-5.729
+da	er_	-3.563
+de	er_	-3.801
+en	er_	-4.921
+es	er_	-6.418
+et	er_	-6.826
+fr	er_	-5.767
+hr	er_	-6.873
+hu	er_	-6.479
+id	er_	-6.193
+it	er_	-5.946
+nl	er_	-4.962
+no	er_	-3.677
+pa	er_	-7.532
+pl	er_	-6.968
+pt	er_	-6.489
+ro	er_	-6.949
+sk	er_	-6.617
+sl	er_	-6.338
+so	er_	-6.695
+sq	er_	-6.842
+sv	er_	-4.523
+sw	er_	-7.547
+tl	er_	-7.000
+tr	er_	-5.604
+vi	er_	-7.242
+af	era	-6.807
+ca	era	-6.259
+cs	era	-7.339
+cy	era	-7.315
+de	era	-7.110
+en	era	-6.752
+es	era	-6.161
+et	era	-7.220
+hr	era	-6.974
+id	era	-5.602
+it	era	-6.305
+lt	era	-6.940
+lv	era	-7.133
+no	era	-7.377
+pl	era	-6.997
+pt	era	-6.590
+ro	era	-6.667
+sk	era	-7.165
+sl	era	-7.344
+so	era	-7.438
+sq	era	-6.880
+sv	era	-6.023
+tl	era	-6.975
+de	erb	-7.035
+id	erb	-6.642
+pt	erc	-7.417
+af	erd	-6.777
+de	erd	-7.428
+id	erd	-7.225
+nl	erd	-6.007
+tr	erd	-7.095
+af	ere	-6.571
+ca	ere	-7.154
+da	ere	-5.395
+de	ere	-6.238
+en	ere	-6.710
+es	ere	-7.370
+et	ere	-7.129
+hu	ere	-6.036
+id	ere	-7.303
+it	ere	-6.704
+nl	ere	-6.316
+no	ere	-5.642
+pt	ere	-7.393
+ro	ere	-6.709
+sw	ere	-7.476
+tr	ere	-6.659
+af	erg	-7.170
+da	erg	-7.369
+de	erg	-6.840
+nl	erg	-7.418
+no	erg	-7.317
+sv	erg	-7.156
+af	eri	-6.624
+ca	eri	-6.784
+cs	eri	-6.804
+cy	eri	-7.299
+da	eri	-6.052
+de	eri	-6.407
+en	eri	-6.408
+es	eri	-6.563
+et	eri	-6.156
+fi	eri	-6.246
+hr	eri	-6.386
+hu	eri	-6.499
+id	eri	-5.924
+it	eri	-6.133
+lt	eri	-6.317
+lv	eri	-6.676
+nl	eri	-6.182
+no	eri	-6.261
+pt	eri	-6.682
+ro	eri	-5.816
+sk	eri	-6.581
+sl	eri	-6.699
+sq	eri	-5.910
+sv	eri	-5.935
+sw	eri	-7.491
+tl	eri	-7.299
+tr	eri	-5.052
+vi	eri	-7.626
+af	erk	-6.466
+de	erk	-7.362
+id	erk	-7.167
+nl	erk	-6.997
+no	erk	-6.992
+sv	erk	-7.205
+tr	erk	-7.288
+af	erl	-7.325
+de	erl	-7.141
+id	erl	-6.704
+nl	erl	-6.657
+tr	erl	-7.162
+af	erm	-7.342
+ca	erm	-7.493
+id	erm	-6.984
+ro	erm	-7.129
+af	ern	-7.059
+ca	ern	-7.428
+cs	ern	-7.108
+da	ern	-6.171
+de	ern	-6.241
+en	ern	-6.631
+es	ern	-7.212
+fr	ern	-7.188
+hr	ern	-7.104
+id	ern	-7.209
+it	ern	-7.298
+nl	ern	-7.394
+no	ern	-6.869
+pt	ern	-7.345
+ro	ern	-7.315
+sk	ern	-7.014
+sv	ern	-6.483
+cs	ero	-7.240
+es	ero	-6.328
+it	ero	-6.829
+pl	ero	-7.090
+pt	ero	-7.325
+sk	ero	-6.966
+tl	ero	-7.537
+ca	err	-7.048
+de	err	-7.236
+es	err	-7.030
+fr	err	-7.116
+it	err	-7.250
+pt	err	-7.270
+af	ers	-5.670
+ca	ers	-6.884
+da	ers	-6.288
+de	ers	-5.934
+en	ers	-6.204
+es	ers	-7.050
+fr	ers	-6.590
+id	ers	-6.787
+it	ers	-6.815
+lv	ers	-7.120
+nl	ers	-5.526
+no	ers	-6.413
+pl	ers	-7.314
+pt	ers	-7.221
+ro	ers	-7.157
+sq	ers	-7.101
+sv	ers	-6.282
+af	ert	-7.096
+ca	ert	-7.509
+de	ert	-6.374
+es	ert	-6.873
+fr	ert	-7.299
+hu	ert	-7.105
+id	ert	-6.391
+it	ert	-7.248
+nl	ert	-7.175
+no	ert	-6.281
+pt	ert	-7.169
+de	eru	-7.341
+fi	eru	-7.114
+id	eru	-6.107
+sw	eru	-7.758
+af	erv	-7.343
+nl	erv	-7.222
+af	erw	-7.244
+de	erw	-7.311
+pl	erw	-7.205
+cs	erá	-7.067
+cs	eré	-6.951
+sq	erë	-6.885
+pt	eró	-7.283
+hu	erü	-6.785
+cs	erý	-6.756
+af	es	-4.782
+ca	es	-4.216
+cs	es	-5.681
+cy	es	-5.799
+da	es	-5.127
+de	es	-4.818
+en	es	-4.858
+es	es	-4.109
+et	es	-4.587
+fi	es	-5.087
+fr	es	-3.972
+hr	es	-5.878
+hu	es	-5.218
+id	es	-5.353
+it	es	-4.996
+lt	es	-5.680
+lv	es	-5.177
+nl	es	-5.324
+no	es	-5.089
+pl	es	-5.686
+pt	es	-4.455
+ro	es	-4.768
+sk	es	-5.507
+sl	es	-5.681
+so	es	-7.068
+sq	es	-5.276
+sv	es	-5.426
+sw	es	-6.538
+tl	es	-5.677
+tr	es	-5.276
+vi	es	-6.035
+af	es_	-5.660
+ca	es_	-4.589
+cs	es_	-7.059
+cy	es_	-6.466
+da	es_	-5.780
+de	es_	-5.218
+en	es_	-5.204
+es	es_	-4.403
+et	es_	-5.383
+fr	es_	-4.195
+hu	es_	-5.649
+id	es_	-7.008
+it	es_	-7.195
+lt	es_	-6.628
+lv	es_	-5.419
+nl	es_	-6.238
+no	es_	-6.044
+pl	es_	-7.324
+pt	es_	-5.208
+ro	es_	-7.198
+sk	es_	-7.179
+sl	es_	-7.353
+sq	es_	-6.288
+sv	es_	-5.945
+sw	es_	-7.507
+tl	es_	-5.988
+tr	es_	-7.305
+vi	es_	-6.210
+es	esa	-6.634
+id	esa	-6.410
+pt	esa	-6.614
+ca	esc	-7.021
+de	esc	-7.357
+es	esc	-7.180
+pt	esc	-7.357
+ro	esc	-7.290
+af	ese	-5.909
+de	ese	-6.977
+en	ese	-7.077
+hu	ese	-7.255
+it	ese	-5.991
+no	ese	-7.381
+pt	ese	-7.300
+sq	esh	-6.763
+af	esi	-7.216
+es	esi	-7.169
+et	esi	-6.975
+fi	esi	-6.802
+id	esi	-6.095
+it	esi	-7.100
+no	esi	-7.405
+pt	esi	-7.410
+sq	esi	-6.952
+tr	esi	-5.514
+af	esk	-7.174
+cs	esk	-6.651
+et	esk	-6.998
+fi	esk	-7.266
+ca	esp	-6.640
+es	esp	-6.203
+fr	esp	-7.446
+pt	esp	-6.602
+ca	ess	-7.458
+de	ess	-7.079
+en	ess	-6.800
+fi	ess	-6.317
+fr	ess	-6.900
+it	ess	-6.396
+pt	ess	-7.068
+sv	ess	-7.218
+af	est	-6.110
+ca	est	-5.698
+cs	est	-7.026
+cy	est	-7.359
+da	est	-6.010
+de	est	-6.327
+en	est	-6.292
+es	est	-5.604
+et	est	-5.606
+fi	est	-5.827
+fr	est	-4.755
+hr	est	-6.464
+hu	est	-7.265
+it	est	-6.398
+lt	est	-7.062
+nl	est	-6.061
+no	est	-5.903
+pl	est	-6.389
+pt	est	-5.494
+ro	est	-4.921
+sk	est	-6.163
+sl	est	-6.374
+sv	est	-6.775
+tl	est	-7.226
+hu	esz	-6.674
+pl	esz	-7.298
+sq	esë	-7.050
+af	et	-5.170
+ca	et	-6.054
+cs	et	-5.966
+cy	et	-5.361
+da	et	-4.371
+de	et	-5.565
+en	et	-5.937
+es	et	-6.429
+et	et	-5.437
+fi	et	-5.077
+fr	et	-5.083
+hr	et	-5.775
+hu	et	-4.726
+id	et	-5.902
+it	et	-5.553
+lt	et	-5.280
+lv	et	-5.589
+nl	et	-4.708
+no	et	-4.299
+pl	et	-6.316
+pt	et	-6.200
+ro	et	-6.155
+sk	et	-5.868
+sl	et	-5.323
+sq	et	-4.665
+sv	et	-4.737
+sw	et	-7.093
+tl	et	-6.905
+tr	et	-5.398
+af	et_	-5.386
+ca	et_	-7.379
+da	et_	-4.278
+de	et_	-6.257
+en	et_	-7.111
+fi	et_	-6.681
+fr	et_	-4.976
+hu	et_	-5.781
+nl	et_	-4.622
+no	et_	-4.320
+sq	et_	-5.196
+sv	et_	-5.055
+tr	et_	-6.740
+ca	eta	-7.344
+et	eta	-6.906
+fi	eta	-7.207
+hr	eta	-7.053
+id	eta	-6.476
+lt	eta	-7.019
+sl	eta	-6.346
+sq	eta	-7.156
+sv	eta	-7.409
+af	ete	-6.930
+da	ete	-6.822
+de	ete	-6.868
+et	ete	-7.091
+fi	ete	-7.050
+hu	ete	-6.352
+nl	ete	-7.259
+no	ete	-6.762
+sq	ete	-6.971
+sv	ete	-6.857
+cy	eth	-5.267
+hu	eti	-6.879
+lt	eti	-7.173
+sq	eti	-6.377
+tr	eti	-6.151
+lv	eto	-7.299
+sl	eto	-7.019
+sq	eto	-7.220
+sv	ets	-7.307
+fi	ett	-5.883
+fr	ett	-7.344
+hu	ett	-6.129
+it	ett	-5.895
+no	ett	-6.110
+sv	ett	-5.893
+lt	etu	-6.369
+lv	etu	-7.159
+hu	eté	-7.117
+sq	etë	-6.591
+hu	ető	-7.237
+lt	etų	-7.290
+af	eu	-6.125
+ca	eu	-6.476
+cy	eu	-5.914
+de	eu	-6.082
+fi	eu	-6.755
+fr	eu	-5.494
+nl	eu	-6.699
+pt	eu	-6.882
+ca	eu_	-7.056
+cy	eu_	-6.356
+pt	eu_	-7.260
+cy	eud	-6.997
+af	eur	-6.233
+fr	eur	-5.727
+nl	eur	-7.335
+de	eut	-6.381
+fr	eux	-7.286
+af	ev	-6.799
+ca	ev	-7.035
+cs	ev	-6.267
+da	ev	-6.219
+en	ev	-6.759
+es	ev	-7.137
+et	ev	-6.122
+fi	ev	-6.675
+hr	ev	-6.309
+hu	ev	-6.600
+lv	ev	-6.618
+nl	ev	-6.460
+no	ev	-6.932
+sk	ev	-6.667
+sl	ev	-5.811
+sq	ev	-6.159
+tr	ev	-6.573
+da	ev_	-6.573
+sl	ev_	-7.124
+et	eva	-6.812
+sl	eva	-7.313
+cs	eve	-7.258
+da	eve	-7.245
+en	eve	-7.015
+hr	eve	-6.891
+hu	eve	-6.943
+nl	eve	-6.765
+no	eve	-7.307
+sk	eve	-7.301
+sl	eve	-7.356
+sq	eve	-6.219
+lv	evi	-7.185
+sl	evi	-7.399
+af	evo	-7.290
+af	ew	-6.390
+cy	ew	-6.189
+pl	ew	-6.126
+en	ew_	-7.298
+af	ewe	-6.659
+cy	ewn	-6.817
+pl	ewó	-6.468
+pt	ex	-6.936
+so	ex	-6.975
+so	exe	-7.398
+so	ey	-5.260
+tr	ey	-5.801
+en	ey_	-7.106
+so	ey_	-6.261
+tr	ey_	-7.336
+so	eya	-7.187
+tr	eya	-6.829
+so	eyn	-6.236
+so	eys	-7.026
+cs	ez	-6.519
+de	ez	-6.916
+hr	ez	-5.951
+hu	ez	-5.627
+nl	ez	-6.893
+pl	ez	-6.394
+ro	ez	-6.460
+sl	ez	-6.323
+sw	ez	-6.749
+hu	ez_	-6.946
+pl	ez_	-6.852
+sw	eza	-6.933
+de	eze	-7.127
+hu	eze	-6.428
+cs	ezi	-7.098
+hr	ezi	-6.060
+nl	ezi	-7.298
+cs	ečn	-7.168
+sk	eľ	-6.556
+pl	eś	-6.514
+pl	eś_	-6.749
+ro	eş	-6.889
+tr	eşi	-7.286
+ro	eşt	-7.091
+lv	ešu	-7.402
+af	f	-4.562
+bg	f	-7.304
+bn	f	-7.196
+ca	f	-4.469
+cs	f	-5.285
+cy	f	-3.431
+da	f	-3.690
+de	f	-4.164
+el	f	-7.283
+en	f	-3.798
+es	f	-4.567
+et	f	-5.594
+fi	f	-5.857
+fr	f	-4.486
+he	f	-7.009
+hr	f	-5.489
+hu	f	-4.494
+id	f	-5.405
+it	f	-4.515
+lt	f	-5.674
+lv	f	-5.351
+mk	f	-7.520
+ml	f	-7.312
+nl	f	-4.751
+no	f	-3.930
+pa	f	-6.748
+pl	f	-5.346
+pt	f	-4.558
+ro	f	-4.384
+ru	f	-7.481
+sk	f	-5.215
+sl	f	-5.305
+so	f	-5.190
+sq	f	-4.586
+sv	f	-3.910
+sw	f	-4.687
+ta	f	-7.532
+te	f	-7.109
+th	f	-7.057
+tl	f	-6.230
+tr	f	-4.809
+uk	f	-8.024
+vi	f	-5.772
+af	f_	-6.097
+cy	f_	-5.453
+da	f_	-5.395
+de	f_	-6.454
+en	f_	-4.892
+nl	f_	-6.586
+so	f_	-7.015
+ca	fa	-6.920
+cy	fa	-5.831
+da	fa	-6.763
+de	fa	-6.616
+es	fa	-6.929
+fr	fa	-6.816
+it	fa	-6.680
+no	fa	-6.800
+pt	fa	-6.936
+ro	fa	-6.882
+so	fa	-6.710
+sq	fa	-6.846
+sv	fa	-6.649
+sw	fa	-5.518
+sw	fa_	-7.778
+hu	faj	-6.866
+es	fam	-7.362
+cy	fan	-7.289
+sw	fan	-5.625
+ca	fe	-6.690
+cy	fe	-5.560
+de	fe	-6.343
+en	fe	-6.651
+es	fe	-6.799
+hu	fe	-6.179
+it	fe	-6.847
+no	fe	-6.716
+pt	fe	-6.803
+ro	fe	-6.655
+cy	fel	-6.517
+hu	fel	-6.696
+de	fen	-7.402
+ca	fer	-7.402
+cy	fer	-6.670
+de	fer	-7.378
+ro	fer	-7.430
+cy	ff	-5.761
+cy	ffo	-7.306
+ca	fi	-6.379
+cy	fi	-6.723
+da	fi	-6.468
+de	fi	-6.804
+en	fi	-6.236
+es	fi	-6.552
+fr	fi	-6.589
+id	fi	-6.881
+it	fi	-6.080
+no	fi	-6.617
+pt	fi	-6.553
+ro	fi	-6.049
+sk	fi	-6.659
+so	fi	-7.411
+sq	fi	-6.137
+sv	fi	-6.507
+ca	fic	-7.261
+es	fic	-6.949
+it	fic	-6.921
+pt	fic	-7.216
+ro	fic	-7.266
+da	fil	-7.243
+sq	fil	-6.959
+tr	fil	-7.310
+ca	fin	-7.542
+sv	fin	-7.249
+cy	fl	-6.820
+cy	fn	-6.852
+ca	fo	-6.064
+cy	fo	-5.777
+da	fo	-5.258
+en	fo	-5.705
+es	fo	-6.816
+fr	fo	-6.492
+hu	fo	-6.209
+it	fo	-6.722
+no	fo	-5.365
+pt	fo	-6.020
+ro	fo	-5.775
+sv	fo	-6.585
+cy	fod	-6.118
+pt	foi	-6.301
+no	fol	-7.379
+ca	for	-6.781
+cy	for	-7.191
+da	for	-5.073
+de	for	-7.162
+en	for	-5.721
+es	for	-6.916
+fr	for	-6.986
+hu	for	-6.506
+it	for	-7.025
+lt	for	-7.351
+lv	for	-7.452
+no	for	-5.254
+pt	for	-6.828
+ro	for	-6.777
+sq	for	-6.916
+sv	for	-7.003
+ro	fos	-6.419
+ca	fou	-6.613
+af	fr	-6.233
+ca	fr	-6.367
+cy	fr	-6.375
+da	fr	-6.008
+de	fr	-6.661
+en	fr	-6.363
+es	fr	-6.641
+fr	fr	-6.177
+it	fr	-6.506
+nl	fr	-6.643
+no	fr	-6.043
+pt	fr	-6.624
+sv	fr	-6.020
+af	fra	-7.186
+ca	fra	-6.378
+da	fra	-6.071
+de	fra	-7.174
+es	fra	-6.713
+fr	fra	-6.080
+it	fra	-6.485
+nl	fra	-6.619
+no	fra	-6.086
+pl	fra	-7.210
+pt	fra	-6.717
+sl	fra	-7.061
+sv	fra	-7.119
+af	fri	-6.455
+en	fro	-6.623
+sv	frå	-6.503
+sq	fsh	-7.285
+af	fst	-7.352
+da	ft	-6.587
+de	ft	-6.564
+no	ft	-6.925
+sv	ft	-6.836
+de	ft_	-7.010
+da	fte	-6.812
+sv	fte	-7.299
+es	fu	-6.336
+sw	fu	-6.697
+sw	fu_	-7.271
+es	fue	-6.311
+cy	fy	-5.953
+cy	fyd	-6.588
+cy	fyn	-7.088
+hu	fél	-6.728
+sv	fö	-5.164
+sv	föd	-6.024
+sv	för	-5.203
+da	fø	-6.552
+no	fø	-6.400
+da	fød	-6.940
+no	fød	-6.638
+da	før	-7.102
+no	før	-7.057
+de	fü	-6.827
+de	für	-6.856
+tr	fın	-6.754
+af	g	-3.509
+bg	g	-6.882
+bn	g	-6.719
+ca	g	-4.171
+cs	g	-5.069
+cy	g	-3.280
+da	g	-3.282
+de	g	-3.609
+el	g	-6.821
+en	g	-3.962
+es	g	-4.262
+et	g	-3.977
+fi	g	-5.216
+fr	g	-4.243
+gu	g	-9.107
+he	g	-6.722
+hr	g	-3.969
+hu	g	-3.498
+id	g	-3.369
+it	g	-3.998
+kn	g	-7.666
+lt	g	-4.036
+lv	g	-4.210
+mk	g	-7.123
+ml	g	-6.895
+nl	g	-3.670
+no	g	-3.357
+pa	g	-6.633
+pl	g	-3.958
+pt	g	-4.210
+ro	g	-4.439
+ru	g	-7.168
+sk	g	-4.983
+sl	g	-4.157
+so	g	-3.682
+sq	g	-4.097
+sv	g	-3.618
+sw	g	-4.473
+ta	g	-7.047
+te	g	-6.766
+th	g	-6.601
+tl	g	-2.452
+tr	g	-4.349
+uk	g	-7.648
+vi	g	-3.226
+af	g_	-5.172
+cy	g_	-5.187
+da	g_	-4.621
+de	g_	-5.477
+en	g_	-5.538
+et	g_	-6.484
+hr	g_	-5.727
+hu	g_	-5.604
+id	g_	-4.604
+nl	g_	-5.744
+no	g_	-4.588
+so	g_	-7.182
+sv	g_	-5.429
+tl	g_	-3.089
+vi	g_	-3.859
+af	ga	-6.837
+ca	ga	-6.340
+cy	ga	-5.356
+da	ga	-6.594
+de	ga	-6.657
+en	ga	-6.544
+es	ga	-6.343
+et	ga	-5.627
+fr	ga	-6.672
+hr	ga	-6.278
+hu	ga	-6.106
+id	ga	-4.817
+it	ga	-6.686
+lt	ga	-5.603
+lv	ga	-5.276
+nl	ga	-6.889
+no	ga	-6.472
+pl	ga	-6.452
+pt	ga	-6.387
+ro	ga	-6.616
+sl	ga	-5.580
+so	ga	-4.504
+sq	ga	-5.564
+sv	ga	-5.884
+sw	ga	-6.222
+tl	ga	-4.429
+vi	ga	-7.017
+et	ga_	-6.067
+hr	ga_	-6.834
+id	ga_	-6.396
+lv	ga_	-7.337
+sl	ga_	-5.675
+so	ga_	-5.369
+sq	ga_	-5.631
+sv	ga_	-6.882
+sw	ga_	-6.773
+tl	ga_	-5.143
+so	gaa	-5.252
+lv	gad	-6.701
+cy	gae	-6.785
+id	gai	-6.607
+cy	gal	-7.220
+lt	gal	-6.482
+lv	gal	-7.245
+so	gal	-6.808
+tl	gal	-6.830
+tl	gam	-7.382
+cy	gan	-5.926
+da	gan	-7.356
+id	gan	-5.601
+lv	gan	-7.214
+no	gan	-7.277
+so	gan	-7.096
+sw	gan	-7.427
+tl	gan	-5.344
+id	gar	-6.833
+sv	gar	-6.623
+lv	gas	-7.099
+hu	gat	-7.165
+tl	gat	-7.502
+tl	gaw	-7.581
+tl	gay	-7.362
+af	ge	-4.662
+ca	ge	-6.420
+cy	ge	-6.285
+da	ge	-4.814
+de	ge	-4.661
+en	ge	-5.888
+es	ge	-6.592
+et	ge	-6.023
+fr	ge	-6.149
+hu	ge	-6.168
+id	ge	-6.428
+it	ge	-6.441
+lt	ge	-6.583
+nl	ge	-4.619
+no	ge	-5.046
+pt	ge	-6.562
+ro	ge	-6.372
+so	ge	-6.891
+sv	ge	-5.327
+sw	ge	-6.584
+tl	ge	-7.197
+tr	ge	-5.771
+af	ge_	-6.542
+da	ge_	-5.866
+de	ge_	-6.684
+en	ge_	-6.657
+fr	ge_	-6.667
+nl	ge_	-6.691
+no	ge_	-6.243
+sv	ge_	-7.129
+sw	ge_	-7.553
+af	geb	-6.276
+de	geb	-6.974
+nl	geb	-6.871
+af	gel	-6.501
+da	gel	-7.124
+de	gel	-7.196
+nl	gel	-6.741
+no	gel	-7.354
+tr	gel	-6.893
+de	gem	-6.724
+nl	gem	-6.005
+af	gen	-6.745
+ca	gen	-7.173
+cy	gen	-7.045
+da	gen	-6.038
+de	gen	-5.660
+en	gen	-7.184
+es	gen	-6.964
+it	gen	-7.272
+lt	gen	-7.271
+nl	gen	-5.987
+no	gen	-6.281
+ro	gen	-7.438
+sv	gen	-5.918
+tr	gen	-7.096
+vi	gen	-7.813
+af	ger	-6.822
+da	ger	-5.726
+de	ger	-6.513
+en	ger	-7.273
+id	ger	-7.386
+nl	ger	-6.993
+no	ger	-5.778
+ro	ger	-7.364
+sv	ger	-6.678
+sw	ger	-7.308
+af	ges	-6.492
+de	ges	-6.562
+nl	ges	-7.038
+da	get	-7.198
+af	gew	-7.250
+nl	gez	-7.311
+da	gg	-6.537
+id	gg	-6.232
+it	gg	-6.828
+no	gg	-6.496
+tl	gg	-6.987
+id	gga	-6.752
+tl	gga	-7.057
+da	gge	-6.257
+no	gge	-6.345
+it	ggi	-6.762
+cy	gh	-6.605
+en	gh	-6.733
+sw	gh	-7.143
+sw	gha	-7.139
+en	ght	-7.256
+cy	ghy	-7.013
+af	gi	-6.742
+ca	gi	-6.119
+cy	gi	-6.814
+da	gi	-6.503
+de	gi	-6.550
+en	gi	-6.631
+es	gi	-6.403
+et	gi	-5.754
+fi	gi	-6.861
+fr	gi	-6.276
+hr	gi	-6.772
+hu	gi	-6.575
+id	gi	-6.152
+it	gi	-5.542
+lt	gi	-5.878
+nl	gi	-6.211
+no	gi	-6.579
+pl	gi	-6.495
+pt	gi	-6.173
+ro	gi	-6.224
+sl	gi	-6.579
+so	gi	-7.324
+sv	gi	-6.704
+sw	gi	-6.745
+tl	gi	-6.037
+tr	gi	-6.377
+vi	gi	-6.061
+et	gi_	-6.665
+hu	gi_	-7.304
+id	gi_	-6.794
+sw	gi_	-7.619
+id	gia	-7.158
+vi	gia	-7.092
+sl	gij	-7.104
+tr	gil	-7.258
+lt	gin	-7.244
+tl	gin	-6.756
+fr	gio	-6.904
+it	gio	-5.920
+nl	gio	-6.618
+tl	git	-7.360
+vi	giá	-7.627
+pt	giã	-6.551
+ca	gió	-6.854
+es	gió	-7.009
+vi	giể	-6.808
+sq	gj	-5.429
+sq	gja	-6.991
+sq	gje	-6.431
+sq	gji	-6.093
+sq	gju	-7.406
+id	gk	-6.708
+tl	gk	-6.563
+id	gka	-6.718
+tl	gka	-6.502
+cy	gl	-6.718
+hr	gl	-6.683
+it	gl	-6.248
+sl	gl	-6.805
+tl	gl	-6.487
+hr	gla	-7.046
+tl	gle	-6.716
+it	gli	-6.190
+pl	gm	-6.329
+so	gm	-6.813
+so	gma	-7.171
+pl	gmi	-6.028
+da	gn	-6.451
+fr	gn	-6.798
+it	gn	-6.839
+da	gn_	-7.254
+da	gne	-6.792
+fr	gne	-7.031
+no	gne	-7.298
+af	go	-6.946
+ca	go	-6.890
+cy	go	-5.661
+es	go	-6.464
+hr	go	-5.833
+id	go	-7.193
+it	go	-6.691
+pl	go	-5.493
+pt	go	-6.548
+sl	go	-5.969
+so	go	-6.051
+sw	go	-6.445
+tl	go	-6.595
+es	go_	-7.030
+pl	go_	-5.425
+pt	go_	-7.216
+sw	go_	-7.144
+tl	go_	-7.408
+so	gob	-6.353
+cy	gol	-6.772
+so	goo	-7.379
+cy	gor	-6.664
+sl	gor	-7.304
+hr	gov	-6.733
+tl	gp	-7.044
+tl	gpu	-7.323
+af	gr	-5.935
+ca	gr	-6.518
+cy	gr	-6.467
+da	gr	-6.317
+de	gr	-6.205
+en	gr	-6.633
+es	gr	-6.544
+fr	gr	-6.522
+hr	gr	-5.871
+id	gr	-7.114
+it	gr	-6.573
+lt	gr	-6.226
+lv	gr	-6.505
+nl	gr	-6.475
+no	gr	-6.231
+pl	gr	-6.272
+pt	gr	-6.583
+ro	gr	-6.731
+sl	gr	-6.314
+sq	gr	-6.499
+sv	gr	-6.215
+tl	gr	-7.006
+ca	gra	-7.028
+de	gra	-7.416
+en	gra	-7.202
+es	gra	-6.961
+fr	gra	-6.976
+hr	gra	-6.008
+it	gra	-6.941
+lt	gra	-7.106
+nl	gra	-7.323
+pl	gra	-6.909
+pt	gra	-6.939
+ro	gra	-7.419
+sl	gra	-6.592
+sq	gra	-7.281
+sv	gra	-7.102
+af	gre	-7.295
+no	gre	-7.047
+sq	gre	-7.330
+af	gro	-6.315
+nl	gro	-7.063
+da	gru	-7.372
+no	gru	-7.242
+sv	gru	-7.175
+af	gs	-6.820
+da	gs	-6.508
+de	gs	-6.804
+no	gs	-6.565
+sv	gs	-6.568
+tl	gs	-6.717
+af	gs_	-7.312
+lv	gs_	-7.479
+tl	gso	-7.014
+da	gt	-6.576
+tl	gt	-7.484
+da	gt_	-6.719
+de	gt_	-7.208
+af	gte	-7.231
+ca	gu	-6.307
+es	gu	-6.387
+et	gu	-5.929
+id	gu	-6.366
+it	gu	-6.934
+pt	gu	-6.084
+so	gu	-5.841
+sw	gu	-6.659
+tl	gu	-6.597
+pl	gu_	-7.326
+so	gu_	-5.896
+fr	gue	-7.319
+pt	gue	-7.277
+id	gun	-6.888
+pt	gun	-6.819
+et	gus	-6.819
+cy	gw	-5.444
+cy	gwa	-6.775
+cy	gwe	-6.463
+cy	gwy	-6.875
+cy	gy	-5.405
+hu	gy	-4.790
+hu	gy_	-5.409
+hu	gya	-6.551
+cy	gyd	-7.077
+hu	gye	-6.508
+cy	gyf	-6.362
+hu	gyi	-6.879
+cy	gym	-7.160
+cy	gyn	-6.865
+lt	gyv	-7.225
+vi	gày	-7.265
+tr	gör	-7.176
+tr	gün	-6.932
+vi	gư	-6.622
+vi	gưể	-6.375
+vi	gể	-6.885
+vi	gểi	-7.739
+af	h	-4.317
+bg	h	-6.622
+bn	h	-6.362
+ca	h	-5.002
+cs	h	-3.722
+cy	h	-3.302
+da	h	-4.206
+de	h	-3.247
+el	h	-6.463
+en	h	-3.183
+es	h	-4.833
+et	h	-4.052
+fi	h	-4.037
+fr	h	-4.441
+gu	h	-8.655
+he	h	-6.353
+hr	h	-4.478
+hu	h	-4.325
+id	h	-3.616
+it	h	-4.711
+kn	h	-7.066
+lt	h	-5.792
+lv	h	-5.627
+mk	h	-6.755
+ml	h	-6.244
+nl	h	-3.723
+no	h	-4.314
+pa	h	-5.985
+pl	h	-4.300
+pt	h	-4.517
+ro	h	-4.999
+ru	h	-6.887
+sk	h	-3.762
+sl	h	-4.439
+so	h	-3.347
+sq	h	-3.144
+sv	h	-3.915
+sw	h	-3.652
+ta	h	-6.631
+te	h	-6.010
+th	h	-6.291
+tl	h	-4.179
+tr	h	-4.484
+uk	h	-7.372
+vi	h	-2.630
+cs	h_	-5.253
+cy	h_	-4.959
+de	h_	-5.368
+en	h_	-5.307
+hr	h_	-5.655
+id	h_	-4.359
+nl	h_	-6.716
+pl	h_	-5.278
+sk	h_	-5.252
+sl	h_	-5.444
+so	h_	-5.476
+sq	h_	-6.620
+sv	h_	-5.168
+tl	h_	-7.446
+vi	h_	-4.573
+af	ha	-6.355
+ca	ha	-6.261
+cs	ha	-6.482
+cy	ha	-5.287
+da	ha	-5.714
+de	ha	-5.566
+en	ha	-5.601
+es	ha	-6.265
+et	ha	-6.053
+fi	ha	-6.068
+fr	ha	-6.116
+hr	ha	-6.714
+hu	ha	-5.674
+id	ha	-5.418
+it	ha	-6.697
+nl	ha	-5.949
+no	ha	-5.675
+pt	ha	-5.572
+sk	ha	-6.647
+so	ha	-4.192
+sq	ha	-6.084
+sv	ha	-5.644
+sw	ha	-5.099
+tl	ha	-5.201
+tr	ha	-5.791
+vi	ha	-5.833
+pt	ha_	-6.650
+so	ha_	-5.519
+sq	ha_	-7.259
+sw	ha_	-6.079
+vi	ha_	-7.387
+so	haa	-6.088
+ca	hab	-7.230
+pt	hab	-6.132
+so	hab	-6.986
+so	had	-6.360
+sw	had	-7.362
+de	haf	-6.811
+tl	hag	-7.601
+cy	hai	-7.105
+sw	hak	-7.553
+de	hal	-7.321
+so	hal	-7.459
+tl	hal	-7.095
+sw	ham	-7.711
+cy	han	-6.609
+da	han	-6.939
+de	han	-7.225
+id	han	-6.398
+no	han	-6.846
+so	han	-6.705
+sv	han	-6.308
+tl	han	-6.152
+vi	han	-7.847
+nl	hap	-7.321
+so	haq	-7.270
+da	har	-6.642
+en	har	-7.153
+id	har	-7.180
+no	har	-6.405
+so	har	-7.253
+sv	har	-6.628
+sw	har	-6.522
+vi	har	-7.813
+id	has	-6.630
+so	has	-6.999
+en	hat	-6.933
+hu	hat	-6.665
+cy	hau	-6.601
+de	hau	-6.962
+vi	hau	-7.745
+da	hav	-7.044
+so	hay	-5.522
+tl	hay	-6.655
+vi	hay	-7.468
+fi	hd	-6.599
+af	he	-5.567
+cy	he	-5.779
+da	he	-5.973
+de	he	-4.594
+en	he	-4.110
+es	he	-6.790
+et	he	-5.653
+fi	he	-5.923
+fr	he	-6.225
+hu	he	-6.013
+id	he	-7.053
+it	he	-5.771
+nl	he	-4.669
+no	he	-6.080
+pt	he	-6.541
+ro	he	-6.697
+so	he	-5.944
+sq	he	-4.678
+sv	he	-6.090
+sw	he	-6.337
+tl	he	-6.800
+tr	he	-6.593
+vi	he	-5.974
+de	he_	-5.820
+en	he_	-4.056
+fr	he_	-6.989
+it	he_	-5.766
+nl	he_	-6.408
+pa	he_	-7.169
+sq	he_	-4.851
+sw	he_	-7.669
+vi	he_	-6.594
+da	hed	-7.098
+nl	hee	-7.439
+so	hee	-6.612
+af	hei	-7.198
+de	hei	-6.690
+nl	hei	-7.331
+et	hel	-6.825
+hu	hel	-7.130
+de	hen	-5.400
+et	hen	-6.907
+sq	hen	-7.188
+vi	heo	-7.200
+da	her	-7.099
+de	her	-5.843
+en	her	-6.332
+af	het	-6.123
+hu	het	-7.180
+nl	het	-4.846
+no	het	-7.422
+sq	het	-6.262
+sv	het	-7.316
+so	hex	-7.053
+ca	hi	-6.995
+cy	hi	-6.351
+de	hi	-6.196
+en	hi	-5.596
+es	hi	-6.724
+et	hi	-6.173
+fi	hi	-6.422
+fr	hi	-6.492
+id	hi	-6.337
+it	hi	-6.548
+nl	hi	-6.216
+pt	hi	-7.057
+ro	hi	-6.518
+so	hi	-5.551
+sq	hi	-5.947
+sw	hi	-4.910
+tl	hi	-5.730
+tr	hi	-6.330
+vi	hi	-5.637
+sw	hi_	-5.705
+vi	hi_	-6.927
+en	hic	-7.102
+so	hii	-6.194
+nl	hij	-7.174
+tl	hil	-7.202
+so	hin	-7.270
+sw	hin	-6.372
+tl	hin	-6.788
+sw	hio	-6.104
+id	hir	-7.321
+en	his	-6.757
+sq	hit	-6.909
+tl	hiy	-6.931
+vi	hiể	-6.300
+sq	hje	-7.121
+et	hk	-6.715
+sq	hk	-6.193
+et	hk_	-6.714
+sq	hkr	-7.337
+sq	hku	-7.356
+de	hl	-6.632
+cs	hla	-7.363
+sq	hme	-7.068
+de	hn	-6.412
+de	hne	-6.837
+af	ho	-6.233
+cs	ho	-5.132
+cy	ho	-5.834
+da	ho	-6.337
+de	ho	-6.531
+en	ho	-5.836
+es	ho	-6.976
+fr	ho	-6.708
+hu	ho	-6.256
+nl	ho	-6.202
+no	ho	-6.500
+pl	ho	-6.326
+pt	ho	-6.384
+sk	ho	-5.130
+sl	ho	-6.485
+so	ho	-6.095
+sv	ho	-6.537
+sw	ho	-7.046
+tl	ho	-6.976
+vi	ho	-5.894
+cs	ho_	-5.346
+en	ho_	-7.313
+pt	ho_	-6.953
+sk	ho_	-5.461
+so	ho_	-7.360
+vi	ho_	-7.521
+vi	hoa	-6.886
+cs	hod	-6.916
+pl	hod	-6.761
+sk	hod	-6.868
+sl	hod	-7.260
+cy	hol	-7.009
+da	hol	-6.864
+sv	hol	-7.341
+cy	hon	-7.282
+af	hoo	-6.911
+nl	hoo	-7.389
+so	hoo	-7.125
+sk	hor	-7.105
+so	hor	-7.236
+cs	hov	-7.367
+sk	hov	-7.158
+hu	hoz	-7.002
+vi	hoể	-7.308
+sq	hq	-6.455
+sq	hqi	-6.207
+cs	hr	-6.634
+cy	hr	-6.819
+de	hr	-6.004
+de	hr_	-7.419
+cs	hra	-7.107
+sk	hra	-7.335
+de	hre	-6.711
+hr	hrv	-6.888
+sl	hrv	-7.172
+de	ht	-6.263
+et	ht	-6.618
+fi	ht	-5.994
+nl	ht	-6.411
+sq	ht	-4.725
+de	ht_	-6.788
+nl	ht_	-6.862
+sq	ht_	-6.543
+de	hte	-7.299
+sq	hte	-6.034
+fi	hti	-7.193
+fi	hty	-7.235
+sq	htë	-5.127
+af	hu	-6.818
+et	hu	-6.947
+id	hu	-6.358
+so	hu	-7.079
+sq	hu	-6.321
+sw	hu	-5.407
+tl	hu	-7.038
+vi	hu	-5.145
+sk	hu_	-7.284
+vi	hu_	-6.609
+sq	hum	-7.279
+sw	hum	-6.035
+id	hun	-6.692
+sq	hur	-6.905
+sw	hus	-7.742
+sw	huu	-6.773
+vi	huy	-6.354
+vi	huể	-5.519
+da	hvo	-7.397
+cy	hw	-6.109
+cy	hwn	-6.771
+cy	hwy	-7.338
+cy	hy	-5.336
+af	hy_	-7.377
+cy	hyd	-6.832
+cy	hym	-7.130
+cy	hyn	-6.042
+vi	hà	-6.245
+vi	hà_	-7.244
+vi	hàn	-6.366
+vi	há	-5.707
+sk	hád	-7.309
+vi	hán	-6.512
+vi	háp	-6.292
+cs	ház	-7.257
+vi	hâ	-6.117
+vi	hân	-6.027
+sq	hë	-6.128
+sq	hë_	-7.311
+sq	hën	-7.252
+sq	hës	-7.381
+vi	hí	-6.626
+vi	hía	-7.023
+vi	hín	-7.402
+vi	hôn	-7.310
+vi	hư	-6.805
+vi	hưể	-7.560
+vi	hể	-4.148
+vi	hể_	-4.438
+vi	hểc	-6.320
+vi	hểi	-6.413
+vi	hển	-6.298
+vi	hểp	-7.820
+vi	hểt	-6.844
+vi	hểu	-7.605
+vi	hểy	-7.090
+af	i	-2.374
+bg	i	-5.432
+bn	i	-5.613
+ca	i	-2.557
+cs	i	-3.058
+cy	i	-2.711
+da	i	-2.739
+de	i	-2.426
+el	i	-5.587
+en	i	-2.494
+es	i	-2.652
+et	i	-2.304
+fi	i	-2.250
+fr	i	-2.603
+gu	i	-7.928
+he	i	-5.455
+hr	i	-2.303
+hu	i	-3.043
+id	i	-2.495
+it	i	-2.203
+kn	i	-6.356
+lt	i	-2.046
+lv	i	-2.345
+mk	i	-5.610
+ml	i	-5.621
+nl	i	-2.581
+no	i	-2.719
+pa	i	-5.239
+pl	i	-2.465
+pt	i	-2.638
+ro	i	-2.262
+ru	i	-5.766
+sk	i	-2.879
+sl	i	-2.391
+so	i	-2.620
+sq	i	-2.419
+sv	i	-2.754
+sw	i	-2.061
+ta	i	-5.778
+te	i	-5.419
+th	i	-5.408
+tl	i	-2.518
+tr	i	-2.452
+uk	i	-5.687
+vi	i	-2.880
+af	i_	-6.413
+ca	i_	-4.620
+cs	i_	-4.946
+cy	i_	-4.295
+da	i_	-4.676
+de	i_	-6.204
+en	i_	-6.573
+es	i_	-6.795
+et	i_	-4.278
+fi	i_	-4.485
+fr	i_	-5.703
+hr	i_	-3.773
+hu	i_	-4.632
+id	i_	-3.866
+it	i_	-3.766
+lt	i_	-4.573
+lv	i_	-4.738
+nl	i_	-6.207
+no	i_	-4.398
+pl	i_	-4.456
+pt	i_	-5.779
+ro	i_	-3.972
+sk	i_	-5.031
+sl	i_	-3.916
+so	i_	-4.836
+sq	i_	-4.102
+sv	i_	-4.613
+sw	i_	-3.387
+tl	i_	-5.290
+tr	i_	-4.334
+vi	i_	-4.389
+af	ia	-6.557
+ca	ia	-5.057
+cy	ia	-4.885
+da	ia	-6.841
+de	ia	-6.755
+en	ia	-5.575
+es	ia	-5.198
+et	ia	-5.749
+fi	ia	-5.482
+fr	ia	-6.430
+hu	ia	-6.002
+id	ia	-5.009
+it	ia	-4.954
+lt	ia	-4.676
+nl	ia	-6.525
+no	ia	-6.339
+pl	ia	-5.086
+pt	ia	-5.011
+ro	ia	-5.003
+sk	ia	-5.247
+sq	ia	-5.977
+sv	ia	-6.623
+sw	ia	-4.932
+tl	ia	-6.366
+vi	ia	-6.018
+ca	ia_	-5.144
+en	ia_	-6.418
+es	ia_	-5.445
+et	ia_	-6.298
+fi	ia_	-6.131
+hu	ia_	-6.342
+id	ia_	-5.312
+it	ia_	-5.310
+lt	ia_	-6.850
+nl	ia_	-7.312
+no	ia_	-6.720
+pl	ia_	-5.484
+pt	ia_	-5.190
+ro	ia_	-5.368
+sk	ia_	-5.512
+sq	ia_	-6.299
+sv	ia_	-7.305
+sw	ia_	-4.850
+tl	ia_	-7.019
+vi	ia_	-6.112
+sk	iac	-7.095
+cy	iad	-5.562
+cy	iae	-6.824
+lt	iai	-6.181
+ca	ial	-7.098
+en	ial	-7.067
+es	ial	-6.982
+fr	ial	-7.380
+id	ial	-7.355
+it	ial	-7.086
+pt	ial	-7.284
+ro	ial	-6.848
+lt	iam	-6.795
+cy	ian	-6.677
+en	ian	-6.322
+es	ian	-7.049
+fi	ian	-6.889
+id	ian	-6.347
+it	ian	-6.602
+lt	ian	-7.371
+pt	ian	-7.061
+ro	ian	-6.901
+sq	ian	-7.163
+sw	ian	-7.195
+tl	ian	-6.921
+vi	ian	-7.778
+lt	ias	-7.377
+pl	ias	-7.271
+pt	ias	-7.063
+cy	iau	-6.734
+lt	iau	-5.646
+pl	iał	-6.987
+id	ib	-6.784
+so	ib	-6.918
+sw	ib	-5.631
+tl	ib	-6.495
+sw	iba	-7.630
+tl	iba	-7.214
+sw	ibi	-7.567
+sw	ibu	-5.647
+ca	ic	-5.035
+cs	ic	-5.294
+cy	ic	-6.772
+de	ic	-5.224
+en	ic	-5.117
+es	ic	-5.058
+fr	ic	-5.839
+hr	ic	-5.653
+it	ic	-4.979
+nl	ic	-5.920
+pl	ic	-5.531
+pt	ic	-5.189
+ro	ic	-5.003
+sk	ic	-5.370
+sl	ic	-6.036
+so	ic	-6.966
+sv	ic	-6.705
+sw	ic	-7.014
+tl	ic	-6.984
+vi	ic	-6.547
+ca	ic_	-6.435
+en	ic_	-6.331
+ro	ic_	-6.580
+ca	ica	-6.026
+en	ica	-6.172
+es	ica	-5.628
+fr	ica	-6.754
+hr	ica	-6.434
+it	ica	-5.563
+pt	ica	-5.689
+ro	ica	-6.350
+sl	ica	-6.788
+vi	ica	-7.703
+cs	ice	-6.657
+hr	ice	-6.815
+it	ice	-7.374
+ro	ice	-6.838
+cs	ich	-7.228
+de	ich	-5.064
+en	ich	-6.919
+it	ich	-7.269
+nl	ich	-6.688
+pl	ich	-6.757
+sk	ich	-7.047
+sw	ich	-7.247
+ca	ici	-6.050
+en	ici	-7.171
+es	ici	-6.341
+fr	ici	-7.326
+hr	ici	-6.566
+it	ici	-6.615
+pt	ici	-6.886
+ro	ici	-6.625
+cs	ick	-5.580
+sk	ick	-5.525
+es	ico	-6.188
+it	ico	-6.328
+pt	ico	-6.325
+en	ict	-7.265
+nl	ict	-7.119
+pl	icz	-6.417
+ro	ică	-6.636
+af	id	-5.884
+ca	id	-6.239
+cy	id	-5.528
+da	id	-6.090
+en	id	-6.432
+es	id	-5.466
+et	id	-5.255
+fi	id	-6.459
+fr	id	-6.780
+hu	id	-6.314
+id	id	-6.477
+it	id	-6.447
+lt	id	-5.895
+lv	id	-5.847
+nl	id	-6.254
+no	id	-6.092
+pt	id	-5.250
+ro	id	-6.808
+so	id	-5.445
+sv	id	-6.113
+sw	id	-6.679
+tl	id	-6.743
+tr	id	-6.191
+vi	id	-6.217
+af	id_	-6.306
+cy	id_	-6.146
+et	id_	-6.090
+nl	id_	-7.089
+so	id_	-6.188
+sv	id_	-6.837
+ca	ida	-7.291
+es	ida	-6.043
+et	ida	-6.933
+hu	ida	-6.786
+id	ida	-7.278
+lv	ida	-7.465
+pt	ida	-5.500
+so	ida	-6.388
+sw	ida	-7.114
+vi	ida	-6.236
+cy	idd	-6.683
+af	ide	-7.199
+ca	ide	-7.142
+da	ide	-6.657
+en	ide	-6.981
+es	ide	-6.967
+et	ide	-6.246
+fi	ide	-6.683
+it	ide	-6.898
+lt	ide	-7.401
+nl	ide	-7.433
+no	ide	-6.817
+pt	ide	-6.641
+sw	idi	-7.657
+tr	idi	-6.338
+cy	ido	-7.374
+es	ido	-6.262
+lv	ido	-7.092
+pt	ido	-6.587
+af	ie	-3.632
+ca	ie	-6.354
+cs	ie	-6.488
+cy	ie	-6.842
+da	ie	-6.011
+de	ie	-4.458
+en	ie	-5.954
+es	ie	-5.470
+fi	ie	-5.659
+fr	ie	-5.060
+it	ie	-5.875
+lt	ie	-4.763
+lv	ie	-4.011
+nl	ie	-4.920
+no	ie	-6.182
+pl	ie	-3.803
+pt	ie	-6.646
+ro	ie	-5.037
+sk	ie	-4.919
+sv	ie	-6.126
+vi	ie	-6.846
+af	ie_	-3.645
+cs	ie_	-6.488
+de	ie_	-4.895
+es	ie_	-7.170
+fr	ie_	-5.816
+it	ie_	-6.843
+lt	ie_	-6.899
+lv	ie_	-7.090
+nl	ie_	-5.466
+pl	ie_	-4.452
+pt	ie_	-7.341
+ro	ie_	-5.439
+sk	ie_	-5.379
+lv	iec	-7.467
+pl	iec	-5.815
+af	ied	-6.970
+de	ied	-6.991
+lv	ied	-6.601
+pl	ied	-7.151
+de	ieg	-7.127
+pl	ieg	-6.532
+ro	iei	-6.714
+pl	iej	-5.601
+af	iek	-6.449
+lv	iek	-6.107
+nl	iek	-7.196
+sk	iek	-7.272
+de	iel	-6.747
+fi	iel	-7.197
+lv	iel	-6.382
+pl	iel	-6.425
+sk	iel	-7.239
+es	iem	-7.275
+lv	iem	-5.525
+pl	iem	-6.529
+af	ien	-7.194
+da	ien	-6.728
+de	ien	-6.362
+es	ien	-6.087
+fi	ien	-6.433
+fr	ien	-6.016
+it	ien	-7.058
+lt	ien	-6.278
+lv	ien	-5.581
+nl	ien	-6.841
+no	ien	-6.874
+pl	ien	-6.978
+sv	ien	-6.669
+af	ier	-6.391
+de	ier	-6.371
+es	ier	-7.017
+fr	ier	-6.417
+lv	ier	-7.415
+nl	ier	-6.894
+pl	ier	-6.222
+ro	ier	-7.457
+af	ies	-5.694
+ca	ies	-7.310
+de	ies	-7.438
+en	ies	-6.595
+lt	ies	-6.457
+lv	ies	-6.633
+pl	ies	-7.188
+fi	iet	-7.273
+lt	iet	-5.837
+lv	iet	-6.232
+fr	ieu	-7.174
+lv	iev	-7.036
+pl	ieś	-6.557
+lv	ieš	-7.030
+cy	if	-6.011
+sw	if	-6.770
+cy	if_	-7.103
+sw	ifa	-7.597
+cy	iff	-7.384
+hu	ifo	-7.301
+sw	ifo	-7.562
+af	ig	-5.788
+ca	ig	-6.480
+cy	ig	-6.001
+da	ig	-5.240
+de	ig	-5.937
+en	ig	-6.410
+es	ig	-6.452
+et	ig	-6.092
+fr	ig	-6.554
+id	ig	-7.067
+it	ig	-6.430
+nl	ig	-6.131
+no	ig	-5.558
+pt	ig	-6.642
+ro	ig	-6.959
+so	ig	-5.742
+sv	ig	-5.709
+sw	ig	-7.128
+tl	ig	-5.830
+af	ig_	-6.895
+cy	ig_	-6.219
+da	ig_	-6.440
+no	ig_	-6.547
+sv	ig_	-7.004
+tl	ig_	-7.450
+et	iga	-7.338
+so	iga	-5.821
+sv	iga	-6.926
+tl	iga	-6.293
+af	ige	-6.719
+da	ige	-6.022
+de	ige	-6.365
+nl	ige	-6.878
+no	ige	-6.447
+sv	ige	-6.840
+da	igg	-6.721
+no	igg	-6.882
+en	igh	-6.942
+et	igi	-6.899
+it	igl	-7.246
+fr	ign	-7.217
+da	igt	-7.194
+fi	ih	-6.860
+hr	ih	-5.744
+sl	ih	-5.629
+so	ih	-7.123
+hr	ih_	-5.516
+sl	ih_	-5.508
+so	ihi	-6.923
+et	ii	-5.274
+fi	ii	-5.270
+pl	ii	-6.496
+ro	ii	-5.679
+so	ii	-4.632
+sw	ii	-7.110
+cs	ii_	-7.311
+pl	ii_	-6.239
+ro	ii_	-5.764
+sk	ii_	-7.273
+so	ii_	-5.504
+sw	ii_	-7.373
+so	iid	-7.418
+et	iig	-6.941
+et	iik	-6.986
+fi	iik	-6.984
+so	iik	-7.459
+so	iil	-6.797
+fi	iin	-5.923
+ro	iin	-7.392
+so	iin	-6.230
+et	iir	-7.151
+so	iir	-7.156
+so	iis	-6.037
+fi	iit	-7.036
+fi	ij	-6.578
+hr	ij	-4.644
+lt	ij	-4.983
+lv	ij	-4.905
+nl	ij	-5.190
+sl	ij	-5.022
+sq	ij	-6.858
+sw	ij	-6.895
+nl	ij_	-6.383
+fi	ija	-6.760
+hr	ija	-5.578
+lt	ija	-6.111
+lv	ija	-5.082
+sl	ija	-6.140
+nl	ijd	-7.338
+hr	ije	-5.159
+sl	ije	-6.090
+hr	iji	-6.357
+sl	iji	-6.846
+sw	iji	-6.852
+nl	ijk	-6.025
+nl	ijn	-6.521
+lt	ijo	-5.321
+sl	ijo	-6.765
+hr	ijs	-6.674
+sl	ijs	-7.159
+lv	iju	-7.080
+lv	ijā	-6.600
+af	ik	-5.308
+cs	ik	-6.297
+da	ik	-5.913
+de	ik	-6.400
+et	ik	-4.924
+fi	ik	-5.372
+hr	ik	-5.516
+hu	ik	-5.586
+id	ik	-5.337
+lt	ik	-5.220
+lv	ik	-5.680
+nl	ik	-6.550
+no	ik	-5.705
+pl	ik	-6.523
+sk	ik	-6.247
+sl	ik	-5.402
+so	ik	-6.703
+sq	ik	-5.444
+sv	ik	-5.713
+sw	ik	-4.351
+tl	ik	-5.415
+tr	ik	-5.556
+af	ik_	-6.357
+da	ik_	-7.234
+et	ik_	-6.345
+hr	ik_	-6.492
+hu	ik_	-5.947
+id	ik_	-6.316
+sl	ik_	-6.420
+sq	ik_	-6.801
+sv	ik_	-7.395
+tr	ik_	-6.112
+af	ika	-6.110
+da	ika	-6.978
+de	ika	-7.113
+et	ika	-6.485
+fi	ika	-6.626
+hr	ika	-6.287
+hu	ika	-6.956
+id	ika	-6.009
+lt	ika	-7.043
+lv	ika	-6.419
+nl	ika	-6.841
+no	ika	-7.068
+sl	ika	-6.766
+so	ika	-7.418
+sq	ika	-6.826
+sv	ika	-6.534
+sw	ika	-4.431
+tl	ika	-5.704
+tr	ika	-7.164
+af	ike	-6.596
+et	ike	-7.338
+no	ike	-7.112
+sl	ike	-7.160
+sq	ike	-6.464
+sv	ike	-6.750
+so	ikh	-7.341
+id	iki	-7.144
+lt	iki	-6.625
+sw	iki	-6.149
+da	ikk	-7.370
+fi	ikk	-6.446
+no	ikk	-6.628
+lt	ikl	-7.244
+tr	ikl	-7.209
+hr	iko	-7.296
+lt	iko	-6.606
+sl	iko	-7.062
+sw	iko	-7.552
+tl	iko	-6.861
+et	iku	-6.204
+sw	iku	-6.146
+sq	ikë	-7.087
+lv	ikā	-7.248
+af	il	-6.172
+ca	il	-6.021
+cs	il	-6.176
+cy	il	-6.027
+da	il	-5.183
+de	il	-5.808
+en	il	-5.668
+es	il	-5.836
+et	il	-5.100
+fi	il	-5.159
+fr	il	-5.329
+hr	il	-5.561
+hu	il	-6.094
+id	il	-5.560
+it	il	-5.135
+lt	il	-5.844
+lv	il	-5.803
+nl	il	-5.955
+no	il	-5.333
+pt	il	-5.891
+ro	il	-5.410
+sk	il	-6.235
+sl	il	-5.521
+so	il	-5.647
+sq	il	-5.687
+sv	il	-5.297
+sw	il	-4.706
+tl	il	-4.877
+tr	il	-4.794
+vi	il	-6.092
+da	il_	-5.796
+de	il_	-7.211
+en	il_	-7.153
+et	il_	-6.536
+fr	il_	-6.187
+id	il_	-7.109
+it	il_	-5.424
+no	il_	-5.929
+pt	il_	-7.298
+sl	il_	-6.988
+so	il_	-6.948
+tl	il_	-7.512
+tr	il_	-7.261
+fi	ila	-6.861
+hr	ila	-7.045
+id	ila	-6.479
+sl	ila	-6.678
+so	ila	-6.255
+sq	ila	-7.141
+sw	ila	-5.584
+tl	ila	-5.383
+it	ile	-7.254
+pt	ile	-7.353
+ro	ile	-6.493
+tr	ile	-5.725
+ca	ili	-7.392
+de	ili	-7.218
+es	ili	-6.713
+et	ili	-6.242
+fr	ili	-7.141
+hr	ili	-6.022
+id	ili	-6.593
+it	ili	-6.990
+lt	ili	-6.753
+nl	ili	-7.090
+ro	ili	-6.738
+so	ili	-7.398
+sq	ili	-6.926
+sw	ili	-4.950
+tl	ili	-5.651
+tr	ili	-5.915
+ca	ill	-6.939
+cy	ill	-6.963
+da	ill	-6.286
+en	ill	-6.790
+es	ill	-6.886
+et	ill	-6.540
+fi	ill	-6.169
+fr	ill	-6.031
+hu	ill	-7.013
+nl	ill	-6.982
+no	ill	-6.605
+sq	ill	-6.701
+sv	ill	-5.661
+tr	ill	-7.218
+vi	ill	-7.212
+da	ilm	-7.401
+et	ilm	-7.264
+fi	ilm	-7.041
+tr	ilm	-6.595
+ro	ilo	-6.684
+sk	ilo	-7.340
+sl	ilo	-7.196
+tl	ilo	-7.539
+lv	ils	-6.904
+vi	ilô	-7.136
+ca	im	-6.326
+de	im	-5.798
+en	im	-6.663
+es	im	-6.311
+et	im	-5.516
+fi	im	-5.548
+fr	im	-6.806
+hr	im	-5.365
+id	im	-6.041
+it	im	-5.795
+lt	im	-5.352
+lv	im	-6.127
+pl	im	-5.704
+pt	im	-6.235
+ro	im	-5.852
+sl	im	-5.580
+so	im	-6.465
+sq	im	-5.256
+sw	im	-5.777
+tl	im	-6.247
+tr	im	-5.930
+de	im_	-5.765
+hr	im_	-6.014
+pl	im_	-5.580
+sl	im_	-7.282
+sq	im_	-6.553
+tr	im_	-6.797
+vi	im_	-7.802
+et	ima	-7.165
+hr	ima	-6.142
+id	ima	-6.878
+it	ima	-7.090
+lt	ima	-6.338
+so	ima	-6.999
+sw	ima	-7.151
+ro	imb	-7.463
+sw	imb	-6.156
+ca	ime	-7.341
+es	ime	-7.323
+et	ime	-6.388
+fi	ime	-6.828
+hr	ime	-7.093
+it	ime	-6.572
+pt	ime	-6.996
+sl	ime	-6.353
+sq	ime	-6.905
+et	imi	-6.924
+fi	imi	-6.399
+sq	imi	-5.693
+tr	imi	-7.287
+fi	imm	-7.133
+it	imo	-7.219
+lt	imo	-6.384
+ro	imp	-7.266
+tl	imp	-7.483
+lv	imt	-7.371
+id	imu	-7.179
+af	in	-4.245
+ca	in	-5.122
+cs	in	-5.179
+cy	in	-5.383
+da	in	-4.698
+de	in	-3.953
+en	in	-4.097
+es	in	-5.011
+et	in	-4.493
+fi	in	-4.057
+fr	in	-4.846
+hr	in	-4.738
+hu	in	-5.358
+id	in	-4.498
+it	in	-4.499
+lt	in	-4.071
+lv	in	-5.259
+nl	in	-4.273
+no	in	-4.632
+pa	in	-6.762
+pl	in	-5.157
+pt	in	-4.945
+ro	in	-4.345
+sk	in	-5.228
+sl	in	-4.552
+so	in	-5.034
+sq	in	-4.672
+sv	in	-4.616
+sw	in	-4.482
+tl	in	-4.249
+tr	in	-4.314
+uk	in	-6.524
+vi	in	-5.460
+af	in_	-4.666
+cs	in_	-7.273
+cy	in_	-6.232
+da	in_	-6.970
+de	in_	-4.488
+en	in_	-4.684
+fi	in_	-4.659
+fr	in_	-6.154
+hr	in_	-7.277
+hu	in_	-7.252
+id	in_	-6.381
+it	in_	-5.545
+nl	in_	-4.731
+no	in_	-6.721
+pl	in_	-7.325
+ro	in_	-5.181
+sl	in_	-5.167
+so	in_	-5.762
+sq	in_	-5.258
+sv	in_	-6.581
+tl	in_	-6.220
+tr	in_	-5.087
+vi	in_	-6.918
+ca	ina	-6.616
+cs	ina	-6.973
+en	ina	-7.018
+es	ina	-6.350
+et	ina	-6.749
+fi	ina	-6.609
+fr	ina	-7.354
+hr	ina	-6.069
+hu	ina	-7.308
+id	ina	-6.903
+it	ina	-6.375
+lt	ina	-6.464
+lv	ina	-7.394
+no	ina	-7.104
+pl	ina	-6.461
+pt	ina	-6.415
+ro	ina	-6.956
+sk	ina	-6.941
+sl	ina	-6.282
+so	ina	-6.948
+sq	ina	-7.321
+sv	ina	-7.235
+sw	ina	-4.981
+tl	ina	-5.002
+ca	inc	-7.292
+en	inc	-6.936
+es	inc	-6.757
+fr	inc	-7.223
+it	inc	-6.520
+nl	inc	-7.257
+pt	inc	-7.131
+ro	inc	-7.057
+tr	inc	-7.269
+af	ind	-6.944
+da	ind	-5.778
+de	ind	-6.063
+en	ind	-7.037
+et	ind	-7.206
+hr	ind	-6.682
+id	ind	-6.078
+lt	ind	-6.990
+nl	ind	-6.884
+no	ind	-7.223
+ro	ind	-6.886
+sq	ind	-6.231
+sv	ind	-7.155
+sw	ind	-7.242
+tl	ind	-7.065
+tr	ind	-5.518
+ca	ine	-7.320
+da	ine	-7.181
+de	ine	-5.129
+en	ine	-6.446
+et	ine	-5.804
+fi	ine	-5.345
+fr	ine	-6.294
+hr	ine	-6.047
+it	ine	-6.725
+nl	ine	-7.254
+no	ine	-6.943
+ro	ine	-6.598
+sk	ine	-7.143
+sl	ine	-6.985
+sq	ine	-6.960
+tr	ine	-6.144
+vi	ine	-7.120
+af	ing	-5.384
+da	ing	-5.401
+de	ing	-6.648
+en	ing	-5.251
+es	ing	-7.189
+et	ing	-5.931
+fi	ing	-7.091
+fr	ing	-7.400
+id	ing	-5.735
+it	ing	-6.765
+lt	ing	-7.030
+nl	ing	-5.755
+no	ing	-5.471
+pt	ing	-7.167
+ro	ing	-7.389
+sv	ing	-5.262
+sw	ing	-6.388
+tl	ing	-5.287
+vi	ing	-7.406
+vi	inh	-6.880
+ca	ini	-7.548
+cy	ini	-6.839
+de	ini	-7.155
+en	ini	-7.317
+es	ini	-7.408
+et	ini	-6.787
+fr	ini	-7.244
+hr	ini	-6.450
+id	ini	-6.046
+it	ini	-6.850
+lt	ini	-4.957
+lv	ini	-7.507
+pl	ini	-6.112
+pt	ini	-6.686
+ro	ini	-6.965
+sl	ini	-7.208
+sq	ini	-7.189
+sw	ini	-5.535
+tl	ini	-6.842
+tr	ini	-5.904
+lt	ink	-6.498
+so	ink	-6.923
+et	inn	-6.417
+fi	inn	-7.251
+no	inn	-6.170
+sv	inn	-6.961
+es	ino	-7.049
+it	ino	-6.933
+lt	ino	-7.139
+sl	ino	-6.913
+sv	ino	-7.402
+tl	ino	-7.038
+af	ins	-6.893
+ca	ins	-7.204
+da	ins	-6.952
+de	ins	-6.928
+fr	ins	-7.148
+hr	ins	-7.141
+id	ins	-6.761
+no	ins	-6.795
+sl	ins	-7.140
+sv	ins	-7.064
+uk	ins	-6.359
+af	int	-7.393
+ca	int	-6.807
+de	int	-7.368
+en	int	-6.697
+es	int	-6.744
+fi	int	-6.334
+fr	int	-6.619
+hu	int	-6.410
+id	int	-6.736
+it	int	-6.669
+lt	int	-6.613
+lv	int	-7.320
+nl	int	-7.365
+pt	int	-6.636
+ro	int	-6.317
+so	int	-6.705
+sv	int	-7.295
+et	inu	-6.846
+tl	inu	-7.303
+nl	inw	-6.423
+cs	iny	-7.192
+sk	iny	-7.228
+sq	inë	-6.762
+lv	inā	-6.489
+lt	inė	-5.703
+af	io	-6.815
+ca	io	-6.161
+cy	io	-5.413
+da	io	-6.018
+de	io	-6.138
+en	io	-5.266
+es	io	-5.434
+et	io	-6.239
+fi	io	-6.059
+fr	io	-5.244
+hr	io	-6.379
+id	io	-6.636
+it	io	-4.796
+lt	io	-5.049
+lv	io	-6.647
+nl	io	-6.111
+no	io	-6.827
+pl	io	-5.947
+pt	io	-5.570
+ro	io	-6.010
+sq	io	-6.336
+sv	io	-6.110
+sw	io	-5.872
+tl	io	-7.004
+cy	io_	-6.144
+es	io_	-6.003
+hr	io_	-6.798
+it	io_	-5.832
+lt	io_	-5.515
+nl	io_	-6.498
+pt	io_	-5.944
+sw	io_	-5.975
+ro	ioa	-7.329
+cy	iol	-7.170
+af	ion	-6.967
+ca	ion	-6.430
+cs	ion	-7.143
+cy	ion	-6.310
+da	ion	-5.912
+de	ion	-6.048
+en	ion	-5.138
+es	ion	-6.224
+fi	ion	-7.083
+fr	ion	-5.051
+hr	ion	-7.192
+id	ion	-6.775
+it	ion	-5.103
+lt	ion	-6.950
+lv	ion	-6.954
+nl	ion	-6.947
+no	ion	-7.056
+pl	ion	-6.627
+pt	ion	-6.666
+ro	ion	-6.548
+sq	ion	-6.400
+sv	ion	-6.077
+sw	ion	-7.389
+tl	ion	-7.206
+et	ioo	-6.694
+it	ior	-7.175
+es	ios	-7.213
+lt	ios	-6.593
+pl	iow	-7.227
+ca	ip	-6.220
+es	ip	-6.823
+id	ip	-6.967
+it	ip	-6.414
+lt	ip	-6.719
+pt	ip	-6.958
+sq	ip	-5.901
+sw	ip	-7.196
+tl	ip	-5.703
+lt	ip_	-7.389
+it	ipa	-6.600
+pt	ipa	-7.262
+sq	ipa	-7.096
+ca	ipi	-6.597
+tl	ipi	-5.747
+sq	ipt	-6.882
+sq	ipë	-6.999
+fr	iq	-6.029
+fr	iqu	-5.707
+af	ir	-6.642
+ca	ir	-6.240
+cy	ir	-5.846
+da	ir	-6.682
+de	ir	-6.367
+en	ir	-6.087
+es	ir	-6.546
+et	ir	-6.080
+fi	ir	-6.042
+fr	ir	-5.922
+hr	ir	-6.180
+id	ir	-5.975
+it	ir	-6.471
+lt	ir	-5.098
+lv	ir	-4.752
+no	ir	-6.539
+pt	ir	-5.792
+ro	ir	-6.549
+sl	ir	-6.055
+so	ir	-5.518
+sq	ir	-6.442
+sw	ir	-6.535
+tl	ir	-6.780
+tr	ir	-4.577
+af	ir_	-6.692
+ca	ir_	-6.986
+cy	ir_	-6.130
+fr	ir_	-7.420
+id	ir_	-6.819
+lt	ir_	-5.497
+lv	ir_	-4.930
+so	ir_	-6.899
+tr	ir_	-4.666
+hr	ira	-6.725
+pt	ira	-6.785
+sl	ira	-7.371
+so	ira	-6.455
+tl	ira	-7.412
+de	ird	-7.335
+en	ire	-7.214
+fr	ire	-6.159
+it	ire	-7.169
+ro	ire	-7.243
+et	iri	-7.416
+id	iri	-6.922
+lt	iri	-7.386
+so	iri	-7.305
+sw	iri	-6.873
+tr	iri	-6.428
+fi	irj	-7.096
+da	irk	-7.120
+sl	irk	-7.333
+tr	irl	-7.045
+pt	iro	-6.502
+so	irs	-7.305
+hu	irá	-7.324
+af	is	-4.634
+ca	is	-5.461
+cs	is	-5.875
+cy	is	-6.091
+da	is	-5.187
+de	is	-4.331
+en	is	-4.535
+es	is	-5.398
+et	is	-4.286
+fi	is	-4.156
+fr	is	-4.773
+hr	is	-5.477
+hu	is	-5.632
+id	is	-5.180
+it	is	-5.357
+lt	is	-4.536
+lv	is	-4.696
+nl	is	-4.497
+no	is	-5.080
+pl	is	-5.900
+pt	is	-5.204
+ro	is	-5.545
+sk	is	-5.962
+sl	is	-5.747
+so	is	-5.090
+sq	is	-4.946
+sv	is	-5.185
+sw	is	-5.100
+tl	is	-4.704
+tr	is	-5.562
+vi	is	-6.291
+af	is_	-4.663
+ca	is_	-6.741
+cy	is_	-6.991
+da	is_	-6.896
+de	is_	-6.388
+en	is_	-4.809
+es	is_	-7.208
+et	is_	-5.450
+fr	is_	-5.571
+hu	is_	-6.263
+id	is_	-6.038
+lt	is_	-4.752
+lv	is_	-5.486
+nl	is_	-4.703
+no	is_	-7.187
+pt	is_	-6.066
+so	is_	-7.067
+sv	is_	-7.193
+sw	is_	-7.713
+tl	is_	-7.147
+vi	is_	-6.702
+et	isa	-7.331
+id	isa	-7.101
+so	isa	-6.432
+sw	isa	-7.426
+tl	isa	-4.977
+de	isc	-5.108
+nl	isc	-6.277
+et	ise	-5.446
+fi	ise	-5.394
+fr	ise	-6.330
+no	ise	-7.225
+en	ish	-6.470
+so	ish	-6.766
+sq	ish	-5.596
+sw	ish	-5.310
+af	isi	-7.174
+cy	isi	-7.326
+fi	isi	-6.189
+id	isi	-6.770
+sw	isi	-7.164
+tl	isi	-7.366
+tr	isi	-6.367
+da	isk	-5.906
+lv	isk	-5.816
+no	isk	-5.802
+so	isk	-7.096
+sv	isk	-5.857
+de	iss	-7.344
+fi	iss	-6.056
+fr	iss	-7.033
+nl	iss	-6.724
+af	ist	-6.733
+ca	ist	-6.113
+cs	ist	-6.322
+da	ist	-6.238
+de	ist	-4.841
+en	ist	-5.993
+es	ist	-5.828
+et	ist	-5.558
+fi	ist	-4.966
+fr	ist	-6.115
+hr	ist	-6.026
+id	ist	-6.693
+it	ist	-6.026
+lt	ist	-6.373
+lv	ist	-6.322
+nl	ist	-6.404
+no	ist	-6.166
+pl	ist	-6.428
+pt	ist	-5.735
+ro	ist	-6.010
+sk	ist	-6.546
+sl	ist	-6.363
+so	ist	-7.125
+sq	ist	-6.069
+sv	ist	-6.174
+sw	ist	-7.585
+tl	ist	-6.528
+tr	ist	-6.482
+fi	isu	-7.233
+tl	isy	-7.169
+hu	isz	-7.207
+fr	isé	-7.342
+sq	isë	-6.277
+af	it	-5.241
+ca	it	-5.104
+cs	it	-5.820
+cy	it	-5.944
+da	it	-6.116
+de	it	-5.160
+en	it	-4.928
+es	it	-5.564
+et	it	-5.211
+fi	it	-4.756
+fr	it	-5.016
+hr	it	-5.889
+hu	it	-6.249
+id	it	-5.694
+it	it	-4.874
+lt	it	-5.655
+lv	it	-5.843
+nl	it	-5.233
+no	it	-5.874
+pl	it	-6.608
+pt	it	-5.415
+ro	it	-5.034
+sk	it	-5.915
+sl	it	-5.896
+so	it	-7.231
+sq	it	-4.468
+sv	it	-5.836
+sw	it	-6.226
+tl	it	-5.000
+tr	it	-6.132
+vi	it	-6.700
+af	it_	-5.864
+ca	it_	-7.076
+de	it_	-5.952
+en	it_	-6.176
+fr	it_	-6.143
+hu	it_	-7.344
+nl	it_	-5.772
+ro	it_	-6.861
+sq	it_	-4.911
+tl	it_	-6.382
+af	ita	-7.397
+ca	ita	-5.971
+en	ita	-7.270
+es	ita	-6.502
+et	ita	-6.818
+fi	ita	-6.618
+fr	ita	-6.711
+hr	ita	-7.183
+id	ita	-6.441
+it	ita	-5.735
+nl	ita	-7.328
+pt	ita	-5.905
+ro	ita	-6.110
+sl	ita	-7.071
+sq	ita	-6.960
+sw	ita	-6.872
+tl	ita	-6.447
+af	ite	-6.906
+cs	ite	-7.335
+de	ite	-6.752
+en	ite	-6.666
+et	ite	-6.941
+fi	ite	-6.674
+fr	ite	-6.888
+nl	ite	-7.406
+no	ite	-6.974
+ro	ite	-6.928
+sk	ite	-7.148
+sq	ite	-6.853
+sv	ite	-7.294
+cy	ith	-5.843
+en	ith	-6.661
+sq	ith	-7.101
+da	iti	-7.236
+de	iti	-7.164
+en	iti	-6.579
+et	iti	-7.379
+fr	iti	-6.839
+hr	iti	-6.975
+it	iti	-7.366
+lt	iti	-7.196
+ro	iti	-7.455
+sq	iti	-6.018
+sv	iti	-7.138
+tl	iti	-6.924
+es	ito	-6.414
+it	ito	-6.588
+lt	ito	-6.984
+pt	ito	-6.445
+ro	ito	-7.145
+tl	ito	-5.639
+af	its	-6.708
+et	its	-6.760
+fi	its	-6.878
+nl	its	-6.909
+de	itt	-7.252
+fi	itt	-5.695
+it	itt	-6.609
+no	itt	-6.943
+sv	itt	-7.141
+ca	itu	-6.472
+es	itu	-6.961
+et	itu	-7.285
+fi	itu	-7.262
+fr	itu	-6.475
+id	itu	-7.186
+it	itu	-6.517
+ro	itu	-6.904
+sq	itu	-6.423
+en	ity	-6.572
+fi	ity	-7.202
+ca	itz	-7.347
+it	ità	-6.819
+fi	itä	-7.104
+fr	ité	-6.843
+lv	itā	-7.252
+ro	ită	-7.018
+ca	iu	-6.670
+lt	iu	-5.824
+ro	iu	-5.934
+ca	iu_	-7.455
+pl	iu_	-7.289
+ro	iu_	-7.482
+ro	iul	-6.840
+ro	iun	-6.691
+lt	iuo	-7.209
+lt	ius	-6.774
+ca	iv	-6.810
+cs	iv	-6.565
+da	iv	-6.396
+en	iv	-6.280
+es	iv	-6.582
+et	iv	-6.618
+fi	iv	-6.319
+fr	iv	-6.514
+hr	iv	-6.047
+it	iv	-6.223
+lt	iv	-6.611
+no	iv	-6.744
+pt	iv	-6.234
+ro	iv	-6.453
+sl	iv	-6.430
+sv	iv	-6.455
+fi	iva	-7.008
+hr	iva	-7.043
+it	iva	-7.264
+lt	iva	-6.972
+pt	iva	-6.702
+da	ive	-6.468
+en	ive	-6.296
+fr	ive	-6.925
+it	ive	-7.070
+no	ive	-7.135
+sq	ive	-7.169
+sv	ive	-7.176
+cy	iw	-6.448
+sw	iw	-6.414
+sw	iwa	-6.173
+tl	iwa	-7.450
+ca	ix	-6.712
+ca	ix_	-7.159
+so	iy	-4.780
+sw	iy	-5.744
+tl	iy	-5.979
+tr	iy	-5.887
+so	iya	-5.283
+tl	iya	-6.225
+tr	iya	-7.094
+so	iye	-7.156
+tr	iye	-6.297
+so	iyo	-5.316
+sw	iyo	-5.525
+tl	iyo	-6.851
+es	iz	-6.978
+hr	iz	-5.710
+it	iz	-6.482
+lv	iz	-5.662
+pt	iz	-6.589
+ro	iz	-6.677
+sl	iz	-5.757
+sq	iz	-6.624
+sw	iz	-7.044
+tr	iz	-6.165
+hr	iz_	-6.780
+sl	iz_	-7.127
+tr	iz_	-7.047
+es	iza	-6.970
+pt	iza	-6.431
+ro	iza	-7.142
+sw	iza	-7.626
+it	izi	-6.971
+it	izz	-6.904
+hu	iáb	-7.196
+pt	iã	-6.800
+pt	ião	-6.480
+fi	iä_	-7.103
+tr	içi	-6.851
+fr	ièr	-7.263
+vi	iê	-6.797
+vi	iên	-6.774
+af	ië_	-7.064
+nl	ië_	-7.003
+ca	ió	-5.764
+es	ió	-5.542
+ca	ió_	-5.561
+es	ión	-5.329
+hr	ič	-6.028
+sl	ič	-6.206
+hr	ičk	-6.268
+hr	ičn	-7.160
+sl	ičn	-6.494
+pl	ię	-6.022
+pl	ię_	-6.329
+tr	iği	-6.691
+tr	iş	-6.157
+tr	iş_	-7.257
+tr	işt	-7.241
+lt	iš	-5.740
+sl	iš	-6.302
+lt	iš_	-6.850
+lt	išk	-6.449
+sl	išk	-6.777
+ro	iţi	-7.479
+lt	ių	-5.291
+lt	ių_	-5.146
+tr	i̇	-6.219
+tr	i̇s	-6.938
+vi	iể	-4.646
+vi	iểi	-7.472
+vi	iểm	-7.073
+vi	iển	-4.949
+vi	iểt	-6.535
+vi	iểu	-6.408
+af	j	-5.509
+bg	j	-8.755
+ca	j	-5.793
+cs	j	-3.799
+cy	j	-7.379
+da	j	-5.221
+de	j	-5.880
+el	j	-8.615
+en	j	-5.874
+es	j	-5.521
+et	j	-4.155
+fi	j	-3.825
+fr	j	-5.682
+he	j	-8.315
+hr	j	-2.970
+hu	j	-4.346
+id	j	-4.828
+it	j	-6.954
+lt	j	-3.741
+lv	j	-3.848
+mk	j	-8.143
+nl	j	-4.628
+no	j	-4.802
+pl	j	-3.785
+pt	j	-5.734
+ro	j	-5.905
+sk	j	-3.683
+sl	j	-3.136
+so	j	-5.187
+sq	j	-3.578
+sv	j	-5.006
+sw	j	-4.001
+te	j	-8.366
+tl	j	-6.712
+tr	j	-6.333
+vi	j	-7.217
+hr	j_	-5.887
+nl	j_	-6.644
+pl	j_	-5.404
+sk	j_	-5.343
+sl	j_	-6.255
+sq	j_	-6.086
+af	ja	-6.517
+cs	ja	-6.386
+et	ja	-4.738
+fi	ja	-4.729
+hr	ja	-4.974
+hu	ja	-6.222
+id	ja	-5.635
+lt	ja	-5.466
+lv	ja	-4.830
+pl	ja	-6.134
+sk	ja	-6.411
+sl	ja	-4.989
+so	ja	-6.624
+sq	ja	-5.582
+sv	ja	-6.795
+sw	ja	-6.202
+et	ja_	-5.102
+fi	ja_	-4.966
+hr	ja_	-5.221
+hu	ja_	-6.253
+lt	ja_	-6.087
+lv	ja_	-5.581
+pl	ja_	-6.860
+sl	ja_	-5.426
+sq	ja_	-6.576
+sw	ja_	-6.636
+af	jaa	-7.109
+de	jah	-7.321
+fi	jai	-7.160
+cs	jak	-6.708
+et	jal	-6.977
+sl	jal	-7.239
+lt	jam	-7.047
+et	jan	-7.290
+fi	jan	-7.068
+hr	jan	-6.576
+sl	jan	-6.528
+sq	jan	-6.449
+lv	jas	-5.463
+sq	jat	-7.327
+cs	je	-4.605
+da	je	-6.492
+fi	je	-6.516
+hr	je	-3.776
+hu	je	-6.192
+id	je	-6.948
+lt	je	-5.233
+no	je	-6.025
+pl	je	-5.487
+sk	je	-4.636
+sl	je	-4.068
+so	je	-7.366
+sq	je	-5.031
+sw	je	-7.154
+cs	je_	-4.618
+hr	je_	-4.246
+lt	je_	-5.154
+pl	je_	-7.093
+sk	je_	-4.519
+sl	je_	-4.119
+sq	je_	-6.422
+lv	jeb	-7.246
+cs	jed	-6.382
+hr	jed	-5.999
+pl	jed	-6.963
+sk	jed	-6.680
+hr	jek	-6.853
+hr	jel	-6.522
+hu	jel	-6.547
+hr	jem	-6.735
+sl	jem	-7.349
+hr	jen	-6.130
+no	jen	-6.820
+sl	jen	-6.583
+sq	jen	-6.796
+da	jer	-7.282
+sq	jer	-6.786
+sw	jer	-7.635
+hr	jes	-6.961
+pl	jes	-6.736
+sq	jes	-6.492
+hr	jet	-7.072
+sq	jet	-6.375
+hr	jev	-6.354
+sl	jev	-7.384
+pl	jew	-6.436
+hr	jez	-6.045
+cs	ji	-6.469
+hr	ji	-5.404
+lt	ji	-6.661
+pl	ji	-6.508
+sl	ji	-5.906
+so	ji	-6.287
+sq	ji	-6.208
+sw	ji	-4.480
+hr	ji_	-5.587
+lt	ji_	-7.265
+pl	ji_	-6.191
+sl	ji_	-6.337
+sw	ji_	-5.231
+sw	jib	-5.712
+lv	jie	-7.238
+sw	jij	-7.770
+hr	jim	-7.062
+sw	jim	-6.545
+sw	jin	-5.547
+so	jir	-6.776
+sq	jit	-6.982
+nl	jk	-6.338
+nl	jk_	-6.576
+nl	jke	-7.401
+nl	jn	-6.829
+nl	jn_	-6.855
+es	jo	-7.125
+fi	jo	-5.260
+lt	jo	-5.059
+lv	jo	-6.711
+no	jo	-6.075
+sl	jo	-5.997
+sq	jo	-6.652
+lt	jo_	-6.873
+sl	jo_	-5.977
+sq	joh	-7.362
+fi	joi	-6.658
+lt	joj	-6.322
+fi	jok	-6.262
+fi	jon	-7.222
+lt	jon	-7.017
+no	jon	-6.206
+no	jor	-7.289
+lt	jos	-5.670
+fr	jou	-7.392
+hr	js	-6.525
+pl	js	-6.457
+sl	js	-6.481
+lv	js_	-7.132
+pl	jsc	-7.154
+hr	jsk	-6.303
+pl	jsk	-6.815
+sl	jsk	-6.477
+cs	jso	-7.154
+sq	jt	-6.858
+es	ju	-6.952
+et	ju	-6.305
+fi	ju	-6.659
+hr	ju	-5.636
+id	ju	-6.501
+lt	ju	-6.764
+lv	ju	-5.895
+sl	ju	-6.018
+sq	ju	-6.773
+sv	ju	-6.779
+sw	ju	-7.013
+hr	ju_	-5.924
+lv	ju_	-6.504
+sl	ju_	-6.768
+fi	jul	-7.031
+sw	jul	-7.673
+lv	jum	-6.655
+hu	já	-5.992
+hu	jáb	-6.960
+hu	jár	-7.076
+hu	ját	-7.326
+fi	jä	-6.285
+et	jär	-7.172
+fi	jär	-7.182
+hu	jéb	-7.219
+sq	jë	-5.477
+sq	jë_	-5.413
+sq	jës	-7.325
+cs	jí	-6.325
+cs	jí_	-6.854
+cs	jíc	-6.688
+sk	jú	-6.538
+sk	jú_	-7.162
+sk	júc	-6.808
+lv	jā	-5.918
+lv	jā_	-6.183
+pl	ją	-6.097
+pl	jąc	-5.982
+lt	jų_	-6.690
+af	k	-3.448
+bg	k	-6.848
+ca	k	-6.132
+cs	k	-3.205
+cy	k	-7.007
+da	k	-3.436
+de	k	-4.147
+el	k	-7.356
+en	k	-4.870
+es	k	-6.127
+et	k	-3.105
+fi	k	-3.028
+fr	k	-5.829
+he	k	-7.408
+hr	k	-3.171
+hu	k	-3.134
+id	k	-3.237
+it	k	-5.956
+lt	k	-3.183
+lv	k	-3.234
+mk	k	-7.287
+nl	k	-3.987
+no	k	-3.290
+pl	k	-3.339
+pt	k	-5.560
+ro	k	-6.012
+ru	k	-7.740
+sk	k	-3.156
+sl	k	-3.124
+so	k	-3.422
+sq	k	-3.492
+sv	k	-3.413
+sw	k	-2.694
+ta	k	-7.643
+te	k	-7.494
+th	k	-7.399
+tl	k	-3.562
+tr	k	-3.226
+uk	k	-8.643
+vi	k	-4.724
+af	k_	-5.280
+cs	k_	-5.952
+da	k_	-5.354
+de	k_	-6.564
+en	k_	-6.334
+et	k_	-5.688
+hr	k_	-6.048
+hu	k_	-4.366
+id	k_	-5.097
+lv	k_	-6.654
+nl	k_	-5.821
+no	k_	-5.213
+pl	k_	-6.126
+sk	k_	-5.891
+sl	k_	-5.847
+sq	k_	-6.348
+sv	k_	-5.456
+tl	k_	-6.429
+tr	k_	-4.835
+af	ka	-5.395
+cs	ka	-5.670
+da	ka	-5.733
+de	ka	-6.067
+et	ka	-5.064
+fi	ka	-4.560
+hr	ka	-4.966
+hu	ka	-5.769
+id	ka	-4.441
+lt	ka	-4.730
+lv	ka	-4.664
+nl	ka	-6.145
+no	ka	-5.662
+pl	ka	-5.299
+sk	ka	-5.547
+sl	ka	-5.013
+so	ka	-4.083
+sq	ka	-5.420
+sv	ka	-4.979
+sw	ka	-3.495
+tl	ka	-4.364
+tr	ka	-5.228
+af	ka_	-6.864
+cs	ka_	-6.071
+et	ka_	-6.217
+fi	ka_	-5.766
+hr	ka_	-5.255
+id	ka_	-6.618
+lt	ka_	-7.028
+lv	ka_	-6.305
+pl	ka_	-5.802
+sk	ka_	-5.765
+sl	ka_	-5.469
+so	ka_	-4.176
+sq	ka_	-6.338
+sv	ka_	-5.517
+sw	ka_	-4.076
+tl	ka_	-6.124
+af	kaa	-6.432
+fi	kaa	-6.790
+nl	kaa	-6.909
+so	kaa	-6.936
+da	kab	-7.279
+id	kab	-6.776
+tl	kab	-6.421
+so	kad	-7.459
+fi	kai	-6.413
+hu	kai	-7.168
+lt	kai	-6.206
+lv	kai	-6.571
+tl	kak	-7.423
+da	kal	-7.167
+fi	kal	-7.051
+id	kal	-6.830
+lt	kal	-6.189
+lv	kal	-7.337
+no	kal	-7.099
+sl	kal	-7.376
+so	kal	-6.300
+sq	kal	-7.176
+sv	kal	-6.947
+sw	kal	-7.713
+tl	kal	-6.316
+tr	kal	-7.337
+sw	kam	-7.014
+tl	kam	-7.544
+af	kan	-6.803
+da	kan	-6.562
+de	kan	-6.615
+fi	kan	-6.336
+id	kan	-5.012
+no	kan	-6.745
+so	kan	-7.438
+sq	kan	-6.712
+sv	kan	-6.363
+sw	kan	-5.914
+tl	kan	-6.276
+tr	kan	-6.772
+hr	kao	-7.132
+af	kap	-7.393
+no	kap	-6.871
+sv	kap	-7.407
+tl	kap	-7.110
+id	kar	-6.566
+lt	kar	-6.207
+lv	kar	-6.848
+pl	kar	-7.226
+sl	kar	-7.334
+so	kar	-7.438
+sv	kar	-6.870
+sw	kar	-7.562
+tl	kar	-7.016
+tr	kar	-6.489
+et	kas	-6.710
+fi	kas	-6.988
+lt	kas	-6.891
+lv	kas	-5.678
+sw	kas	-7.435
+tl	kas	-6.458
+hu	kat	-7.241
+id	kat	-6.495
+sl	kat	-6.861
+sw	kat	-4.378
+tl	kat	-6.022
+fi	kau	-6.576
+sw	kaz	-5.442
+af	ke	-5.299
+da	ke	-5.181
+de	ke	-6.200
+en	ke	-6.713
+et	ke	-5.433
+fi	ke	-5.488
+hr	ke	-5.856
+hu	ke	-5.632
+id	ke	-5.195
+lt	ke	-6.695
+nl	ke	-5.828
+no	ke	-5.056
+sk	ke	-6.066
+sl	ke	-5.348
+sq	ke	-6.101
+sv	ke	-5.883
+sw	ke	-6.113
+tr	ke	-5.956
+af	ke_	-6.089
+da	ke_	-5.635
+hr	ke_	-5.705
+id	ke_	-7.387
+nl	ke_	-7.006
+no	ke_	-5.558
+sl	ke_	-5.862
+sq	ke_	-6.175
+sw	ke_	-6.374
+id	kec	-6.615
+et	kee	-6.406
+sl	keg	-7.323
+sk	kej	-6.262
+af	kel	-7.231
+hu	kel	-7.227
+id	kel	-7.078
+lt	kel	-7.370
+sl	kem	-6.443
+af	ken	-6.455
+da	ken	-6.657
+fi	ken	-7.234
+id	ken	-7.274
+nl	ken	-6.560
+no	ken	-7.019
+sv	ken	-7.204
+sw	ken	-7.520
+tr	ken	-6.866
+af	ker	-6.714
+da	ker	-6.789
+de	ker	-7.384
+hu	ker	-6.764
+id	ker	-7.246
+nl	ker	-7.402
+no	ker	-6.369
+sv	ker	-6.777
+et	kes	-6.517
+fi	kes	-7.142
+no	kes	-7.423
+hu	ket	-7.342
+so	kh	-6.946
+vi	kh	-5.958
+vi	kho	-7.548
+vi	khu	-6.698
+af	ki	-6.443
+da	ki	-6.559
+et	ki	-5.819
+fi	ki	-5.122
+hr	ki	-5.310
+hu	ki	-5.900
+id	ki	-6.230
+lt	ki	-5.251
+lv	ki	-6.665
+no	ki	-6.417
+pl	ki	-4.803
+sl	ki	-4.776
+so	ki	-6.198
+sq	ki	-6.753
+sv	ki	-6.726
+sw	ki	-5.001
+tl	ki	-6.125
+tr	ki	-5.492
+vi	ki	-6.566
+fi	ki_	-6.962
+hr	ki_	-5.548
+hu	ki_	-7.139
+id	ki_	-6.978
+lv	ki_	-7.171
+pl	ki_	-5.749
+sl	ki_	-4.794
+sw	ki_	-6.275
+tr	ki_	-6.200
+lt	kia	-7.258
+sw	kia	-7.419
+pl	kic	-7.290
+fi	kie	-7.230
+pl	kie	-5.662
+sw	kif	-7.718
+hr	kih	-6.592
+sl	kih	-6.722
+so	kii	-6.249
+sw	kik	-7.539
+fi	kil	-6.967
+sw	kil	-7.233
+tl	kil	-7.127
+vi	kil	-7.131
+pl	kim	-5.651
+af	kin	-7.282
+fi	kin	-6.816
+lt	kin	-6.988
+no	kin	-7.059
+sw	kin	-7.588
+tl	kin	-7.170
+et	kir	-6.918
+fi	kir	-6.768
+lt	kir	-7.320
+sw	kis	-7.224
+sw	kit	-7.717
+no	kje	-6.955
+af	kk	-7.043
+da	kk	-6.861
+fi	kk	-5.862
+no	kk	-6.338
+fi	kka	-6.740
+af	kke	-6.951
+da	kke	-6.609
+no	kke	-6.515
+fi	kki	-7.014
+fi	kko	-7.146
+af	kl	-6.712
+cs	kl	-6.459
+da	kl	-6.913
+lt	kl	-6.129
+tl	kl	-6.926
+tr	kl	-6.009
+cs	kla	-6.944
+lt	kla	-6.607
+sk	kla	-6.784
+tl	kla	-6.784
+tr	kla	-6.830
+tr	kle	-6.689
+pt	km	-6.499
+lt	km_	-6.934
+sk	km_	-7.210
+pt	km²	-6.263
+af	ko	-5.982
+cs	ko	-5.152
+da	ko	-5.834
+de	ko	-6.630
+et	ko	-5.179
+fi	ko	-5.208
+hr	ko	-4.495
+hu	ko	-5.730
+id	ko	-5.820
+lt	ko	-5.395
+lv	ko	-5.594
+nl	ko	-6.763
+no	ko	-5.705
+pl	ko	-5.227
+sk	ko	-4.943
+sl	ko	-4.792
+so	ko	-6.570
+sq	ko	-5.384
+sv	ko	-5.845
+sw	ko	-5.525
+tl	ko	-5.996
+tr	ko	-6.420
+cs	ko_	-6.390
+hr	ko_	-6.104
+lt	ko_	-6.980
+lv	ko_	-7.132
+pl	ko_	-6.825
+sk	ko_	-6.108
+sl	ko_	-5.447
+sw	ko_	-6.867
+tl	ko_	-7.123
+sw	koa	-5.743
+hr	kog	-6.508
+et	koh	-7.401
+fi	koi	-6.784
+hr	koj	-5.130
+cs	kol	-7.066
+tl	kol	-7.559
+af	kom	-7.294
+da	kom	-6.316
+hr	kom	-6.437
+id	kom	-7.293
+lt	kom	-7.293
+lv	kom	-7.348
+no	kom	-6.222
+sk	kom	-6.345
+sq	kom	-6.678
+sv	kom	-6.596
+af	kon	-7.059
+cs	kon	-6.722
+da	kon	-7.137
+et	kon	-6.150
+fi	kon	-7.071
+hr	kon	-7.108
+lt	kon	-7.397
+lv	kon	-7.275
+no	kon	-6.949
+pl	kon	-6.993
+sk	kon	-6.697
+sl	kon	-7.362
+sq	kon	-6.414
+sv	kon	-7.170
+tl	kon	-7.208
+tr	kon	-7.205
+et	koo	-6.864
+so	koo	-6.657
+lv	kop	-7.424
+et	kor	-7.345
+hu	kor	-6.544
+lt	kos	-6.546
+sq	kos	-7.107
+id	kot	-6.568
+sl	kot	-7.168
+cs	kou	-6.812
+cs	kov	-6.645
+sk	kov	-6.262
+sl	kov	-6.825
+pl	kow	-6.341
+af	kr	-6.545
+cs	kr	-6.383
+da	kr	-6.266
+de	kr	-6.666
+et	kr	-6.877
+hr	kr	-6.215
+lt	kr	-6.225
+lv	kr	-6.283
+no	kr	-6.334
+pl	kr	-6.091
+sk	kr	-6.043
+sl	kr	-6.282
+sq	kr	-6.223
+sv	kr	-6.439
+cs	kra	-7.342
+hr	kra	-6.752
+lt	kra	-7.090
+no	kra	-7.334
+pl	kra	-7.054
+sk	kra	-7.163
+sl	kra	-6.826
+da	kre	-7.277
+de	kre	-6.980
+sk	kre	-6.858
+da	kri	-6.892
+lv	kri	-7.089
+no	kri	-7.008
+sq	kri	-7.036
+sv	kri	-6.911
+sw	kri	-7.715
+af	kry	-7.110
+af	ks	-6.659
+da	ks	-6.866
+et	ks	-5.471
+fi	ks	-5.552
+id	ks	-7.164
+lt	ks	-6.770
+lv	ks	-5.996
+no	ks	-6.614
+et	ks_	-6.104
+lv	ks_	-6.984
+et	kse	-6.763
+fi	kse	-6.474
+fi	ksi	-5.934
+lv	kst	-6.953
+af	kt	-6.766
+cs	kt	-5.801
+da	kt	-6.586
+de	kt	-6.680
+et	kt	-6.614
+id	kt	-7.109
+lt	kt	-6.507
+lv	kt	-6.230
+nl	kt	-6.210
+no	kt	-6.265
+pl	kt	-6.432
+sk	kt	-5.597
+sq	kt	-6.421
+sv	kt	-6.017
+tr	kt	-6.195
+nl	kt_	-6.271
+no	kt_	-7.196
+sv	kt_	-6.818
+tr	kta	-6.996
+af	kte	-7.388
+cs	kte	-5.763
+no	kte	-7.348
+tr	kte	-7.082
+sk	kto	-5.574
+pl	któ	-6.883
+cs	ku	-5.939
+et	ku	-5.207
+fi	ku	-5.176
+hr	ku	-5.955
+id	ku	-6.178
+lt	ku	-5.781
+lv	ku	-5.458
+pl	ku	-6.146
+sk	ku	-5.751
+sl	ku	-6.648
+so	ku	-5.230
+sq	ku	-5.683
+sw	ku	-4.934
+tl	ku	-6.409
+tr	ku	-5.921
+cs	ku_	-6.104
+et	ku_	-6.922
+hr	ku_	-6.756
+lv	ku_	-6.807
+pl	ku_	-6.222
+sk	ku_	-5.831
+so	ku_	-5.257
+sq	ku_	-7.335
+sw	kua	-7.539
+sw	kub	-7.332
+et	kul	-7.141
+sq	kul	-7.368
+tl	kul	-7.268
+tr	kul	-6.915
+lv	kum	-7.153
+et	kun	-7.268
+fi	kun	-6.463
+tl	kun	-7.364
+hr	kup	-6.710
+sk	kup	-7.354
+lt	kur	-6.244
+lv	kur	-6.141
+sq	kur	-6.965
+tr	kur	-6.753
+et	kus	-6.831
+sw	kus	-7.183
+sw	kut	-6.476
+et	kuu	-7.373
+fi	kuu	-6.464
+sw	kuu	-6.794
+fi	kuv	-6.917
+sw	kuw	-6.063
+sw	kw	-5.388
+sw	kwa	-5.191
+sw	kwe	-7.587
+cs	ky	-6.043
+sk	ky	-6.170
+cs	ky_	-5.782
+sk	ky_	-5.977
+cs	ká	-6.428
+sk	ká	-6.453
+cs	ká_	-6.309
+sk	ká_	-6.388
+fi	kä	-6.294
+fi	käy	-7.062
+cs	ké	-5.556
+hu	ké	-6.397
+sk	ké	-6.521
+cs	ké_	-5.654
+sk	ké_	-6.843
+cs	kéh	-6.461
+sk	kéh	-6.899
+cs	kém	-7.364
+sq	kë	-6.050
+sq	kës	-6.916
+sq	kët	-7.301
+pl	ków	-7.322
+hu	kö	-5.715
+hu	köz	-5.814
+hu	kúa	-7.323
+cs	ký	-5.907
+sk	ký	-6.059
+cs	ký_	-6.083
+sk	ký_	-6.302
+cs	kýc	-6.759
+sk	kýc	-6.872
+lv	kā	-5.559
+lv	kā_	-6.165
+lv	kār	-7.281
+lv	kās	-7.464
+tr	kı	-6.288
+lt	kšt	-7.335
+lt	kų_	-6.995
+vi	kể_	-7.087
+af	l	-3.247
+bg	l	-6.048
+bn	l	-6.113
+ca	l	-2.687
+cs	l	-3.207
+cy	l	-2.923
+da	l	-2.953
+de	l	-3.238
+el	l	-6.071
+en	l	-3.138
+es	l	-2.844
+et	l	-2.793
+fi	l	-2.810
+fr	l	-2.839
+gu	l	-8.621
+he	l	-5.854
+hr	l	-3.330
+hu	l	-2.768
+id	l	-3.204
+it	l	-2.643
+kn	l	-7.125
+lt	l	-3.302
+lv	l	-3.300
+mk	l	-6.258
+ml	l	-6.231
+nl	l	-3.196
+no	l	-2.943
+pa	l	-5.947
+pl	l	-3.610
+pt	l	-3.408
+ro	l	-2.908
+ru	l	-6.472
+sk	l	-3.334
+sl	l	-3.108
+so	l	-3.173
+sq	l	-3.455
+sv	l	-2.964
+sw	l	-3.409
+ta	l	-6.320
+te	l	-6.008
+th	l	-5.899
+tl	l	-3.063
+tr	l	-2.672
+uk	l	-6.901
+vi	l	-3.343
+af	l_	-5.399
+ca	l_	-4.018
+cs	l_	-5.701
+cy	l_	-4.509
+da	l_	-5.262
+de	l_	-5.762
+en	l_	-5.054
+es	l_	-4.350
+et	l_	-5.041
+fr	l_	-4.903
+hr	l_	-6.653
+hu	l_	-4.903
+id	l_	-5.415
+it	l_	-4.248
+nl	l_	-5.385
+no	l_	-5.266
+pt	l_	-5.339
+ro	l_	-4.476
+sk	l_	-5.927
+sl	l_	-5.986
+so	l_	-5.614
+sq	l_	-6.326
+sv	l_	-5.355
+tl	l_	-5.651
+tr	l_	-5.511
+vi	l_	-6.845
+af	la	-5.303
+ca	la	-4.476
+cs	la	-5.256
+cy	la	-5.380
+da	la	-5.378
+de	la	-5.509
+en	la	-5.281
+es	la	-4.278
+et	la	-5.004
+fi	la	-4.652
+fr	la	-4.658
+hr	la	-5.027
+hu	la	-5.106
+id	la	-4.156
+it	la	-4.448
+lt	la	-5.297
+lv	la	-5.000
+nl	la	-5.024
+no	la	-5.231
+pl	la	-5.605
+pt	la	-5.439
+ro	la	-5.117
+sk	la	-5.251
+sl	la	-5.158
+so	la	-4.383
+sq	la	-5.694
+sv	la	-4.936
+sw	la	-4.637
+tl	la	-4.059
+tr	la	-4.261
+vi	la	-5.828
+ca	la_	-4.608
+cs	la_	-6.074
+es	la_	-4.474
+et	la_	-6.532
+fi	la_	-5.654
+fr	la_	-4.786
+hr	la_	-6.095
+hu	la_	-7.357
+id	la_	-7.064
+it	la_	-4.455
+lt	la_	-7.316
+lv	la_	-6.323
+pl	la_	-7.130
+pt	la_	-6.425
+ro	la_	-5.784
+sk	la_	-6.257
+sl	la_	-5.948
+so	la_	-5.797
+sq	la_	-6.863
+sv	la_	-6.556
+sw	la_	-4.970
+tl	la_	-5.578
+tr	la_	-6.506
+vi	la_	-6.902
+af	laa	-7.210
+nl	laa	-5.968
+so	laa	-5.692
+so	lab	-7.219
+tl	lab	-7.497
+es	lac	-6.840
+cs	lad	-6.901
+cy	lad	-7.226
+sk	lad	-6.783
+so	lad	-5.883
+sv	lad	-7.106
+cy	lae	-6.957
+no	lag	-6.866
+so	lag	-6.576
+sv	lag	-7.100
+tl	lag	-7.159
+id	lah	-4.727
+so	lah	-6.766
+cy	lai	-7.044
+fi	lai	-5.747
+fr	lai	-7.258
+id	lai	-7.181
+lt	lai	-6.717
+lv	lai	-6.710
+hu	lak	-6.328
+sw	lak	-7.633
+tl	lak	-6.811
+tl	lal	-5.897
+hu	lam	-7.075
+id	lam	-6.005
+sw	lam	-7.760
+tl	lam	-7.189
+tr	lam	-6.728
+af	lan	-5.768
+ca	lan	-6.979
+cy	lan	-6.949
+da	lan	-5.759
+de	lan	-6.038
+en	lan	-6.322
+es	lan	-6.766
+et	lan	-7.020
+fi	lan	-6.723
+fr	lan	-6.636
+hr	lan	-6.977
+hu	lan	-7.296
+id	lan	-6.265
+it	lan	-7.371
+lt	lan	-7.356
+nl	lan	-5.813
+no	lan	-5.630
+pl	lan	-6.860
+pt	lan	-7.027
+ro	lan	-6.890
+sk	lan	-7.096
+sl	lan	-7.140
+so	lan	-6.853
+sv	lan	-5.793
+sw	lan	-7.476
+tl	lan	-5.337
+tr	lan	-5.165
+vi	lan	-6.789
+hu	lap	-7.214
+ca	lar	-7.278
+es	lar	-7.285
+sv	lar	-6.600
+tl	lar	-7.136
+tr	lar	-4.880
+cs	las	-7.039
+es	las	-6.108
+et	las	-6.412
+fi	las	-7.254
+hr	las	-7.258
+lt	las	-7.113
+lv	las	-6.760
+sk	las	-7.023
+sl	las	-7.407
+sv	las	-7.295
+tl	las	-6.214
+en	lat	-6.990
+hu	lat	-6.727
+id	lat	-6.892
+lv	lat	-6.494
+pl	lat	-6.894
+ro	lat	-7.388
+sq	lat	-7.338
+sv	lat	-7.310
+tl	lat	-6.903
+id	lau	-7.172
+lt	lau	-7.129
+cs	lav	-6.995
+hr	lav	-6.968
+sk	lav	-7.046
+sl	lav	-7.318
+cy	law	-7.106
+tl	law	-6.134
+id	lay	-6.963
+so	lay	-7.082
+sw	lay	-5.745
+tl	lay	-7.517
+hr	laz	-6.749
+cy	lch	-7.305
+af	ld	-6.835
+da	ld	-6.126
+en	ld	-6.777
+et	ld	-6.413
+nl	ld	-6.530
+no	ld	-6.781
+sv	ld	-6.635
+tr	ld	-6.501
+da	ld_	-7.278
+en	ld_	-6.902
+nl	ld_	-7.106
+et	lda	-7.256
+da	lde	-6.751
+nl	lde	-7.380
+af	le	-5.122
+ca	le	-5.185
+cs	le	-5.081
+cy	le	-5.458
+da	le	-4.713
+de	le	-5.194
+en	le	-5.224
+es	le	-5.414
+et	le	-4.850
+fi	le	-5.268
+fr	le	-4.213
+hr	le	-5.762
+hu	le	-4.854
+id	le	-5.576
+it	le	-4.924
+lt	le	-5.981
+lv	le	-5.973
+nl	le	-5.307
+no	le	-4.722
+pl	le	-5.559
+pt	le	-5.726
+ro	le	-4.896
+sk	le	-5.248
+sl	le	-5.198
+so	le	-5.692
+sq	le	-5.782
+sv	le	-5.316
+sw	le	-6.187
+tl	le	-5.741
+tr	le	-4.434
+vi	le	-6.243
+af	le_	-5.848
+ca	le_	-6.798
+cs	le_	-6.351
+cy	le_	-7.187
+da	le_	-6.093
+de	le_	-6.547
+en	le_	-6.183
+es	le_	-6.933
+et	le_	-5.798
+fi	le_	-6.311
+fr	le_	-4.347
+hr	le_	-7.038
+it	le_	-5.064
+nl	le_	-6.499
+no	le_	-5.701
+pl	le_	-7.187
+pt	le_	-7.255
+ro	le_	-5.284
+sk	le_	-6.995
+sl	le_	-6.576
+so	le_	-6.261
+sq	le_	-6.917
+sw	le_	-7.050
+tr	le_	-5.980
+vi	le_	-7.093
+en	lea	-7.091
+ro	lea	-7.314
+sk	leb	-6.030
+cs	led	-7.037
+cy	led	-6.989
+tr	led	-7.273
+so	lee	-6.745
+hu	leg	-6.388
+pl	leg	-7.264
+id	leh	-6.630
+af	lei	-7.182
+de	lei	-6.923
+pt	lei	-7.203
+et	lek	-7.264
+lv	lek	-7.419
+cs	lem	-7.341
+da	lem	-7.121
+fr	lem	-6.943
+hr	lem	-6.937
+hu	lem	-7.137
+tr	lem	-7.334
+af	len	-7.137
+ca	len	-7.476
+cs	len	-6.997
+da	len	-7.070
+de	len	-6.670
+hu	len	-6.194
+lt	len	-7.010
+nl	len	-6.679
+no	len	-6.511
+sk	len	-6.967
+sv	len	-6.946
+tr	len	-6.160
+cy	leo	-7.374
+da	ler	-5.672
+de	ler	-6.574
+no	ler	-5.733
+sv	ler	-6.263
+tr	ler	-5.112
+ca	les	-5.917
+da	les	-7.255
+en	les	-7.146
+es	les	-6.493
+et	les	-6.397
+fr	les	-5.539
+it	les	-7.357
+lv	les	-7.133
+no	les	-7.234
+tl	les	-6.574
+cs	let	-6.788
+da	let	-7.225
+hu	let	-5.870
+id	let	-6.946
+no	let	-7.175
+sl	let	-6.316
+sv	let	-7.202
+tr	let	-6.657
+da	lev	-6.337
+fi	lev	-7.115
+tr	leş	-7.272
+et	lg	-6.906
+tr	lge	-6.980
+pt	lh	-6.797
+pt	lho	-7.210
+af	li	-5.196
+ca	li	-5.431
+cs	li	-5.362
+cy	li	-5.570
+da	li	-5.031
+de	li	-5.081
+en	li	-5.297
+es	li	-5.389
+et	li	-4.415
+fi	li	-4.629
+fr	li	-5.303
+hr	li	-4.937
+hu	li	-5.789
+id	li	-5.292
+it	li	-4.879
+lt	li	-4.606
+lv	li	-5.208
+nl	li	-5.208
+no	li	-5.024
+pl	li	-5.423
+pt	li	-5.358
+ro	li	-5.127
+sk	li	-5.473
+sl	li	-4.901
+so	li	-5.224
+sq	li	-4.996
+sv	li	-5.179
+sw	li	-4.439
+tl	li	-4.971
+tr	li	-4.937
+vi	li	-6.196
+cs	li_	-7.195
+et	li_	-6.189
+fi	li_	-5.817
+hr	li_	-5.816
+id	li_	-7.142
+it	li_	-5.970
+lv	li_	-7.500
+sk	li_	-7.248
+sl	li_	-6.194
+so	li_	-6.808
+sq	li_	-6.631
+sw	li_	-6.036
+tr	li_	-6.119
+ca	lia	-7.038
+cy	lia	-6.347
+en	lia	-7.142
+es	lia	-6.705
+it	lia	-6.572
+lt	lia	-6.437
+pt	lia	-6.804
+ro	lia	-7.225
+sw	lia	-6.657
+ca	lic	-7.342
+cs	lic	-7.035
+de	lic	-6.042
+en	lic	-7.318
+es	lic	-7.128
+it	lic	-6.822
+pl	lic	-6.845
+pt	lic	-7.344
+ro	lic	-7.041
+es	lid	-7.362
+af	lie	-6.711
+de	lie	-6.439
+fr	lie	-6.753
+lt	lie	-6.312
+lv	lie	-6.176
+nl	lie	-7.060
+ro	lie	-7.219
+af	lig	-7.393
+da	lig	-5.466
+nl	lig	-7.230
+no	lig	-5.637
+sv	lig	-6.293
+et	lii	-6.411
+fi	lii	-6.911
+hr	lij	-7.195
+nl	lij	-6.212
+sl	lij	-7.212
+af	lik	-6.121
+et	lik	-6.206
+hr	lik	-6.487
+id	lik	-6.747
+no	lik	-7.239
+sl	lik	-6.363
+sw	lik	-6.052
+tl	lik	-6.978
+tr	lik	-6.722
+sw	lil	-7.697
+id	lim	-7.296
+ro	lim	-7.330
+sq	lim	-7.124
+sw	lim	-7.142
+tl	lim	-7.560
+af	lin	-7.003
+cs	lin	-7.260
+da	lin	-6.759
+de	lin	-7.071
+en	lin	-6.915
+et	lin	-5.934
+fi	lin	-6.231
+hr	lin	-7.236
+id	lin	-7.237
+it	lin	-6.920
+lt	lin	-6.297
+nl	lin	-7.053
+no	lin	-6.825
+pl	lin	-7.145
+pt	lin	-7.343
+sl	lin	-7.343
+so	lin	-7.459
+sq	lin	-6.098
+sv	lin	-6.469
+sw	lin	-7.221
+tl	lin	-6.932
+tr	lin	-6.717
+cy	lio	-7.379
+lt	lio	-6.841
+sw	lio	-7.364
+tl	lip	-5.826
+de	lis	-6.867
+en	lis	-6.785
+et	lis	-5.766
+fi	lis	-5.919
+fr	lis	-6.628
+hu	lis	-7.106
+id	lis	-7.217
+lt	lis	-6.903
+lv	lis	-7.043
+sq	lis	-7.315
+sv	lis	-7.385
+tl	lis	-7.595
+af	lit	-7.199
+ca	lit	-6.915
+cs	lit	-7.295
+da	lit	-7.414
+en	lit	-6.924
+et	lit	-7.218
+fr	lit	-6.907
+it	lit	-6.938
+no	lit	-7.061
+pl	lit	-7.330
+ro	lit	-6.573
+sk	lit	-7.253
+sq	lit	-6.764
+sv	lit	-6.977
+tl	lit	-7.077
+sw	liw	-7.082
+so	liy	-6.012
+sw	liy	-5.576
+pt	liz	-6.588
+lt	lių	-7.300
+hr	lj	-5.494
+sl	lj	-5.275
+et	lja	-7.304
+hr	lja	-6.787
+sl	lja	-6.489
+hr	lje	-5.996
+sl	lje	-6.017
+hr	lju	-6.958
+sl	lju	-7.108
+fi	lk	-6.321
+no	lk	-6.778
+so	lk	-5.795
+tr	lk_	-7.302
+fi	lka	-6.820
+so	lka	-5.590
+no	lke	-6.940
+af	ll	-6.405
+ca	ll	-5.518
+cy	ll	-4.775
+da	ll	-5.344
+de	ll	-5.801
+en	ll	-5.610
+es	ll	-6.062
+et	ll	-5.528
+fi	ll	-4.787
+fr	ll	-5.420
+hu	ll	-5.781
+it	ll	-4.538
+nl	ll	-6.229
+no	ll	-5.246
+so	ll	-6.900
+sq	ll	-5.543
+sv	ll	-4.989
+tl	ll	-7.107
+tr	ll	-5.888
+vi	ll	-6.416
+ca	ll_	-6.955
+cy	ll_	-6.444
+en	ll_	-6.478
+it	ll_	-5.814
+no	ll_	-6.891
+sv	ll_	-5.807
+ca	lla	-6.717
+cy	lla	-6.369
+da	lla	-7.406
+es	lla	-6.696
+et	lla	-6.952
+fi	lla	-5.657
+hu	lla	-6.677
+it	lla	-4.904
+so	lla	-7.438
+sq	lla	-7.278
+sv	lla	-6.345
+tr	lla	-6.485
+vi	lla	-7.392
+af	lle	-6.736
+ca	lle	-6.770
+cy	lle	-6.608
+da	lle	-5.371
+de	lle	-6.390
+en	lle	-6.890
+es	lle	-7.157
+et	lle	-6.312
+fi	lle	-6.335
+fr	lle	-5.516
+hu	lle	-6.888
+it	lle	-6.246
+nl	lle	-6.635
+no	lle	-5.569
+sv	lle	-6.194
+tr	lle	-6.999
+vi	lle	-7.700
+ca	lli	-7.491
+cy	lli	-6.381
+da	lli	-7.179
+et	lli	-6.785
+fi	lli	-5.833
+no	lli	-7.402
+sq	lli	-6.531
+tr	lli	-7.217
+it	llo	-6.871
+no	llo	-7.243
+sq	llo	-7.052
+sv	lls	-7.282
+cy	llu	-7.195
+cy	lly	-6.715
+en	lly	-7.278
+fi	llä	-6.592
+sq	llë	-7.397
+et	lm	-6.662
+fi	lm	-6.183
+sv	lm	-6.735
+tr	lm	-5.800
+sv	lm_	-7.266
+fi	lma	-6.785
+tr	lma	-6.489
+ca	lme	-7.521
+pt	lme	-7.311
+tr	lmi	-7.222
+cs	ln	-6.454
+pl	ln	-6.468
+sk	ln	-6.458
+sl	ln	-6.591
+sk	lne	-7.138
+lt	lni	-7.326
+sl	lni	-7.247
+cs	lní	-6.652
+af	lo	-6.187
+ca	lo	-6.119
+cs	lo	-5.308
+cy	lo	-6.260
+da	lo	-6.283
+de	lo	-6.492
+en	lo	-5.855
+es	lo	-5.239
+et	lo	-5.997
+fi	lo	-5.795
+fr	lo	-5.927
+hr	lo	-5.708
+hu	lo	-6.018
+id	lo	-6.535
+it	lo	-5.626
+lt	lo	-5.985
+lv	lo	-6.109
+nl	lo	-6.237
+no	lo	-6.080
+pl	lo	-6.318
+pt	lo	-5.695
+ro	lo	-5.426
+sk	lo	-5.232
+sl	lo	-5.126
+so	lo	-5.645
+sq	lo	-6.109
+sv	lo	-6.312
+sw	lo	-6.870
+tl	lo	-5.815
+vi	lo	-5.666
+cs	lo_	-6.852
+es	lo_	-6.476
+hr	lo_	-6.935
+it	lo_	-6.050
+lt	lo_	-7.257
+pt	lo_	-6.554
+sk	lo_	-6.824
+sl	lo_	-6.437
+so	lo_	-6.224
+tl	lo_	-6.978
+en	loc	-7.325
+pt	loc	-6.858
+ro	loc	-6.830
+lv	lod	-7.392
+cs	log	-7.359
+fr	log	-7.400
+tl	log	-7.552
+fi	lok	-7.275
+hu	lom	-7.273
+no	lom	-7.062
+fr	lon	-7.438
+tl	lon	-7.234
+et	loo	-6.447
+so	loo	-6.160
+ro	lor	-6.121
+sq	lor	-7.366
+es	los	-5.764
+cs	lou	-7.326
+cs	lov	-6.236
+hr	lov	-6.947
+hu	lov	-6.923
+sk	lov	-5.991
+sl	lov	-5.841
+vi	loà	-6.001
+af	ls	-6.532
+ca	ls	-5.633
+da	ls	-5.973
+de	ls	-6.321
+lv	ls	-5.995
+nl	ls	-6.308
+no	ls	-6.072
+pl	ls	-6.111
+sv	ls	-6.256
+af	ls_	-7.184
+ca	ls_	-5.462
+de	ls_	-6.504
+en	ls_	-7.332
+lv	ls_	-6.761
+nl	ls_	-6.653
+pl	lsc	-6.586
+da	lse	-6.372
+no	lse	-6.759
+cs	lsk	-7.194
+da	lsk	-7.409
+no	lsk	-7.114
+pl	lsk	-6.551
+lt	lst	-7.345
+lv	lst	-7.068
+lv	lsē	-7.504
+hu	lső	-7.196
+ca	lt	-6.676
+da	lt	-6.709
+de	lt	-6.145
+et	lt	-6.095
+fi	lt	-6.029
+hu	lt	-5.652
+it	lt	-6.581
+nl	lt	-6.246
+no	lt	-6.331
+ro	lt	-6.742
+sv	lt	-6.809
+da	lt_	-7.158
+de	lt_	-7.032
+et	lt_	-6.264
+hu	lt_	-5.998
+nl	lt_	-6.164
+no	lt_	-6.698
+fi	lta	-6.442
+hu	lta	-6.910
+de	lte	-7.059
+af	lu	-6.916
+ca	lu	-6.816
+cs	lu	-6.621
+cy	lu	-6.485
+de	lu	-6.759
+es	lu	-6.812
+et	lu	-5.974
+fi	lu	-5.395
+fr	lu	-6.523
+hr	lu	-6.467
+id	lu	-6.177
+it	lu	-6.778
+lv	lu	-6.580
+pl	lu	-6.380
+pt	lu	-7.021
+ro	lu	-5.272
+so	lu	-7.310
+sq	lu	-6.493
+sw	lu	-7.185
+tl	lu	-5.962
+tr	lu	-5.763
+cy	lu_	-7.248
+lv	lu_	-7.027
+tr	lu_	-6.932
+sq	lua	-7.386
+pl	lub	-6.847
+fi	lue	-6.867
+ro	lui	-5.710
+ro	lul	-7.053
+cy	lun	-7.380
+tl	lun	-6.768
+tr	lun	-6.819
+et	lus	-7.087
+fr	lus	-7.115
+fi	luv	-7.262
+tr	luş	-7.320
+cy	lw	-6.186
+cy	lwy	-6.673
+cy	ly	-5.826
+en	ly	-6.052
+hu	ly	-5.427
+lt	ly	-6.659
+tl	ly	-7.187
+cs	ly_	-7.222
+en	ly_	-5.873
+hu	ly_	-6.634
+vi	ly_	-7.814
+hu	lya	-7.264
+tl	lya	-7.460
+hu	lye	-6.550
+cy	lyg	-7.214
+cy	lyn	-6.977
+cy	lyw	-7.032
+hu	lyá	-6.817
+ca	l·l	-7.223
+vi	là	-4.708
+vi	là_	-4.470
+hu	lá	-5.804
+hu	lád	-6.520
+fi	lä	-5.835
+sv	lä	-6.511
+fi	lä_	-6.403
+sv	län	-7.154
+hu	lé	-6.208
+hu	lék	-6.728
+sq	lë	-6.518
+hu	ló	-6.608
+hu	ló_	-7.118
+vi	lôm	-7.137
+lv	lā	-6.153
+lv	lā_	-7.354
+ro	lă	-6.702
+ro	lă_	-6.738
+lt	lė	-6.746
+lv	lī	-6.331
+lv	līd	-7.111
+tr	lı	-5.280
+tr	lı_	-5.881
+tr	lık	-6.833
+tr	lın	-6.693
+lt	lų_	-7.316
+vi	lể	-6.469
+vi	lểc	-7.470
+vi	lển	-7.809
+vi	lểp	-7.642
+af	m	-3.776
+bg	m	-6.196
+bn	m	-6.427
+ca	m	-3.488
+cs	m	-3.462
+cy	m	-3.699
+da	m	-3.422
+de	m	-3.584
+el	m	-6.412
+en	m	-3.586
+es	m	-3.594
+et	m	-3.317
+fi	m	-3.472
+fr	m	-3.541
+gu	m	-8.900
+he	m	-6.283
+hr	m	-3.513
+hu	m	-3.511
+id	m	-3.310
+it	m	-3.617
+kn	m	-7.080
+lt	m	-3.421
+lv	m	-3.359
+mk	m	-6.547
+ml	m	-6.409
+nl	m	-3.646
+no	m	-3.432
+pa	m	-5.904
+pl	m	-3.557
+pt	m	-3.089
+ro	m	-3.487
+ru	m	-6.702
+sk	m	-3.434
+sl	m	-3.551
+so	m	-3.505
+sq	m	-3.351
+sv	m	-3.363
+sw	m	-2.987
+ta	m	-6.511
+te	m	-6.310
+th	m	-6.299
+tl	m	-3.451
+tr	m	-3.404
+uk	m	-7.181
+vi	m	-3.385
+af	m_	-5.723
+ca	m_	-6.180
+cs	m_	-4.902
+cy	m_	-5.632
+da	m_	-5.241
+de	m_	-5.013
+en	m_	-5.711
+et	m_	-6.144
+fr	m_	-6.655
+hr	m_	-5.053
+hu	m_	-6.115
+id	m_	-5.485
+it	m_	-6.752
+lt	m_	-5.990
+lv	m_	-5.104
+nl	m_	-6.038
+no	m_	-5.063
+pl	m_	-4.985
+pt	m_	-4.564
+ro	m_	-6.402
+sk	m_	-4.897
+sl	m_	-5.317
+so	m_	-6.966
+sq	m_	-6.043
+sv	m_	-4.980
+tl	m_	-6.868
+tr	m_	-5.724
+vi	m_	-4.636
+af	ma	-5.849
+ca	ma	-5.355
+cs	ma	-5.956
+cy	ma	-5.198
+da	ma	-5.741
+de	ma	-5.725
+en	ma	-5.414
+es	ma	-5.311
+et	ma	-4.827
+fi	ma	-4.952
+fr	ma	-5.486
+hr	ma	-5.061
+hu	ma	-5.392
+id	ma	-4.749
+it	ma	-5.313
+lt	ma	-5.042
+lv	ma	-5.261
+nl	ma	-5.504
+no	ma	-5.847
+pl	ma	-5.748
+pt	ma	-4.655
+ro	ma	-5.190
+sk	ma	-5.860
+sl	ma	-5.438
+so	ma	-4.170
+sq	ma	-5.486
+sv	ma	-5.434
+sw	ma	-4.824
+tl	ma	-4.496
+tr	ma	-4.896
+vi	ma	-6.218
+ca	ma_	-6.982
+es	ma_	-6.726
+et	ma_	-6.756
+fi	ma_	-6.766
+hr	ma_	-5.612
+hu	ma_	-7.336
+id	ma_	-6.106
+it	ma_	-6.454
+lt	ma_	-6.522
+lv	ma_	-6.522
+pt	ma_	-4.913
+sl	ma_	-6.814
+so	ma_	-6.440
+sw	ma_	-6.101
+tl	ma_	-7.190
+tr	ma_	-6.649
+af	maa	-6.767
+et	maa	-5.804
+fi	maa	-6.245
+nl	maa	-6.137
+so	maa	-5.395
+es	mad	-7.230
+hu	mad	-7.054
+so	mad	-5.762
+cy	mae	-5.542
+hu	mag	-6.490
+so	mag	-5.706
+sw	mag	-7.532
+tl	mag	-6.958
+tl	mah	-7.382
+fr	mai	-7.222
+pt	mai	-6.941
+ro	mai	-6.642
+sl	maj	-7.407
+sw	mak	-7.378
+tr	mak	-6.747
+de	mal	-7.105
+et	mal	-7.417
+fi	mal	-6.767
+so	mal	-6.440
+sq	mal	-7.350
+tl	mal	-6.769
+tl	mam	-7.396
+ca	man	-6.835
+da	man	-6.632
+de	man	-6.897
+en	man	-6.452
+es	man	-6.701
+et	man	-7.324
+fi	man	-6.622
+fr	man	-6.733
+hr	man	-6.861
+id	man	-5.969
+it	man	-6.728
+lv	man	-6.922
+nl	man	-7.212
+no	man	-6.797
+pt	man	-6.810
+ro	man	-6.651
+sq	man	-7.013
+sv	man	-6.389
+sw	man	-6.821
+tl	man	-5.944
+tr	man	-6.140
+vi	man	-7.369
+ca	mar	-6.648
+da	mar	-6.763
+de	mar	-7.203
+en	mar	-6.829
+es	mar	-6.676
+fr	mar	-6.728
+id	mar	-7.241
+it	mar	-7.022
+nl	mar	-7.175
+no	mar	-6.907
+pl	mar	-7.135
+pt	mar	-6.758
+ro	mar	-6.567
+sl	mar	-7.276
+so	mar	-5.959
+sq	mar	-7.104
+sv	mar	-6.414
+sw	mar	-6.194
+tl	mar	-6.933
+tr	mar	-7.153
+vi	mar	-7.462
+et	mas	-7.102
+id	mas	-6.674
+lt	mas	-5.866
+lv	mas	-7.147
+sw	mas	-6.979
+tr	mas	-6.737
+ca	mat	-7.397
+cs	mat	-7.358
+en	mat	-7.336
+et	mat	-7.135
+fi	mat	-7.174
+fr	mat	-7.195
+id	mat	-6.331
+it	mat	-7.142
+lv	mat	-7.144
+ro	mat	-6.997
+sk	mat	-7.324
+sl	mat	-7.047
+sq	mat	-7.156
+tl	mat	-6.547
+so	max	-7.418
+tl	may	-5.829
+af	mb	-6.720
+ca	mb	-6.058
+en	mb	-6.608
+es	mb	-6.366
+et	mb	-6.882
+fr	mb	-6.651
+id	mb	-6.187
+pt	mb	-6.672
+ro	mb	-6.296
+sq	mb	-6.275
+sv	mb	-6.761
+sw	mb	-5.390
+tl	mb	-6.608
+ca	mb_	-6.574
+id	mba	-6.809
+sw	mba	-5.947
+tl	mba	-7.177
+af	mbe	-7.398
+en	mbe	-6.801
+id	mbe	-7.256
+nl	mbe	-7.239
+sv	mbe	-6.828
+sw	mbe	-7.473
+es	mbi	-7.257
+sw	mbo	-6.209
+ca	mbr	-7.456
+es	mbr	-6.742
+fr	mbr	-6.992
+pt	mbr	-7.382
+ro	mbr	-6.776
+tl	mbr	-7.541
+af	me	-5.202
+ca	me	-5.188
+cs	me	-5.696
+cy	me	-6.151
+da	me	-4.911
+de	me	-5.341
+en	me	-5.273
+es	me	-5.438
+et	me	-5.279
+fi	me	-5.446
+fr	me	-5.178
+hr	me	-5.419
+hu	me	-5.062
+id	me	-4.826
+it	me	-5.175
+lt	me	-5.508
+lv	me	-5.608
+nl	me	-4.840
+no	me	-4.998
+pl	me	-6.211
+pt	me	-5.265
+ro	me	-5.409
+sk	me	-5.202
+sl	me	-5.090
+so	me	-6.307
+sq	me	-4.999
+sv	me	-5.185
+sw	me	-6.174
+tl	me	-6.523
+tr	me	-5.335
+vi	me	-6.692
+af	me_	-7.258
+ca	me_	-7.538
+da	me_	-7.417
+en	me_	-6.606
+et	me_	-7.264
+fr	me_	-6.016
+hr	me_	-6.706
+it	me_	-6.353
+lt	me_	-7.158
+pt	me_	-7.249
+ro	me_	-7.365
+sq	me_	-5.309
+sw	me_	-7.722
+tr	me_	-7.140
+da	med	-5.924
+no	med	-6.132
+sk	med	-7.164
+sl	med	-6.575
+so	med	-7.111
+sv	med	-5.956
+af	mee	-6.765
+et	mee	-7.008
+nl	mee	-5.842
+so	mee	-7.053
+hu	meg	-6.138
+de	mei	-6.633
+tr	mek	-7.147
+da	mel	-7.203
+hu	mel	-6.045
+no	mel	-7.021
+id	mem	-6.432
+af	men	-6.754
+ca	men	-5.519
+cs	men	-6.671
+da	men	-6.174
+de	men	-6.223
+en	men	-6.456
+es	men	-5.891
+et	men	-7.341
+fi	men	-6.566
+fr	men	-5.689
+hr	men	-6.483
+id	men	-5.545
+it	men	-5.757
+lt	men	-6.662
+lv	men	-7.261
+nl	men	-5.784
+no	men	-6.248
+pl	men	-6.986
+pt	men	-5.746
+ro	men	-6.456
+sk	men	-6.259
+sl	men	-6.553
+sq	men	-7.038
+sv	men	-6.675
+sw	men	-7.770
+tr	men	-7.160
+af	mer	-7.201
+ca	mer	-7.203
+cs	mer	-7.291
+da	mer	-6.280
+de	mer	-6.871
+en	mer	-6.592
+es	mer	-6.910
+fi	mer	-6.858
+hr	mer	-7.029
+hu	mer	-6.831
+id	mer	-5.855
+it	mer	-7.262
+nl	mer	-6.485
+no	mer	-6.246
+pt	mer	-7.130
+ro	mer	-7.183
+sk	mer	-6.486
+sl	mer	-7.069
+sq	mer	-7.282
+sv	mer	-6.420
+tr	mer	-6.955
+ca	mes	-7.520
+da	mes	-7.414
+et	mes	-7.258
+fi	mes	-7.237
+hu	mes	-6.982
+lv	mes	-7.134
+sk	mes	-6.603
+sl	mes	-6.961
+tr	mes	-7.170
+af	met	-6.100
+da	met	-7.018
+et	met	-6.805
+fi	met	-7.134
+hr	met	-7.134
+hu	met	-7.150
+lt	met	-6.727
+lv	met	-7.340
+nl	met	-6.526
+no	met	-7.119
+sk	met	-7.331
+sl	met	-7.177
+sq	met	-7.038
+sv	met	-7.248
+cy	mew	-6.906
+cs	mez	-7.225
+tl	mg	-5.580
+tl	mga	-5.292
+af	mi	-6.251
+ca	mi	-6.099
+cs	mi	-5.997
+da	mi	-6.235
+de	mi	-5.779
+en	mi	-6.029
+es	mi	-5.757
+et	mi	-4.769
+fi	mi	-5.144
+fr	mi	-5.931
+hr	mi	-6.164
+hu	mi	-5.961
+id	mi	-6.026
+it	mi	-5.820
+lt	mi	-5.485
+lv	mi	-5.714
+nl	mi	-6.320
+no	mi	-6.320
+pl	mi	-4.944
+pt	mi	-5.915
+ro	mi	-5.694
+sk	mi	-5.662
+sl	mi	-6.139
+so	mi	-5.714
+sq	mi	-5.158
+sv	mi	-6.287
+sw	mi	-5.925
+tl	mi	-6.028
+tr	mi	-5.643
+vi	mi	-6.472
+cs	mi_	-6.561
+et	mi_	-7.139
+fi	mi_	-6.891
+hu	mi_	-7.216
+pl	mi_	-6.908
+sk	mi_	-6.287
+sl	mi_	-7.084
+sq	mi_	-6.470
+tr	mi_	-7.081
+pl	mia	-6.936
+sw	mia	-7.523
+et	mid	-7.403
+so	mid	-6.194
+es	mie	-7.338
+lt	mie	-7.373
+pl	mie	-5.995
+sk	mie	-7.194
+en	mil	-7.305
+es	mil	-7.016
+et	mil	-6.543
+fr	mil	-7.191
+id	mil	-7.017
+sw	mil	-7.350
+ca	min	-7.419
+da	min	-7.087
+en	min	-7.032
+es	min	-7.078
+et	min	-6.528
+fi	min	-6.546
+fr	min	-7.266
+hu	min	-6.684
+it	min	-7.009
+lt	min	-6.489
+lv	min	-7.180
+no	min	-7.278
+pl	min	-5.810
+pt	min	-6.350
+ro	min	-7.130
+sq	min	-6.247
+sv	min	-7.252
+tl	min	-7.197
+tr	min	-7.064
+et	mis	-5.454
+fi	mis	-6.256
+lt	mis	-7.381
+lv	mis	-7.263
+de	mit	-6.147
+ro	mit	-7.117
+sq	mit	-6.439
+tl	mit	-7.265
+tr	miş	-6.914
+vi	miể	-7.506
+sw	mj	-5.616
+hr	mje	-6.745
+sw	mji	-5.331
+sw	mk	-5.719
+sw	mko	-5.748
+sw	mku	-6.899
+tr	ml	-6.516
+tr	mla	-7.173
+tr	mle	-7.295
+da	mm	-6.025
+de	mm	-6.818
+fi	mm	-6.467
+fr	mm	-6.265
+no	mm	-5.987
+sv	mm	-6.363
+sv	mma	-6.885
+da	mme	-6.217
+de	mme	-7.216
+fr	mme	-6.840
+no	mme	-6.283
+da	mmu	-6.748
+fr	mmu	-6.767
+no	mmu	-6.566
+sv	mmu	-7.354
+sw	mn	-6.917
+sw	mna	-6.655
+af	mo	-6.752
+ca	mo	-6.293
+cs	mo	-5.950
+da	mo	-6.680
+de	mo	-6.876
+en	mo	-6.162
+es	mo	-5.831
+et	mo	-6.771
+fi	mo	-6.534
+fr	mo	-6.084
+hr	mo	-6.068
+hu	mo	-6.410
+id	mo	-6.966
+it	mo	-5.874
+lt	mo	-5.225
+lv	mo	-6.439
+nl	mo	-6.649
+no	mo	-6.595
+pl	mo	-6.184
+pt	mo	-5.930
+ro	mo	-6.367
+sk	mo	-5.975
+sl	mo	-5.975
+so	mo	-6.975
+sq	mo	-6.618
+sv	mo	-6.567
+sw	mo	-5.447
+tl	mo	-6.586
+es	mo_	-6.252
+it	mo_	-6.906
+lt	mo_	-6.248
+pt	mo_	-6.383
+so	mo_	-7.236
+sw	mo_	-5.576
+sw	moj	-6.941
+lt	mok	-6.861
+ca	mon	-7.211
+en	mon	-7.207
+es	mon	-7.350
+fr	mon	-6.908
+it	mon	-6.909
+lt	mon	-7.352
+ro	mon	-7.415
+fr	mor	-7.403
+lt	mos	-6.546
+lv	mos	-7.334
+no	mot	-7.416
+ca	mp	-6.355
+en	mp	-6.490
+es	mp	-6.443
+fr	mp	-6.474
+id	mp	-6.272
+it	mp	-6.426
+pt	mp	-6.449
+ro	mp	-6.333
+tl	mp	-6.605
+id	mpa	-7.147
+tl	mpa	-7.378
+pt	mpo	-7.397
+id	mpu	-7.293
+cy	mr	-6.304
+cy	mru	-6.473
+lv	ms	-6.369
+lt	ms_	-7.174
+lv	ms_	-6.287
+sl	msk	-7.219
+sw	mt	-7.193
+ca	mu	-6.270
+da	mu	-6.503
+en	mu	-6.831
+es	mu	-6.353
+et	mu	-6.260
+fi	mu	-5.973
+fr	mu	-6.551
+id	mu	-5.962
+it	mu	-6.343
+lt	mu	-6.700
+lv	mu	-6.219
+no	mu	-6.434
+pt	mu	-6.142
+ro	mu	-5.996
+so	mu	-6.500
+sq	mu	-6.538
+sv	mu	-6.818
+sw	mu	-5.426
+tl	mu	-6.137
+tr	mu	-6.633
+cs	mu_	-6.998
+lv	mu_	-6.566
+pa	mu_	-7.553
+sk	mu_	-7.186
+sw	mu_	-6.589
+sw	muj	-5.715
+ro	mul	-6.722
+tl	mul	-6.611
+ca	mun	-6.326
+da	mun	-6.696
+es	mun	-6.491
+fr	mun	-6.663
+it	mun	-6.436
+no	mun	-6.507
+pt	mun	-6.092
+ro	mun	-6.784
+sq	mun	-7.113
+sv	mun	-7.278
+tl	mun	-7.556
+id	mur	-7.183
+et	mus	-7.332
+sw	mw	-5.333
+sw	mwa	-5.164
+cy	mwy	-7.149
+fi	myö	-7.245
+pt	m²	-6.584
+pt	m²_	-6.262
+hu	má	-6.104
+hu	mán	-6.675
+es	más	-7.364
+hu	más	-7.086
+ro	mâ	-6.696
+ro	mân	-6.506
+et	mä	-6.870
+fi	mä	-6.331
+fr	mé	-6.751
+vi	mé	-6.589
+fr	mér	-7.318
+ca	més	-7.363
+vi	mét	-6.365
+sq	më	-5.660
+sq	më_	-5.635
+tr	mü	-6.586
+lv	mā	-6.313
+lv	mā_	-7.208
+lv	mē	-6.659
+lv	mēr	-7.374
+cs	mě	-6.360
+cs	měs	-6.863
+tr	mı	-6.209
+tr	mış	-6.596
+vi	mể	-4.845
+vi	mểc	-6.830
+vi	mểm	-7.049
+vi	mểt	-4.890
+af	n	-2.469
+bg	n	-5.825
+bn	n	-5.718
+ca	n	-2.699
+cs	n	-2.723
+cy	n	-2.470
+da	n	-2.540
+de	n	-2.378
+el	n	-5.748
+en	n	-2.550
+es	n	-2.589
+et	n	-2.792
+fi	n	-2.406
+fr	n	-2.552
+gu	n	-7.987
+he	n	-5.579
+hr	n	-2.682
+hu	n	-2.906
+id	n	-2.389
+it	n	-2.581
+kn	n	-6.519
+lt	n	-2.887
+lv	n	-3.070
+mk	n	-5.949
+ml	n	-5.836
+nl	n	-2.358
+no	n	-2.494
+pa	n	-5.360
+pl	n	-2.844
+pt	n	-2.840
+ro	n	-2.652
+ru	n	-6.111
+sk	n	-2.767
+sl	n	-2.626
+so	n	-3.148
+sq	n	-2.708
+sv	n	-2.483
+sw	n	-2.648
+ta	n	-5.971
+te	n	-5.574
+th	n	-5.513
+tl	n	-2.048
+tr	n	-2.535
+uk	n	-5.908
+vi	n	-2.252
+af	n_	-3.439
+ca	n_	-4.485
+cs	n_	-5.700
+cy	n_	-3.557
+da	n_	-3.842
+de	n_	-3.520
+en	n_	-3.880
+es	n_	-3.920
+et	n_	-4.591
+fi	n_	-3.248
+fr	n_	-4.100
+hr	n_	-5.495
+hu	n_	-4.386
+id	n_	-3.636
+it	n_	-4.579
+lv	n_	-5.274
+nl	n_	-3.247
+no	n_	-3.846
+pa	n_	-6.904
+pl	n_	-5.905
+pt	n_	-6.253
+ro	n_	-4.075
+sk	n_	-5.857
+sl	n_	-4.839
+so	n_	-4.284
+sq	n_	-4.577
+sv	n_	-3.680
+sw	n_	-6.207
+tl	n_	-4.083
+tr	n_	-3.759
+vi	n_	-3.667
+af	na	-5.539
+ca	na	-4.887
+cs	na	-4.849
+cy	na	-5.497
+da	na	-5.959
+de	na	-5.591
+en	na	-5.467
+es	na	-4.761
+et	na	-5.144
+fi	na	-5.229
+fr	na	-5.672
+hr	na	-4.181
+hu	na	-5.434
+id	na	-5.041
+it	na	-4.981
+lt	na	-5.164
+lv	na	-5.359
+nl	na	-5.695
+no	na	-5.833
+pl	na	-4.522
+pt	na	-4.861
+ro	na	-5.490
+sk	na	-4.780
+sl	na	-4.273
+so	na	-4.804
+sq	na	-6.005
+sv	na	-5.227
+sw	na	-4.185
+tl	na	-3.859
+tr	na	-5.358
+vi	na	-5.824
+af	na_	-6.740
+ca	na_	-5.229
+cs	na_	-5.106
+cy	na_	-7.133
+es	na_	-5.022
+et	na_	-6.082
+fi	na_	-5.790
+hr	na_	-4.613
+hu	na_	-7.155
+id	na_	-6.520
+it	na_	-5.402
+lt	na_	-6.903
+lv	na_	-6.141
+nl	na_	-7.153
+no	na_	-6.999
+pl	na_	-4.752
+pt	na_	-5.175
+ro	na_	-6.627
+sk	na_	-5.107
+sl	na_	-4.798
+so	na_	-5.309
+sq	na_	-7.173
+sv	na_	-5.946
+sw	na_	-4.305
+tl	na_	-4.433
+tr	na_	-6.244
+vi	na_	-7.530
+af	naa	-7.011
+nl	naa	-6.854
+so	naa	-6.455
+de	nac	-7.202
+es	nac	-6.953
+hr	nac	-7.032
+pl	nac	-7.247
+so	nad	-6.911
+cy	nae	-7.365
+hu	nag	-6.927
+tl	nag	-6.174
+tl	nah	-7.348
+hr	naj	-7.022
+pl	naj	-6.875
+sk	naj	-6.715
+sl	naj	-7.014
+hu	nak	-5.992
+id	nak	-7.088
+tl	nak	-6.363
+ca	nal	-6.966
+da	nal	-6.956
+de	nal	-7.107
+en	nal	-6.433
+es	nal	-6.747
+fr	nal	-6.945
+hr	nal	-6.629
+id	nal	-6.648
+it	nal	-6.786
+no	nal	-7.249
+pt	nal	-6.735
+ro	nal	-6.824
+sl	nal	-7.290
+sv	nal	-7.365
+tl	nal	-6.844
+cs	nam	-7.254
+id	nam	-6.869
+lt	nam	-7.180
+sk	nam	-7.287
+sw	nam	-6.443
+tl	nam	-7.464
+vi	nam	-6.282
+fi	nan	-7.175
+id	nan	-6.632
+sl	nan	-7.268
+tl	nan	-5.866
+tr	nan	-6.363
+sw	nao	-6.684
+tl	nap	-7.309
+hr	nar	-7.125
+sl	nar	-7.116
+sv	nar	-7.038
+af	nas	-7.338
+et	nas	-6.613
+hr	nas	-6.429
+lt	nas	-6.510
+lv	nas	-6.496
+pt	nas	-7.099
+sl	nas	-6.335
+tl	nas	-5.822
+ca	nat	-7.148
+de	nat	-7.261
+en	nat	-6.728
+fr	nat	-7.057
+hr	nat	-7.075
+it	nat	-6.771
+nl	nat	-7.392
+ro	nat	-7.261
+sv	nat	-7.087
+tl	nat	-6.683
+cy	nau	-7.330
+lt	nau	-7.369
+da	nav	-7.358
+cs	nač	-7.130
+ca	nc	-5.665
+en	nc	-6.018
+es	nc	-5.650
+fr	nc	-5.911
+id	nc	-7.013
+it	nc	-5.800
+nl	nc	-6.852
+pl	nc	-6.509
+pt	nc	-5.715
+ro	nc	-6.152
+sl	nc	-6.680
+sw	nc	-6.327
+tr	nc	-6.334
+cs	nce	-7.310
+en	nce	-6.435
+es	nce	-6.891
+fr	nce	-6.289
+it	nce	-6.653
+pt	nce	-6.413
+ro	nce	-7.294
+tr	nce	-7.283
+it	nch	-7.327
+sw	nch	-6.143
+ca	nci	-6.453
+es	nci	-6.019
+fr	nci	-7.179
+hr	nci	-7.293
+it	nci	-6.747
+nl	nci	-7.232
+pt	nci	-6.266
+ro	nci	-7.107
+pl	ncj	-6.955
+ca	ncè	-6.699
+af	nd	-4.968
+ca	nd	-6.244
+cy	nd	-6.187
+da	nd	-4.584
+de	nd	-4.499
+en	nd	-4.742
+es	nd	-5.700
+et	nd	-5.081
+fr	nd	-5.759
+hr	nd	-6.230
+hu	nd	-5.801
+id	nd	-5.415
+it	nd	-5.694
+lt	nd	-5.945
+lv	nd	-6.512
+nl	nd	-4.928
+no	nd	-5.032
+pt	nd	-5.275
+ro	nd	-5.707
+so	nd	-6.680
+sq	nd	-4.980
+sv	nd	-4.904
+sw	nd	-5.634
+tl	nd	-6.052
+tr	nd	-4.622
+vi	nd	-6.388
+af	nd_	-5.746
+cy	nd_	-6.692
+da	nd_	-6.027
+de	nd_	-4.847
+en	nd_	-4.757
+et	nd_	-6.859
+fr	nd_	-7.014
+nl	nd_	-5.940
+no	nd_	-6.084
+ro	nd_	-6.663
+so	nd_	-7.096
+sq	nd_	-7.073
+sv	nd_	-6.031
+vi	nd_	-6.999
+ca	nda	-7.455
+es	nda	-6.818
+et	nda	-6.549
+fr	nda	-7.326
+id	nda	-6.594
+it	nda	-7.092
+pt	nda	-6.538
+sq	nda	-7.193
+sv	nda	-6.955
+sw	nda	-6.911
+tl	nda	-6.779
+tr	nda	-5.067
+af	nde	-5.566
+da	nde	-5.109
+de	nde	-5.373
+en	nde	-6.747
+es	nde	-7.002
+fr	nde	-6.921
+hu	nde	-7.097
+it	nde	-7.097
+nl	nde	-5.634
+no	nde	-5.714
+pt	nde	-6.310
+ro	nde	-7.142
+sq	nde	-7.109
+sv	nde	-5.616
+sw	nde	-6.979
+tr	nde	-5.356
+af	ndi	-7.322
+en	ndi	-7.327
+es	ndi	-7.348
+et	ndi	-6.078
+fr	ndi	-7.417
+hr	ndi	-6.745
+id	ndi	-7.021
+it	ndi	-7.014
+lt	ndi	-7.160
+nl	ndi	-6.589
+pt	ndi	-7.331
+sq	ndi	-6.171
+sw	ndi	-6.454
+tl	ndi	-7.432
+tr	ndi	-7.060
+hu	ndj	-6.762
+es	ndo	-6.827
+id	ndo	-6.290
+it	ndo	-6.863
+pt	ndo	-6.105
+sq	ndo	-6.852
+sw	ndo	-7.616
+da	ndr	-7.332
+no	ndr	-7.226
+sq	ndr	-7.098
+sv	ndr	-7.205
+da	nds	-6.790
+nl	nds	-6.795
+no	nds	-7.207
+sv	nds	-6.783
+da	ndt	-6.667
+et	ndu	-7.007
+id	ndu	-7.376
+sq	ndë	-6.517
+af	ne	-5.628
+ca	ne	-5.701
+cs	ne	-5.370
+cy	ne	-5.368
+da	ne	-4.880
+de	ne	-4.765
+en	ne	-5.358
+es	ne	-5.548
+et	ne	-4.896
+fi	ne	-4.949
+fr	ne	-4.778
+hr	ne	-5.133
+hu	ne	-5.333
+id	ne	-5.697
+it	ne	-4.394
+lt	ne	-5.787
+lv	ne	-5.892
+nl	ne	-5.289
+no	ne	-4.696
+pl	ne	-5.292
+pt	ne	-6.116
+ro	ne	-5.309
+sk	ne	-4.951
+sl	ne	-5.018
+so	ne	-6.805
+sq	ne	-5.782
+sv	ne	-5.634
+sw	ne	-6.298
+tl	ne	-6.342
+tr	ne	-5.266
+vi	ne	-6.099
+af	ne_	-6.767
+ca	ne_	-7.519
+da	ne_	-5.655
+de	ne_	-5.445
+en	ne_	-6.161
+es	ne_	-6.961
+et	ne_	-5.394
+fr	ne_	-4.742
+hr	ne_	-5.367
+it	ne_	-4.864
+lt	ne_	-7.079
+nl	ne_	-6.695
+no	ne_	-5.458
+pl	ne_	-6.161
+ro	ne_	-6.243
+sk	ne_	-5.680
+sl	ne_	-5.818
+sq	ne_	-6.334
+sw	ne_	-7.154
+tr	ne_	-5.962
+vi	ne_	-6.406
+ro	nea	-7.109
+cs	neb	-6.556
+cy	ned	-6.622
+nl	ned	-6.987
+id	neg	-7.217
+pl	neg	-6.556
+sl	neg	-6.727
+cs	nej	-6.856
+pl	nej	-6.635
+sk	nej	-5.992
+hu	nek	-6.190
+da	nel	-7.317
+it	nel	-5.233
+no	nel	-7.223
+et	nem	-7.347
+hu	nem	-6.523
+sl	nem	-6.784
+da	nen	-7.034
+de	nen	-6.357
+fi	nen	-5.330
+nl	nen	-7.125
+no	nen	-6.433
+sq	nen	-7.311
+sv	nen	-7.092
+sw	neo	-7.744
+af	ner	-7.178
+ca	ner	-7.104
+da	ner	-6.333
+de	ner	-6.174
+es	ner	-6.829
+nl	ner	-6.242
+no	ner	-6.237
+sv	ner	-6.760
+ca	nes	-7.082
+cy	nes	-7.322
+da	nes	-6.900
+de	nes	-7.206
+en	nes	-7.203
+es	nes	-6.617
+fr	nes	-7.016
+id	nes	-6.341
+lv	nes	-7.155
+no	nes	-6.501
+da	net	-6.721
+de	net	-7.139
+fi	net	-7.006
+no	net	-6.693
+cy	neu	-6.636
+hu	nev	-6.782
+cy	new	-7.283
+en	new	-7.282
+af	ng	-5.217
+ca	ng	-6.616
+cy	ng	-5.521
+da	ng	-5.156
+de	ng	-5.129
+en	ng	-5.175
+es	ng	-6.664
+et	ng	-5.686
+fi	ng	-6.458
+fr	ng	-6.457
+hr	ng	-6.621
+hu	ng	-6.437
+id	ng	-3.975
+it	ng	-6.397
+lt	ng	-6.179
+nl	ng	-5.530
+no	ng	-5.095
+pt	ng	-6.561
+ro	ng	-6.514
+sq	ng	-5.548
+sv	ng	-5.064
+sw	ng	-5.427
+tl	ng	-2.998
+tr	ng	-6.715
+vi	ng	-3.692
+af	ng_	-5.601
+cy	ng_	-6.489
+da	ng_	-5.764
+de	ng_	-5.634
+en	ng_	-5.307
+et	ng_	-6.671
+id	ng_	-4.350
+nl	ng_	-6.161
+no	ng_	-5.751
+sv	ng_	-5.749
+tl	ng_	-2.854
+vi	ng_	-3.625
+id	nga	-5.349
+sq	nga	-5.635
+sv	nga	-6.935
+sw	nga	-6.506
+tl	nga	-5.894
+af	nge	-6.347
+da	nge	-5.929
+de	nge	-6.167
+nl	nge	-6.326
+no	nge	-5.935
+sv	nge	-6.149
+sw	nge	-7.126
+id	ngg	-5.970
+tl	ngg	-6.838
+cy	ngh	-6.454
+vi	ngh	-7.311
+sw	ngi	-6.998
+id	ngk	-6.433
+tl	ngk	-7.119
+en	ngl	-7.288
+tl	ngl	-6.584
+sw	ngo	-7.104
+af	ngs	-6.936
+da	ngs	-6.942
+de	ngs	-6.780
+no	ngs	-6.975
+sv	ngs	-6.935
+tl	ngs	-6.964
+sw	ngu	-6.980
+tl	ngu	-7.399
+vi	ngu	-7.447
+vi	ngà	-7.144
+vi	ngư	-6.368
+pt	nh	-6.415
+vi	nh	-4.486
+vi	nh_	-4.615
+pt	nha	-6.875
+vi	nha	-7.379
+vi	nhi	-7.700
+vi	nhà	-7.554
+vi	nhâ	-7.732
+vi	như	-7.793
+vi	nhể	-6.296
+af	ni	-5.646
+ca	ni	-5.238
+cs	ni	-5.617
+cy	ni	-5.237
+da	ni	-5.727
+de	ni	-5.602
+en	ni	-5.594
+es	ni	-5.557
+et	ni	-4.876
+fi	ni	-5.303
+fr	ni	-5.698
+hr	ni	-4.670
+hu	ni	-6.142
+id	ni	-5.399
+it	ni	-5.253
+lt	ni	-4.544
+lv	ni	-5.416
+nl	ni	-5.878
+no	ni	-5.770
+pl	ni	-4.271
+pt	ni	-5.533
+ro	ni	-4.974
+sk	ni	-5.188
+sl	ni	-4.530
+so	ni	-6.239
+sq	ni	-5.407
+sv	ni	-5.517
+sw	ni	-4.142
+tl	ni	-5.368
+tr	ni	-5.229
+vi	ni	-6.530
+cy	ni_	-6.602
+et	ni_	-6.215
+hr	ni_	-5.581
+hu	ni_	-7.036
+id	ni_	-5.852
+it	ni_	-6.114
+lv	ni_	-7.387
+ro	ni_	-7.026
+sl	ni_	-5.567
+sq	ni_	-6.662
+sw	ni_	-4.114
+tl	ni_	-6.887
+tr	ni_	-6.452
+ca	nia	-6.653
+cy	nia	-6.570
+id	nia	-7.272
+it	nia	-7.327
+lt	nia	-6.636
+pl	nia	-5.757
+pt	nia	-7.286
+ro	nia	-6.389
+sk	nia	-6.773
+sw	nia	-5.626
+vi	nia	-7.794
+ca	nic	-6.151
+cs	nic	-6.524
+es	nic	-6.762
+hr	nic	-6.742
+it	nic	-7.310
+pl	nic	-6.440
+pt	nic	-6.679
+ro	nic	-6.984
+sk	nic	-6.964
+sl	nic	-7.131
+cy	nid	-6.723
+es	nid	-7.076
+pt	nid	-7.334
+af	nie	-6.587
+de	nie	-7.153
+fr	nie	-7.172
+lv	nie	-6.473
+nl	nie	-7.425
+pl	nie	-4.742
+ro	nie	-7.101
+sk	nie	-5.960
+cy	nig	-6.997
+hr	nih	-6.537
+sl	nih	-6.594
+hr	nij	-6.484
+lt	nij	-6.953
+lv	nij	-7.158
+sl	nij	-6.095
+cs	nik	-7.238
+et	nik	-6.998
+hr	nik	-6.898
+pl	nik	-6.702
+sk	nik	-7.160
+sl	nik	-6.310
+tl	nil	-6.926
+et	nim	-6.564
+fi	nim	-6.851
+hr	nim	-6.877
+lt	nim	-7.151
+da	nin	-6.353
+et	nin	-6.714
+fi	nin	-6.668
+lt	nin	-6.618
+no	nin	-6.500
+sv	nin	-6.039
+tl	nin	-7.585
+tr	nin	-5.928
+lt	nio	-6.697
+pl	nio	-6.999
+af	nis	-6.779
+da	nis	-7.042
+de	nis	-6.208
+en	nis	-7.336
+et	nis	-6.695
+fi	nis	-7.071
+fr	nis	-6.839
+id	nis	-7.100
+lt	nis	-5.946
+lv	nis	-6.718
+nl	nis	-7.213
+no	nis	-7.006
+pt	nis	-6.784
+ro	nis	-7.457
+sq	nis	-6.879
+sv	nis	-7.034
+sw	nis	-7.696
+tl	nis	-7.580
+ca	nit	-7.421
+en	nit	-6.950
+it	nit	-7.188
+ro	nit	-6.957
+sq	nit	-7.175
+tl	nit	-7.018
+lt	niu	-7.377
+lt	nių	-6.295
+hr	nj	-5.332
+id	nj	-6.826
+sl	nj	-5.596
+sq	nj	-5.309
+hr	nja	-6.537
+id	nja	-6.965
+sl	nja	-6.990
+hr	nje	-5.762
+sl	nje	-6.228
+sq	nje	-7.345
+hr	nji	-6.981
+sl	nji	-7.241
+sq	njo	-7.309
+sq	një	-5.351
+af	nk	-6.779
+de	nk	-6.878
+fi	nk	-6.102
+lt	nk	-5.868
+so	nk	-5.826
+fi	nka	-6.906
+so	nka	-5.728
+fi	nki	-6.875
+lt	nki	-7.095
+tr	nl	-5.888
+tr	nla	-6.282
+af	nn	-7.017
+cy	nn	-5.389
+da	nn	-6.650
+de	nn	-6.257
+et	nn	-5.668
+fi	nn	-5.403
+fr	nn	-6.002
+it	nn	-6.567
+nl	nn	-6.873
+no	nn	-5.489
+sv	nn	-6.175
+et	nn_	-7.336
+no	nn_	-7.038
+cy	nna	-6.895
+et	nna	-6.130
+fi	nna	-6.018
+sv	nna	-7.075
+af	nne	-7.293
+da	nne	-6.676
+de	nne	-7.217
+fi	nne	-6.700
+fr	nne	-6.380
+nl	nne	-7.030
+no	nne	-5.985
+sv	nne	-7.089
+cy	nni	-6.856
+fi	nni	-6.971
+cy	nno	-7.296
+de	nnt	-7.226
+cy	nnw	-7.216
+cy	nny	-6.458
+af	no	-6.120
+ca	no	-5.915
+cs	no	-5.372
+cy	no	-5.571
+da	no	-6.336
+de	no	-6.537
+en	no	-5.926
+es	no	-5.354
+et	no	-6.687
+fi	no	-6.109
+fr	no	-5.930
+hr	no	-4.820
+hu	no	-6.540
+id	no	-6.754
+it	no	-5.113
+lt	no	-5.614
+lv	no	-5.145
+nl	no	-6.272
+no	no	-5.777
+pl	no	-5.704
+pt	no	-5.050
+ro	no	-6.146
+sk	no	-5.207
+sl	no	-4.855
+so	no	-6.453
+sq	no	-6.534
+sv	no	-6.028
+sw	no	-6.774
+tl	no	-5.445
+vi	no	-6.926
+cs	no_	-7.131
+cy	no_	-7.307
+es	no_	-5.945
+hr	no_	-5.652
+it	no_	-5.371
+lt	no_	-6.262
+lv	no_	-5.822
+pt	no_	-5.310
+sl	no_	-5.271
+so	no_	-7.253
+sw	no_	-7.114
+tl	no_	-6.366
+es	noc	-7.356
+cy	nod	-6.816
+hr	nog	-6.564
+hr	noj	-7.219
+cy	nol	-6.482
+ca	nom	-6.823
+es	nom	-7.112
+fr	nom	-6.852
+hr	nom	-6.475
+it	nom	-7.177
+pt	nom	-7.270
+sk	nom	-6.501
+sv	nom	-6.911
+tl	non	-7.275
+af	noo	-6.966
+nl	noo	-7.348
+so	noo	-7.125
+tl	noo	-6.263
+ca	nor	-7.254
+da	nor	-6.646
+de	nor	-7.208
+en	nor	-6.993
+es	nor	-7.220
+fr	nor	-7.379
+no	nor	-5.882
+pt	nor	-7.084
+ro	nor	-7.412
+sv	nor	-6.701
+cs	nos	-6.491
+es	nos	-7.261
+hr	nos	-6.543
+lt	nos	-7.107
+lv	nos	-7.318
+pt	nos	-6.822
+sk	nos	-6.352
+sl	nos	-6.956
+lv	not	-7.187
+cs	nou	-6.912
+sk	nou	-7.320
+cs	nov	-6.689
+hr	nov	-6.688
+sk	nov	-6.355
+sl	nov	-6.474
+en	now	-7.235
+pl	now	-6.794
+af	ns	-5.276
+ca	ns	-5.749
+cs	ns	-6.222
+da	ns	-5.228
+de	ns	-5.770
+en	ns	-5.902
+es	ns	-6.378
+et	ns	-6.931
+fi	ns	-5.861
+fr	ns	-5.266
+hr	ns	-6.007
+id	ns	-6.376
+it	ns	-6.616
+lv	ns	-5.903
+nl	ns	-5.439
+no	ns	-5.257
+pt	ns	-5.741
+ro	ns	-6.177
+sk	ns	-6.034
+sl	ns	-5.582
+sv	ns	-5.079
+sw	ns	-5.764
+tl	ns	-6.178
+tr	ns	-6.626
+af	ns_	-6.285
+ca	ns_	-6.088
+da	ns_	-6.410
+de	ns_	-7.220
+en	ns_	-6.457
+fr	ns_	-5.334
+lv	ns_	-6.171
+nl	ns_	-6.572
+no	ns_	-6.742
+sv	ns_	-6.174
+fi	nsa	-6.957
+sw	nsa	-5.609
+tl	nsa	-7.037
+de	nsc	-7.314
+af	nse	-5.984
+da	nse	-7.159
+nl	nse	-5.880
+no	nse	-6.675
+uk	nse	-6.359
+af	nsi	-7.116
+fi	nsi	-6.999
+id	nsi	-6.639
+it	nsi	-7.357
+pt	nsi	-6.639
+cs	nsk	-6.180
+da	nsk	-5.861
+hr	nsk	-5.986
+no	nsk	-6.075
+sk	nsk	-5.849
+sl	nsk	-5.706
+sv	nsk	-5.648
+pt	nso	-7.043
+tl	nso	-7.086
+da	nst	-6.910
+de	nst	-6.889
+nl	nst	-7.325
+no	nst	-7.055
+ro	nst	-7.270
+sl	nst	-7.047
+sv	nst	-7.022
+af	nt	-5.589
+ca	nt	-4.646
+cs	nt	-6.163
+cy	nt	-5.754
+da	nt	-5.887
+de	nt	-5.336
+en	nt	-5.130
+es	nt	-4.667
+et	nt	-5.972
+fi	nt	-5.355
+fr	nt	-4.611
+hr	nt	-6.341
+hu	nt	-5.536
+id	nt	-5.328
+it	nt	-4.636
+lt	nt	-5.181
+lv	nt	-5.876
+nl	nt	-5.012
+no	nt	-5.548
+pl	nt	-6.267
+pt	nt	-4.720
+ro	nt	-4.966
+sk	nt	-6.093
+sl	nt	-6.423
+so	nt	-6.028
+sq	nt	-5.844
+sv	nt	-5.771
+sw	nt	-7.114
+tl	nt	-5.972
+tr	nt	-6.389
+vi	nt	-6.470
+af	nt_	-6.628
+ca	nt_	-5.239
+cy	nt_	-6.004
+da	nt_	-7.266
+de	nt_	-6.598
+en	nt_	-5.970
+fr	nt_	-4.889
+hu	nt_	-6.296
+nl	nt_	-5.825
+no	nt_	-6.540
+ro	nt_	-6.604
+sv	nt_	-7.116
+vi	nt_	-7.396
+ca	nta	-6.579
+en	nta	-7.206
+es	nta	-6.377
+fi	nta	-6.430
+fr	nta	-7.213
+id	nta	-6.043
+it	nta	-6.232
+lt	nta	-6.813
+pt	nta	-6.688
+ro	nta	-7.205
+so	nta	-6.160
+tl	nta	-7.049
+af	nte	-6.596
+ca	nte	-6.816
+da	nte	-6.541
+de	nte	-6.131
+en	nte	-6.680
+es	nte	-5.329
+fi	nte	-7.047
+fr	nte	-6.356
+hu	nte	-7.253
+id	nte	-7.169
+it	nte	-5.491
+nl	nte	-5.743
+no	nte	-6.389
+pt	nte	-5.269
+ro	nte	-6.384
+sq	nte	-6.677
+sv	nte	-6.711
+tl	nte	-7.491
+ca	nti	-7.080
+en	nti	-7.075
+es	nti	-6.796
+fi	nti	-6.884
+fr	nti	-7.110
+it	nti	-5.865
+lt	nti	-6.085
+pt	nti	-7.180
+ro	nti	-7.351
+sq	nti	-6.696
+tl	nti	-7.424
+es	nto	-6.093
+fi	nto	-7.116
+it	nto	-6.160
+pt	nto	-6.012
+tl	nto	-7.374
+ca	ntr	-6.839
+en	ntr	-7.277
+es	ntr	-6.467
+fr	ntr	-6.670
+it	ntr	-6.808
+lt	ntr	-7.180
+pt	ntr	-6.495
+ro	ntr	-5.967
+ca	nts	-6.669
+et	nts	-7.177
+fr	nts	-7.230
+id	ntu	-6.283
+ro	ntu	-7.308
+hu	nté	-7.256
+es	ntó	-7.398
+cy	nu	-6.881
+et	nu	-6.061
+fi	nu	-6.791
+hr	nu	-6.590
+id	nu	-6.812
+lt	nu	-5.999
+lv	nu	-6.459
+ro	nu	-5.691
+tl	nu	-6.883
+tr	nu	-6.344
+cs	nu_	-7.043
+hr	nu_	-6.673
+lv	nu_	-6.470
+et	nud	-6.495
+ro	nul	-6.574
+ro	num	-6.663
+tr	nun	-7.163
+lt	nuo	-6.220
+cy	nw	-6.425
+nl	nw	-6.604
+nl	nwo	-6.373
+cy	nwy	-7.085
+ca	ny	-6.075
+cs	ny	-6.629
+cy	ny	-5.978
+hu	ny	-5.254
+id	ny	-5.769
+lt	ny	-6.795
+pl	ny	-5.318
+sk	ny	-6.333
+sw	ny	-5.331
+tl	ny	-6.946
+ca	ny_	-6.631
+cs	ny_	-6.332
+cy	ny_	-6.883
+en	ny_	-7.339
+hu	ny_	-6.824
+pl	ny_	-5.542
+sk	ny_	-6.282
+ca	nya	-7.131
+hu	nya	-7.103
+id	nya	-5.706
+sw	nya	-6.640
+tl	nya	-7.144
+tr	nya	-6.614
+pl	nyc	-6.316
+cy	nyd	-6.694
+hu	nye	-6.389
+sw	nye	-6.770
+sw	nyi	-5.616
+pl	nym	-6.925
+hu	nyo	-7.237
+de	nz	-6.592
+it	nz	-6.758
+sw	nz	-5.725
+it	nza	-7.304
+sw	nza	-5.721
+sw	nzi	-6.955
+vi	nà	-6.290
+vi	này	-6.053
+cs	ná	-5.724
+sk	ná	-5.623
+cs	ná_	-6.397
+sk	ná_	-6.038
+hu	nál	-7.087
+fi	nä	-6.726
+fr	nç	-6.720
+fr	nça	-6.475
+cs	né	-6.196
+fr	né	-6.092
+hu	né	-6.345
+sk	né	-5.912
+cs	né_	-6.166
+fr	né_	-6.526
+sk	né_	-5.984
+fr	née	-7.003
+sk	néh	-6.920
+hu	név	-6.968
+sq	në	-4.407
+sq	në_	-4.205
+sq	nën	-7.366
+cs	ní	-4.687
+sk	ní	-6.580
+cs	ní_	-4.700
+cs	níc	-6.823
+cs	níh	-7.105
+cs	ník	-7.196
+cs	ním	-6.396
+vi	nó_	-6.892
+cs	ný	-6.085
+sk	ný	-5.610
+cs	ný_	-6.331
+sk	ný_	-5.822
+cs	nýc	-6.894
+sk	nýc	-6.505
+sk	ným	-7.084
+lv	nā	-5.677
+lv	nā_	-7.205
+lv	nāl	-7.480
+lv	nāt	-7.027
+ro	nă	-6.346
+vi	nă	-6.362
+ro	nă_	-6.458
+vi	năm	-6.148
+lt	nči	-7.267
+lt	nė	-5.643
+lt	nė_	-6.311
+lt	nės	-6.479
+cs	ně	-5.622
+cs	ně_	-5.851
+tr	nı	-5.459
+tr	nı_	-6.529
+tr	nıl	-7.227
+tr	nın	-5.967
+ro	nţ	-6.532
+ro	nţi	-7.426
+lt	nų_	-6.740
+vi	nư	-6.176
+vi	nưể	-5.925
+vi	nể	-6.612
+vi	nểm	-6.770
+af	o	-2.850
+bg	o	-5.837
+bn	o	-5.816
+ca	o	-3.051
+cs	o	-2.532
+cy	o	-2.883
+da	o	-2.968
+de	o	-3.408
+el	o	-5.744
+en	o	-2.616
+es	o	-2.546
+et	o	-2.952
+fi	o	-2.774
+fr	o	-2.916
+gu	o	-8.196
+he	o	-5.596
+hr	o	-2.492
+hu	o	-3.134
+id	o	-3.561
+it	o	-2.503
+kn	o	-6.633
+lt	o	-2.710
+lv	o	-3.154
+mk	o	-5.874
+ml	o	-5.899
+nl	o	-2.888
+no	o	-2.889
+pa	o	-5.555
+pl	o	-2.524
+pt	o	-2.340
+ro	o	-2.937
+ru	o	-6.057
+sk	o	-2.387
+sl	o	-2.483
+so	o	-2.735
+sq	o	-3.195
+sv	o	-3.027
+sw	o	-3.124
+ta	o	-6.070
+te	o	-5.720
+th	o	-5.521
+tl	o	-2.920
+tr	o	-3.516
+uk	o	-6.562
+vi	o	-3.429
+af	o_	-6.766
+ca	o_	-5.868
+cs	o_	-4.532
+cy	o_	-4.812
+da	o_	-6.739
+de	o_	-6.688
+en	o_	-5.284
+es	o_	-3.821
+et	o_	-6.731
+fi	o_	-5.905
+fr	o_	-6.454
+hr	o_	-4.526
+id	o_	-6.301
+it	o_	-3.684
+lt	o_	-4.141
+lv	o_	-5.172
+nl	o_	-6.038
+no	o_	-6.433
+pl	o_	-4.695
+pt	o_	-3.348
+ro	o_	-5.531
+sk	o_	-4.410
+sl	o_	-4.051
+so	o_	-3.977
+sq	o_	-6.031
+sv	o_	-6.647
+sw	o_	-4.162
+tl	o_	-4.238
+tr	o_	-6.595
+vi	o_	-5.305
+ro	oa	-6.106
+sw	oa	-5.937
+vi	oa	-6.897
+sw	oa_	-5.723
+vi	oa_	-6.891
+ro	oar	-6.808
+ca	ob	-6.547
+cs	ob	-5.584
+cy	ob	-6.658
+es	ob	-6.512
+hr	ob	-6.055
+pl	ob	-6.344
+sk	ob	-5.541
+sl	ob	-5.743
+so	ob	-5.927
+tl	ob	-7.294
+so	oba	-6.876
+sk	obe	-7.169
+cy	obl	-6.980
+es	obl	-7.087
+so	obo	-6.432
+sl	obč	-7.001
+ca	oc	-6.243
+cs	oc	-6.424
+en	oc	-6.321
+es	oc	-6.133
+fr	oc	-6.546
+it	oc	-6.425
+pl	oc	-6.221
+pt	oc	-6.340
+ro	oc	-6.063
+sk	oc	-6.418
+sv	oc	-5.071
+en	oca	-7.255
+es	oca	-7.290
+pt	oca	-6.690
+ro	oca	-7.280
+cs	oce	-6.857
+sk	och	-6.650
+sv	och	-4.929
+es	oci	-6.969
+sv	ock	-6.688
+ro	ocu	-7.416
+pl	ocz	-7.273
+af	od	-7.008
+cs	od	-5.234
+cy	od	-4.848
+da	od	-6.406
+de	od	-6.594
+en	od	-6.747
+es	od	-6.788
+et	od	-6.633
+fi	od	-6.673
+hr	od	-4.979
+it	od	-6.816
+lt	od	-6.685
+lv	od	-6.110
+no	od	-6.813
+pl	od	-5.131
+pt	od	-6.589
+ro	od	-6.786
+sk	od	-5.276
+sl	od	-5.117
+so	od	-6.550
+sq	od	-6.763
+sv	od	-6.857
+tl	od	-6.600
+cs	od_	-6.361
+cy	od_	-5.509
+hr	od_	-5.667
+pl	od_	-6.648
+sk	od_	-6.599
+sl	od_	-6.081
+so	od_	-7.236
+tl	od_	-6.610
+cy	oda	-7.271
+lv	oda	-6.758
+sl	oda	-7.364
+cy	odd	-5.966
+da	ode	-7.389
+de	ode	-6.642
+fi	ode	-7.238
+sq	odh	-7.397
+hr	odi	-6.266
+cs	odn	-6.423
+hr	odn	-6.926
+pl	odn	-6.944
+sk	odn	-6.451
+sl	odn	-6.859
+pt	odo	-7.273
+sk	odo	-7.347
+cy	odr	-7.235
+hr	odr	-6.913
+pl	odz	-6.385
+af	oe	-5.704
+cy	oe	-5.647
+nl	oe	-5.990
+cy	oed	-5.799
+cy	oes	-7.223
+af	of	-6.166
+en	of	-4.865
+nl	of	-6.664
+so	of	-7.244
+sw	of	-5.876
+af	of_	-6.349
+en	of_	-4.625
+nl	of_	-6.833
+pa	of_	-7.689
+vi	of_	-7.563
+sw	ofa	-5.677
+af	og	-6.680
+cy	og	-6.190
+da	og	-4.933
+et	og	-6.525
+hr	og	-5.559
+it	og	-6.592
+lt	og	-6.684
+nl	og	-6.839
+no	og	-4.978
+pt	og	-7.027
+sl	og	-6.342
+so	og	-6.741
+sq	og	-6.847
+tl	og	-6.907
+af	og_	-7.303
+cy	og_	-6.954
+da	og_	-4.920
+hr	og_	-5.797
+no	og_	-4.844
+tl	og_	-6.978
+so	oga	-7.236
+da	ogn	-7.002
+sl	ogo	-7.317
+sw	ogo	-7.583
+da	ogs	-7.380
+fi	oh	-6.461
+sq	oh	-6.444
+sq	ohe	-6.847
+fi	ohj	-6.892
+fi	oi	-5.120
+fr	oi	-6.063
+pt	oi	-6.280
+sw	oi	-6.955
+pt	oi_	-6.295
+pl	oid	-7.069
+fi	oim	-6.821
+fi	oin	-6.900
+fr	oir	-7.125
+fi	ois	-6.305
+fr	ois	-6.742
+sw	ois	-6.805
+fi	oit	-6.240
+cs	oj	-6.590
+hr	oj	-4.988
+lt	oj	-5.252
+lv	oj	-6.520
+pl	oj	-6.208
+sk	oj	-6.493
+sl	oj	-6.350
+sw	oj	-6.998
+hr	oj_	-5.810
+hr	oja	-6.563
+lt	oja	-6.820
+lv	oja	-7.449
+sw	oja	-6.922
+cs	oje	-7.096
+hr	oje	-6.455
+lt	oje	-5.666
+pl	oje	-6.284
+sk	oje	-7.290
+hr	oji	-6.022
+lt	oji	-7.357
+lt	ojo	-7.270
+lv	oju	-7.362
+af	ok	-6.448
+cs	ok	-6.207
+fi	ok	-5.591
+hr	ok	-5.993
+hu	ok	-5.896
+id	ok	-6.900
+lt	ok	-6.131
+lv	ok	-6.665
+no	ok	-6.774
+pl	ok	-5.912
+sk	ok	-5.470
+sl	ok	-6.106
+sw	ok	-6.395
+tl	ok	-7.190
+af	ok_	-6.833
+hu	ok_	-6.257
+sk	ok_	-6.484
+tl	ok_	-7.571
+fi	oka	-6.158
+sl	oka	-7.361
+sw	oka	-6.603
+hr	oko	-7.176
+sk	oko	-6.690
+hr	okr	-7.210
+pl	okr	-6.827
+sk	okr	-6.770
+cs	oku	-6.936
+fi	oku	-7.260
+pl	oku	-6.814
+sk	oku	-6.744
+lt	oky	-7.273
+af	ol	-5.786
+ca	ol	-5.737
+cs	ol	-5.616
+cy	ol	-4.905
+da	ol	-5.733
+de	ol	-6.071
+en	ol	-5.773
+es	ol	-5.885
+et	ol	-5.254
+fi	ol	-5.255
+fr	ol	-6.068
+hr	ol	-5.807
+hu	ol	-5.342
+id	ol	-5.870
+it	ol	-5.377
+lt	ol	-5.948
+lv	ol	-5.889
+nl	ol	-5.967
+no	ol	-5.722
+pl	ol	-5.368
+pt	ol	-5.963
+ro	ol	-5.718
+sk	ol	-5.392
+sl	ol	-5.500
+so	ol	-5.991
+sq	ol	-6.176
+sv	ol	-5.651
+sw	ol	-6.695
+tl	ol	-6.086
+tr	ol	-5.152
+vi	ol	-6.934
+ca	ol_	-7.214
+cy	ol_	-5.176
+es	ol_	-7.346
+sk	ol_	-6.746
+so	ol_	-7.236
+tl	ol_	-7.424
+it	ola	-6.769
+lv	ola	-7.215
+sk	ola	-7.086
+so	ola	-7.379
+tr	ola	-5.721
+da	old	-6.689
+no	old	-7.362
+cs	ole	-6.741
+et	ole	-7.221
+fi	ole	-7.079
+id	ole	-6.555
+pl	ole	-7.243
+af	olg	-7.293
+af	oli	-7.265
+cs	oli	-6.902
+cy	oli	-6.928
+de	oli	-7.442
+en	oli	-7.198
+et	oli	-6.194
+fi	oli	-6.005
+fr	oli	-7.327
+hr	oli	-6.870
+it	oli	-6.933
+lt	oli	-6.697
+lv	oli	-7.279
+pl	oli	-6.754
+ro	oli	-7.101
+sk	oli	-7.187
+sl	oli	-6.468
+sq	oli	-7.242
+sv	oli	-6.928
+so	olk	-6.735
+en	oll	-7.295
+fi	oll	-6.676
+sq	oll	-7.257
+sv	oll	-7.283
+sv	olm	-7.364
+cs	olo	-6.923
+es	olo	-7.351
+et	olo	-7.382
+fr	olo	-7.269
+hr	olo	-7.180
+it	olo	-6.427
+lt	olo	-7.059
+lv	olo	-7.483
+ro	olo	-7.015
+sk	olo	-6.514
+sl	olo	-7.092
+tl	olo	-7.384
+pl	ols	-5.979
+hu	olt	-6.593
+it	olt	-7.270
+tr	olu	-6.780
+hu	oly	-6.815
+af	om	-5.799
+ca	om	-5.529
+cs	om	-6.156
+da	om	-5.110
+de	om	-6.332
+en	om	-5.567
+es	om	-5.513
+et	om	-6.102
+fi	om	-5.840
+fr	om	-5.501
+hr	om	-5.327
+hu	om	-6.016
+id	om	-6.455
+it	om	-5.416
+lt	om	-5.938
+lv	om	-6.278
+nl	om	-6.015
+no	om	-4.837
+pl	om	-6.152
+pt	om	-5.090
+ro	om	-5.403
+sk	om	-5.149
+sl	om	-5.858
+so	om	-5.771
+sq	om	-6.216
+sv	om	-4.961
+sw	om	-6.740
+tl	om	-6.705
+tr	om	-6.649
+af	om_	-6.566
+ca	om_	-6.506
+da	om_	-5.517
+en	om_	-6.450
+hr	om_	-5.513
+nl	om_	-7.409
+no	om_	-5.069
+pt	om_	-5.794
+sk	om_	-5.204
+sl	om_	-7.090
+sv	om_	-5.047
+ca	oma	-7.460
+et	oma	-7.016
+fi	oma	-6.563
+it	oma	-7.203
+lt	oma	-7.314
+sl	oma	-7.303
+so	oma	-5.633
+sw	oma	-7.327
+es	omb	-7.197
+af	ome	-7.360
+ca	ome	-7.376
+en	ome	-7.192
+fi	ome	-6.720
+hr	ome	-7.293
+it	ome	-6.544
+nl	ome	-7.321
+pt	ome	-7.086
+sl	ome	-7.093
+lt	omi	-7.276
+da	omm	-6.414
+en	omm	-7.220
+fr	omm	-6.156
+no	omm	-6.133
+sv	omm	-6.763
+es	omo	-6.597
+pt	omo	-6.789
+ca	omp	-7.198
+en	omp	-6.959
+es	omp	-7.294
+fr	omp	-7.091
+it	omp	-7.162
+pt	omp	-7.260
+ro	omp	-7.153
+es	omu	-6.948
+it	omu	-6.462
+pt	omu	-6.528
+ro	omu	-7.068
+hu	omá	-6.883
+ro	omâ	-6.658
+af	on	-5.146
+ca	on	-4.973
+cs	on	-5.681
+cy	on	-5.280
+da	on	-5.366
+de	on	-5.003
+en	on	-4.487
+es	on	-4.790
+et	on	-4.390
+fi	on	-4.340
+fr	on	-4.379
+hr	on	-5.537
+hu	on	-5.415
+id	on	-5.339
+it	on	-4.395
+lt	on	-5.446
+lv	on	-5.546
+nl	on	-4.829
+no	on	-5.262
+pl	on	-5.074
+pt	on	-5.143
+ro	on	-5.145
+sk	on	-5.814
+sl	on	-5.676
+so	on	-6.375
+sq	on	-5.199
+sv	on	-5.185
+sw	on	-6.004
+tl	on	-4.454
+tr	on	-5.489
+vi	on	-5.145
+af	on_	-6.772
+ca	on_	-7.009
+cs	on_	-7.088
+cy	on_	-5.744
+da	on_	-6.140
+de	on_	-5.240
+en	on_	-4.889
+es	on_	-5.757
+et	on_	-4.668
+fi	on_	-4.490
+fr	on_	-4.923
+hr	on_	-6.897
+hu	on_	-6.346
+id	on_	-6.620
+it	on_	-6.047
+nl	on_	-6.262
+no	on_	-6.186
+pa	on_	-7.689
+pl	on_	-7.011
+pt	on_	-7.093
+ro	on_	-6.902
+sk	on_	-7.350
+sl	on_	-7.237
+so	on_	-7.379
+sq	on_	-6.296
+sv	on_	-5.801
+sw	on_	-7.237
+th	on_	-7.359
+tl	on_	-5.178
+tr	on_	-6.381
+vi	on_	-6.730
+af	ona	-7.212
+ca	ona	-6.313
+de	ona	-7.269
+en	ona	-6.634
+es	ona	-6.359
+fr	ona	-7.110
+hr	ona	-6.987
+id	ona	-7.187
+it	ona	-6.508
+lt	ona	-6.974
+lv	ona	-7.442
+nl	ona	-7.385
+pl	ona	-6.047
+pt	ona	-6.530
+ro	ona	-6.656
+sl	ona	-7.260
+sq	ona	-7.196
+tl	ona	-7.428
+af	ond	-6.542
+cy	ond	-7.126
+es	ond	-7.365
+et	ond	-7.087
+fr	ond	-6.777
+it	ond	-6.676
+nl	ond	-5.795
+pt	ond	-6.899
+af	one	-7.028
+ca	one	-7.035
+da	one	-6.681
+en	one	-6.900
+es	one	-6.699
+id	one	-6.317
+it	one	-5.332
+nl	one	-6.192
+no	one	-6.624
+pl	one	-7.121
+sv	one	-6.684
+en	ong	-7.126
+id	ong	-7.318
+nl	ong	-7.444
+no	ong	-7.397
+sw	ong	-7.212
+tl	ong	-4.877
+vi	ong	-5.410
+af	oni	-7.180
+et	oni	-6.477
+fi	oni	-7.096
+hr	oni	-7.285
+it	oni	-6.380
+lt	oni	-6.978
+lv	oni	-7.194
+nl	oni	-7.286
+pl	oni	-6.540
+ro	oni	-7.187
+sl	oni	-7.370
+sq	oni	-6.393
+sw	oni	-7.304
+fi	onk	-7.204
+et	onn	-6.811
+fi	onn	-6.436
+fr	onn	-6.411
+es	ono	-7.048
+it	ono	-6.444
+lt	ono	-6.932
+ca	ons	-6.406
+da	ons	-7.419
+en	ons	-6.431
+es	ons	-7.089
+fr	ons	-6.306
+lv	ons	-7.379
+no	ons	-7.076
+pt	ons	-7.039
+ro	ons	-7.121
+sv	ons	-7.016
+af	ont	-6.900
+ca	ont	-7.023
+en	ont	-7.303
+es	ont	-6.921
+fr	ont	-6.208
+hu	ont	-6.881
+it	ont	-6.558
+nl	ont	-7.102
+pt	ont	-6.767
+sq	ont	-6.976
+tr	onu	-6.906
+pl	ony	-6.843
+lv	onā	-7.196
+af	oo	-4.928
+en	oo	-6.597
+et	oo	-4.910
+fi	oo	-6.618
+nl	oo	-5.139
+so	oo	-4.130
+tl	oo	-6.091
+so	oo_	-4.711
+so	oob	-6.510
+et	ood	-6.975
+so	ood	-6.518
+af	oof	-7.056
+et	oog	-7.350
+so	oog	-7.236
+af	ook	-6.873
+et	ool	-6.472
+so	ool	-6.745
+et	oom	-7.021
+so	oom	-6.042
+et	oon	-6.303
+so	oon	-6.594
+tl	oon	-6.079
+af	oor	-5.628
+nl	oor	-5.368
+af	oos	-6.915
+so	oos	-7.156
+af	oot	-6.891
+so	ooy	-6.621
+af	op	-5.983
+ca	op	-6.802
+cs	op	-6.388
+da	op	-6.367
+en	op	-6.415
+es	op	-6.977
+fi	op	-6.514
+fr	op	-6.726
+hr	op	-6.186
+it	op	-6.323
+lv	op	-6.499
+nl	op	-5.935
+no	op	-6.463
+pl	op	-6.378
+pt	op	-6.819
+ro	op	-6.282
+sk	op	-6.651
+sl	op	-6.461
+tl	op	-6.552
+af	op_	-6.375
+nl	op_	-6.395
+en	ope	-7.308
+it	ope	-7.222
+ro	ope	-7.351
+it	opo	-7.273
+pl	opo	-7.202
+no	opp	-6.722
+tl	opu	-7.058
+af	or	-4.832
+ca	or	-4.975
+cs	or	-5.478
+cy	or	-5.605
+da	or	-4.626
+de	or	-5.308
+en	or	-4.629
+es	or	-4.765
+et	or	-5.561
+fi	or	-5.864
+fr	or	-5.257
+hr	or	-5.154
+hu	or	-5.104
+id	or	-5.737
+it	or	-4.952
+lt	or	-5.641
+lv	or	-5.618
+nl	or	-4.888
+no	or	-4.607
+pl	or	-5.278
+pt	or	-4.765
+ro	or	-4.707
+sk	or	-4.912
+sl	or	-5.233
+so	or	-6.137
+sq	or	-4.872
+sv	or	-5.081
+sw	or	-6.275
+tl	or	-5.919
+tr	or	-5.699
+vi	or	-6.137
+af	or_	-7.050
+ca	or_	-6.350
+cy	or_	-6.851
+da	or_	-5.554
+de	or_	-7.241
+en	or_	-5.524
+es	or_	-5.481
+hu	or_	-7.158
+id	or_	-7.223
+nl	or_	-5.953
+no	or_	-5.708
+pt	or_	-5.611
+ro	or_	-5.712
+sq	or_	-5.968
+sv	or_	-6.677
+tl	or_	-7.204
+ca	ora	-7.377
+es	ora	-7.175
+hr	ora	-7.081
+id	ora	-6.716
+pl	ora	-7.055
+pt	ora	-6.855
+ro	ora	-6.955
+sl	ora	-6.710
+so	ora	-7.219
+af	ord	-5.670
+ca	ord	-6.951
+cy	ord	-7.372
+da	ord	-6.347
+de	ord	-7.011
+en	ord	-7.092
+et	ord	-7.347
+fr	ord	-7.176
+it	ord	-7.262
+nl	ord	-6.224
+no	ord	-5.991
+ro	ord	-7.304
+sv	ord	-6.728
+da	ore	-7.114
+en	ore	-7.240
+es	ore	-7.130
+hr	ore	-7.300
+it	ore	-6.383
+no	ore	-7.141
+pt	ore	-7.218
+sk	ore	-7.111
+sq	ore	-6.053
+da	org	-6.783
+no	org	-6.923
+sv	org	-7.058
+af	ori	-7.000
+ca	ori	-6.852
+cs	ori	-7.249
+en	ori	-7.134
+es	ori	-6.814
+et	ori	-7.207
+fi	ori	-6.926
+fr	ori	-6.991
+hr	ori	-6.360
+it	ori	-6.367
+lt	ori	-6.573
+lv	ori	-7.095
+pt	ori	-7.269
+ro	ori	-6.189
+sk	ori	-7.070
+sl	ori	-7.326
+sq	ori	-6.340
+sv	ori	-7.400
+af	orm	-7.229
+ca	orm	-6.995
+da	orm	-6.825
+en	orm	-6.960
+es	orm	-6.836
+fr	orm	-7.248
+hu	orm	-6.680
+it	orm	-7.292
+lt	orm	-7.404
+nl	orm	-7.157
+no	orm	-7.380
+pt	orm	-7.041
+ro	orm	-6.959
+sq	orm	-7.141
+en	orn	-6.871
+hr	oro	-6.920
+hu	oro	-6.959
+sk	oro	-6.903
+sw	oro	-7.457
+af	orp	-7.345
+af	ors	-7.330
+da	ors	-7.068
+hu	ors	-6.633
+no	ors	-6.471
+sv	ors	-7.372
+af	ort	-6.994
+ca	ort	-7.080
+da	ort	-6.958
+de	ort	-6.673
+en	ort	-6.542
+es	ort	-6.825
+fr	ort	-6.358
+it	ort	-7.041
+nl	ort	-6.907
+no	ort	-6.714
+pt	ort	-6.375
+ro	ort	-7.332
+sv	ort	-6.825
+tr	ort	-6.731
+pl	orz	-6.969
+sk	orá	-7.246
+sk	oré	-7.018
+sq	orë	-7.215
+sk	orý	-6.777
+af	os	-6.235
+ca	os	-5.873
+cs	os	-5.425
+cy	os	-6.168
+da	os	-6.890
+de	os	-6.593
+en	os	-6.428
+es	os	-4.775
+et	os	-5.869
+fi	os	-5.443
+fr	os	-6.488
+hr	os	-5.504
+hu	os	-5.402
+id	os	-6.922
+it	os	-5.933
+lt	os	-4.359
+lv	os	-5.819
+nl	os	-6.690
+no	os	-6.523
+pl	os	-5.702
+pt	os	-4.731
+ro	os	-5.860
+sk	os	-5.474
+sl	os	-5.369
+so	os	-7.101
+sq	os	-6.052
+sv	os	-6.725
+tl	os	-6.235
+tr	os	-6.698
+af	os_	-7.034
+ca	os_	-6.808
+cy	os_	-6.761
+es	os_	-4.668
+hu	os_	-6.189
+lt	os_	-4.439
+lv	os_	-6.262
+pt	os_	-4.658
+tl	os_	-6.616
+et	osa	-6.800
+fi	osa	-6.761
+lt	ose	-6.407
+sl	ose	-7.327
+sq	ose	-7.016
+fi	osi	-7.004
+lt	osi	-7.198
+sl	osk	-7.349
+sq	oso	-7.184
+fi	oss	-6.965
+pt	oss	-7.013
+ca	ost	-7.286
+cs	ost	-5.608
+fi	ost	-6.792
+hr	ost	-6.175
+it	ost	-6.811
+nl	ost	-7.394
+pl	ost	-6.557
+pt	ost	-7.403
+ro	ost	-6.298
+sk	ost	-5.785
+sl	ost	-6.067
+hu	osz	-6.199
+sk	osť	-6.969
+af	ot	-6.158
+ca	ot	-6.592
+cs	ot	-6.161
+en	ot	-6.331
+es	ot	-6.787
+et	ot	-6.493
+fi	ot	-5.846
+fr	ot	-6.736
+hr	ot	-6.193
+hu	ot	-6.158
+id	ot	-6.281
+it	ot	-6.357
+lt	ot	-6.326
+lv	ot	-5.671
+nl	ot	-6.400
+no	ot	-6.594
+pl	ot	-6.587
+ro	ot	-6.725
+sk	ot	-6.126
+sl	ot	-5.907
+sq	ot	-6.560
+sv	ot	-6.366
+sw	ot	-7.106
+tl	ot	-7.180
+af	ot_	-6.768
+lv	ot_	-7.248
+nl	ot_	-6.974
+sl	ot_	-7.121
+id	ota	-6.399
+lv	oti	-7.177
+cs	oto	-7.174
+hr	oto	-6.952
+sk	oto	-6.861
+sl	oto	-7.261
+af	ots	-7.283
+et	ots	-7.280
+fi	ott	-7.128
+hu	ott	-6.423
+it	ott	-6.971
+sv	ott	-7.263
+af	ou	-6.404
+ca	ou	-6.387
+cs	ou	-5.180
+en	ou	-5.502
+fi	ou	-6.715
+fr	ou	-5.052
+nl	ou	-6.209
+pt	ou	-6.138
+sk	ou	-5.946
+vi	ou	-6.953
+af	ou_	-7.193
+ca	ou_	-6.489
+cs	ou_	-5.465
+fr	ou_	-6.541
+pt	ou_	-6.323
+sk	ou_	-5.871
+en	oun	-6.375
+nl	oun	-7.396
+fr	oup	-7.380
+en	our	-7.099
+fr	our	-5.990
+en	ous	-7.258
+fr	ous	-7.162
+en	out	-6.740
+fr	ouv	-6.979
+cs	ouž	-7.269
+ca	ov	-6.807
+cs	ov	-4.747
+da	ov	-6.365
+en	ov	-6.564
+es	ov	-6.879
+fi	ov	-6.807
+hr	ov	-5.231
+id	ov	-6.826
+it	ov	-6.389
+lt	ov	-6.613
+nl	ov	-6.604
+no	ov	-6.360
+pt	ov	-6.630
+ro	ov	-6.670
+sk	ov	-4.409
+sl	ov	-4.798
+sq	ov	-6.818
+sk	ov_	-5.476
+sl	ov_	-6.329
+cs	ova	-6.088
+fi	ova	-7.081
+hr	ova	-6.415
+sk	ova	-5.802
+sl	ova	-6.444
+ca	ove	-7.518
+cs	ove	-7.256
+da	ove	-6.537
+en	ove	-6.720
+hr	ove	-7.221
+it	ove	-7.287
+nl	ove	-7.041
+no	ove	-6.520
+sk	ove	-5.942
+sl	ove	-5.933
+cs	ovi	-6.691
+es	ovi	-6.957
+hr	ovi	-6.413
+id	ovi	-6.837
+it	ovi	-7.295
+nl	ovi	-7.225
+ro	ovi	-7.328
+sk	ovi	-6.724
+sl	ovi	-6.770
+cs	ovn	-7.371
+hr	ovn	-7.302
+sk	ovn	-7.100
+sl	ovn	-6.715
+cs	ovo	-7.171
+hr	ovo	-6.492
+sk	ovo	-6.907
+cs	ová	-6.282
+hu	ová	-6.918
+sk	ová	-6.919
+cs	ové	-6.428
+sk	ové	-7.087
+sq	ovë	-7.317
+cs	ový	-6.517
+sk	ový	-6.512
+cs	ově	-7.247
+en	ow	-6.319
+pl	ow	-4.552
+so	ow	-6.772
+pl	owa	-5.686
+pl	owe	-6.270
+pl	owi	-5.573
+en	own	-6.716
+pl	owo	-6.519
+pl	ows	-6.806
+pl	owy	-6.181
+so	oy	-6.748
+so	oyi	-6.787
+cs	oz	-6.172
+hr	oz	-6.627
+hu	oz	-5.811
+sk	oz	-6.191
+sl	oz	-6.710
+hu	oz_	-7.229
+cs	ozn	-7.263
+hr	ozn	-7.164
+hu	ozó	-6.490
+vi	oà	-6.064
+vi	oài	-5.970
+vi	oàn	-7.761
+sl	oč	-6.776
+sk	očn	-7.353
+tr	oğu	-7.309
+pl	oł	-6.042
+pl	oło	-6.227
+pl	oś	-6.154
+pl	ośc	-6.453
+pl	ość	-6.993
+lv	oša	-7.325
+pl	oż	-6.383
+pl	ożo	-6.328
+af	p	-4.066
+bg	p	-6.718
+bn	p	-6.709
+ca	p	-3.654
+cs	p	-3.562
+cy	p	-4.776
+da	p	-4.117
+de	p	-4.382
+el	p	-6.740
+en	p	-3.859
+es	p	-3.686
+et	p	-4.085
+fi	p	-3.969
+fr	p	-3.633
+he	p	-6.465
+hr	p	-3.594
+hu	p	-4.278
+id	p	-3.606
+it	p	-3.662
+kn	p	-7.229
+lt	p	-3.629
+lv	p	-3.611
+mk	p	-6.913
+ml	p	-6.542
+nl	p	-3.987
+no	p	-3.972
+pa	p	-6.489
+pl	p	-3.537
+pt	p	-3.666
+ro	p	-3.611
+ru	p	-6.970
+sk	p	-3.569
+sl	p	-3.466
+so	p	-6.857
+sq	p	-3.668
+sv	p	-3.958
+sw	p	-4.436
+ta	p	-6.780
+te	p	-6.423
+th	p	-6.428
+tl	p	-3.425
+tr	p	-4.515
+uk	p	-7.317
+vi	p	-4.069
+af	p_	-5.948
+en	p_	-6.775
+id	p_	-6.904
+nl	p_	-6.136
+tl	p_	-6.963
+tr	p_	-6.698
+vi	p_	-5.683
+af	pa	-6.369
+ca	pa	-5.484
+cs	pa	-6.029
+cy	pa	-6.586
+da	pa	-6.630
+de	pa	-6.585
+en	pa	-5.941
+es	pa	-5.372
+et	pa	-6.075
+fi	pa	-5.691
+fr	pa	-5.283
+hr	pa	-5.781
+hu	pa	-6.322
+id	pa	-4.820
+it	pa	-5.480
+lt	pa	-5.042
+lv	pa	-5.181
+nl	pa	-6.062
+no	pa	-6.511
+pl	pa	-5.889
+pt	pa	-5.431
+ro	pa	-5.720
+sk	pa	-6.192
+sl	pa	-5.457
+sq	pa	-5.579
+sv	pa	-6.343
+sw	pa	-5.301
+tl	pa	-4.446
+tr	pa	-6.243
+vi	pa	-6.955
+sl	pa_	-6.809
+sw	pa_	-7.329
+cs	pad	-7.091
+hr	pad	-6.791
+id	pad	-6.108
+sk	pad	-7.288
+sl	pad	-6.512
+lt	pag	-7.014
+tl	pag	-5.710
+fi	pai	-7.253
+id	pak	-6.341
+fi	pal	-6.789
+lt	pal	-7.375
+pt	pal	-7.162
+tl	pal	-6.843
+tl	pam	-6.551
+hr	pan	-7.176
+id	pan	-6.564
+ro	pan	-7.230
+sl	pan	-6.893
+sw	pan	-7.172
+tl	pan	-5.402
+sw	pap	-7.545
+tl	pap	-7.568
+af	par	-7.274
+ca	par	-5.956
+da	par	-7.240
+de	par	-7.234
+en	par	-6.578
+es	par	-5.822
+et	par	-7.379
+fr	par	-5.371
+id	par	-7.218
+it	par	-5.876
+lt	par	-6.904
+lv	par	-6.149
+nl	par	-6.426
+no	par	-7.137
+pl	par	-6.679
+pt	par	-5.838
+ro	par	-6.341
+sl	par	-7.189
+sq	par	-6.511
+sv	par	-6.924
+tl	par	-6.679
+tr	par	-7.048
+lt	pas	-6.777
+lv	pas	-6.712
+sq	pas	-6.290
+id	pat	-6.190
+lt	pat	-7.343
+sw	pat	-5.645
+tl	pat	-7.118
+es	pañ	-6.923
+af	pe	-6.116
+ca	pe	-5.376
+cs	pe	-6.608
+cy	pe	-6.627
+da	pe	-6.256
+de	pe	-6.560
+en	pe	-5.866
+es	pe	-5.678
+et	pe	-6.218
+fi	pe	-5.919
+fr	pe	-5.940
+hr	pe	-6.635
+hu	pe	-6.478
+id	pe	-5.019
+it	pe	-5.535
+lt	pe	-6.520
+nl	pe	-5.950
+no	pe	-5.965
+pt	pe	-5.615
+ro	pe	-5.368
+sk	pe	-6.494
+sl	pe	-6.355
+sq	pe	-6.162
+sv	pe	-5.834
+sw	pe	-7.252
+tl	pe	-6.545
+vi	pe	-6.972
+fr	pe_	-7.025
+ro	pe_	-6.485
+et	pea	-7.195
+es	pec	-6.950
+ca	pel	-7.367
+pt	pel	-6.704
+sv	pel	-6.459
+id	pem	-6.840
+cy	pen	-7.308
+id	pen	-6.000
+ro	pen	-6.726
+af	per	-6.871
+ca	per	-5.585
+da	per	-6.880
+de	per	-7.376
+en	per	-6.679
+es	per	-6.197
+fi	per	-6.315
+fr	per	-7.195
+id	per	-5.574
+it	per	-5.685
+lt	per	-7.058
+lv	per	-7.387
+nl	per	-6.672
+no	per	-6.859
+pt	per	-6.303
+ro	per	-6.537
+sq	per	-6.533
+sv	per	-6.927
+tl	per	-7.197
+vi	ph	-5.247
+vi	phi	-7.319
+vi	phá	-6.141
+vi	phí	-7.013
+vi	phể	-6.439
+ca	pi	-6.067
+da	pi	-6.655
+de	pi	-6.756
+en	pi	-6.791
+es	pi	-6.520
+et	pi	-6.217
+fi	pi	-5.943
+fr	pi	-6.787
+hr	pi	-6.210
+id	pi	-6.665
+it	pi	-6.069
+lt	pi	-5.564
+lv	pi	-5.547
+no	pi	-6.624
+pl	pi	-6.214
+pt	pi	-6.539
+ro	pi	-6.594
+sk	pi	-6.619
+sl	pi	-6.400
+sq	pi	-6.624
+sw	pi	-6.496
+tl	pi	-5.029
+ca	pi_	-6.713
+sw	pia	-7.298
+de	pie	-7.063
+lt	pie	-6.376
+lv	pie	-6.126
+pl	pie	-6.969
+et	pii	-7.320
+da	pil	-6.978
+lt	pil	-7.205
+lv	pil	-6.761
+no	pil	-7.311
+tl	pil	-5.920
+hr	pin	-6.842
+tl	pin	-5.406
+lv	pir	-7.469
+sl	pis	-7.336
+sq	pje	-6.971
+ca	pl	-7.018
+en	pl	-6.564
+es	pl	-6.959
+fr	pl	-6.538
+hr	pl	-6.422
+lt	pl	-6.752
+nl	pl	-6.198
+sk	pl	-6.651
+en	pla	-6.841
+es	pla	-7.368
+lv	pla	-7.251
+nl	pla	-5.995
+hr	ple	-6.979
+fr	plu	-7.229
+af	po	-6.540
+ca	po	-5.895
+cs	po	-4.988
+da	po	-6.778
+de	po	-6.723
+en	po	-6.107
+es	po	-5.339
+et	po	-6.242
+fi	po	-6.450
+fr	po	-5.707
+hr	po	-5.002
+hu	po	-6.393
+id	po	-6.671
+it	po	-5.633
+lt	po	-6.343
+lv	po	-6.559
+nl	po	-6.587
+no	po	-6.643
+pl	po	-4.578
+pt	po	-5.211
+ro	po	-5.908
+sk	po	-4.912
+sl	po	-4.745
+sq	po	-6.048
+sv	po	-6.619
+sw	po	-6.975
+tl	po	-6.105
+tr	po	-6.676
+es	po_	-7.340
+it	po_	-6.945
+sk	po_	-7.246
+sl	po_	-6.862
+sq	po_	-7.342
+sw	po_	-7.358
+es	pob	-7.232
+cs	pod	-6.420
+hr	pod	-6.501
+pl	pod	-6.602
+sk	pod	-6.460
+sl	pod	-5.913
+ca	pol	-7.473
+cs	pol	-6.437
+de	pol	-7.425
+hr	pol	-7.193
+it	pol	-7.046
+pl	pol	-5.721
+pt	pol	-7.253
+ro	pol	-7.303
+sk	pol	-6.561
+sl	pol	-6.669
+sv	pol	-7.330
+et	poo	-7.019
+tl	pop	-7.053
+ca	por	-7.261
+en	por	-7.332
+es	por	-5.854
+fr	por	-7.185
+hr	por	-6.634
+it	por	-7.393
+no	por	-7.387
+pt	por	-5.780
+ro	por	-7.336
+sl	por	-6.701
+tr	por	-7.107
+ca	pos	-7.372
+fr	pos	-7.247
+hr	pos	-7.003
+it	pos	-7.284
+pt	pos	-6.681
+sl	pos	-7.007
+sk	pot	-7.136
+cs	pou	-7.260
+fr	pou	-6.711
+pl	pow	-5.907
+pl	poł	-6.033
+fi	pp	-6.818
+it	pp	-6.658
+no	pp	-6.540
+sv	pp	-6.361
+nl	ppe	-7.354
+af	pr	-6.163
+ca	pr	-5.776
+cs	pr	-5.305
+cy	pr	-6.807
+da	pr	-6.098
+de	pr	-6.299
+en	pr	-5.896
+es	pr	-5.747
+et	pr	-6.523
+fr	pr	-5.728
+hr	pr	-5.262
+id	pr	-6.245
+it	pr	-5.450
+lt	pr	-5.605
+lv	pr	-6.137
+nl	pr	-6.336
+no	pr	-6.042
+pl	pr	-5.386
+pt	pr	-5.684
+ro	pr	-5.326
+sk	pr	-4.899
+sl	pr	-4.964
+sq	pr	-5.924
+sv	pr	-6.154
+tl	pr	-7.019
+cs	pra	-6.586
+hr	pra	-7.208
+lt	pra	-6.726
+pl	pra	-7.280
+sk	pra	-6.850
+sl	pra	-6.499
+af	pre	-7.284
+ca	pre	-6.940
+en	pre	-6.968
+es	pre	-6.816
+fr	pre	-7.213
+hr	pre	-6.405
+it	pre	-6.263
+no	pre	-7.252
+pt	pre	-6.908
+ro	pre	-6.415
+sk	pre	-5.745
+sl	pre	-6.030
+sq	pre	-6.844
+ca	pri	-7.243
+da	pri	-7.300
+en	pri	-7.146
+es	pri	-6.918
+fr	pri	-7.279
+hr	pri	-6.315
+it	pri	-6.554
+lt	pri	-6.358
+lv	pri	-7.427
+no	pri	-7.407
+pt	pri	-6.788
+ro	pri	-6.276
+sk	pri	-6.252
+sl	pri	-6.069
+sq	pri	-7.097
+sv	pri	-7.384
+af	pro	-6.575
+ca	pro	-6.374
+cs	pro	-5.581
+da	pro	-6.478
+de	pro	-6.813
+en	pro	-6.280
+es	pro	-6.176
+et	pro	-7.135
+fr	pro	-6.405
+hr	pro	-6.124
+id	pro	-6.340
+it	pro	-6.224
+lt	pro	-6.936
+lv	pro	-6.914
+nl	pro	-6.688
+no	pro	-6.493
+pl	pro	-6.561
+pt	pro	-6.272
+ro	pro	-6.219
+sk	pro	-6.468
+sl	pro	-6.780
+sq	pro	-6.638
+sv	pro	-6.729
+sl	prv	-7.062
+pl	prz	-5.664
+fr	pré	-7.258
+sk	prí	-6.720
+sq	pt	-6.858
+sq	pta	-6.956
+es	pu	-6.824
+fi	pu	-6.139
+hr	pu	-6.690
+id	pu	-6.149
+it	pu	-6.983
+lv	pu	-6.646
+ro	pu	-6.252
+sq	pu	-6.783
+tl	pu	-6.053
+tl	pua	-7.384
+id	pul	-7.166
+pt	pul	-7.396
+ro	pul	-7.128
+tl	pul	-6.708
+fi	pun	-7.086
+fi	pää	-7.179
+da	på	-6.266
+no	på	-6.087
+sv	på	-6.317
+da	på_	-5.968
+no	på_	-5.780
+sv	på_	-6.045
+sq	pë	-5.327
+sq	për	-5.089
+et	põ	-6.949
+et	põh	-7.032
+lv	pā	-6.607
+lv	pār	-6.879
+lv	pē	-6.379
+cs	př	-5.927
+cs	pře	-6.382
+cs	při	-7.104
+cs	pří	-6.916
+af	q	-8.305
+ca	q	-5.084
+cs	q	-9.082
+cy	q	-9.721
+da	q	-8.888
+de	q	-7.796
+en	q	-7.066
+es	q	-5.461
+et	q	-8.589
+fi	q	-9.138
+fr	q	-5.008
+hr	q	-7.697
+hu	q	-8.956
+id	q	-8.092
+it	q	-6.194
+lt	q	-9.690
+lv	q	-8.758
+nl	q	-8.270
+no	q	-8.143
+pt	q	-5.522
+ro	q	-8.564
+sl	q	-8.916
+so	q	-4.775
+sq	q	-4.724
+sv	q	-8.689
+tl	q	-7.693
+tr	q	-8.960
+vi	q	-5.653
+so	qa	-5.714
+so	qaa	-6.326
+sq	qe	-6.471
+sq	qi	-6.181
+sq	qip	-6.239
+so	qo	-6.407
+so	qoo	-7.236
+so	qor	-7.459
+ca	qu	-5.303
+es	qu	-5.639
+fr	qu	-5.197
+it	qu	-6.389
+pt	qu	-5.703
+vi	qu	-5.901
+ca	qua	-7.252
+it	qua	-6.998
+pt	qua	-7.374
+vi	qua	-7.624
+ca	que	-5.425
+es	que	-5.584
+fr	que	-5.360
+it	que	-7.045
+pt	que	-5.860
+ca	qui	-7.166
+es	qui	-7.141
+fr	qui	-6.346
+pt	qui	-7.130
+vi	quể	-6.270
+sq	që	-6.161
+sq	që_	-6.084
+af	r	-2.716
+bg	r	-5.777
+bn	r	-5.711
+ca	r	-2.715
+cs	r	-3.066
+cy	r	-2.670
+da	r	-2.412
+de	r	-2.565
+el	r	-5.718
+en	r	-2.697
+es	r	-2.760
+et	r	-3.145
+fi	r	-3.414
+fr	r	-2.728
+gu	r	-8.125
+he	r	-5.519
+hr	r	-2.909
+hu	r	-2.992
+id	r	-2.898
+it	r	-2.806
+kn	r	-6.591
+lt	r	-2.849
+lv	r	-2.777
+mk	r	-5.934
+ml	r	-5.840
+nl	r	-2.765
+no	r	-2.435
+pa	r	-5.581
+pl	r	-2.976
+pt	r	-2.764
+ro	r	-2.631
+ru	r	-6.089
+sk	r	-2.884
+sl	r	-2.883
+so	r	-3.443
+sq	r	-2.637
+sv	r	-2.448
+sw	r	-3.813
+ta	r	-5.954
+te	r	-5.622
+th	r	-5.569
+tl	r	-3.526
+tr	r	-2.635
+uk	r	-6.569
+vi	r	-3.397
+af	r_	-4.529
+ca	r_	-4.835
+cs	r_	-6.278
+cy	r_	-3.935
+da	r_	-3.618
+de	r_	-3.903
+en	r_	-4.598
+es	r_	-5.101
+et	r_	-6.091
+fr	r_	-4.845
+hr	r_	-6.287
+hu	r_	-5.721
+id	r_	-5.128
+it	r_	-5.912
+lt	r_	-5.307
+lv	r_	-4.647
+nl	r_	-4.730
+no	r_	-3.672
+pl	r_	-6.058
+pt	r_	-5.261
+ro	r_	-5.269
+sk	r_	-6.012
+sl	r_	-5.777
+so	r_	-5.396
+sq	r_	-4.525
+sv	r_	-3.802
+sw	r_	-6.869
+tl	r_	-6.150
+tr	r_	-4.117
+vi	r_	-6.574
+af	ra	-5.429
+ca	ra	-4.739
+cs	ra	-5.044
+cy	ra	-5.222
+da	ra	-5.299
+de	ra	-5.370
+en	ra	-5.178
+es	ra	-4.706
+et	ra	-5.139
+fi	ra	-5.452
+fr	ra	-5.018
+hr	ra	-4.502
+hu	ra	-5.380
+id	ra	-4.450
+it	ra	-4.701
+lt	ra	-4.623
+lv	ra	-4.854
+nl	ra	-5.392
+no	ra	-5.184
+pl	ra	-4.976
+pt	ra	-4.572
+ro	ra	-4.945
+sk	ra	-4.946
+sl	ra	-4.566
+so	ra	-4.936
+sq	ra	-4.911
+sv	ra	-4.868
+sw	ra	-5.671
+tl	ra	-5.134
+tr	ra	-4.745
+vi	ra	-5.838
+ca	ra_	-5.857
+cs	ra_	-6.845
+da	ra_	-6.169
+es	ra_	-5.564
+hr	ra_	-6.135
+hu	ra_	-6.375
+id	ra_	-5.651
+it	ra_	-5.813
+lt	ra_	-6.134
+lv	ra_	-6.265
+no	ra_	-6.133
+pl	ra_	-6.852
+pt	ra_	-5.470
+ro	ra_	-6.621
+sk	ra_	-6.588
+sl	ra_	-6.977
+so	ra_	-7.270
+sq	ra_	-5.968
+sv	ra_	-5.925
+sw	ra_	-6.402
+tl	ra_	-6.510
+tr	ra_	-6.650
+vi	ra_	-6.697
+af	raa	-7.147
+et	raa	-6.893
+nl	raa	-6.993
+so	raa	-6.224
+sl	rab	-7.073
+so	rab	-6.923
+ca	rac	-7.321
+es	rac	-7.238
+pl	rac	-7.005
+ca	rad	-7.353
+es	rad	-6.914
+hr	rad	-6.457
+id	rad	-7.324
+lv	rad	-7.395
+pt	rad	-6.909
+sk	rad	-7.198
+sl	rad	-6.616
+so	rad	-6.864
+sq	rad	-6.865
+sv	rad	-6.707
+cy	rae	-6.714
+no	raf	-7.215
+tr	raf	-6.591
+et	rah	-7.284
+id	rah	-6.898
+cy	rai	-6.935
+fr	rai	-7.323
+hr	raj	-7.077
+lt	raj	-7.046
+sk	raj	-7.242
+hu	rak	-7.206
+id	rak	-7.188
+lv	rak	-7.148
+tr	rak	-6.178
+af	ral	-7.376
+ca	ral	-7.006
+en	ral	-6.744
+es	ral	-7.041
+fr	ral	-7.196
+hr	ral	-7.210
+it	ral	-7.286
+pt	ral	-7.245
+ro	ral	-7.211
+sl	ral	-7.285
+tl	ral	-6.994
+tr	ral	-7.168
+lv	ram	-7.406
+pt	ram	-7.306
+sv	ram	-7.231
+af	ran	-6.493
+ca	ran	-5.856
+cs	ran	-6.470
+cy	ran	-6.975
+da	ran	-6.852
+de	ran	-6.714
+en	ran	-6.744
+es	ran	-6.023
+et	ran	-7.026
+fi	ran	-6.768
+fr	ran	-5.695
+hr	ran	-5.940
+hu	ran	-6.996
+id	ran	-5.564
+it	ran	-6.039
+lt	ran	-6.587
+nl	ran	-6.295
+no	ran	-6.770
+pl	ran	-6.538
+pt	ran	-6.039
+ro	ran	-6.716
+sk	ran	-6.313
+sl	ran	-6.244
+so	ran	-7.341
+sq	ran	-6.622
+sv	ran	-6.467
+sw	ran	-7.203
+tl	ran	-6.426
+tr	ran	-6.578
+vi	ran	-7.319
+sv	rar	-7.359
+es	ras	-7.095
+id	ras	-7.083
+lt	ras	-6.381
+lv	ras	-6.203
+pt	ras	-6.481
+tr	ras	-6.654
+ca	rat	-7.090
+cs	rat	-7.212
+da	rat	-7.161
+de	rat	-7.367
+en	rat	-6.762
+fr	rat	-6.833
+hr	rat	-6.961
+id	rat	-6.740
+it	rat	-6.263
+pt	rat	-6.693
+ro	rat	-6.707
+sk	rat	-7.108
+sl	rat	-7.135
+sq	rat	-6.865
+sv	rat	-6.873
+cy	rau	-7.184
+cs	rav	-6.849
+hr	rav	-6.918
+sk	rav	-6.807
+sl	rav	-6.262
+tl	raw	-7.275
+so	ray	-6.735
+hr	raz	-6.791
+pl	raz	-7.118
+sl	raz	-6.643
+ro	raş	-7.357
+lt	raš	-7.402
+de	rb	-6.847
+id	rb	-6.785
+lt	rb	-6.676
+id	rba	-7.250
+lt	rba	-6.983
+ca	rc	-6.784
+es	rc	-6.866
+it	rc	-6.900
+pt	rc	-7.041
+cy	rch	-7.087
+de	rch	-6.896
+en	rch	-7.223
+af	rd	-5.502
+ca	rd	-6.638
+cy	rd	-6.294
+da	rd	-6.078
+de	rd	-5.845
+en	rd	-6.495
+es	rd	-6.866
+et	rd	-6.698
+fr	rd	-6.700
+id	rd	-6.977
+it	rd	-6.763
+nl	rd	-5.535
+no	rd	-5.888
+pt	rd	-6.995
+sv	rd	-6.268
+tr	rd	-6.084
+af	rd_	-5.893
+ca	rd_	-7.289
+da	rd_	-7.078
+de	rd_	-6.951
+en	rd_	-6.938
+fr	rd_	-7.040
+nl	rd_	-6.217
+no	rd_	-6.898
+sv	rd_	-7.389
+cy	rdd	-6.784
+af	rde	-6.564
+da	rde	-6.983
+de	rde	-6.267
+nl	rde	-6.377
+no	rde	-6.768
+sv	rde	-7.223
+tr	rde	-7.167
+af	rdi	-7.365
+nl	rdt	-7.388
+af	re	-5.054
+ca	re	-4.594
+cs	re	-5.816
+cy	re	-5.652
+da	re	-4.493
+de	re	-4.866
+en	re	-4.703
+es	re	-4.724
+et	re	-5.473
+fi	re	-6.063
+fr	re	-4.609
+hr	re	-5.119
+hu	re	-5.168
+id	re	-5.891
+it	re	-4.609
+lt	re	-5.833
+lv	re	-5.760
+nl	re	-5.072
+no	re	-4.507
+pl	re	-5.468
+pt	re	-4.737
+ro	re	-4.294
+sk	re	-4.991
+sl	re	-4.960
+so	re	-5.998
+sq	re	-4.811
+sv	re	-4.859
+sw	re	-5.956
+tl	re	-5.705
+tr	re	-5.368
+vi	re	-6.235
+af	re_	-6.234
+ca	re_	-5.777
+da	re_	-5.511
+de	re_	-6.790
+en	re_	-5.871
+es	re_	-5.964
+et	re_	-7.132
+fr	re_	-4.953
+hr	re_	-6.852
+hu	re_	-6.493
+it	re_	-5.272
+nl	re_	-6.708
+no	re_	-5.441
+pt	re_	-6.598
+ro	re_	-5.051
+sk	re_	-6.620
+so	re_	-6.986
+sq	re_	-5.552
+sv	re_	-5.516
+tl	re_	-6.951
+tr	re_	-6.527
+vi	re_	-7.257
+en	rea	-6.824
+es	rea	-7.243
+it	rea	-7.349
+pt	rea	-6.454
+ro	rea	-6.043
+ca	rec	-7.338
+de	rec	-7.411
+en	rec	-7.314
+es	rec	-6.994
+pt	rec	-7.326
+ro	rec	-7.217
+cy	red	-6.943
+da	red	-6.476
+en	red	-6.995
+hr	red	-6.548
+hu	red	-7.316
+pl	red	-7.319
+sk	red	-6.458
+sl	red	-6.347
+af	ree	-7.105
+en	ree	-7.181
+so	ree	-6.630
+cy	ref	-6.917
+af	reg	-7.154
+ca	reg	-6.459
+da	reg	-7.063
+de	reg	-7.094
+es	reg	-6.778
+it	reg	-6.471
+nl	reg	-6.438
+no	reg	-7.214
+pl	reg	-7.175
+pt	reg	-6.268
+ro	reg	-6.917
+sl	reg	-7.038
+sq	reg	-7.085
+de	rei	-5.828
+pt	rei	-7.348
+sq	rej	-6.990
+sw	rek	-6.547
+en	rel	-7.337
+fr	rem	-7.228
+af	ren	-6.930
+ca	ren	-6.941
+da	ren	-6.413
+de	ren	-6.201
+en	ren	-7.056
+es	ren	-7.063
+fr	ren	-7.038
+hu	ren	-6.009
+it	ren	-7.108
+nl	ren	-6.250
+no	ren	-6.162
+sk	ren	-7.093
+sq	ren	-7.267
+sv	ren	-6.653
+tr	ren	-6.998
+ro	rep	-7.135
+sl	rep	-7.342
+da	rer	-6.840
+no	rer	-6.734
+af	res	-7.250
+ca	res	-6.102
+cs	res	-7.315
+da	res	-6.968
+en	res	-6.444
+es	res	-6.063
+et	res	-7.115
+fr	res	-6.230
+hu	res	-7.279
+it	res	-6.436
+no	res	-6.731
+pt	res	-6.177
+ro	res	-7.179
+sk	res	-6.557
+sq	res	-7.313
+sv	res	-7.159
+ca	ret	-7.285
+da	ret	-6.182
+it	ret	-6.873
+no	ret	-6.416
+sq	ret	-6.615
+sv	ret	-7.284
+tr	ret	-7.264
+ro	rez	-7.297
+cy	rf	-6.784
+af	rg	-6.524
+da	rg	-6.427
+de	rg	-6.283
+es	rg	-6.897
+et	rg	-6.300
+id	rg	-7.107
+nl	rg	-6.651
+no	rg	-6.507
+sv	rg	-6.459
+da	rg_	-6.918
+de	rg_	-6.953
+sv	rg_	-7.266
+de	rge	-7.258
+no	rge	-7.065
+et	rgi	-7.311
+cy	rh	-5.659
+cy	rha	-6.184
+cy	rhy	-7.196
+af	ri	-5.017
+ca	ri	-4.942
+cs	ri	-5.807
+cy	ri	-5.293
+da	ri	-5.096
+de	ri	-5.232
+en	ri	-4.989
+es	ri	-4.917
+et	ri	-4.747
+fi	ri	-5.037
+fr	ri	-5.059
+hr	ri	-4.870
+hu	ri	-5.605
+id	ri	-4.799
+it	ri	-4.646
+lt	ri	-4.496
+lv	ri	-5.036
+nl	ri	-5.009
+no	ri	-5.155
+pl	ri	-6.458
+pt	ri	-4.917
+ro	ri	-4.434
+sk	ri	-5.141
+sl	ri	-5.006
+so	ri	-5.616
+sq	ri	-4.583
+sv	ri	-4.904
+sw	ri	-5.237
+tl	ri	-5.389
+tr	ri	-4.744
+vi	ri	-5.896
+ca	ri_	-6.984
+et	ri_	-6.641
+fi	ri_	-6.823
+hr	ri_	-6.598
+hu	ri_	-7.038
+id	ri_	-5.414
+it	ri_	-6.373
+ro	ri_	-6.231
+sk	ri_	-7.068
+sl	ri_	-6.806
+sq	ri_	-5.852
+sv	ri_	-6.976
+sw	ri_	-6.197
+tl	ri_	-6.898
+tr	ri_	-5.979
+af	ria	-7.271
+ca	ria	-6.623
+cy	ria	-6.483
+en	ria	-7.250
+es	ria	-6.705
+id	ria	-7.393
+it	ria	-6.687
+lt	ria	-6.721
+pt	ria	-6.355
+ro	ria	-6.934
+sk	ria	-6.614
+sq	ria	-6.916
+sw	ria	-7.323
+tl	ria	-7.130
+vi	ria	-7.818
+sw	rib	-7.050
+ca	ric	-6.858
+cs	ric	-6.931
+de	ric	-7.324
+en	ric	-6.391
+es	ric	-7.020
+fr	ric	-6.783
+it	ric	-6.486
+nl	ric	-6.665
+pt	ric	-6.546
+ro	ric	-6.495
+sk	ric	-6.900
+vi	ric	-7.722
+af	rie	-6.484
+da	rie	-7.021
+de	rie	-6.589
+en	rie	-7.122
+es	rie	-7.313
+fr	rie	-6.515
+it	rie	-7.073
+lt	rie	-6.817
+lv	rie	-6.258
+nl	rie	-7.021
+no	rie	-7.233
+ro	rie	-6.249
+sk	rie	-6.471
+sv	rie	-7.055
+cy	rif	-6.551
+af	rig	-7.339
+da	rig	-7.034
+sv	rig	-6.959
+tr	rih	-7.309
+et	rii	-6.523
+ro	rii	-6.947
+so	rii	-6.630
+hr	rij	-5.960
+lt	rij	-6.765
+lv	rij	-6.758
+nl	rij	-6.557
+sl	rij	-7.226
+af	rik	-5.973
+da	rik	-6.757
+de	rik	-7.217
+et	rik	-7.180
+fi	rik	-7.212
+id	rik	-6.471
+lt	rik	-6.920
+nl	rik	-6.783
+no	rik	-6.551
+sq	rik	-6.869
+sv	rik	-6.266
+sw	rik	-6.537
+tl	rik	-7.601
+et	ril	-7.045
+ro	ril	-6.834
+tr	ril	-6.857
+ca	rim	-7.429
+es	rim	-7.391
+it	rim	-7.015
+ro	rim	-7.298
+sl	rim	-7.170
+sq	rim	-6.693
+af	rin	-6.867
+ca	rin	-7.334
+da	rin	-6.513
+de	rin	-7.082
+en	rin	-6.780
+es	rin	-7.209
+et	rin	-7.173
+fi	rin	-6.523
+hu	rin	-7.312
+id	rin	-6.922
+it	rin	-7.041
+lt	rin	-5.949
+nl	rin	-7.107
+no	rin	-6.673
+pt	rin	-6.962
+ro	rin	-6.702
+sq	rin	-6.760
+sv	rin	-6.807
+tl	rin	-6.779
+tr	rin	-5.765
+cy	rio	-7.035
+es	rio	-6.598
+it	rio	-6.986
+lt	rio	-6.809
+pt	rio	-6.620
+ro	rio	-7.371
+ca	ris	-7.518
+da	ris	-6.928
+de	ris	-6.996
+en	ris	-7.225
+et	ris	-7.043
+fi	ris	-6.965
+fr	ris	-6.831
+hr	ris	-7.207
+id	ris	-6.958
+it	ris	-6.886
+lt	ris	-7.301
+lv	ris	-6.676
+no	ris	-6.884
+ro	ris	-7.437
+sq	ris	-6.340
+sv	ris	-6.891
+sw	ris	-7.738
+tr	ris	-7.187
+ca	rit	-7.440
+en	rit	-6.809
+es	rit	-6.538
+et	rit	-6.756
+fi	rit	-6.925
+fr	rit	-7.046
+it	rit	-6.930
+lt	rit	-6.690
+lv	rit	-7.362
+pt	rit	-6.809
+ro	rit	-6.932
+sq	rit	-6.275
+sv	rit	-7.273
+so	riy	-7.270
+hr	rič	-7.079
+fi	rj	-6.268
+sl	rj	-6.771
+et	rja	-7.291
+fi	rja	-6.656
+sl	rja	-7.322
+af	rk	-6.403
+da	rk	-6.240
+de	rk	-6.624
+fi	rk	-6.304
+id	rk	-6.702
+nl	rk	-6.775
+no	rk	-6.212
+so	rk	-6.302
+sv	rk	-6.268
+tr	rk	-6.083
+af	rk_	-7.153
+da	rk_	-7.211
+no	rk_	-7.014
+tr	rk_	-7.273
+id	rka	-7.386
+sl	rka	-7.269
+so	rka	-6.568
+sv	rka	-7.123
+da	rke	-7.014
+no	rke	-6.916
+tr	rke	-7.196
+af	rl	-6.950
+id	rl	-6.785
+nl	rl	-6.322
+sv	rl	-6.769
+tr	rl	-6.022
+nl	rla	-6.901
+tr	rla	-7.003
+id	rle	-6.948
+tr	rle	-6.718
+nl	rli	-7.002
+af	rm	-6.764
+ca	rm	-6.550
+da	rm	-6.727
+en	rm	-6.563
+es	rm	-6.547
+fr	rm	-6.777
+hu	rm	-6.384
+id	rm	-6.869
+it	rm	-6.759
+lv	rm	-6.608
+nl	rm	-6.834
+no	rm	-6.997
+pt	rm	-6.679
+ro	rm	-6.301
+sq	rm	-6.495
+tr	rm	-6.606
+ca	rma	-7.115
+es	rma	-6.900
+id	rma	-6.898
+it	rma	-7.158
+pt	rma	-7.130
+ro	rma	-6.693
+sq	rma	-7.232
+tr	rma	-7.096
+ca	rme	-7.531
+da	rme	-7.347
+fr	rme	-7.449
+hu	rme	-7.036
+af	rn	-7.039
+cs	rn	-6.413
+da	rn	-6.157
+de	rn	-6.271
+en	rn	-6.162
+es	rn	-7.049
+fr	rn	-6.839
+hr	rn	-6.366
+id	rn	-6.958
+it	rn	-6.918
+no	rn	-6.617
+pt	rn	-6.990
+sk	rn	-6.350
+sl	rn	-6.413
+sv	rn	-6.057
+de	rn_	-6.867
+en	rn_	-6.524
+sv	rna	-6.355
+da	rne	-6.404
+no	rne	-7.175
+sk	rne	-7.283
+hr	rno	-7.286
+cs	rní	-7.096
+af	ro	-5.313
+ca	ro	-5.568
+cs	ro	-4.682
+cy	ro	-5.560
+da	ro	-5.695
+de	ro	-5.799
+en	ro	-5.167
+es	ro	-5.101
+et	ro	-5.901
+fi	ro	-5.999
+fr	ro	-5.339
+hr	ro	-5.106
+hu	ro	-5.507
+id	ro	-5.825
+it	ro	-5.136
+lt	ro	-5.377
+lv	ro	-5.424
+nl	ro	-5.323
+no	ro	-5.707
+pl	ro	-4.975
+pt	ro	-5.079
+ro	ro	-5.213
+sk	ro	-4.814
+sl	ro	-5.319
+so	ro	-6.557
+sq	ro	-5.529
+sv	ro	-5.674
+sw	ro	-6.577
+tl	ro	-5.814
+tr	ro	-6.159
+vi	ro	-5.339
+cs	ro_	-6.650
+es	ro_	-6.023
+it	ro_	-6.276
+lt	ro_	-6.738
+pt	ro_	-5.656
+so	ro_	-7.187
+sw	ro_	-7.583
+tl	ro_	-6.838
+cs	roc	-6.903
+cs	rod	-6.668
+hr	rod	-6.250
+lv	rod	-7.035
+pl	rod	-6.423
+sk	rod	-6.768
+sl	rod	-7.392
+af	roe	-6.947
+cy	roe	-7.100
+fr	roi	-7.449
+cs	rok	-6.912
+pl	rok	-6.771
+sk	rok	-6.433
+en	rom	-6.403
+ro	rom	-6.308
+sk	rom	-6.994
+af	ron	-7.122
+es	ron	-7.254
+fr	ron	-7.139
+it	ron	-7.275
+nl	ron	-6.462
+sq	ron	-7.187
+vi	ron	-5.443
+af	roo	-6.616
+et	roo	-7.084
+ca	rop	-7.484
+ro	rop	-7.128
+sq	ror	-7.204
+cs	ros	-6.879
+cy	ros	-7.119
+es	ros	-7.139
+hu	ros	-6.454
+lt	ros	-7.019
+pt	ros	-7.160
+en	rou	-7.069
+fr	rou	-6.911
+cs	rov	-6.239
+es	rov	-7.295
+id	rov	-6.888
+it	rov	-7.087
+nl	rov	-7.239
+pt	rov	-7.221
+sk	rov	-6.005
+sl	rov	-7.393
+pl	row	-6.667
+cs	roz	-6.709
+sk	roz	-6.782
+ca	rr	-6.402
+es	rr	-6.439
+fr	rr	-6.850
+it	rr	-6.811
+nl	rr	-6.813
+pt	rr	-6.663
+sq	rr	-6.125
+ca	rra	-7.342
+es	rra	-7.402
+ca	rre	-7.219
+da	rre	-7.114
+fr	rre	-7.372
+sq	rre	-6.956
+sq	rri	-7.302
+nl	rro	-7.041
+af	rs	-5.666
+ca	rs	-6.472
+da	rs	-5.835
+de	rs	-5.917
+en	rs	-6.005
+es	rs	-6.982
+fr	rs	-6.146
+hr	rs	-6.497
+hu	rs	-6.333
+id	rs	-6.856
+it	rs	-6.678
+lv	rs	-6.070
+nl	rs	-5.655
+no	rs	-5.709
+pl	rs	-6.412
+ro	rs	-6.902
+sl	rs	-6.301
+so	rs	-6.855
+sq	rs	-6.561
+sv	rs	-5.588
+tl	rs	-7.442
+af	rs_	-6.539
+ca	rs_	-6.853
+da	rs_	-7.415
+en	rs_	-6.406
+fr	rs_	-6.266
+lv	rs_	-6.535
+nl	rs_	-6.026
+sv	rs_	-6.764
+so	rsa	-7.187
+de	rsc	-7.088
+af	rsk	-7.329
+cs	rsk	-7.258
+da	rsk	-7.153
+hr	rsk	-6.713
+no	rsk	-6.541
+pl	rsk	-6.798
+sk	rsk	-7.007
+sl	rsk	-6.622
+sv	rsk	-7.276
+af	rst	-7.112
+da	rst	-6.854
+de	rst	-6.918
+nl	rst	-7.401
+no	rst	-6.881
+sv	rst	-6.916
+hu	rsz	-6.622
+af	rt	-6.080
+ca	rt	-5.775
+cy	rt	-6.237
+da	rt	-6.063
+de	rt	-5.551
+en	rt	-5.853
+es	rt	-5.752
+et	rt	-6.509
+fi	rt	-6.587
+fr	rt	-5.603
+hu	rt	-5.558
+id	rt	-6.067
+it	rt	-5.754
+lt	rt	-6.137
+lv	rt	-6.339
+nl	rt	-5.853
+no	rt	-5.663
+pl	rt	-6.572
+pt	rt	-5.713
+ro	rt	-6.019
+sl	rt	-6.681
+so	rt	-6.525
+sq	rt	-6.171
+sv	rt	-6.035
+tl	rt	-6.946
+tr	rt	-6.259
+af	rt_	-6.846
+ca	rt_	-7.000
+da	rt_	-6.983
+de	rt_	-6.245
+en	rt_	-6.883
+fr	rt_	-6.743
+hu	rt_	-6.960
+nl	rt_	-6.804
+no	rt_	-6.188
+sv	rt_	-6.952
+ca	rta	-6.501
+es	rta	-6.769
+id	rta	-6.710
+lt	rta	-7.185
+pt	rta	-6.764
+so	rta	-6.630
+da	rte	-7.074
+de	rte	-6.574
+es	rte	-6.580
+fr	rte	-6.667
+it	rte	-6.939
+nl	rte	-6.609
+no	rte	-6.735
+pt	rte	-6.603
+ro	rte	-7.062
+cy	rth	-6.336
+en	rth	-7.074
+ca	rti	-7.281
+es	rti	-7.223
+fr	rti	-6.531
+id	rti	-7.137
+it	rti	-6.420
+lt	rti	-7.179
+pt	rti	-7.364
+ro	rti	-7.121
+sq	rti	-7.238
+tl	rti	-7.519
+hu	rto	-6.229
+it	rto	-7.293
+de	rts	-7.428
+pt	rtu	-7.408
+af	ru	-6.341
+ca	ru	-6.968
+cs	ru	-6.097
+cy	ru	-6.362
+da	ru	-6.047
+de	ru	-6.237
+en	ru	-6.857
+es	ru	-6.807
+et	ru	-6.485
+fi	ru	-6.394
+hr	ru	-5.772
+id	ru	-5.674
+it	ru	-6.821
+lt	ru	-6.140
+lv	ru	-5.767
+nl	ru	-6.592
+no	ru	-6.064
+pl	ru	-6.404
+ro	ru	-5.538
+sk	ru	-6.266
+sl	ru	-6.277
+so	ru	-7.112
+sq	ru	-6.376
+sv	ru	-6.236
+sw	ru	-6.378
+tr	ru	-6.075
+vi	ru	-6.211
+cs	ru_	-7.179
+cy	ru_	-6.380
+lv	ru_	-6.616
+ro	ru_	-6.431
+hr	rug	-6.968
+cs	ruh	-7.140
+sk	ruh	-7.330
+af	rui	-7.058
+no	ruk	-7.330
+ro	rul	-6.722
+tr	rul	-7.225
+lv	rum	-6.973
+da	run	-7.335
+de	run	-6.874
+no	run	-7.235
+sv	run	-7.200
+vi	run	-6.277
+da	rup	-7.373
+id	rup	-6.392
+fi	rus	-6.973
+id	rus	-7.387
+lt	rus	-7.113
+et	rv	-6.760
+hr	rv	-6.555
+sl	rv	-6.464
+hr	rva	-6.723
+sl	rva	-6.929
+cy	rw	-6.218
+cy	rwy	-6.410
+af	ry	-6.528
+cy	ry	-6.113
+en	ry	-6.323
+lt	ry	-6.235
+pl	ry	-5.980
+tl	ry	-6.936
+cs	ry_	-7.246
+en	ry_	-6.090
+pl	ry_	-7.077
+cy	ryd	-6.920
+sq	rye	-7.359
+tl	ryo	-7.361
+lt	ryt	-6.844
+pl	rz	-5.023
+pl	rze	-5.392
+pl	rzy	-6.174
+cs	rá	-6.040
+hu	rá	-6.070
+sk	rá	-5.984
+cs	rá_	-7.197
+sk	rá_	-7.086
+cs	rál	-7.276
+hu	rás	-6.917
+sv	rä	-6.862
+sv	rå	-6.394
+sv	rån	-6.505
+da	ræ	-6.832
+fr	ré	-5.724
+hu	ré	-6.448
+cs	ré_	-7.043
+sk	ré_	-7.161
+fr	rég	-6.845
+fr	rés	-7.201
+hu	rés	-6.736
+vi	rê	-6.926
+vi	rên	-6.678
+sq	rë	-5.602
+sq	rë_	-6.023
+sq	rën	-7.067
+sq	rës	-7.012
+sk	rí	-6.571
+pt	rói	-7.295
+pl	rów	-7.162
+hu	rül	-6.642
+cs	rý_	-6.904
+sk	rý_	-7.015
+lv	rā	-5.828
+lv	rā_	-7.176
+ro	ră	-6.380
+ro	ră_	-6.677
+lt	rė	-6.538
+lt	rės	-6.868
+lv	rī	-5.935
+lv	rī_	-6.760
+lv	rīg	-7.224
+tr	rı	-5.487
+tr	rı_	-6.254
+tr	rın	-6.135
+lt	rų_	-7.359
+hr	rža	-6.958
+vi	rưể	-7.657
+vi	rể	-5.828
+vi	rể_	-7.587
+vi	rển	-5.834
+af	s	-2.634
+bg	s	-5.769
+bn	s	-5.940
+ca	s	-2.658
+cs	s	-3.026
+cy	s	-3.586
+da	s	-2.753
+de	s	-2.683
+el	s	-5.913
+en	s	-2.694
+es	s	-2.759
+et	s	-2.489
+fi	s	-2.557
+fr	s	-2.643
+gu	s	-8.318
+he	s	-5.684
+hr	s	-2.981
+hu	s	-2.788
+id	s	-3.007
+it	s	-3.047
+kn	s	-6.738
+lt	s	-2.503
+lv	s	-2.440
+mk	s	-6.007
+ml	s	-6.004
+nl	s	-2.841
+no	s	-2.703
+pa	s	-5.682
+pl	s	-3.100
+pt	s	-2.762
+ro	s	-3.151
+ru	s	-6.159
+sk	s	-3.055
+sl	s	-2.977
+so	s	-3.333
+sq	s	-2.848
+sv	s	-2.677
+sw	s	-3.529
+ta	s	-6.234
+te	s	-5.774
+th	s	-5.707
+tl	s	-2.830
+tr	s	-3.273
+uk	s	-5.906
+vi	s	-3.733
+af	s_	-3.932
+bg	s_	-6.783
+ca	s_	-3.551
+cs	s_	-5.708
+cy	s_	-5.169
+da	s_	-4.846
+de	s_	-4.390
+en	s_	-3.744
+es	s_	-3.733
+et	s_	-4.069
+fi	s_	-5.368
+fr	s_	-3.710
+hr	s_	-5.876
+hu	s_	-4.351
+id	s_	-5.114
+it	s_	-5.980
+lt	s_	-3.243
+lv	s_	-3.192
+nl	s_	-4.012
+no	s_	-5.064
+pa	s_	-6.781
+pl	s_	-6.044
+pt	s_	-3.922
+ro	s_	-5.759
+sk	s_	-5.684
+sl	s_	-5.834
+so	s_	-6.047
+sq	s_	-4.981
+sv	s_	-4.598
+sw	s_	-6.246
+tl	s_	-4.805
+tr	s_	-5.768
+vi	s_	-5.308
+af	sa	-6.298
+ca	sa	-5.807
+cs	sa	-6.528
+cy	sa	-6.296
+da	sa	-6.119
+de	sa	-6.297
+en	sa	-6.679
+es	sa	-5.748
+et	sa	-5.188
+fi	sa	-4.622
+fr	sa	-6.033
+hr	sa	-5.718
+hu	sa	-5.638
+id	sa	-4.756
+it	sa	-5.944
+lt	sa	-5.613
+lv	sa	-5.212
+nl	sa	-6.630
+no	sa	-6.050
+pl	sa	-6.257
+pt	sa	-5.828
+ro	sa	-5.976
+sk	sa	-5.806
+sl	sa	-6.293
+so	sa	-4.906
+sq	sa	-6.288
+sv	sa	-5.643
+sw	sa	-5.224
+tl	sa	-3.859
+tr	sa	-5.396
+vi	sa	-6.598
+ca	sa_	-6.712
+es	sa_	-6.544
+et	sa_	-6.854
+fi	sa_	-4.994
+hr	sa_	-6.661
+hu	sa_	-6.980
+id	sa_	-5.896
+it	sa_	-6.800
+pl	sa_	-7.232
+pt	sa_	-6.317
+sk	sa_	-5.824
+so	sa_	-6.735
+sq	sa_	-6.970
+sv	sa_	-7.166
+sw	sa_	-5.330
+tl	sa_	-4.143
+et	saa	-6.653
+fi	saa	-7.017
+so	saa	-6.543
+so	sad	-7.379
+tr	sah	-7.314
+fr	sai	-7.325
+et	sak	-7.171
+hu	sal	-6.374
+id	sal	-6.501
+lt	sal	-7.333
+lv	sal	-7.379
+so	sal	-7.236
+tl	sal	-6.987
+da	sam	-6.918
+id	sam	-7.287
+no	sam	-7.016
+sv	sam	-6.389
+tl	sam	-7.415
+ca	san	-7.353
+cy	san	-7.366
+es	san	-7.240
+fi	san	-7.132
+fr	san	-7.244
+id	san	-6.568
+it	san	-7.335
+lt	san	-7.185
+no	san	-7.364
+so	san	-5.946
+sw	san	-7.790
+tl	san	-4.846
+tr	san	-6.851
+fi	sar	-7.179
+id	sar	-6.730
+hr	sas	-7.250
+lv	sas	-7.077
+id	sat	-6.492
+ro	sat	-7.348
+lv	sau	-6.712
+ro	sau	-6.852
+lt	sav	-6.879
+lv	sav	-7.310
+tr	say	-7.288
+ca	sc	-6.529
+de	sc	-4.651
+en	sc	-6.649
+es	sc	-6.669
+it	sc	-5.885
+nl	sc	-5.685
+pl	sc	-6.086
+pt	sc	-6.616
+ro	sc	-6.028
+pl	sce	-6.496
+de	sch	-4.345
+nl	sch	-5.465
+pl	sch	-7.232
+it	sci	-6.957
+it	sco	-6.896
+pl	sco	-7.288
+ro	scu	-6.935
+af	se	-4.705
+ca	se	-5.276
+cs	se	-5.443
+cy	se	-6.352
+da	se	-5.224
+de	se	-5.250
+en	se	-5.245
+es	se	-5.385
+et	se	-4.318
+fi	se	-4.660
+fr	se	-5.209
+hr	se	-5.441
+hu	se	-5.821
+id	se	-4.674
+it	se	-5.138
+lt	se	-5.806
+lv	se	-6.423
+nl	se	-4.999
+no	se	-5.030
+pt	se	-5.209
+ro	se	-5.561
+sk	se	-6.232
+sl	se	-5.079
+so	se	-6.985
+sq	se	-5.849
+sv	se	-5.618
+sw	se	-5.531
+tl	se	-5.875
+tr	se	-5.881
+vi	se	-6.788
+af	se_	-4.905
+ca	se_	-7.444
+cs	se_	-5.606
+da	se_	-6.334
+de	se_	-6.876
+en	se_	-6.545
+es	se_	-5.928
+et	se_	-5.282
+fi	se_	-6.530
+fr	se_	-5.723
+hr	se_	-5.676
+hu	se_	-7.036
+it	se_	-5.796
+lt	se_	-6.194
+nl	se_	-5.266
+no	se_	-6.766
+pt	se_	-6.061
+ro	se_	-6.422
+sl	se_	-6.330
+so	se_	-7.219
+sq	se_	-6.134
+id	seb	-5.482
+en	sed	-6.795
+et	sed	-6.921
+sl	sed	-7.319
+et	see	-7.183
+fi	see	-6.700
+uk	see	-6.359
+ca	seg	-7.194
+pt	seg	-6.839
+de	sei	-6.904
+et	sek	-7.152
+fi	sek	-7.217
+id	sek	-7.377
+af	sel	-7.103
+de	sel	-7.206
+et	sel	-5.953
+fi	sel	-7.279
+hr	sel	-6.895
+id	sel	-6.665
+no	sel	-7.376
+sl	sel	-6.554
+nl	sem	-7.058
+af	sen	-6.912
+ca	sen	-7.067
+da	sen	-6.321
+de	sen	-6.533
+fi	sen	-5.578
+it	sen	-7.068
+lt	sen	-7.369
+nl	sen	-6.938
+no	sen	-6.014
+pt	sen	-7.125
+sv	sen	-6.741
+sw	sen	-5.654
+tl	sen	-6.348
+id	seo	-7.284
+id	sep	-7.273
+ca	ser	-6.639
+da	ser	-6.454
+de	ser	-7.058
+en	ser	-6.855
+es	ser	-7.270
+fr	ser	-7.439
+id	ser	-6.735
+it	ser	-7.005
+no	ser	-6.188
+ro	ser	-7.211
+sv	ser	-6.705
+et	ses	-6.580
+fi	ses	-6.512
+ca	seu	-7.247
+cy	sg	-6.411
+de	sge	-7.381
+en	sh	-5.929
+so	sh	-5.285
+sq	sh	-3.986
+sw	sh	-5.193
+tl	sh	-7.499
+en	sh_	-6.756
+sq	sh_	-7.111
+so	sha	-5.653
+sq	sha	-7.151
+sw	sha	-6.504
+en	she	-7.217
+so	she	-7.360
+sq	she	-7.246
+en	shi	-7.208
+so	shi	-6.676
+sq	shi	-6.886
+sw	shi	-5.372
+sq	shk	-5.882
+sq	shm	-6.971
+sq	shq	-6.142
+sq	sht	-4.435
+sq	shu	-7.098
+sq	shë	-6.787
+af	si	-5.323
+ca	si	-5.509
+cs	si	-6.612
+cy	si	-5.943
+da	si	-5.740
+de	si	-5.484
+en	si	-5.558
+es	si	-5.503
+et	si	-5.036
+fi	si	-4.550
+fr	si	-5.440
+hr	si	-6.222
+hu	si	-6.326
+id	si	-4.757
+it	si	-5.041
+lt	si	-4.977
+lv	si	-5.952
+nl	si	-6.346
+no	si	-5.703
+pl	si	-5.727
+pt	si	-5.499
+ro	si	-5.844
+sk	si	-6.616
+sl	si	-6.492
+so	si	-5.558
+sq	si	-5.136
+sv	si	-5.829
+sw	si	-5.706
+tl	si	-5.205
+tr	si	-5.054
+vi	si	-6.650
+et	si_	-6.647
+fi	si_	-5.969
+hu	si_	-6.883
+id	si_	-5.537
+it	si_	-6.093
+lt	si_	-6.931
+so	si_	-7.111
+sq	si_	-5.991
+sw	si_	-6.750
+tl	si_	-6.313
+tr	si_	-6.035
+cy	sia	-7.347
+fi	sia	-6.786
+id	sia	-6.017
+lt	sia	-6.868
+sw	sia	-7.558
+de	sic	-7.130
+da	sid	-7.241
+pt	sid	-6.572
+so	sid	-6.819
+af	sie	-5.796
+de	sie	-6.595
+pl	sie	-6.755
+da	sig	-7.395
+fi	sii	-6.739
+so	sii	-6.923
+fi	sij	-7.111
+et	sik	-7.321
+id	sik	-7.417
+pt	sil	-6.940
+tl	sil	-7.271
+fi	sim	-7.108
+de	sin	-7.240
+en	sin	-7.092
+fi	sin	-6.344
+id	sin	-7.192
+sv	sin	-7.158
+sw	sin	-6.982
+tl	sin	-6.828
+tr	sin	-6.005
+vi	sin	-7.740
+en	sio	-7.091
+et	sio	-6.718
+fr	sio	-7.100
+it	sio	-7.252
+lt	sio	-7.127
+sq	sip	-6.931
+de	sis	-7.090
+et	sis	-7.206
+fi	sis	-6.728
+id	sis	-7.338
+lt	sis	-6.798
+lv	sis	-7.500
+no	sis	-6.933
+sq	sis	-6.870
+ca	sit	-6.454
+de	sit	-7.403
+en	sit	-7.294
+es	sit	-7.140
+fi	sit	-6.850
+fr	sit	-6.378
+it	sit	-6.516
+ro	sit	-7.049
+sq	sit	-7.137
+tl	siy	-6.959
+pl	się	-6.313
+no	sj	-6.212
+hr	sje	-6.681
+no	sjo	-6.203
+af	sk	-5.850
+cs	sk	-4.931
+da	sk	-4.799
+et	sk	-6.161
+fi	sk	-6.069
+hr	sk	-4.731
+lt	sk	-6.215
+lv	sk	-5.377
+no	sk	-4.785
+pl	sk	-4.930
+sk	sk	-4.919
+sl	sk	-4.710
+so	sk	-6.937
+sv	sk	-4.794
+da	sk_	-5.473
+no	sk_	-5.426
+sv	sk_	-5.669
+af	ska	-7.000
+da	ska	-6.870
+hr	ska	-6.413
+lv	ska	-6.059
+no	ska	-6.642
+pl	ska	-6.704
+sk	ska	-7.092
+sl	ska	-6.496
+so	ska	-7.253
+sv	ska	-5.506
+sw	ska	-7.573
+da	ske	-5.759
+hr	ske	-6.578
+no	ske	-5.901
+sk	ske	-6.547
+sl	ske	-5.979
+hr	ski	-5.519
+lt	ski	-7.278
+lv	ski	-7.477
+pl	ski	-5.018
+sl	ski	-5.779
+cs	sko	-6.798
+hr	sko	-5.634
+lv	sko	-7.418
+no	sko	-7.157
+pl	sko	-6.980
+sk	sko	-6.408
+sl	sko	-5.894
+sv	sko	-7.389
+af	skr	-7.050
+da	skr	-7.124
+no	skr	-7.395
+sv	skr	-7.325
+cs	sku	-6.909
+fi	sku	-7.148
+hr	sku	-6.693
+sk	sku	-6.391
+cs	sky	-6.839
+sk	sky	-6.851
+cs	ská	-6.924
+sk	ská	-7.234
+cs	ské	-5.798
+sk	ské	-6.995
+cs	ský	-6.133
+sk	ský	-6.625
+lv	skā	-6.719
+af	sl	-6.791
+cs	sl	-6.245
+da	sl	-6.788
+hr	sl	-6.479
+no	sl	-6.645
+sk	sl	-6.033
+sl	sl	-5.933
+sv	sl	-6.659
+af	sla	-7.186
+nl	sla	-7.408
+cs	slo	-6.640
+sk	slo	-6.335
+sl	slo	-6.125
+lv	sm	-6.685
+lv	sma	-7.488
+hr	sn	-6.719
+hr	sno	-7.233
+af	so	-6.016
+ca	so	-6.226
+cs	so	-5.825
+cy	so	-6.738
+da	so	-5.472
+de	so	-6.459
+en	so	-5.881
+es	so	-6.028
+et	so	-6.477
+fi	so	-6.192
+fr	so	-5.764
+hr	so	-6.536
+hu	so	-6.086
+id	so	-7.188
+it	so	-5.629
+lt	so	-6.544
+nl	so	-6.764
+no	so	-5.287
+pt	so	-5.969
+ro	so	-6.636
+sk	so	-6.285
+sl	so	-5.964
+so	so	-5.289
+sq	so	-6.312
+sv	so	-5.254
+tl	so	-6.039
+tr	so	-6.611
+es	so_	-7.206
+it	so_	-6.498
+pt	so_	-7.152
+sl	so_	-6.492
+so	so_	-7.323
+tl	so_	-6.751
+tl	sod	-6.998
+da	sog	-7.058
+hu	sok	-7.342
+da	som	-5.716
+no	som	-5.235
+so	som	-6.819
+sv	som	-5.351
+en	son	-6.961
+es	son	-7.150
+fr	son	-6.228
+it	son	-6.857
+sv	son	-6.701
+tr	son	-7.051
+af	soo	-7.239
+et	soo	-7.253
+so	soo	-5.472
+hu	sor	-7.117
+pt	sos	-7.121
+cs	sou	-6.238
+en	sou	-7.164
+fr	sou	-7.293
+sq	sov	-7.192
+af	sp	-6.398
+ca	sp	-6.560
+cs	sp	-6.348
+da	sp	-6.325
+de	sp	-6.279
+en	sp	-6.659
+es	sp	-6.336
+fr	sp	-6.825
+it	sp	-6.523
+lt	sp	-6.793
+lv	sp	-6.318
+nl	sp	-6.541
+no	sp	-6.354
+pl	sp	-6.459
+pt	sp	-6.661
+ro	sp	-6.600
+sk	sp	-6.220
+sl	sp	-6.172
+sv	sp	-6.180
+es	spa	-6.884
+sl	spa	-6.642
+af	spe	-7.260
+en	spe	-7.284
+es	spe	-7.063
+it	spe	-7.148
+nl	spe	-7.235
+sv	spe	-6.501
+da	spi	-6.888
+de	spi	-7.038
+no	spi	-7.207
+cs	spo	-6.599
+pl	spo	-7.141
+sk	spo	-6.595
+de	spr	-7.323
+lv	spē	-7.031
+af	ss	-6.471
+ca	ss	-6.384
+da	ss	-6.500
+de	ss	-5.836
+en	ss	-6.168
+et	ss	-6.408
+fi	ss	-4.969
+fr	ss	-5.922
+hu	ss	-6.295
+it	ss	-5.724
+nl	ss	-6.159
+no	ss	-6.167
+pt	ss	-6.088
+sv	ss	-6.155
+en	ss_	-7.094
+fi	ssa	-5.071
+it	ssa	-7.388
+af	sse	-6.949
+da	sse	-7.270
+de	sse	-6.476
+fr	sse	-6.644
+it	sse	-6.855
+nl	sse	-6.343
+no	sse	-7.015
+af	ssi	-7.273
+ca	ssi	-7.393
+de	ssi	-7.435
+en	ssi	-7.138
+fr	ssi	-6.771
+it	ssi	-6.638
+it	sso	-6.837
+pt	sso	-7.227
+sv	sso	-7.368
+pt	ssu	-7.251
+hu	ssz	-6.797
+fi	ssä	-6.441
+af	st	-4.605
+ca	st	-5.010
+cs	st	-4.450
+cy	st	-5.906
+da	st	-4.481
+de	st	-4.250
+en	st	-4.770
+es	st	-4.953
+et	st	-4.281
+fi	st	-4.343
+fr	st	-4.619
+hr	st	-4.636
+hu	st	-6.040
+id	st	-5.852
+it	st	-4.915
+lt	st	-5.033
+lv	st	-4.643
+nl	st	-4.694
+no	st	-4.501
+pl	st	-4.674
+pt	st	-4.839
+ro	st	-4.338
+sk	st	-4.593
+sl	st	-4.599
+so	st	-6.375
+sq	st	-5.536
+sv	st	-4.543
+sw	st	-6.610
+tl	st	-5.784
+tr	st	-5.624
+vi	st	-6.392
+ca	st_	-6.961
+cs	st_	-6.647
+da	st_	-6.248
+de	st_	-4.920
+en	st_	-5.653
+et	st_	-5.370
+fr	st_	-4.805
+hr	st_	-6.994
+nl	st_	-6.549
+no	st_	-6.060
+pl	st_	-6.598
+ro	st_	-5.953
+sl	st_	-6.908
+sv	st_	-6.345
+af	sta	-5.486
+ca	sta	-5.985
+cs	sta	-5.834
+da	sta	-6.076
+de	sta	-5.761
+en	sta	-6.125
+es	sta	-5.819
+et	sta	-5.786
+fi	sta	-5.149
+fr	sta	-7.262
+hr	sta	-5.509
+id	sta	-7.099
+it	sta	-5.812
+lt	sta	-6.210
+lv	sta	-6.173
+nl	sta	-5.755
+no	sta	-5.978
+pl	sta	-5.641
+pt	sta	-5.890
+ro	sta	-6.364
+sk	sta	-5.945
+sl	sta	-5.810
+so	sta	-6.999
+sq	sta	-6.893
+sv	sta	-5.603
+tl	sta	-6.619
+tr	sta	-6.599
+af	ste	-5.241
+ca	ste	-6.858
+cs	ste	-6.873
+da	ste	-5.538
+de	ste	-5.409
+en	ste	-6.509
+es	ste	-6.527
+et	ste	-5.798
+fi	ste	-5.927
+fr	ste	-6.491
+id	ste	-7.363
+it	ste	-6.607
+lt	ste	-7.095
+lv	ste	-7.426
+nl	ste	-5.736
+no	ste	-5.511
+pl	ste	-6.796
+pt	ste	-5.870
+ro	ste	-4.983
+sk	ste	-7.126
+sl	ste	-7.072
+sq	ste	-7.285
+sv	ste	-6.111
+tr	ste	-6.650
+vi	ste	-7.515
+af	sti	-6.858
+ca	sti	-6.850
+cs	sti	-6.140
+da	sti	-6.217
+de	sti	-7.133
+en	sti	-7.012
+es	sti	-6.768
+et	sti	-5.890
+fi	sti	-6.158
+fr	sti	-7.011
+hr	sti	-6.084
+id	sti	-7.250
+it	sti	-6.445
+lt	sti	-6.661
+lv	sti	-6.639
+nl	sti	-7.166
+no	sti	-6.741
+pt	sti	-6.984
+ro	sti	-6.786
+sk	sti	-5.987
+sl	sti	-6.282
+sq	sti	-7.099
+sv	sti	-6.609
+tl	sti	-7.240
+cs	sto	-6.438
+da	sto	-6.758
+en	sto	-7.252
+es	sto	-7.102
+fi	sto	-6.560
+hr	sto	-6.060
+it	sto	-6.898
+lt	sto	-6.759
+lv	sto	-7.427
+no	sto	-6.665
+pl	sto	-6.494
+sk	sto	-6.330
+sl	sto	-6.319
+sv	sto	-6.446
+af	str	-6.677
+ca	str	-6.514
+cs	str	-6.252
+cy	str	-7.331
+da	str	-6.377
+de	str	-6.745
+en	str	-6.370
+es	str	-6.230
+et	str	-7.303
+fr	str	-6.775
+hr	str	-6.497
+id	str	-7.037
+it	str	-6.400
+lt	str	-6.976
+lv	str	-6.418
+nl	str	-6.437
+no	str	-6.426
+pl	str	-6.405
+pt	str	-6.037
+ro	str	-6.380
+sk	str	-5.852
+sl	str	-6.562
+sq	str	-7.013
+sv	str	-6.319
+tl	str	-7.351
+lv	sts	-7.216
+cs	stu	-7.208
+et	stu	-6.901
+fi	stu	-6.528
+lv	stu	-6.915
+nl	stu	-6.863
+cs	stv	-7.186
+hr	stv	-7.066
+sk	stv	-7.056
+sl	stv	-6.711
+pl	stw	-6.947
+pl	sty	-7.082
+cs	stá	-7.152
+fi	stä	-6.438
+cs	stí	-7.259
+lv	stā	-6.480
+lv	stī	-7.083
+cs	stř	-7.262
+af	su	-6.443
+ca	su	-6.601
+en	su	-6.558
+es	su	-6.029
+et	su	-5.426
+fi	su	-5.594
+fr	su	-6.153
+hr	su	-6.007
+id	su	-5.860
+it	su	-6.079
+lt	su	-5.845
+pt	su	-6.157
+ro	su	-6.057
+so	su	-6.703
+tl	su	-6.496
+tr	su	-6.619
+es	su_	-6.756
+hr	su_	-6.207
+lt	su_	-7.217
+tr	su_	-7.268
+af	sui	-6.445
+pt	sui	-7.360
+fi	suo	-6.386
+fr	sur	-6.633
+et	sus	-6.843
+et	sut	-7.011
+et	suu	-6.938
+fi	suu	-6.708
+hr	sv	-6.687
+no	sv	-6.890
+sl	sv	-6.815
+sv	sv	-6.226
+no	sve	-7.154
+sl	sve	-6.967
+sv	sve	-6.155
+af	sy	-7.029
+cy	sy	-6.034
+da	sy	-6.857
+tl	sy	-5.995
+af	sy_	-6.820
+cy	sy_	-6.964
+tl	sya	-7.254
+cy	syd	-7.101
+da	syd	-7.292
+tl	syo	-6.152
+hu	sz	-4.188
+pl	sz	-5.526
+hu	sz_	-6.860
+hu	sza	-6.303
+pl	sza	-7.136
+hu	sze	-5.390
+pl	sze	-7.094
+hu	szi	-6.781
+hu	szl	-6.737
+hu	szo	-6.831
+hu	szt	-5.724
+pl	szy	-7.023
+hu	szá	-5.913
+hu	szé	-7.037
+hu	sá	-6.174
+hu	ság	-6.576
+pt	sã	-6.964
+pt	são	-6.644
+fi	sä	-6.004
+fi	sä_	-6.251
+da	så_	-7.223
+no	så_	-7.330
+fr	sé	-6.789
+hu	sé	-6.100
+fr	sé_	-7.444
+hu	ség	-6.042
+sq	së	-5.714
+sq	së_	-5.544
+no	sør	-7.040
+sk	sú	-6.609
+sk	sú_	-7.273
+et	sü	-6.458
+et	sün	-6.885
+ro	să	-6.832
+ro	să_	-7.056
+lv	sēt	-7.428
+tr	sı	-5.485
+tr	sı_	-6.248
+tr	sın	-6.144
+pl	sło	-7.213
+hu	ső_	-7.336
+sk	sť_	-6.669
+vi	sể	-5.731
+vi	sể_	-5.852
+vi	sển	-6.798
+af	t	-2.898
+bg	t	-5.944
+bn	t	-5.756
+ca	t	-2.808
+cs	t	-2.994
+cy	t	-3.525
+da	t	-2.715
+de	t	-2.754
+el	t	-5.877
+en	t	-2.529
+es	t	-3.077
+et	t	-2.776
+fi	t	-2.533
+fr	t	-2.686
+gu	t	-7.976
+he	t	-5.709
+hr	t	-3.188
+hu	t	-2.720
+id	t	-2.982
+it	t	-2.681
+kn	t	-6.361
+lt	t	-2.984
+lv	t	-2.839
+mk	t	-6.039
+ml	t	-5.656
+nl	t	-2.692
+no	t	-2.625
+pa	t	-5.392
+pl	t	-3.280
+pt	t	-3.053
+ro	t	-2.720
+ru	t	-6.129
+sk	t	-3.038
+sl	t	-3.146
+so	t	-4.042
+sq	t	-2.481
+sv	t	-2.671
+sw	t	-3.360
+ta	t	-5.946
+te	t	-5.495
+th	t	-5.584
+tl	t	-3.152
+tr	t	-3.233
+uk	t	-6.651
+vi	t	-2.570
+af	t_	-4.376
+ca	t_	-4.409
+cs	t_	-5.715
+cy	t_	-5.651
+da	t_	-3.960
+de	t_	-4.111
+en	t_	-4.479
+es	t_	-6.773
+et	t_	-4.805
+fi	t_	-5.271
+fr	t_	-3.873
+hr	t_	-6.031
+hu	t_	-4.350
+id	t_	-5.114
+it	t_	-6.451
+lt	t_	-6.674
+lv	t_	-5.950
+nl	t_	-3.812
+no	t_	-3.934
+pl	t_	-5.810
+pt	t_	-6.775
+ro	t_	-4.699
+sk	t_	-6.257
+sl	t_	-5.778
+sq	t_	-4.217
+sv	t_	-4.223
+sw	t_	-7.145
+tl	t_	-4.941
+tr	t_	-5.670
+vi	t_	-4.275
+af	ta	-5.260
+ca	ta	-4.592
+cs	ta	-5.360
+cy	ta	-6.366
+da	ta	-5.567
+de	ta	-5.545
+en	ta	-5.505
+es	ta	-4.843
+et	ta	-4.669
+fi	ta	-4.160
+fr	ta	-5.440
+hr	ta	-4.982
+hu	ta	-5.058
+id	ta	-4.243
+it	ta	-4.525
+lt	ta	-4.697
+lv	ta	-4.864
+nl	ta	-5.482
+no	ta	-5.479
+pl	ta	-5.199
+pt	ta	-4.831
+ro	ta	-5.113
+sk	ta	-5.466
+sl	ta	-5.036
+so	ta	-4.874
+sq	ta	-5.186
+sv	ta	-4.972
+sw	ta	-4.424
+tl	ta	-4.615
+tr	ta	-4.969
+vi	ta	-6.488
+ca	ta_	-5.820
+cs	ta_	-6.569
+es	ta_	-5.820
+et	ta_	-6.728
+fi	ta_	-4.909
+hr	ta_	-6.128
+hu	ta_	-6.286
+id	ta_	-5.771
+it	ta_	-5.114
+lt	ta_	-6.677
+lv	ta_	-5.800
+pl	ta_	-6.647
+pt	ta_	-5.969
+ro	ta_	-6.863
+sk	ta_	-6.603
+sl	ta_	-5.788
+so	ta_	-5.724
+sq	ta_	-6.481
+sv	ta_	-6.125
+sw	ta_	-5.192
+tl	ta_	-6.568
+tr	ta_	-7.061
+vi	ta_	-7.562
+af	taa	-6.276
+fi	taa	-5.976
+nl	taa	-6.396
+so	taa	-6.062
+pl	tac	-7.093
+af	tad	-6.349
+de	tad	-6.798
+es	tad	-6.654
+nl	tad	-7.268
+pt	tad	-6.378
+sv	tad	-6.621
+tl	tag	-6.424
+id	tah	-6.389
+so	tah	-6.864
+fi	tai	-6.336
+fr	tai	-6.654
+lt	tai	-6.273
+fi	taj	-7.246
+cs	tak	-7.035
+et	tak	-6.897
+id	tak	-6.657
+af	tal	-6.929
+ca	tal	-6.445
+da	tal	-6.806
+de	tal	-7.257
+en	tal	-7.255
+es	tal	-6.709
+et	tal	-6.889
+fi	tal	-6.720
+fr	tal	-7.030
+hr	tal	-6.929
+hu	tal	-6.188
+it	tal	-6.546
+nl	tal	-7.020
+no	tal	-6.666
+pt	tal	-6.622
+ro	tal	-7.021
+sl	tal	-6.873
+so	tal	-7.360
+sv	tal	-6.593
+tl	tal	-6.929
+tr	tal	-7.225
+ca	tam	-6.419
+es	tam	-6.637
+et	tam	-7.203
+fi	tam	-6.862
+id	tam	-7.118
+pt	tam	-6.594
+af	tan	-7.171
+ca	tan	-6.376
+da	tan	-7.369
+de	tan	-7.093
+en	tan	-7.324
+es	tan	-6.801
+et	tan	-7.309
+fi	tan	-6.856
+fr	tan	-6.760
+hr	tan	-6.546
+id	tan	-5.251
+it	tan	-6.103
+no	tan	-7.328
+pl	tan	-6.798
+pt	tan	-6.341
+ro	tan	-7.022
+sk	tan	-7.308
+sl	tan	-6.803
+sv	tan	-6.928
+sw	tan	-5.662
+tl	tan	-6.151
+tr	tan	-6.305
+sw	tao	-5.707
+tl	tao	-6.457
+ca	tar	-7.057
+cs	tar	-7.333
+en	tar	-7.284
+es	tar	-7.279
+et	tar	-7.399
+fi	tar	-6.722
+hr	tar	-6.936
+hu	tar	-6.098
+id	tar	-6.440
+lt	tar	-6.747
+lv	tar	-6.953
+pl	tar	-7.175
+ro	tar	-7.135
+sk	tar	-7.334
+sq	tar	-5.770
+sv	tar	-6.527
+sw	tar	-7.464
+tr	tar	-6.086
+es	tas	-7.355
+id	tas	-6.708
+lt	tas	-5.988
+lv	tas	-6.246
+tl	tas	-7.273
+ca	tat	-5.993
+da	tat	-6.887
+en	tat	-6.638
+et	tat	-6.337
+fr	tat	-7.000
+it	tat	-6.205
+no	tat	-6.924
+ro	tat	-5.890
+sv	tat	-7.071
+tl	tat	-6.757
+id	tau	-6.382
+cs	tav	-6.982
+et	tav	-6.987
+fi	tav	-7.052
+hr	tav	-6.572
+sk	tav	-7.050
+sl	tav	-7.210
+tl	taw	-7.151
+so	tay	-7.236
+pl	tał	-7.202
+lv	tbo	-7.473
+af	te	-4.470
+ca	te	-5.096
+cs	te	-4.993
+cy	te	-6.217
+da	te	-4.558
+de	te	-4.370
+en	te	-4.721
+es	te	-4.798
+et	te	-4.579
+fi	te	-4.751
+fr	te	-4.849
+hr	te	-5.512
+hu	te	-4.922
+id	te	-4.846
+it	te	-4.699
+lt	te	-5.451
+lv	te	-5.592
+nl	te	-4.424
+no	te	-4.412
+pl	te	-5.537
+pt	te	-4.620
+ro	te	-4.251
+sk	te	-5.294
+sl	te	-5.146
+so	te	-6.813
+sq	te	-4.773
+sv	te	-4.790
+sw	te	-6.421
+tl	te	-6.034
+tr	te	-5.216
+vi	te	-6.146
+af	te_	-5.056
+ca	te_	-7.057
+da	te_	-5.821
+de	te_	-5.742
+en	te_	-6.387
+es	te_	-5.357
+et	te_	-5.787
+fr	te_	-5.513
+hr	te_	-6.556
+hu	te_	-6.842
+it	te_	-5.366
+nl	te_	-5.266
+no	te_	-5.679
+pt	te_	-5.452
+ro	te_	-4.607
+sk	te_	-7.172
+sl	te_	-7.392
+sq	te_	-5.618
+sv	te_	-6.799
+sw	te_	-7.740
+tl	te_	-7.180
+tr	te_	-7.005
+vi	te_	-7.387
+ro	tea	-6.599
+cs	tec	-7.236
+da	ted	-7.350
+en	ted	-5.866
+no	ted	-7.266
+et	tee	-6.772
+fi	tee	-6.699
+da	teg	-7.293
+et	teg	-7.079
+af	tei	-7.362
+de	tei	-6.567
+et	tei	-7.247
+fi	tei	-6.871
+lt	tei	-7.061
+et	tek	-7.385
+hu	tek	-7.066
+tr	tek	-6.877
+af	tel	-6.433
+cs	tel	-6.546
+de	tel	-6.668
+et	tel	-6.900
+fi	tel	-6.218
+hu	tel	-6.685
+id	tel	-7.368
+nl	tel	-6.050
+ro	tel	-6.813
+sl	tel	-7.196
+ca	tem	-7.394
+da	tem	-7.279
+de	tem	-7.332
+fr	tem	-6.690
+id	tem	-6.915
+nl	tem	-6.649
+pt	tem	-6.990
+ro	tem	-7.271
+sl	tem	-7.035
+sv	tem	-7.259
+tr	tem	-6.938
+af	ten	-7.135
+ca	ten	-6.578
+da	ten	-6.537
+de	ten	-5.553
+en	ten	-7.285
+es	ten	-6.814
+fi	ten	-6.495
+fr	ten	-7.313
+hu	ten	-7.105
+id	ten	-6.128
+it	ten	-6.709
+nl	ten	-6.017
+no	ten	-5.940
+pt	ten	-6.371
+sk	ten	-7.298
+sv	ten	-6.147
+af	ter	-5.750
+ca	ter	-6.204
+cs	ter	-5.460
+cy	ter	-7.051
+da	ter	-5.284
+de	ter	-5.418
+en	ter	-5.627
+es	ter	-6.165
+et	ter	-6.680
+fi	ter	-6.852
+fr	ter	-6.530
+hr	ter	-6.797
+hu	ter	-6.054
+id	ter	-5.315
+it	ter	-5.871
+lt	ter	-6.608
+lv	ter	-6.626
+nl	ter	-5.876
+no	ter	-5.327
+pl	ter	-6.273
+pt	ter	-5.968
+ro	ter	-6.097
+sk	ter	-6.605
+sl	ter	-6.253
+sq	ter	-6.751
+sv	ter	-5.423
+tl	ter	-6.876
+tr	ter	-6.593
+vi	ter	-7.140
+ca	tes	-6.940
+en	tes	-7.058
+es	tes	-6.818
+et	tes	-6.923
+fr	tes	-6.910
+hu	tes	-6.988
+lv	tes	-7.483
+pt	tes	-6.238
+da	tet	-6.788
+fi	tet	-6.314
+hu	tet	-6.589
+no	tet	-6.243
+sq	tet	-5.770
+sv	tet	-7.052
+fr	teu	-6.631
+sq	tev	-7.198
+sk	teľ	-6.812
+af	th	-6.800
+cy	th	-4.675
+da	th	-6.851
+de	th	-6.464
+en	th	-4.003
+fr	th	-6.493
+nl	th	-6.521
+pa	th	-6.949
+sq	th	-6.143
+sv	th	-6.796
+sw	th	-7.110
+tl	th	-7.094
+vi	th	-4.099
+cy	th_	-5.181
+en	th_	-5.849
+cy	tha	-6.587
+en	tha	-6.842
+vi	tha	-7.721
+de	the	-7.139
+en	the	-3.991
+nl	the	-7.089
+pa	the	-7.140
+sq	the	-7.259
+sv	the	-7.370
+tl	the	-7.562
+vi	the	-6.099
+cy	thi	-6.907
+en	thi	-7.206
+vi	thi	-7.377
+cy	tho	-7.070
+vi	thu	-5.512
+vi	thà	-6.879
+vi	thá	-6.769
+vi	thâ	-7.027
+vi	thư	-7.628
+vi	thể	-4.675
+af	ti	-5.767
+ca	ti	-5.386
+cs	ti	-5.380
+cy	ti	-6.673
+da	ti	-4.819
+de	ti	-5.417
+en	ti	-4.859
+es	ti	-5.293
+et	ti	-5.078
+fi	ti	-4.807
+fr	ti	-4.843
+hr	ti	-5.130
+hu	ti	-5.676
+id	ti	-5.298
+it	ti	-4.719
+lt	ti	-4.690
+lv	ti	-4.985
+nl	ti	-5.497
+no	ti	-5.085
+pt	ti	-5.401
+ro	ti	-5.100
+sk	ti	-5.319
+sl	ti	-5.257
+so	ti	-6.095
+sq	ti	-4.729
+sv	ti	-4.906
+sw	ti	-4.860
+tl	ti	-5.232
+tr	ti	-5.254
+vi	ti	-5.850
+cs	ti_	-6.402
+et	ti_	-6.095
+fi	ti_	-6.172
+hr	ti_	-6.108
+hu	ti_	-6.336
+id	ti_	-6.836
+it	ti_	-5.450
+lt	ti_	-6.183
+lv	ti_	-6.540
+ro	ti_	-7.426
+sk	ti_	-6.306
+sl	ti_	-6.390
+sq	ti_	-6.230
+sw	ti_	-6.190
+tr	ti_	-7.047
+ca	tic	-6.587
+cs	tic	-6.604
+en	tic	-6.700
+es	tic	-6.540
+it	tic	-6.279
+pt	tic	-6.669
+ro	tic	-6.422
+sk	tic	-6.600
+da	tid	-7.077
+no	tid	-7.058
+sv	tid	-7.181
+af	tie	-6.579
+es	tie	-7.367
+fi	tie	-6.823
+fr	tie	-7.079
+lt	tie	-7.155
+lv	tie	-6.107
+nl	tie	-6.481
+sk	tie	-7.271
+af	tig	-7.140
+de	tig	-7.398
+fi	tii	-6.435
+so	tii	-7.253
+lt	tij	-7.400
+nl	tij	-7.389
+da	tik	-7.385
+et	tik	-6.714
+hu	tik	-7.341
+id	tik	-7.158
+lt	tik	-6.991
+lv	tik	-6.947
+sq	tik	-6.649
+sv	tik	-7.297
+sw	tik	-4.963
+tl	tik	-7.197
+tr	tik	-7.265
+da	til	-5.682
+fi	til	-7.150
+no	til	-5.748
+sv	til	-5.851
+id	tim	-6.957
+it	tim	-6.810
+sq	tim	-6.934
+tl	tim	-7.316
+af	tin	-7.383
+cs	tin	-7.048
+en	tin	-6.782
+es	tin	-7.200
+fi	tin	-6.848
+fr	tin	-7.450
+hr	tin	-7.244
+hu	tin	-7.354
+id	tin	-7.014
+it	tin	-7.303
+lt	tin	-5.784
+no	tin	-7.393
+pt	tin	-7.379
+ro	tin	-7.179
+sq	tin	-5.916
+tl	tin	-6.338
+tr	tin	-6.823
+vi	tin	-7.791
+da	tio	-6.315
+de	tio	-6.446
+en	tio	-5.445
+fi	tio	-6.897
+fr	tio	-5.488
+nl	tio	-7.297
+sv	tio	-6.440
+tl	tio	-7.508
+fr	tiq	-6.819
+so	tir	-7.140
+tr	tir	-6.565
+da	tis	-6.853
+de	tis	-6.992
+et	tis	-7.170
+fi	tis	-7.267
+lt	tis	-6.459
+lv	tis	-6.796
+no	tis	-6.942
+sv	tis	-6.766
+ca	tit	-7.255
+fr	tit	-7.252
+it	tit	-7.233
+sq	tit	-6.119
+cs	tiv	-7.346
+da	tiv	-7.412
+en	tiv	-7.121
+es	tiv	-7.167
+it	tiv	-7.097
+pt	tiv	-6.527
+ro	tiv	-6.985
+sq	tiv	-7.364
+hr	tič	-7.225
+sl	tič	-7.007
+vi	tiể	-6.621
+sq	tje	-7.074
+de	tl	-6.798
+et	tl	-6.805
+tr	tl	-6.665
+tr	tle	-7.094
+de	tli	-6.825
+cs	tn	-6.551
+sk	tn	-6.660
+sl	tn	-6.447
+pl	tni	-7.163
+sl	tni	-6.987
+cs	tní	-6.835
+af	to	-5.759
+ca	to	-5.966
+cs	to	-5.340
+cy	to	-6.888
+da	to	-6.036
+de	to	-6.247
+en	to	-5.256
+es	to	-5.088
+et	to	-5.961
+fi	to	-5.198
+fr	to	-6.020
+hr	to	-5.271
+hu	to	-5.432
+id	to	-6.302
+it	to	-4.459
+lt	to	-5.260
+lv	to	-5.484
+nl	to	-5.848
+no	to	-5.834
+pl	to	-5.366
+pt	to	-5.153
+ro	to	-5.536
+sk	to	-4.729
+sl	to	-5.271
+so	to	-6.375
+sq	to	-5.586
+sv	to	-5.754
+sw	to	-5.824
+tl	to	-5.302
+tr	to	-6.260
+vi	to	-6.640
+cs	to_	-6.388
+en	to_	-5.729
+es	to_	-5.442
+fi	to_	-7.091
+hr	to_	-6.661
+it	to_	-4.496
+lt	to_	-6.470
+lv	to_	-6.865
+pl	to_	-6.504
+pt	to_	-5.419
+sk	to_	-6.101
+sl	to_	-6.709
+so	to_	-7.013
+sw	to_	-7.075
+tl	to_	-5.504
+fi	toi	-6.411
+lt	toj	-7.405
+hr	tok	-7.081
+sk	tok	-6.489
+sw	tok	-6.620
+sl	tol	-7.295
+sk	tom	-7.310
+en	ton	-7.310
+fi	ton	-7.157
+fr	ton	-7.417
+nl	ton	-7.238
+tl	ton	-6.824
+et	too	-7.333
+so	too	-7.096
+ca	tor	-6.629
+cs	tor	-6.876
+da	tor	-6.799
+de	tor	-7.145
+en	tor	-6.605
+es	tor	-6.456
+hr	tor	-7.205
+hu	tor	-7.302
+it	tor	-6.301
+lt	tor	-6.848
+lv	tor	-6.848
+no	tor	-6.683
+pl	tor	-6.971
+pt	tor	-6.788
+ro	tor	-6.090
+sk	tor	-5.390
+sl	tor	-7.312
+sq	tor	-6.014
+sv	tor	-6.508
+es	tos	-6.994
+lt	tos	-7.315
+pt	tos	-6.953
+af	tot	-7.089
+hu	tot	-7.018
+nl	tot	-7.183
+cs	tov	-6.931
+sk	tov	-6.541
+sl	tov	-6.921
+pl	tow	-6.858
+hu	toz	-6.320
+af	tr	-6.050
+ca	tr	-5.441
+cs	tr	-5.752
+cy	tr	-6.152
+da	tr	-5.826
+de	tr	-5.996
+en	tr	-5.755
+es	tr	-5.397
+et	tr	-6.319
+fi	tr	-6.813
+fr	tr	-5.452
+hr	tr	-5.784
+hu	tr	-6.420
+id	tr	-6.358
+it	tr	-5.349
+lt	tr	-5.803
+lv	tr	-5.459
+nl	tr	-6.041
+no	tr	-5.774
+pl	tr	-5.867
+pt	tr	-5.369
+ro	tr	-5.126
+sk	tr	-5.443
+sl	tr	-5.804
+sq	tr	-5.875
+sv	tr	-5.791
+tl	tr	-6.519
+vi	tr	-4.513
+af	tra	-7.072
+ca	tra	-6.604
+cs	tra	-6.707
+cy	tra	-7.160
+da	tra	-7.098
+de	tra	-6.704
+en	tra	-6.491
+es	tra	-6.253
+fr	tra	-6.574
+hr	tra	-6.463
+id	tra	-6.994
+it	tra	-6.049
+lt	tra	-6.742
+lv	tra	-6.887
+nl	tra	-7.324
+no	tra	-6.860
+pl	tra	-6.912
+pt	tra	-6.044
+ro	tra	-6.505
+sk	tra	-6.647
+sl	tra	-7.114
+sq	tra	-6.893
+sv	tra	-6.568
+vi	tra	-6.872
+af	tre	-7.170
+ca	tre	-6.250
+cy	tre	-7.128
+da	tre	-7.356
+es	tre	-6.935
+fr	tre	-6.182
+it	tre	-7.033
+no	tre	-6.809
+pt	tre	-7.208
+ro	tre	-6.370
+sk	tre	-6.858
+ca	tri	-6.854
+de	tri	-7.414
+en	tri	-6.923
+es	tri	-6.611
+et	tri	-7.156
+fr	tri	-7.115
+hr	tri	-7.218
+id	tri	-7.356
+it	tri	-6.692
+lt	tri	-7.303
+lv	tri	-7.331
+nl	tri	-6.701
+pt	tri	-6.553
+ro	tri	-6.931
+sk	tri	-7.010
+sl	tri	-7.128
+sq	tri	-6.778
+vi	tri	-7.323
+ca	tro	-7.377
+cs	tro	-6.636
+es	tro	-6.720
+fr	tro	-7.232
+it	tro	-6.675
+lt	tro	-7.208
+lv	tro	-6.725
+no	tro	-7.372
+pt	tro	-6.783
+sk	tro	-6.526
+sl	tro	-7.183
+vi	tro	-5.448
+da	tru	-7.371
+lv	tru	-6.986
+ro	tru	-6.260
+vi	tru	-6.181
+pl	trz	-7.039
+vi	trê	-6.681
+lv	trā	-7.361
+vi	trư	-7.570
+vi	trể	-5.671
+af	ts	-6.161
+ca	ts	-5.998
+da	ts	-6.837
+de	ts	-5.870
+en	ts	-6.378
+et	ts	-5.440
+fi	ts	-6.524
+fr	ts	-6.643
+hr	ts	-6.514
+lv	ts	-5.809
+nl	ts	-5.692
+no	ts	-6.329
+sv	ts	-6.309
+ca	ts_	-5.813
+en	ts_	-6.181
+fr	ts_	-6.383
+lv	ts_	-5.759
+nl	ts_	-5.979
+sv	ts_	-6.882
+de	tsc	-6.349
+et	tse	-6.605
+fi	tse	-7.021
+nl	tse	-7.116
+et	tsi	-6.132
+cs	tsk	-7.189
+hr	tsk	-6.333
+sk	tsk	-7.339
+af	tst	-7.199
+de	tst	-7.388
+da	tt	-6.424
+de	tt	-6.355
+en	tt	-6.865
+fi	tt	-4.798
+hu	tt	-5.499
+it	tt	-5.146
+no	tt	-5.539
+sv	tt	-5.152
+hu	tt_	-5.610
+no	tt_	-6.464
+sv	tt_	-5.419
+fi	tta	-5.858
+it	tta	-6.797
+sv	tta	-6.652
+da	tte	-6.317
+de	tte	-6.693
+fi	tte	-6.746
+fr	tte	-7.370
+hu	tte	-7.213
+it	tte	-6.695
+no	tte	-5.949
+sv	tte	-6.875
+fi	tti	-6.075
+it	tti	-6.653
+it	tto	-5.882
+fi	ttu	-6.616
+fi	tty	-7.269
+fi	ttä	-6.561
+af	tu	-6.438
+ca	tu	-5.923
+cs	tu	-6.207
+da	tu	-6.911
+de	tu	-6.298
+en	tu	-6.459
+es	tu	-6.102
+et	tu	-5.153
+fi	tu	-5.130
+fr	tu	-6.153
+hr	tu	-6.287
+id	tu	-5.297
+it	tu	-5.984
+lt	tu	-5.500
+lv	tu	-5.498
+nl	tu	-6.410
+no	tu	-6.735
+pl	tu	-6.322
+pt	tu	-6.045
+ro	tu	-5.434
+sk	tu	-6.456
+sl	tu	-6.302
+sq	tu	-5.610
+sv	tu	-6.834
+sw	tu	-6.427
+tl	tu	-6.096
+cs	tu_	-7.111
+fi	tu_	-6.741
+hr	tu_	-7.261
+id	tu_	-6.062
+lv	tu_	-6.214
+pl	tu_	-7.273
+sk	tu_	-7.162
+sw	tu_	-7.170
+ca	tua	-6.498
+es	tua	-7.014
+it	tua	-6.602
+ro	tua	-7.332
+sq	tua	-7.013
+et	tud	-6.343
+sl	tud	-6.933
+id	tuk	-6.454
+ro	tul	-6.043
+lv	tum	-7.329
+de	tun	-6.807
+fi	tun	-6.907
+lt	tuo	-7.296
+ca	tur	-7.122
+de	tur	-7.408
+en	tur	-6.933
+es	tur	-7.192
+fr	tur	-7.274
+it	tur	-7.251
+lt	tur	-7.348
+lv	tur	-6.869
+no	tur	-7.037
+pt	tur	-6.925
+ro	tur	-6.673
+sq	tur	-6.179
+tr	tur	-7.068
+af	tus	-7.204
+et	tus	-6.270
+fi	tus	-7.121
+lt	tus	-7.166
+nl	tuu	-7.057
+lt	tuv	-6.633
+fr	tué	-6.770
+cs	tv	-6.603
+hr	tv	-6.709
+sk	tv	-6.508
+sl	tv	-6.476
+lv	tvi	-6.938
+sk	tvo	-6.937
+cs	tví	-7.174
+pl	tw	-5.987
+pl	twa	-7.185
+pl	twi	-6.394
+pl	two	-7.241
+da	ty	-6.710
+en	ty	-6.298
+fi	ty	-5.730
+lt	ty	-6.279
+no	ty	-6.638
+pl	ty	-5.778
+cs	ty_	-7.049
+en	ty_	-6.097
+nl	ty_	-7.040
+no	ty_	-7.294
+pl	ty_	-7.262
+sk	ty_	-7.209
+pl	tyc	-6.617
+da	tys	-7.384
+de	tz	-6.628
+de	tz_	-7.246
+ca	tza	-7.441
+it	tà	-6.640
+it	tà_	-6.361
+hu	tá	-5.655
+hu	tál	-6.637
+hu	tár	-7.014
+hu	tás	-6.626
+vi	tâ	-6.705
+vi	tây	-6.588
+fi	tä	-5.356
+fi	tä_	-5.948
+fi	tää	-6.841
+fr	té	-6.025
+hu	té	-5.875
+fr	té_	-6.155
+hu	ték	-7.152
+hu	tén	-7.107
+hu	tés	-6.837
+vi	tên	-7.421
+sq	të	-4.013
+sq	të_	-3.843
+sq	tër	-6.748
+sq	tës	-6.849
+vi	tìm	-7.382
+vi	tí	-6.822
+cs	tí_	-6.660
+vi	tíc	-6.753
+hu	tó	-6.501
+hu	tó_	-7.055
+es	tón	-7.237
+pl	tór	-6.935
+hu	tör	-7.244
+tr	tü	-6.319
+tr	tür	-6.369
+lv	tā	-5.245
+lv	tā_	-6.353
+lv	tāj	-7.054
+lv	tāl	-7.312
+lv	tās	-7.433
+lv	tāv	-7.332
+ro	tă	-5.627
+ro	tă_	-5.679
+cs	tě_	-7.371
+lv	tī	-6.011
+lv	tīt	-7.445
+tr	tı	-5.977
+tr	tır	-6.601
+cs	tře	-6.943
+lt	tūr	-7.391
+lv	tūr	-7.449
+lt	tų	-6.335
+lt	tų_	-6.193
+vi	tể	-5.252
+vi	tể_	-6.210
+vi	tểi	-7.219
+vi	tển	-5.783
+af	u	-3.761
+bg	u	-6.252
+bn	u	-6.512
+ca	u	-3.207
+cs	u	-3.483
+cy	u	-3.613
+da	u	-3.926
+de	u	-3.319
+el	u	-6.380
+en	u	-3.616
+es	u	-3.264
+et	u	-2.999
+fi	u	-2.995
+fr	u	-2.919
+gu	u	-8.785
+he	u	-6.351
+hr	u	-3.180
+hu	u	-4.280
+id	u	-3.059
+it	u	-3.426
+kn	u	-7.193
+lt	u	-3.146
+lv	u	-3.026
+mk	u	-6.671
+ml	u	-6.602
+nl	u	-3.806
+no	u	-3.874
+pa	u	-6.109
+pl	u	-3.706
+pt	u	-3.238
+ro	u	-2.865
+ru	u	-6.873
+sk	u	-3.601
+sl	u	-3.780
+so	u	-3.180
+sq	u	-3.514
+sv	u	-3.856
+sw	u	-3.078
+ta	u	-6.687
+te	u	-6.346
+th	u	-6.346
+tl	u	-3.589
+tr	u	-3.488
+uk	u	-7.284
+vi	u	-3.502
+af	u_	-6.894
+ca	u_	-5.851
+cs	u_	-4.677
+cy	u_	-4.380
+de	u_	-6.818
+es	u_	-6.744
+et	u_	-5.628
+fi	u_	-6.079
+fr	u_	-5.038
+hr	u_	-4.205
+id	u_	-5.215
+it	u_	-7.003
+lt	u_	-5.967
+lv	u_	-4.246
+pl	u_	-5.183
+pt	u_	-6.108
+ro	u_	-5.150
+sk	u_	-4.778
+sl	u_	-5.637
+so	u_	-4.425
+sq	u_	-6.217
+sw	u_	-4.735
+tr	u_	-5.497
+vi	u_	-5.225
+ca	ua	-6.021
+en	ua	-6.809
+es	ua	-6.268
+id	ua	-5.411
+it	ua	-5.952
+pt	ua	-6.098
+ro	ua	-6.645
+sq	ua	-5.709
+sw	ua	-6.605
+tl	ua	-6.981
+id	ua_	-7.421
+it	ua_	-7.141
+pt	ua_	-6.763
+es	uad	-7.358
+id	uah	-6.195
+ca	ual	-7.270
+es	ual	-7.283
+id	uan	-6.963
+sw	uan	-7.432
+tl	uan	-6.891
+id	uar	-7.346
+sq	uar	-5.810
+sv	uar	-7.235
+sw	uar	-7.766
+ca	uat	-6.756
+id	uat	-7.090
+it	uat	-6.689
+es	ub	-7.079
+et	ub	-6.751
+ro	ub	-6.929
+so	ub	-6.956
+sw	ub	-7.246
+tl	ub	-6.998
+et	ub_	-7.000
+pl	ub_	-7.081
+sl	ubl	-7.060
+sw	ubw	-7.425
+de	uc	-6.651
+es	uc	-6.871
+ro	uc	-6.656
+de	uch	-6.490
+sw	uch	-7.718
+ca	ud	-6.988
+cy	ud	-6.561
+da	ud	-6.249
+es	ud	-6.918
+et	ud	-5.431
+id	ud	-6.867
+lt	ud	-6.545
+ro	ud	-6.783
+sl	ud	-6.708
+so	ud	-6.624
+cy	ud_	-6.898
+et	ud_	-5.598
+es	uda	-7.383
+et	ude	-7.322
+fi	ude	-7.144
+ro	ude	-7.391
+sl	udi	-6.872
+ca	ue	-5.445
+es	ue	-5.054
+fi	ue	-6.777
+fr	ue	-5.261
+it	ue	-6.601
+pt	ue	-5.832
+sq	ue	-6.805
+ca	ue_	-5.790
+es	ue_	-5.323
+fr	ue_	-5.416
+pt	ue_	-6.047
+es	uen	-7.358
+es	uer	-7.167
+ca	ues	-6.761
+es	ues	-7.424
+fr	ues	-6.773
+sq	ues	-6.699
+de	uf	-6.537
+de	uf_	-6.921
+hr	ug	-6.556
+lt	ug	-6.472
+so	ug	-6.253
+tl	ug	-6.995
+id	uga	-7.363
+tl	uga	-7.414
+sw	ugh	-7.726
+so	ugu	-6.478
+id	uh	-7.173
+tl	uha	-7.597
+af	ui	-5.443
+ca	ui	-6.667
+es	ui	-6.710
+fi	ui	-6.638
+fr	ui	-5.833
+it	ui	-6.718
+nl	ui	-5.483
+pt	ui	-6.385
+ro	ui	-5.577
+fr	ui_	-6.476
+pt	ui_	-7.266
+ro	ui_	-5.612
+af	uid	-6.366
+nl	uid	-7.382
+af	uik	-7.354
+fr	uis	-7.187
+af	uit	-5.975
+fr	uit	-7.403
+nl	uit	-5.547
+cs	uj	-6.477
+sk	uj	-6.560
+sw	uj	-5.810
+cs	uje	-6.611
+sk	uje	-6.803
+sl	uje	-7.100
+sw	uji	-5.672
+cs	ují	-7.017
+sk	ujú	-7.088
+pl	ują	-6.816
+et	uk	-6.768
+fi	uk	-5.907
+id	uk	-5.659
+lt	uk	-6.332
+no	uk	-7.002
+sw	uk	-6.769
+tl	uk	-7.021
+id	uk_	-6.071
+fi	uka	-7.279
+id	uka	-7.129
+fi	uks	-6.721
+id	uku	-7.303
+lt	ukš	-7.327
+af	ul	-6.781
+ca	ul	-6.432
+da	ul	-6.865
+en	ul	-6.509
+es	ul	-6.458
+et	ul	-5.667
+fi	ul	-5.655
+fr	ul	-6.505
+hu	ul	-6.266
+id	ul	-6.073
+it	ul	-6.806
+lt	ul	-6.338
+lv	ul	-6.409
+no	ul	-6.783
+pt	ul	-6.136
+ro	ul	-4.520
+sl	ul	-6.756
+so	ul	-6.302
+sq	ul	-6.325
+sv	ul	-6.789
+sw	ul	-6.336
+tl	ul	-5.438
+tr	ul	-5.615
+hu	ul_	-6.709
+ro	ul_	-4.843
+ca	ula	-7.259
+es	ula	-7.154
+id	ula	-6.649
+pt	ula	-6.866
+ro	ula	-7.073
+sw	ula	-7.526
+tl	ula	-5.606
+tr	ula	-7.093
+et	uli	-7.314
+lt	uli	-7.266
+sw	uli	-6.721
+fi	ulk	-6.823
+cy	ull	-7.341
+sq	ull	-6.698
+tr	ull	-6.996
+tl	ulo	-7.325
+ro	ult	-7.233
+et	ulu	-7.363
+fi	ulu	-6.622
+ro	ulu	-5.903
+tl	ulu	-7.498
+tr	ulu	-6.343
+af	um	-6.963
+da	um	-6.837
+de	um	-6.273
+en	um	-6.640
+et	um	-6.126
+fi	um	-6.325
+hr	um	-6.650
+id	um	-6.198
+it	um	-6.821
+lt	um	-6.648
+lv	um	-5.456
+pt	um	-4.766
+ro	um	-6.076
+so	um	-7.101
+sq	um	-6.577
+sv	um	-6.780
+sw	um	-5.667
+tl	um	-6.300
+da	um_	-7.245
+de	um_	-6.529
+en	um_	-7.340
+id	um_	-7.165
+pt	um_	-5.349
+sv	um_	-7.311
+vi	um_	-7.828
+lv	uma	-7.206
+pt	uma	-5.052
+so	uma	-7.305
+sw	uma	-7.438
+tl	uma	-6.960
+sw	umb	-7.475
+ro	ume	-7.020
+et	umi	-6.999
+fi	umi	-6.949
+ro	umi	-7.438
+sw	umi	-7.786
+sw	umo	-6.066
+lv	ums	-6.726
+lv	umu	-6.835
+af	un	-6.453
+ca	un	-4.672
+cy	un	-5.861
+da	un	-5.607
+de	un	-4.623
+en	un	-5.580
+es	un	-4.734
+et	un	-5.855
+fi	un	-5.356
+fr	un	-4.774
+hr	un	-6.523
+id	un	-4.979
+it	un	-4.710
+lt	un	-6.511
+lv	un	-5.225
+nl	un	-6.407
+no	un	-5.404
+pt	un	-5.551
+ro	un	-4.764
+so	un	-6.234
+sq	un	-6.197
+sv	un	-5.610
+sw	un	-5.656
+tl	un	-5.321
+tr	un	-5.569
+vi	un	-6.112
+ca	un_	-5.335
+cy	un_	-6.728
+es	un_	-5.627
+fi	un_	-6.611
+fr	un_	-5.284
+id	un_	-6.164
+it	un_	-5.218
+lv	un_	-5.327
+ro	un_	-5.677
+tr	un_	-6.562
+ca	una	-5.846
+es	una	-5.418
+et	una	-7.271
+id	una	-6.817
+it	una	-6.037
+pt	una	-6.739
+so	una	-6.887
+sw	una	-6.506
+tl	una	-6.603
+tr	una	-6.819
+da	und	-6.257
+de	und	-5.071
+en	und	-6.787
+es	und	-7.120
+no	und	-6.305
+pt	und	-6.398
+sq	und	-6.835
+sv	und	-6.241
+sw	und	-7.352
+tr	und	-7.233
+da	une	-7.049
+fr	une	-5.339
+it	une	-6.567
+no	une	-6.628
+ro	une	-6.615
+de	ung	-5.435
+id	ung	-6.094
+sv	ung	-7.206
+sw	ung	-6.693
+tl	ung	-6.157
+vi	ung	-6.148
+af	uni	-7.137
+ca	uni	-6.134
+en	uni	-6.394
+es	uni	-6.481
+et	uni	-7.198
+fr	uni	-6.814
+id	uni	-6.955
+it	uni	-6.739
+pt	uni	-6.503
+ro	uni	-6.295
+sv	uni	-7.356
+sw	uni	-7.123
+tl	uni	-7.042
+fi	unn	-6.628
+no	unn	-7.096
+tl	uno	-7.283
+de	unt	-6.689
+en	unt	-7.012
+fi	unt	-7.154
+id	unt	-6.619
+nl	unt	-7.286
+ro	unt	-7.388
+tr	unu	-7.114
+fi	uo	-5.170
+lt	uo	-5.309
+lt	uo_	-6.314
+fi	uod	-7.035
+fi	uol	-7.130
+fi	uom	-6.501
+fi	uon	-6.435
+lt	uos	-6.476
+fi	uot	-6.909
+lt	uot	-7.361
+fi	up	-6.838
+hr	up	-6.214
+id	up	-5.959
+lt	up	-6.739
+ro	up	-6.672
+sl	up	-5.933
+sv	up	-6.748
+tl	up	-7.376
+id	upa	-5.910
+sl	upa	-7.051
+sw	upa	-7.651
+fr	upe	-7.405
+hr	upi	-6.858
+sl	upo	-7.156
+sv	upp	-6.582
+sl	upr	-7.098
+fi	upu	-7.168
+lt	upė	-7.186
+so	uq	-7.101
+af	ur	-5.812
+ca	ur	-5.977
+cs	ur	-6.590
+cy	ur	-6.636
+da	ur	-6.450
+de	ur	-5.578
+en	ur	-5.764
+es	ur	-6.047
+et	ur	-5.857
+fi	ur	-6.082
+fr	ur	-5.027
+hr	ur	-6.415
+id	ur	-5.770
+it	ur	-6.186
+lt	ur	-5.339
+lv	ur	-5.603
+nl	ur	-5.979
+no	ur	-6.362
+pl	ur	-6.069
+pt	ur	-6.143
+ro	ur	-5.444
+sk	ur	-6.615
+sl	ur	-6.468
+so	ur	-6.044
+sq	ur	-5.352
+sv	ur	-6.287
+sw	ur	-6.611
+tl	ur	-6.280
+tr	ur	-5.685
+vi	ur	-6.613
+af	ur_	-6.257
+de	ur_	-6.870
+fr	ur_	-5.374
+id	ur_	-6.558
+nl	ur_	-7.315
+pl	ur_	-7.108
+sq	ur_	-5.817
+tr	ur_	-6.631
+ca	ura	-6.800
+es	ura	-6.795
+id	ura	-6.942
+it	ura	-6.912
+lv	ura	-7.144
+pt	ura	-6.632
+ro	ura	-7.164
+sq	ura	-7.111
+tl	ura	-7.481
+de	urd	-6.846
+en	ure	-7.158
+fr	ure	-6.827
+de	urg	-7.253
+et	uri	-7.026
+fi	uri	-7.165
+lt	uri	-6.117
+ro	uri	-6.548
+sq	uri	-7.288
+sw	uri	-7.772
+tl	uri	-6.985
+nl	url	-7.377
+ro	uro	-7.458
+fr	urs	-7.011
+id	uru	-7.221
+lv	uru	-7.480
+sw	uru	-7.523
+tr	uru	-6.736
+lt	urė	-6.742
+af	us	-5.871
+ca	us	-6.213
+cs	us	-6.437
+da	us	-6.300
+de	us	-5.514
+en	us	-5.760
+es	us	-6.416
+et	us	-4.578
+fi	us	-5.267
+fr	us	-5.843
+hr	us	-6.379
+hu	us	-5.989
+id	us	-5.854
+it	us	-6.479
+lt	us	-4.932
+lv	us	-5.666
+nl	us	-6.123
+no	us	-6.165
+pl	us	-6.573
+pt	us	-6.509
+ro	us	-6.382
+sk	us	-6.521
+sl	us	-6.571
+so	us	-6.864
+sq	us	-6.518
+sv	us	-6.046
+sw	us	-6.115
+tl	us	-6.434
+tr	us	-6.182
+vi	us	-6.635
+af	us_	-6.500
+bg	us_	-7.190
+ca	us_	-6.577
+cs	us_	-7.094
+cy	us_	-7.345
+da	us_	-7.129
+de	us_	-6.017
+en	us_	-6.726
+es	us_	-7.114
+et	us_	-5.662
+fi	us_	-6.492
+fr	us_	-6.366
+hu	us_	-6.177
+id	us_	-6.685
+lt	us_	-5.483
+lv	us_	-6.291
+nl	us_	-6.620
+no	us_	-7.374
+pt	us_	-7.213
+ro	us_	-7.338
+sk	us_	-7.082
+sv	us_	-7.111
+sw	us_	-7.684
+tl	us_	-7.185
+vi	us_	-6.974
+id	usa	-7.293
+en	use	-7.075
+et	use	-5.793
+sq	ush	-6.849
+et	usi	-7.408
+id	usi	-7.228
+lt	usi	-5.933
+sw	usi	-6.784
+af	uss	-7.071
+de	uss	-7.355
+nl	uss	-7.349
+en	ust	-7.034
+et	ust	-5.955
+fi	ust	-6.182
+hr	ust	-7.215
+lv	ust	-6.850
+sl	ust	-7.317
+sv	ust	-7.007
+tr	usu	-7.198
+hu	usz	-7.275
+ca	ut	-6.348
+de	ut	-6.064
+en	ut	-6.186
+es	ut	-7.002
+et	ut	-5.871
+fi	ut	-5.586
+fr	ut	-6.015
+hr	ut	-6.685
+id	ut	-5.932
+it	ut	-6.311
+lt	ut	-6.370
+lv	ut	-6.527
+no	ut	-6.217
+pt	ut	-6.412
+ro	ut	-6.140
+sq	ut	-6.648
+sv	ut	-6.248
+sw	ut	-6.218
+tl	ut	-6.820
+ca	ut_	-7.511
+en	ut_	-7.300
+fi	ut_	-6.841
+fr	ut_	-6.877
+id	ut_	-6.698
+ro	ut_	-7.004
+ca	uta	-7.257
+et	uta	-6.739
+fi	uta	-7.237
+id	uta	-6.837
+sw	uta	-7.641
+fr	ute	-7.337
+en	uth	-7.047
+fr	uti	-7.448
+it	uto	-7.193
+sw	uto	-6.699
+de	uts	-6.668
+fi	utt	-6.789
+et	uu	-5.654
+fi	uu	-5.470
+so	uu	-5.006
+sw	uu	-6.232
+fi	uu_	-7.268
+so	uu_	-5.574
+sw	uu_	-5.999
+so	uud	-7.418
+et	uul	-7.218
+fi	uul	-7.128
+so	uul	-7.187
+fi	uun	-7.199
+so	uun	-6.853
+af	uur	-7.339
+et	uur	-6.541
+fi	uur	-7.271
+nl	uur	-6.885
+so	uur	-7.026
+fi	uus	-7.042
+fi	uut	-6.995
+fi	uv	-6.312
+lt	uv	-6.180
+fi	uva	-6.558
+fr	uve	-7.059
+lt	uvo	-6.521
+sw	uw	-6.296
+sw	uwa	-6.045
+fr	ux	-6.669
+so	ux	-6.500
+fr	ux_	-6.455
+so	uxu	-6.494
+vi	uy	-6.059
+vi	uyể	-6.092
+lv	uz	-6.590
+sw	uz	-6.980
+lv	uz_	-7.309
+sw	uzi	-7.358
+vi	uân	-7.815
+fr	ué	-6.746
+fr	uée	-6.985
+vi	uôn	-7.035
+tr	uğu	-7.186
+cs	uží	-7.196
+vi	uể	-5.236
+vi	uểc	-5.359
+vi	uển	-6.650
+vi	uểt	-7.609
+af	v	-3.775
+bg	v	-7.356
+ca	v	-4.504
+cs	v	-3.181
+cy	v	-7.244
+da	v	-3.937
+de	v	-4.632
+el	v	-7.423
+en	v	-4.635
+es	v	-4.738
+et	v	-3.792
+fi	v	-3.860
+fr	v	-4.505
+he	v	-7.407
+hr	v	-3.564
+hu	v	-3.935
+id	v	-5.687
+it	v	-4.443
+lt	v	-3.742
+lv	v	-3.677
+mk	v	-7.505
+nl	v	-3.819
+no	v	-3.783
+pl	v	-6.439
+pt	v	-4.566
+ro	v	-4.619
+ru	v	-7.466
+sk	v	-3.103
+sl	v	-3.212
+so	v	-7.814
+sq	v	-4.168
+sv	v	-3.748
+sw	v	-5.578
+ta	v	-7.758
+te	v	-7.334
+th	v	-7.428
+tl	v	-6.143
+tr	v	-4.394
+uk	v	-8.064
+vi	v	-4.193
+cs	v_	-5.211
+da	v_	-6.394
+et	v_	-6.436
+no	v_	-5.450
+sk	v_	-4.770
+sl	v_	-4.947
+sv	v_	-5.493
+af	va	-4.698
+ca	va	-5.623
+cs	va	-5.502
+da	va	-6.047
+es	va	-6.436
+et	va	-4.878
+fi	va	-4.912
+fr	va	-6.582
+hr	va	-5.092
+hu	va	-5.722
+it	va	-6.100
+lt	va	-4.987
+lv	va	-5.137
+nl	va	-4.794
+no	va	-5.746
+pt	va	-6.163
+ro	va	-6.448
+sk	va	-5.254
+sl	va	-5.289
+sq	va	-6.850
+sv	va	-5.423
+tr	va	-6.394
+ca	va_	-5.885
+cs	va_	-6.791
+et	va_	-7.144
+fi	va_	-6.551
+hr	va_	-5.820
+it	va_	-6.802
+pt	va_	-6.567
+sk	va_	-6.372
+sl	va_	-6.582
+et	vad	-6.986
+lt	vad	-6.810
+lv	vad	-7.316
+hu	vag	-6.575
+et	vah	-7.195
+lt	vai	-6.777
+lv	vai	-6.292
+lt	vak	-6.986
+ca	val	-7.346
+cs	val	-7.121
+et	val	-6.057
+fi	val	-6.121
+hu	val	-6.831
+lt	val	-6.291
+lv	val	-6.332
+nl	val	-7.255
+sk	val	-7.252
+sl	val	-6.966
+af	van	-4.503
+cs	van	-6.595
+fi	van	-7.073
+hr	van	-6.622
+nl	van	-4.649
+no	van	-7.300
+sk	van	-5.990
+sl	van	-6.678
+da	var	-6.314
+lt	var	-6.832
+lv	var	-7.053
+no	var	-6.056
+sv	var	-5.570
+et	vas	-7.028
+lv	vas	-7.112
+cs	vat	-6.896
+et	vat	-7.334
+fi	vat	-6.451
+hr	vat	-6.646
+sk	vat	-7.226
+sl	vaš	-7.072
+af	ve	-5.614
+ca	ve	-6.098
+cs	ve	-5.541
+da	ve	-5.107
+de	ve	-5.797
+en	ve	-5.510
+es	ve	-6.328
+et	ve	-5.976
+fi	ve	-6.172
+fr	ve	-5.771
+hr	ve	-5.529
+hu	ve	-5.428
+it	ve	-5.846
+lt	ve	-6.057
+lv	ve	-5.872
+nl	ve	-5.506
+no	ve	-5.052
+pt	ve	-6.000
+ro	ve	-6.093
+sk	ve	-5.271
+sl	ve	-4.912
+sq	ve	-5.102
+sv	ve	-5.381
+tr	ve	-5.145
+cs	ve_	-6.535
+da	ve_	-7.097
+en	ve_	-6.637
+fr	ve_	-7.271
+hr	ve_	-6.691
+hu	ve_	-7.055
+sk	ve_	-7.235
+sl	ve_	-7.320
+sq	ve_	-5.340
+tr	ve_	-5.249
+da	ved	-6.498
+no	ved	-6.609
+lt	vei	-7.369
+lv	vei	-6.561
+no	vei	-7.421
+sk	vej	-7.183
+cs	vel	-7.138
+hu	vel	-7.190
+sl	vel	-6.911
+ca	ven	-7.441
+cs	ven	-6.865
+da	ven	-6.991
+et	ven	-6.894
+fr	ven	-7.455
+hr	ven	-7.197
+hu	ven	-7.339
+it	ven	-6.981
+lt	ven	-7.037
+nl	ven	-6.904
+no	ven	-7.027
+sk	ven	-6.455
+sl	ven	-5.873
+sq	ven	-7.008
+sv	ven	-6.015
+af	ver	-5.559
+ca	ver	-6.905
+cs	ver	-6.902
+da	ver	-5.983
+de	ver	-5.701
+en	ver	-6.292
+es	ver	-7.260
+fr	ver	-6.799
+hr	ver	-6.766
+hu	ver	-6.995
+it	ver	-6.710
+nl	ver	-5.798
+no	ver	-5.704
+pt	ver	-6.658
+ro	ver	-7.163
+sk	ver	-6.818
+sl	ver	-7.070
+sq	ver	-7.071
+sv	ver	-6.049
+tr	ver	-6.784
+da	ves	-7.157
+no	ves	-6.999
+da	vet	-7.114
+hu	vet	-7.285
+sk	vet	-7.294
+sl	vet	-6.847
+tr	vey	-7.166
+hu	vez	-6.758
+af	vi	-6.015
+ca	vi	-6.227
+cs	vi	-6.138
+da	vi	-5.969
+de	vi	-6.910
+en	vi	-6.115
+es	vi	-5.933
+et	vi	-6.072
+fi	vi	-5.741
+fr	vi	-5.926
+hr	vi	-5.466
+hu	vi	-6.328
+id	vi	-6.588
+it	vi	-5.859
+lt	vi	-5.112
+lv	vi	-4.949
+nl	vi	-6.227
+no	vi	-5.920
+pt	vi	-6.241
+ro	vi	-6.159
+sk	vi	-5.849
+sl	vi	-5.486
+sq	vi	-5.802
+sv	vi	-5.909
+sw	vi	-6.519
+vi	vi	-6.326
+hr	vi_	-6.811
+sl	vi_	-7.114
+lv	vid	-6.866
+sv	vid	-7.005
+af	vie	-7.320
+lt	vie	-6.312
+lv	vie	-5.652
+sk	vie	-7.231
+hr	vij	-6.976
+lv	vij	-6.877
+fr	vil	-7.296
+sl	vil	-7.268
+af	vin	-7.274
+cs	vin	-7.236
+es	vin	-7.387
+hr	vin	-7.059
+id	vin	-6.887
+it	vin	-7.365
+lt	vin	-7.118
+nl	vin	-7.045
+no	vin	-6.775
+ro	vin	-7.390
+sl	vin	-7.367
+af	vir	-6.741
+da	vis	-7.263
+lt	vis	-7.358
+lv	vis	-7.004
+no	vis	-7.369
+sv	vis	-7.342
+sq	vit	-6.071
+vi	viể	-6.651
+hr	vje	-7.019
+nl	vla	-7.415
+hr	vlj	-7.143
+sl	vlj	-7.096
+cs	vn	-6.263
+hr	vn	-6.389
+sk	vn	-6.371
+sl	vn	-5.895
+hr	vni	-6.970
+sl	vni	-6.801
+hr	vno	-7.124
+sl	vno	-6.628
+cs	vní	-6.344
+af	vo	-6.020
+cs	vo	-5.809
+de	vo	-5.690
+es	vo	-7.149
+fi	vo	-6.751
+hr	vo	-5.591
+it	vo	-6.639
+lt	vo	-5.904
+nl	vo	-5.822
+pt	vo	-6.902
+sk	vo	-5.369
+sl	vo	-5.775
+hr	vo_	-7.096
+lt	vo_	-6.714
+sk	vo_	-6.715
+sl	vo_	-6.969
+cs	vod	-6.909
+sk	vod	-6.913
+fi	voi	-7.160
+hr	voj	-7.195
+sk	voj	-6.952
+sl	voj	-6.720
+af	vol	-6.631
+hu	vol	-6.676
+it	vol	-7.389
+nl	vol	-7.357
+de	von	-5.760
+af	voo	-7.112
+nl	voo	-6.245
+da	vor	-7.318
+de	vor	-7.205
+hr	vor	-6.741
+sk	vor	-7.167
+lt	vos	-6.958
+cs	vou	-7.301
+hr	vr	-6.797
+sl	vr	-6.815
+fi	vu	-5.924
+fi	vuo	-5.934
+et	vus	-7.277
+vi	vuô	-7.076
+cs	vy	-6.142
+sk	vy	-6.244
+vi	và	-5.905
+vi	và_	-5.830
+vi	vào	-7.634
+cs	vá	-6.015
+hu	vá	-6.023
+sk	vá	-6.644
+cs	vá_	-6.565
+sk	vá_	-6.793
+hu	vák	-7.074
+hu	vál	-7.114
+cs	ván	-6.677
+hu	vár	-6.882
+et	vä	-6.596
+fi	vä	-6.453
+sv	vä	-6.394
+da	vær	-7.108
+cs	vé	-6.510
+hu	vé	-6.542
+cs	vé_	-6.482
+sk	vé_	-7.316
+cs	ví_	-7.099
+et	võ	-6.134
+et	või	-6.252
+vi	vù	-6.632
+vi	vùn	-6.376
+cs	vý	-6.081
+sk	vý	-6.035
+cs	vý_	-7.164
+sk	vý_	-7.044
+cs	výc	-6.883
+sk	výc	-6.928
+lv	vā	-6.631
+lv	vē	-6.515
+cs	vě	-6.238
+cs	vět	-6.617
+vi	vể	-5.752
+vi	vể_	-7.035
+vi	vểc	-6.889
+vi	vểi	-7.427
+vi	vểt	-6.621
+af	w	-4.037
+bg	w	-7.612
+ca	w	-6.898
+cs	w	-6.643
+cy	w	-3.201
+da	w	-6.249
+de	w	-4.414
+el	w	-7.675
+en	w	-4.212
+es	w	-6.745
+et	w	-6.814
+fi	w	-6.592
+fr	w	-6.428
+he	w	-7.506
+hr	w	-6.194
+hu	w	-6.893
+id	w	-5.207
+it	w	-6.503
+lt	w	-7.867
+lv	w	-7.738
+mk	w	-7.850
+ml	w	-7.275
+nl	w	-4.392
+no	w	-6.369
+pa	w	-7.142
+pl	w	-2.911
+pt	w	-6.508
+ro	w	-6.519
+ru	w	-7.726
+sk	w	-6.673
+sl	w	-7.175
+so	w	-3.615
+sq	w	-7.228
+sv	w	-6.158
+sw	w	-2.998
+ta	w	-7.967
+te	w	-7.629
+th	w	-7.425
+tl	w	-4.855
+tr	w	-6.590
+uk	w	-8.914
+vi	w	-6.126
+cy	w_	-5.734
+pl	w_	-4.219
+tl	w_	-6.984
+af	wa	-5.171
+cy	wa	-6.018
+de	wa	-6.013
+en	wa	-5.593
+id	wa	-5.911
+nl	wa	-5.947
+pl	wa	-5.178
+so	wa	-4.061
+sw	wa	-3.306
+tl	wa	-5.797
+id	wa_	-6.901
+pl	wa_	-6.188
+sw	wa_	-3.561
+tl	wa_	-7.238
+af	waa	-7.161
+nl	waa	-7.375
+so	waa	-4.873
+so	wad	-6.206
+tl	wag	-7.597
+cy	wai	-7.237
+sw	wai	-6.080
+sw	wak	-4.766
+de	wal	-7.427
+sw	wal	-7.544
+id	wan	-7.389
+pl	wan	-5.983
+sw	wan	-5.662
+tl	wan	-6.558
+sw	wap	-5.647
+de	war	-6.547
+en	war	-7.237
+pl	war	-6.814
+so	war	-7.096
+af	was	-6.387
+en	was	-5.742
+nl	was	-6.386
+af	wat	-5.548
+so	wax	-4.682
+cy	wch	-7.378
+af	we	-5.462
+cy	we	-5.179
+de	we	-5.726
+en	we	-6.405
+nl	we	-5.770
+pl	we	-5.939
+so	we	-6.317
+sw	we	-6.481
+af	we_	-6.961
+pl	we_	-6.769
+cy	wed	-5.871
+af	wee	-6.963
+nl	wee	-7.381
+cy	wei	-6.499
+de	wei	-6.597
+pl	wej	-7.008
+cy	wel	-6.971
+sw	wen	-7.024
+af	wer	-6.733
+cy	wer	-7.158
+de	wer	-6.929
+nl	wer	-6.359
+af	wes	-6.978
+de	wes	-7.271
+so	wey	-6.510
+en	wh	-6.583
+en	whi	-7.240
+en	who	-7.271
+af	wi	-6.652
+cy	wi	-6.535
+de	wi	-6.095
+en	wi	-6.369
+id	wi	-6.884
+nl	wi	-6.702
+pl	wi	-4.715
+so	wi	-7.026
+sw	wi	-5.713
+tl	wi	-6.317
+pl	wia	-6.852
+de	wie	-7.370
+pl	wie	-4.873
+tl	wig	-6.577
+id	wil	-7.355
+sw	wil	-5.721
+de	wir	-7.171
+en	wit	-6.784
+so	wla	-7.360
+cy	wn	-5.473
+pl	wn	-6.448
+cy	wn_	-5.811
+en	wn_	-6.914
+cy	wne	-7.101
+pl	wni	-7.048
+af	wo	-6.028
+en	wo	-6.777
+nl	wo	-5.960
+pl	wo	-5.421
+pl	wo_	-7.016
+cy	wod	-7.251
+pl	woj	-6.162
+nl	won	-6.346
+af	wor	-6.229
+en	wor	-7.057
+nl	wor	-6.928
+pl	woś	-7.214
+cy	wr	-6.080
+cy	wr_	-6.989
+cy	wrt	-7.286
+pl	ws	-6.182
+pl	wsk	-6.624
+so	wu	-6.772
+de	wur	-6.926
+so	wux	-6.518
+cy	wy	-4.639
+pl	wy	-5.588
+cy	wy_	-6.693
+pl	wy_	-6.762
+pl	wyc	-7.147
+cy	wyd	-5.432
+cy	wyf	-7.329
+cy	wyl	-7.349
+cy	wyn	-6.601
+cy	wyr	-6.763
+cy	wys	-6.712
+pl	wys	-7.307
+pl	wó	-6.557
+pl	wód	-6.425
+af	x	-7.050
+bg	x	-7.990
+ca	x	-5.569
+cs	x	-6.868
+cy	x	-8.853
+da	x	-7.396
+de	x	-6.963
+el	x	-8.406
+en	x	-6.304
+es	x	-6.180
+et	x	-7.794
+fi	x	-7.330
+fr	x	-5.707
+he	x	-7.807
+hr	x	-7.546
+hu	x	-7.140
+id	x	-7.693
+it	x	-7.081
+lt	x	-7.954
+lv	x	-8.115
+mk	x	-8.346
+nl	x	-7.056
+no	x	-7.280
+pl	x	-7.282
+pt	x	-5.969
+ro	x	-6.208
+ru	x	-7.460
+sk	x	-6.812
+sl	x	-8.169
+so	x	-3.946
+sq	x	-6.834
+sv	x	-6.417
+sw	x	-7.874
+ta	x	-8.776
+te	x	-8.244
+tl	x	-7.618
+tr	x	-7.899
+uk	x	-8.125
+vi	x	-5.970
+fr	x_	-6.477
+so	x_	-6.659
+so	xa	-4.776
+so	xa_	-6.200
+so	xaa	-5.498
+so	xam	-7.156
+so	xay	-6.218
+so	xd	-7.396
+so	xda	-7.398
+so	xe	-6.447
+so	xee	-7.156
+so	xey	-7.270
+so	xi	-6.688
+so	xu	-6.380
+so	xuu	-6.440
+vi	xã_	-7.341
+af	y	-4.855
+bg	y	-7.577
+ca	y	-5.416
+cs	y	-4.073
+cy	y	-2.428
+da	y	-4.693
+de	y	-5.672
+el	y	-7.498
+en	y	-4.116
+es	y	-4.675
+et	y	-6.518
+fi	y	-4.065
+fr	y	-5.310
+he	y	-7.174
+hr	y	-6.141
+hu	y	-3.802
+id	y	-4.237
+it	y	-6.094
+lt	y	-4.211
+lv	y	-7.344
+mk	y	-7.548
+ml	y	-7.347
+nl	y	-5.528
+no	y	-4.580
+pa	y	-6.967
+pl	y	-3.485
+pt	y	-6.182
+ro	y	-6.360
+ru	y	-7.761
+sk	y	-4.247
+sl	y	-6.739
+so	y	-3.235
+sq	y	-5.307
+sv	y	-4.884
+sw	y	-3.510
+ta	y	-7.460
+te	y	-7.132
+th	y	-6.993
+tl	y	-3.520
+tr	y	-3.536
+uk	y	-8.187
+vi	y	-4.253
+af	y_	-5.956
+ca	y_	-6.466
+cs	y_	-4.909
+cy	y_	-4.450
+da	y_	-6.473
+de	y_	-6.906
+en	y_	-4.601
+es	y_	-5.121
+fi	y_	-6.563
+fr	y_	-6.674
+hu	y_	-5.252
+id	y_	-7.012
+it	y_	-6.902
+nl	y_	-6.476
+no	y_	-6.294
+pl	y_	-4.712
+sk	y_	-5.048
+so	y_	-4.548
+sv	y_	-6.600
+sw	y_	-7.138
+tl	y_	-4.552
+tr	y_	-6.519
+vi	y_	-4.937
+hu	ya	-6.131
+id	ya	-4.641
+so	ya	-4.685
+sw	ya	-4.169
+tl	ya	-4.996
+tr	ya	-4.704
+ca	ya_	-7.279
+id	ya_	-5.660
+so	ya_	-5.747
+sw	ya_	-3.981
+tl	ya_	-5.830
+tr	ya_	-5.508
+so	yaa	-5.671
+so	yad	-6.621
+id	yah	-7.163
+so	yah	-6.432
+sw	yak	-7.481
+tr	yal	-7.327
+id	yan	-5.006
+sw	yan	-7.628
+tl	yan	-5.346
+tr	yan	-6.580
+tr	yap	-6.535
+so	yaq	-7.418
+hu	yar	-6.860
+tr	yar	-6.973
+so	yay	-7.379
+tr	yaz	-7.244
+lt	yb	-6.474
+lt	ybė	-7.036
+pl	yc	-5.447
+cy	ych	-6.886
+pl	ych	-5.608
+sk	ych	-7.023
+pl	ycz	-6.590
+cy	yd	-4.467
+da	yd	-6.931
+cy	yd_	-5.708
+cy	yda	-7.128
+cy	ydd	-4.876
+cy	ydy	-6.858
+hu	ye	-5.726
+so	ye	-6.710
+sw	ye	-6.479
+tl	ye	-6.921
+tr	ye	-5.669
+sw	ye_	-6.783
+tr	ye_	-6.810
+so	yee	-7.219
+hu	yel	-6.804
+tr	yer	-6.892
+hu	yes	-7.353
+hu	yet	-7.256
+tr	yet	-7.205
+cy	yf	-5.502
+cy	yf_	-7.261
+cy	yfe	-7.005
+cy	yfl	-7.197
+cy	yfr	-6.961
+cy	yg	-6.888
+no	ygg	-7.368
+fi	yh	-6.195
+fi	yhd	-7.070
+fi	yht	-6.730
+hu	yi	-6.581
+so	yi	-6.359
+sw	yi	-5.898
+hu	yi_	-7.297
+so	yih	-7.438
+hu	yik	-7.076
+sw	yik	-5.686
+so	yin	-7.253
+lt	yje	-6.802
+pl	yjn	-7.186
+fi	yk	-6.832
+pl	yk	-6.532
+af	yk_	-7.403
+pl	yka	-7.335
+fi	yks	-7.039
+cs	yl	-6.316
+cy	yl	-6.132
+fi	yl	-6.712
+tr	yl	-6.638
+cs	yl_	-6.746
+cs	yla	-7.226
+tr	yla	-7.030
+cy	yll	-6.826
+cy	ym	-5.139
+pl	ym	-6.202
+cy	ym_	-6.840
+pl	ym_	-6.271
+cy	ymd	-7.358
+cy	ymr	-6.158
+cy	ymu	-7.276
+cy	yn	-3.851
+so	yn	-5.966
+cy	yn_	-4.151
+so	yn_	-6.676
+so	yna	-6.745
+cy	yng	-6.256
+cy	yni	-7.283
+cy	ynn	-5.933
+cy	yno	-7.383
+cy	ynt	-6.849
+cy	ynu	-7.311
+so	yo	-5.314
+sw	yo	-5.538
+tl	yo	-5.355
+tr	yo	-6.463
+so	yo_	-5.113
+sw	yo_	-7.088
+tl	yo_	-6.786
+sw	yof	-5.706
+tl	yon	-5.381
+tr	yon	-6.916
+cy	yr	-5.297
+lt	yr	-6.318
+cy	yr_	-5.403
+lt	yra	-6.388
+cy	ys	-5.631
+da	ys	-6.875
+fi	ys	-6.567
+lt	ys	-6.636
+pl	ys	-6.309
+so	ys	-6.488
+cy	ys_	-6.946
+lt	ys_	-7.103
+so	ysa	-6.797
+cy	ysg	-6.806
+da	ysk	-7.325
+cy	yst	-6.880
+pl	yst	-6.716
+fi	yt	-6.418
+lt	yt	-6.471
+fi	ytt	-7.253
+tr	yun	-7.103
+cy	yw	-5.755
+cy	yw_	-6.214
+pl	ywa	-7.228
+cy	ywo	-7.235
+hu	yán	-7.070
+vi	yên	-7.809
+tr	yük	-7.251
+tr	yı	-5.924
+tr	yıl	-6.239
+vi	yể	-6.317
+vi	yển	-6.182
+af	z	-6.865
+bg	z	-8.623
+ca	z	-6.200
+cs	z	-3.938
+cy	z	-8.667
+da	z	-6.845
+de	z	-4.529
+el	z	-8.539
+en	z	-6.317
+es	z	-5.552
+et	z	-7.044
+fi	z	-7.354
+fr	z	-6.486
+he	z	-8.473
+hr	z	-4.045
+hu	z	-3.227
+id	z	-6.715
+it	z	-4.743
+lt	z	-5.672
+lv	z	-4.047
+mk	z	-8.501
+nl	z	-4.975
+no	z	-6.814
+pl	z	-3.170
+pt	z	-5.596
+ro	z	-4.960
+ru	z	-9.165
+sk	z	-3.999
+sl	z	-4.051
+so	z	-7.955
+sq	z	-4.970
+sv	z	-6.851
+sw	z	-4.223
+tl	z	-6.691
+tr	z	-4.442
+vi	z	-6.520
+cs	z_	-6.274
+de	z_	-6.533
+hr	z_	-6.608
+hu	z_	-5.058
+lv	z_	-6.628
+pl	z_	-5.498
+sk	z_	-6.375
+sl	z_	-6.302
+tr	z_	-6.330
+cs	za	-6.203
+es	za	-6.612
+hr	za	-5.613
+hu	za	-6.013
+it	za	-6.489
+pl	za	-5.366
+pt	za	-6.590
+ro	za	-6.806
+sk	za	-6.151
+sl	za	-5.681
+sw	za	-5.249
+tr	za	-6.715
+hr	za_	-6.360
+it	za_	-6.990
+pl	za_	-6.877
+sk	za_	-6.972
+sl	za_	-6.460
+sw	za_	-5.968
+pl	zac	-7.139
+pt	zad	-6.718
+hu	zak	-7.111
+sw	zal	-7.305
+sw	zan	-5.899
+hr	zap	-7.261
+hu	zat	-6.950
+it	zat	-7.255
+ro	zat	-7.469
+pl	zcz	-7.279
+cs	ze	-5.869
+de	ze	-6.003
+hu	ze	-5.153
+lv	ze	-6.206
+nl	ze	-6.576
+pl	ze	-5.050
+tr	ze	-6.198
+cs	ze_	-6.849
+nl	ze_	-7.340
+pl	ze_	-6.734
+pl	zec	-6.976
+de	zei	-6.646
+cs	zem	-6.948
+lv	zem	-7.035
+sk	zem	-7.178
+cs	zen	-7.073
+de	zen	-7.403
+hu	zen	-6.690
+pl	zen	-6.812
+hu	zer	-6.089
+tr	zer	-7.040
+pl	zes	-7.247
+hu	zet	-6.095
+pl	zez	-6.850
+de	zi	-6.807
+hr	zi	-5.557
+hu	zi	-6.191
+it	zi	-5.689
+lv	zi	-5.657
+nl	zi	-6.271
+pl	zi	-5.876
+ro	zi	-6.495
+sl	zi	-6.484
+sq	zi	-6.692
+sw	zi	-5.185
+tr	zi	-6.660
+hr	zi_	-7.187
+sw	zi_	-5.305
+sw	zia	-7.690
+lv	zie	-6.872
+nl	zie	-7.127
+pl	zie	-6.436
+nl	zij	-7.035
+hr	zik	-6.389
+hu	zik	-7.065
+sw	zik	-7.662
+lv	zim	-6.964
+lv	zin	-7.407
+sw	zin	-7.265
+it	zio	-5.658
+hr	ziv	-7.239
+hu	zlo	-6.986
+cs	zn	-6.177
+hr	zn	-6.563
+pl	zn	-5.829
+sk	zn	-6.347
+sl	zn	-6.590
+cs	zna	-6.470
+hr	zna	-6.517
+pl	zna	-6.476
+sk	zna	-6.701
+sl	zna	-6.780
+pl	zne	-7.059
+pl	zny	-6.969
+hu	zo	-6.433
+pl	zo	-6.298
+sk	zo	-6.508
+sw	zo_	-7.552
+hu	zon	-7.351
+pl	zon	-7.044
+pl	zow	-7.219
+hu	zt	-5.814
+pl	zt	-6.511
+hu	zte	-7.284
+pl	ztw	-6.471
+hu	ztá	-6.569
+de	zu	-6.259
+de	zu_	-7.233
+pl	zy	-5.462
+pl	zy_	-6.544
+pl	zyc	-7.245
+pl	zys	-7.186
+it	zz	-6.754
+it	zza	-6.791
+hu	zá	-5.978
+sk	zá	-6.568
+hu	zág	-6.788
+hu	zám	-7.216
+hu	zé	-6.475
+hu	zés	-7.177
+hu	zó	-6.400
+hu	zó_	-6.417
+ro	ză_	-6.930
+lv	zī	-6.448
+lv	zīv	-7.235
+cy		-11.457
+cy	£	-8.618
+lt	­	-10.486
+bg	²	-7.726
+ca	²	-10.303
+es	²	-8.934
+et	²	-9.985
+lt	²	-9.553
+lv	²	-10.571
+nl	²	-7.815
+no	²	-9.119
+pt	²	-6.420
+ro	²	-10.286
+sk	²	-9.138
+tr	²	-8.656
+vi	²	-9.906
+pt	²_	-6.583
+ca	·	-7.249
+de	ß	-6.696
+vi	ß	-9.967
+ca	à	-5.335
+fr	à	-5.476
+it	à	-6.391
+no	à	-9.020
+pt	à	-7.540
+sl	à	-10.681
+vi	à	-3.711
+ca	à_	-6.472
+fr	à_	-5.648
+it	à_	-6.566
+vi	à_	-4.432
+vi	ài	-6.054
+vi	ài_	-5.799
+vi	àn	-6.218
+vi	àn_	-7.795
+vi	àng	-7.538
+vi	ành	-6.420
+vi	ào_	-7.246
+vi	ày	-6.039
+vi	ày_	-5.783
+af	á	-8.891
+ca	á	-8.625
+cs	á	-3.868
+cy	á	-9.429
+de	á	-8.886
+es	á	-5.637
+et	á	-8.907
+hr	á	-8.032
+hu	á	-3.372
+lt	á	-10.368
+nl	á	-8.412
+no	á	-8.634
+pl	á	-9.039
+pt	á	-5.530
+ro	á	-8.796
+sk	á	-3.981
+sl	á	-7.377
+tl	á	-9.201
+vi	á	-4.749
+cs	á_	-5.362
+sk	á_	-5.293
+hu	áb	-5.890
+hu	ába	-5.866
+sk	ác	-6.715
+vi	ác	-6.324
+vi	ác_	-6.305
+vi	ách	-7.652
+sk	áci	-6.779
+hu	ádj	-6.733
+sk	ádz	-7.179
+hu	ág	-6.020
+hu	ág_	-6.675
+vi	ái_	-7.695
+hu	ák	-6.512
+hu	ák_	-6.641
+cs	ál	-6.238
+hu	ál	-5.317
+sk	ál	-6.558
+hu	áll	-6.531
+cs	áln	-6.825
+sk	áln	-6.677
+hu	ált	-6.512
+hu	ály	-6.346
+cs	án	-6.120
+hu	án	-5.490
+vi	án	-6.410
+hu	án_	-6.466
+vi	án_	-7.100
+hu	ána	-6.552
+vi	áng	-6.913
+hu	ány	-6.365
+cs	ání	-6.816
+vi	áo_	-7.765
+vi	áp	-6.444
+vi	áp_	-6.189
+hu	ár	-5.460
+pt	ár	-6.537
+sk	ár	-6.616
+hu	ár_	-7.203
+hu	ára	-7.307
+pt	áre	-6.716
+pt	ári	-7.331
+hu	áro	-6.531
+sk	áro	-7.354
+hu	árá	-7.321
+hu	ás	-5.565
+es	ás_	-7.302
+hu	ás_	-6.621
+cs	ást	-6.879
+hu	ásá	-7.089
+hu	át	-6.369
+hu	át_	-7.002
+vi	át_	-7.698
+sk	áva	-7.242
+ca	â	-10.270
+cy	â	-6.512
+fr	â	-8.121
+pt	â	-7.185
+ro	â	-5.515
+tr	â	-7.844
+vi	â	-4.786
+cy	â_	-6.884
+vi	âm_	-7.560
+ro	ân	-6.007
+vi	ân	-5.492
+vi	ân_	-5.239
+ro	ând	-7.271
+ro	âni	-7.181
+vi	âu_	-7.299
+vi	ây	-6.455
+vi	ây_	-6.200
+pt	ã	-5.054
+vi	ã	-6.547
+vi	ã_	-7.042
+pt	ão	-5.247
+pt	ão_	-4.932
+da	ä	-8.796
+de	ä	-5.493
+et	ä	-4.626
+fi	ä	-3.572
+lv	ä	-10.386
+nl	ä	-9.048
+no	ä	-7.861
+ro	ä	-9.981
+sk	ä	-7.065
+sl	ä	-9.671
+sv	ä	-4.037
+vi	ä	-9.746
+fi	ä_	-4.784
+et	äi	-6.953
+fi	äi	-6.513
+fi	äis	-7.100
+fi	äl	-6.714
+et	än	-6.939
+fi	än	-5.899
+sv	än	-6.106
+fi	än_	-6.158
+sv	änd	-6.620
+et	är	-6.118
+fi	är	-6.584
+sv	är	-4.909
+sv	är_	-4.818
+fi	äs	-6.843
+sv	äst	-6.964
+sv	ätt	-7.254
+fi	äyt	-6.866
+et	ää	-6.679
+fi	ää	-5.841
+fi	ää_	-7.141
+fi	ään	-6.540
+da	å	-5.010
+et	å	-9.715
+no	å	-4.849
+sv	å	-4.598
+da	å_	-5.891
+no	å_	-5.619
+sv	å_	-5.991
+sv	åde	-7.270
+sv	ån	-6.121
+sv	ån_	-6.483
+sv	ång	-6.918
+da	år	-6.757
+no	år	-6.895
+sv	år	-6.749
+da	år_	-7.154
+no	år_	-7.085
+sv	år_	-6.958
+da	æ	-5.042
+no	æ	-6.616
+da	ær	-6.484
+no	ær	-6.881
+da	ære	-7.202
+ca	ç	-7.014
+fr	ç	-6.486
+pt	ç	-5.445
+sl	ç	-10.412
+sq	ç	-6.437
+tr	ç	-4.825
+fr	ça	-6.780
+fr	çai	-6.486
+tr	çe	-6.573
+tr	çi	-6.563
+tr	çin	-6.837
+pt	çã	-6.100
+pt	ção	-5.779
+ca	è	-5.363
+cy	è	-11.437
+es	è	-8.900
+fr	è	-5.715
+it	è	-5.099
+nl	è	-8.558
+pt	è	-9.179
+ro	è	-10.251
+sl	è	-9.201
+vi	è	-8.182
+it	è_	-5.282
+fr	ère	-6.743
+ca	ès	-6.431
+ca	ès_	-6.243
+af	é	-7.608
+ca	é	-4.919
+cs	é	-4.356
+cy	é	-9.588
+da	é	-8.170
+de	é	-7.720
+en	é	-8.395
+es	é	-5.711
+et	é	-8.728
+fi	é	-8.777
+fr	é	-3.609
+hr	é	-8.202
+hu	é	-3.501
+id	é	-8.528
+it	é	-7.817
+lt	é	-10.071
+lv	é	-10.166
+nl	é	-6.944
+no	é	-8.171
+pl	é	-8.269
+pt	é	-4.672
+ro	é	-8.474
+sk	é	-4.755
+sl	é	-7.505
+sv	é	-7.899
+sw	é	-8.973
+tl	é	-9.090
+tr	é	-8.593
+vi	é	-5.872
+cs	é_	-5.089
+fr	é_	-5.351
+pt	é_	-5.209
+sk	é_	-5.569
+hu	éb	-6.577
+hu	ébe	-6.478
+fr	éc	-6.562
+fr	ée	-5.832
+fr	ée_	-5.794
+fr	ées	-7.194
+fr	ég	-6.667
+hu	ég	-5.965
+hu	ég_	-6.697
+hu	ége	-7.181
+fr	égi	-6.807
+cs	éh	-6.231
+sk	éh	-6.284
+cs	ého	-5.846
+sk	ého	-5.913
+hu	ék	-6.155
+hu	ék_	-6.402
+hu	él	-6.009
+hu	élé	-6.878
+cs	ém_	-6.647
+hu	én	-5.825
+hu	én_	-6.712
+hu	éne	-6.954
+hu	ény	-6.623
+fr	ép	-6.810
+hu	ép	-6.618
+fr	épa	-7.011
+fr	ér	-6.115
+hu	ér	-6.318
+fr	éra	-7.103
+fr	éri	-6.520
+ca	és	-5.331
+fr	és	-6.596
+hu	és	-4.982
+ca	és_	-5.135
+es	és_	-7.188
+fr	és_	-7.120
+hu	és_	-5.283
+hu	ése	-6.975
+hu	ész	-6.032
+fr	ét	-6.153
+hu	ét	-6.471
+vi	ét	-6.598
+hu	ét_	-6.878
+vi	ét_	-6.350
+fr	éta	-6.626
+fr	été	-7.263
+hu	év	-6.615
+hu	éve	-7.136
+af	ê	-7.289
+cy	ê	-9.308
+fr	ê	-7.445
+pt	ê	-6.602
+sl	ê	-9.838
+vi	ê	-5.342
+vi	êm_	-7.292
+vi	ên	-5.870
+vi	ên_	-5.633
+pt	ês_	-7.380
+af	ë	-6.275
+cy	ë	-10.958
+nl	ë	-6.866
+sq	ë	-2.538
+af	ë_	-6.817
+sq	ë_	-3.192
+sq	ëm_	-7.358
+sq	ën	-5.657
+sq	ën_	-5.983
+sq	ënd	-7.122
+sq	ër	-4.833
+sq	ër_	-5.561
+sq	ëri	-6.712
+sq	ës	-4.674
+sq	ës_	-5.438
+sq	ësh	-5.114
+sq	ësi	-6.443
+sq	ët	-6.331
+sq	ët_	-6.862
+sq	ëta	-7.355
+sq	ëve	-7.081
+it	ì	-8.663
+vi	ì	-6.053
+vi	ìm_	-7.360
+vi	ìn	-6.733
+vi	ình	-6.497
+ca	í	-5.477
+cs	í	-3.562
+cy	í	-11.060
+de	í	-9.199
+es	í	-5.463
+et	í	-9.470
+hr	í	-8.668
+hu	í	-5.263
+lt	í	-10.753
+nl	í	-8.912
+no	í	-9.058
+pt	í	-5.471
+ro	í	-9.781
+sk	í	-4.653
+sl	í	-7.964
+tl	í	-9.146
+vi	í	-5.634
+cs	í_	-4.349
+sk	í_	-6.085
+es	ía	-6.671
+es	ía_	-6.507
+vi	ía_	-7.000
+cs	íc	-5.887
+vi	íc	-6.877
+cs	ích	-6.164
+vi	ích	-6.622
+cs	ící	-6.412
+cs	ího	-6.789
+cs	ím	-6.160
+cs	ím_	-6.066
+sk	ím_	-7.228
+vi	ính	-7.028
+hu	ít	-6.355
+cy	î	-9.314
+fr	î	-7.987
+ro	î	-4.710
+sl	î	-10.351
+tr	î	-8.565
+ro	în	-4.928
+ro	în_	-4.988
+ro	înt	-7.203
+af	ï	-8.672
+ca	ï	-7.745
+cy	ï	-8.632
+fr	ï	-8.479
+nl	ï	-8.947
+ca	ñ	-9.472
+es	ñ	-6.207
+es	ña_	-7.238
+es	ño	-6.990
+ca	ò	-6.047
+it	ò	-7.618
+sl	ò	-10.116
+vi	ò	-6.927
+vi	òa_	-7.780
+af	ó	-8.873
+ca	ó	-5.231
+cs	ó	-7.604
+cy	ó	-11.289
+es	ó	-4.864
+et	ó	-9.409
+hr	ó	-9.153
+hu	ó	-4.531
+it	ó	-9.106
+lt	ó	-10.588
+nl	ó	-8.691
+no	ó	-9.202
+pl	ó	-4.731
+pt	ó	-5.952
+ro	ó	-9.557
+sk	ó	-6.069
+sl	ó	-8.151
+vi	ó	-5.175
+ca	ó_	-5.590
+es	ó_	-7.052
+hu	ó_	-5.634
+vi	ó_	-5.588
+pl	ód	-6.477
+pl	ódz	-6.370
+pt	óid	-7.314
+hu	ól_	-6.477
+es	ón	-5.378
+ca	ón_	-7.538
+es	ón_	-5.118
+pl	ów	-5.757
+pl	ów_	-5.781
+pl	ówn	-6.875
+cy	ô	-7.081
+fr	ô	-7.678
+nl	ô	-8.711
+pt	ô	-7.654
+sk	ô	-6.759
+sl	ô	-9.533
+vi	ô	-4.922
+vi	ô_	-6.232
+vi	ômé	-7.136
+vi	ôn	-5.846
+vi	ông	-5.707
+et	õ	-4.667
+pt	õ	-7.297
+vi	õ	-9.422
+pt	ões	-7.165
+et	õhj	-7.391
+et	õi	-5.948
+et	õi_	-6.698
+af	ö	-9.033
+ca	ö	-10.110
+cy	ö	-10.401
+da	ö	-8.720
+de	ö	-5.802
+et	ö	-6.261
+fi	ö	-5.591
+hu	ö	-4.626
+lv	ö	-10.142
+nl	ö	-8.433
+no	ö	-8.225
+pl	ö	-9.189
+ro	ö	-9.553
+sl	ö	-9.381
+sv	ö	-4.284
+tr	ö	-5.004
+vi	ö	-8.692
+sv	öd	-5.770
+sv	öd_	-6.553
+sv	ödd	-6.029
+tr	öl	-6.659
+tr	ölg	-7.059
+tr	öne	-6.977
+hu	ör	-6.539
+sv	ör	-5.247
+sv	ör_	-5.892
+sv	öre	-6.948
+sv	örs	-6.644
+hu	ött	-7.238
+hu	öz	-6.127
+hu	özö	-7.326
+da	ø	-4.867
+et	ø	-9.497
+no	ø	-4.733
+da	ød	-6.800
+no	ød	-6.543
+da	ødt	-6.968
+no	ødt	-6.659
+da	ør	-6.305
+no	ør	-6.082
+no	ør_	-7.160
+no	øre	-7.381
+da	ørs	-7.199
+no	ørs	-7.190
+da	øst	-7.199
+no	øst	-7.037
+fr	ù	-9.064
+it	ù	-7.522
+vi	ù	-6.105
+vi	ùn	-6.434
+vi	ùng	-6.180
+ca	ú	-7.049
+cs	ú	-6.699
+es	ú	-6.694
+hu	ú	-5.731
+pt	ú	-7.108
+sk	ú	-4.932
+sl	ú	-8.803
+vi	ú	-7.110
+sk	ú_	-6.308
+hu	úak	-7.110
+sk	úci	-7.337
+cy	û	-10.901
+fr	û	-8.634
+af	ü	-8.797
+ca	ü	-8.198
+da	ü	-8.718
+de	ü	-5.366
+et	ü	-4.904
+hu	ü	-5.301
+lv	ü	-10.050
+nl	ü	-8.448
+no	ü	-9.067
+pl	ü	-9.036
+pt	ü	-9.104
+ro	ü	-9.096
+sl	ü	-9.249
+sv	ü	-9.031
+tl	ü	-9.033
+tr	ü	-4.050
+vi	ü	-8.374
+tr	ü_	-6.589
+de	übe	-7.375
+et	üh	-6.674
+et	ühe	-7.165
+tr	ük_	-7.232
+et	ül	-6.715
+hu	ül	-5.787
+tr	ül	-6.705
+hu	ül_	-6.561
+hu	üle	-6.663
+tr	ümü	-7.058
+et	ün	-6.893
+tr	ün	-5.886
+et	ünd	-6.990
+tr	üne	-7.083
+de	ür	-6.701
+tr	ür	-5.958
+de	ür_	-6.859
+tr	ür_	-7.265
+tr	üre	-7.273
+tr	ürk	-6.899
+tr	üz	-6.515
+tr	üze	-6.922
+cs	ý	-4.471
+sk	ý	-4.394
+vi	ý	-7.664
+cs	ý_	-5.407
+sk	ý_	-5.307
+cs	ýc	-5.965
+sk	ýc	-5.839
+cs	ých	-5.586
+sk	ých	-5.470
+sk	ým	-6.590
+cs	ým_	-6.640
+sk	ým_	-6.567
+ca	ā	-9.772
+et	ā	-8.736
+lt	ā	-10.551
+lv	ā	-3.309
+ro	ā	-10.338
+tl	ā	-8.972
+vi	ā	-10.118
+lv	ā_	-4.640
+lv	āc	-6.637
+lv	āci	-6.698
+lv	ād	-6.645
+lv	āj	-6.497
+lv	āju	-7.489
+lv	āk	-6.047
+lv	āka	-7.079
+lv	āl	-6.076
+lv	āla	-7.424
+lv	āli	-7.337
+lv	ām	-6.329
+lv	ām_	-6.359
+lv	ār	-5.886
+lv	ārt	-7.347
+lv	ās	-5.827
+lv	ās_	-5.730
+lv	āt	-6.231
+ro	ă	-3.928
+vi	ă	-5.901
+ro	ă_	-4.492
+vi	ăm	-6.392
+vi	ăm_	-6.136
+vi	ăn_	-7.840
+ro	ăr	-6.471
+ro	ări	-7.121
+lt	ą	-5.704
+pl	ą	-4.799
+lt	ą_	-6.081
+pl	ą_	-6.073
+pl	ąc	-5.928
+pl	ąca	-6.643
+pl	ące	-7.276
+pl	ący	-6.651
+hr	ć	-5.728
+pl	ć	-6.608
+sl	ć	-8.602
+hr	ća_	-7.224
+hr	ćin	-7.291
+cs	č	-4.673
+hr	č	-4.693
+lt	č	-5.520
+lv	č	-6.991
+sk	č	-4.748
+sl	č	-4.608
+sk	ča	-6.486
+sl	ča	-6.817
+cs	čas	-7.294
+sk	čas	-6.316
+cs	če	-6.028
+sl	če	-6.479
+cs	čen	-7.050
+sk	čen	-7.247
+cs	čes	-6.745
+hr	či	-6.674
+lt	či	-5.777
+sl	či	-6.231
+lt	čia	-6.845
+sl	čin	-6.523
+lt	čio	-7.283
+lt	čiu	-7.319
+lt	čių	-6.917
+hr	čk	-6.098
+hr	čki	-6.734
+hr	čko	-6.975
+hr	čn	-6.716
+sk	čn	-6.709
+sl	čn	-6.384
+sl	čne	-7.298
+sl	čni	-7.331
+hr	čno	-7.166
+cs	ční	-7.034
+cs	čás	-7.094
+cs	ď	-8.395
+sk	ď	-7.538
+hr	đ	-6.447
+sl	đ	-10.293
+vi	đ	-4.053
+vi	đi	-6.823
+vi	điể	-6.624
+vi	đêm	-7.421
+vi	đô	-6.061
+vi	đô_	-6.183
+vi	đôn	-7.004
+vi	đư	-6.340
+vi	đưể	-6.115
+vi	để	-5.047
+vi	để_	-6.163
+vi	đểa	-7.622
+vi	đểc	-6.799
+vi	đểi	-7.039
+vi	đển	-6.061
+vi	đểu	-7.517
+lv	ē	-4.325
+lv	ēj	-6.358
+lv	ēja	-7.418
+lv	ēr	-6.512
+lv	ēt	-6.207
+lv	ēta	-7.014
+lt	ė	-4.194
+lt	ė_	-5.597
+lt	ėj	-6.381
+lt	ėje	-7.015
+lt	ės	-5.240
+lt	ės_	-5.142
+lt	ę	-6.520
+pl	ę	-5.109
+pl	ę_	-6.264
+cs	ě	-4.408
+cs	ě_	-5.658
+cs	ěst	-6.820
+tr	ğ	-4.886
+tr	ği	-6.566
+tr	ği_	-6.944
+tr	ğlı	-6.971
+tr	ğu_	-7.147
+tr	ğı	-6.499
+tr	ğı_	-6.707
+lv	ģ	-6.302
+vi	ĩ	-7.275
+ca	ī	-10.428
+et	ī	-9.467
+lv	ī	-4.112
+lv	ī_	-6.600
+lv	īb	-6.021
+lv	ība	-6.354
+lv	ību	-7.419
+lv	īdz	-7.147
+lv	īg	-6.378
+lv	īga	-7.103
+lv	īt	-6.581
+lv	īv	-6.680
+lt	į	-5.529
+lt	į_	-6.143
+lv	ı	-10.312
+tr	ı	-3.136
+tr	ı_	-4.628
+tr	ıdı	-6.914
+tr	ık	-6.397
+tr	ık_	-6.796
+tr	ıl	-5.505
+tr	ıla	-6.439
+tr	ılm	-7.150
+tr	ılı	-6.178
+tr	ım	-6.468
+tr	ımı	-7.299
+tr	ın	-4.650
+tr	ın_	-5.460
+tr	ına	-6.789
+tr	ınd	-5.286
+tr	ını	-6.211
+tr	ır	-5.471
+tr	ır_	-5.541
+tr	ısı	-7.016
+tr	ığı	-6.623
+tr	ış	-6.263
+tr	ış_	-7.052
+tr	ışt	-7.218
+lv	ķ	-6.253
+sk	ĺ	-8.240
+lv	ļ	-5.560
+lv	ļa_	-7.424
+lv	ļu_	-7.024
+sk	ľ	-5.618
+sk	ľov	-7.305
+pl	ł	-4.315
+pl	ła	-6.052
+pl	ła_	-6.847
+pl	ład	-7.191
+pl	ło	-5.594
+pl	łoż	-6.285
+pl	łów	-7.161
+pl	ń	-5.897
+pl	ńs	-6.517
+pl	ńsk	-6.328
+lv	ņ	-5.661
+lv	ņu_	-6.875
+cs	ň	-7.455
+sk	ň	-6.963
+et	ō	-9.560
+lt	ō	-10.660
+lv	ō	-10.553
+vi	ō	-9.792
+hu	ő	-4.902
+sl	ő	-10.070
+hu	ő_	-6.158
+hu	ől_	-6.988
+fr	œ	-8.935
+cs	ř	-4.665
+cs	ře	-5.669
+cs	řed	-6.509
+cs	řen	-7.267
+cs	ří	-6.131
+cs	ří_	-7.246
+pl	ś	-5.027
+pl	śc	-6.315
+pl	ści	-5.985
+pl	świ	-7.099
+pl	ść_	-6.812
+ro	ş	-4.768
+tr	ş	-4.363
+tr	ş_	-6.316
+tr	şa	-6.513
+ro	şi	-5.419
+tr	şi	-6.713
+ro	şi_	-5.278
+ro	şt	-6.810
+tr	şt	-6.276
+ro	şti	-7.070
+tr	şti	-6.998
+tr	ştı	-6.989
+cs	š	-5.183
+et	š	-7.320
+fi	š	-8.670
+hr	š	-5.228
+lt	š	-4.393
+lv	š	-4.790
+sk	š	-5.103
+sl	š	-4.669
+lv	ša	-6.088
+lv	šan	-6.296
+lt	šei	-7.250
+lt	ši	-5.871
+lt	šia	-6.473
+sk	šie	-7.344
+lt	šk	-6.474
+sl	šk	-5.677
+sl	ške	-6.720
+sl	ški	-6.812
+sl	ško	-6.646
+hr	št	-6.703
+lt	št	-6.793
+sk	št	-6.640
+lv	šu_	-6.986
+cs	ší	-6.560
+cs	ší_	-6.897
+ro	ţ	-4.759
+ro	ţa_	-7.405
+ro	ţi	-5.355
+ro	ţi_	-7.317
+ro	ţia	-7.059
+ro	ţie	-6.628
+ro	ţii	-6.997
+ro	ţio	-7.324
+cs	ť	-8.059
+sk	ť	-5.936
+sk	ť_	-6.447
+vi	ũ	-7.846
+et	ū	-9.922
+lt	ū	-5.501
+lv	ū	-5.581
+vi	ū	-9.964
+lt	ūr	-6.674
+lv	ūra	-7.220
+cs	ů	-5.449
+cs	ů_	-6.157
+hu	ű	-5.989
+lt	ų	-4.239
+lt	ų_	-4.391
+cy	ŵ	-8.281
+cy	ŷ	-8.664
+pl	ź	-7.699
+pl	ż	-5.147
+pl	żo	-6.550
+pl	żon	-6.282
+cs	ž	-4.914
+et	ž	-8.244
+hr	ž	-5.351
+lt	ž	-4.890
+lv	ž	-6.058
+sk	ž	-5.125
+sl	ž	-5.179
+cs	ž_	-6.619
+hr	žav	-6.995
+cs	žen	-7.067
+lt	ži	-6.027
+lt	žia	-7.134
+sl	žup	-6.992
+vi	ơ	-6.290
+vi	ơn	-6.865
+vi	ơn_	-7.722
+vi	ơng	-7.007
+vi	ư	-4.537
+vi	ươn	-7.007
+vi	ưể	-4.963
+vi	ưểc	-5.291
+vi	ưểi	-6.298
+vi	ưểm	-7.251
+vi	ưển	-6.569
+ro	ǎ	-10.060
+ro	ș	-8.804
+ro	ț	-9.183
+bg	̀	-8.847
+ro	́	-10.286
+ru	́	-6.030
+sl	́	-9.728
+uk	́	-5.809
+el	΄	-8.507
+el	ΐ	-8.522
+el	ά	-4.067
+el	ά_	-5.556
+el	άδα	-7.294
+el	άλ	-6.633
+el	άλλ	-7.340
+el	άν	-6.446
+el	άς_	-7.450
+el	έ	-4.214
+el	έν	-5.770
+el	ένα	-6.219
+el	ένο	-7.209
+el	έρ	-6.329
+el	έρε	-7.450
+el	ές	-6.619
+el	ές_	-6.232
+el	έχε	-7.380
+el	ή	-4.161
+el	ή_	-5.208
+el	ήθη	-7.363
+el	ήμ	-6.748
+el	ήμα	-7.329
+el	ήμο	-7.383
+el	ής	-5.993
+el	ής_	-5.606
+el	ήτ	-6.403
+el	ήτα	-6.202
+bg	ί	-9.190
+ca	ί	-10.342
+el	ί	-3.669
+el	ί_	-6.603
+el	ία	-5.134
+el	ία_	-5.214
+el	ίας	-5.769
+el	ίζε	-7.307
+el	ίν	-5.451
+el	ίνα	-5.324
+el	ίο	-5.884
+el	ίο_	-6.962
+el	ίου	-6.017
+el	ίσ	-6.570
+el	ίσκ	-7.219
+el	ίτα	-7.269
+el	ίων	-7.482
+bg	α	-8.129
+ca	α	-9.289
+el	α	-2.393
+et	α	-9.671
+lt	α	-10.333
+lv	α	-9.790
+mk	α	-8.728
+ro	α	-9.915
+sl	α	-9.772
+sq	α	-8.824
+el	α_	-4.070
+el	αί	-6.551
+el	αγ	-6.163
+el	αγω	-7.431
+el	αθ	-6.675
+el	αι	-4.342
+el	αι_	-4.100
+el	αιρ	-7.477
+el	ακ	-6.137
+el	ακτ	-7.345
+el	αλ	-5.759
+el	αλα	-7.496
+el	αλλ	-6.903
+el	αμ	-6.421
+el	αν	-4.755
+el	αν_	-5.564
+el	ανί	-7.418
+el	ανα	-6.408
+el	ανι	-7.019
+el	ανο	-7.424
+el	αντ	-6.294
+el	απ	-5.310
+el	απο	-6.504
+el	από	-5.403
+el	αρ	-5.427
+el	αρα	-6.679
+el	αρχ	-6.547
+el	ας	-5.244
+el	ας_	-4.859
+el	ασ	-5.703
+el	ασί	-7.261
+el	αση	-7.414
+el	ασι	-7.219
+el	αστ	-6.472
+el	ατ	-5.272
+el	ατά	-6.961
+el	ατα	-6.648
+el	ατι	-6.841
+el	ατο	-6.274
+el	αυ	-6.645
+el	αυτ	-6.661
+el	αφ	-6.655
+el	β	-4.898
+el	βα	-6.753
+el	βασ	-7.112
+el	βρ	-6.639
+el	βρί	-6.815
+el	γ	-4.045
+el	γία	-7.087
+el	γα	-6.742
+el	γαλ	-7.255
+el	γε	-6.334
+el	γεν	-7.027
+el	γι	-6.101
+el	για	-6.595
+el	γιο	-7.424
+el	γκ	-6.711
+el	γνω	-7.332
+el	γο	-6.544
+el	γρ	-6.736
+el	γρα	-6.807
+ca	δ	-10.277
+el	δ	-4.178
+el	δήμ	-7.372
+el	δα_	-7.152
+el	δε	-6.539
+el	δημ	-7.088
+el	δι	-5.632
+el	διά	-7.434
+el	δια	-6.322
+el	δικ	-7.053
+el	διο	-7.332
+el	δο	-6.453
+el	δρ	-6.783
+bg	ε	-8.726
+ca	ε	-10.141
+el	ε	-2.906
+ro	ε	-10.519
+sl	ε	-10.696
+el	ε_	-4.993
+el	εί	-5.056
+el	εί_	-6.835
+el	εία	-7.194
+el	είν	-5.327
+el	είο	-7.382
+el	είτ	-7.150
+el	εθν	-7.356
+el	ει	-5.332
+el	ει_	-5.934
+el	εια	-6.826
+el	ειρ	-7.509
+el	εις	-7.268
+el	εκ	-6.533
+el	ελ	-5.903
+el	ελε	-7.155
+el	ελλ	-6.504
+el	εν	-5.927
+el	επ	-6.165
+el	επί	-7.377
+el	επι	-6.893
+el	ερ	-5.177
+el	ερί	-7.297
+el	ερα	-7.098
+el	ερι	-6.147
+el	ερμ	-7.454
+el	ερο	-6.612
+el	ες	-6.198
+el	ες_	-5.813
+el	ετ	-5.583
+el	ετα	-5.706
+el	ευ	-6.545
+el	ζ	-5.712
+el	ζετ	-7.138
+ca	η	-10.380
+el	η	-3.293
+el	η_	-4.643
+el	ηκ	-6.591
+el	ηκε	-6.345
+el	ημ	-5.945
+el	ημα	-6.472
+el	ημο	-7.323
+el	ην	-5.271
+el	ην_	-5.168
+el	ηνι	-6.963
+el	ης	-4.891
+el	ης_	-4.504
+el	ησ	-6.411
+el	ηση	-7.184
+el	ησι	-7.505
+el	ητ	-6.469
+el	ητα	-7.425
+el	θ	-4.696
+el	θε	-6.382
+el	θη	-6.498
+el	θηκ	-6.472
+bg	ι	-8.381
+ca	ι	-9.583
+el	ι	-2.735
+lt	ι	-10.872
+lv	ι	-10.466
+mk	ι	-8.974
+ro	ι	-10.308
+sl	ι	-10.205
+el	ι_	-4.169
+el	ιά	-6.578
+el	ιά_	-7.370
+el	ια	-5.177
+el	ια_	-5.463
+el	ιακ	-6.984
+el	ιας	-7.315
+el	ικ	-4.517
+el	ικά	-6.164
+el	ικέ	-7.346
+el	ική	-5.387
+el	ικα	-7.333
+el	ικο	-6.263
+el	ικό	-5.538
+el	ικώ	-7.244
+el	ιλ	-6.731
+el	ιλι	-7.469
+el	ιν	-6.087
+el	ιο	-5.469
+el	ιο_	-6.303
+el	ιος	-7.085
+el	ιου	-7.129
+el	ις	-6.315
+el	ις_	-5.929
+el	ισ	-5.608
+el	ισμ	-6.537
+el	ιστ	-6.099
+el	ιτ	-6.590
+el	ιτι	-7.508
+el	ιών	-7.264
+bg	κ	-8.973
+ca	κ	-9.907
+el	κ	-3.187
+el	κά	-6.086
+el	κά_	-6.174
+el	κές	-7.289
+el	κή	-5.680
+el	κή_	-5.710
+el	κής	-6.416
+el	κα	-4.630
+el	και	-4.828
+el	καλ	-7.082
+el	καν	-7.252
+el	κατ	-6.096
+el	κε	-5.748
+el	κε_	-6.324
+el	κετ	-7.336
+el	κο	-5.619
+el	κου	-7.458
+el	κού	-6.571
+el	κρ	-6.436
+el	κρα	-7.492
+el	κτ	-6.538
+el	κό	-5.570
+el	κό_	-5.884
+el	κός	-6.709
+el	κών	-7.142
+bg	λ	-8.852
+ca	λ	-9.956
+el	λ	-3.558
+lt	λ	-10.959
+lv	λ	-10.450
+ro	λ	-10.579
+sl	λ	-10.441
+el	λί	-6.761
+el	λία	-7.342
+el	λα	-6.080
+el	λε	-5.929
+el	λεί	-7.120
+el	λη	-5.938
+el	λη_	-6.952
+el	λην	-6.642
+el	λι	-5.823
+el	λικ	-6.622
+el	λιτ	-7.314
+el	λλ	-5.847
+el	λλά	-7.300
+el	λλη	-6.540
+el	λλο	-7.292
+el	λο	-5.585
+el	λο_	-7.235
+el	λογ	-6.501
+el	λος	-7.265
+el	λου	-7.310
+bg	μ	-8.934
+ca	μ	-10.070
+el	μ	-3.420
+lv	μ	-10.648
+el	μά	-6.691
+el	μέ	-6.116
+el	μέν	-6.467
+el	μία	-7.487
+el	μα	-5.210
+el	μα_	-5.997
+el	μαν	-7.135
+el	ματ	-6.153
+el	με	-5.184
+el	με_	-5.756
+el	μεγ	-7.424
+el	μεν	-7.148
+el	μερ	-6.994
+el	μετ	-6.593
+el	μι	-6.136
+el	μια	-7.004
+el	μικ	-6.867
+el	μο	-5.542
+el	μο_	-7.190
+el	μου	-6.927
+el	μού	-6.928
+el	μπ	-6.481
+el	μό	-6.756
+el	μό_	-7.378
+bg	ν	-8.162
+ca	ν	-9.594
+el	ν	-2.843
+lt	ν	-10.799
+lv	ν	-10.142
+mk	ν	-9.172
+ro	ν	-10.134
+sl	ν	-10.091
+el	ν_	-4.168
+el	νί	-6.595
+el	νία	-6.933
+el	να	-4.744
+el	να_	-5.644
+el	ναι	-5.340
+el	νας	-6.675
+el	νατ	-7.513
+el	νε	-6.151
+el	νει	-7.111
+el	νη	-6.186
+el	νη_	-6.915
+el	νης	-7.305
+el	νησ	-7.380
+el	νι	-5.724
+el	νικ	-5.852
+el	νισ	-7.474
+el	νο	-5.300
+el	νο_	-6.836
+el	νομ	-6.156
+el	νος	-7.235
+el	νου	-6.968
+el	ντ	-5.486
+el	ντα	-6.409
+el	ντι	-6.718
+el	νω	-6.636
+el	νων	-7.349
+el	νωσ	-7.036
+el	νό	-6.506
+el	νός	-7.399
+el	ξ	-5.969
+bg	ο	-7.973
+ca	ο	-9.234
+el	ο	-2.478
+et	ο	-9.837
+lt	ο	-10.362
+lv	ο	-9.807
+mk	ο	-8.572
+ro	ο	-9.828
+sl	ο	-9.736
+sq	ο	-8.750
+el	ο_	-4.216
+el	οί	-6.507
+el	οίο	-7.217
+el	ογ	-6.306
+el	ογί	-7.382
+el	ογρ	-7.332
+el	οδο	-7.309
+el	οι	-5.735
+el	οι_	-6.400
+el	οικ	-7.076
+el	ολ	-5.683
+el	ολι	-6.768
+el	ολο	-6.598
+el	ομ	-5.841
+el	ομά	-7.103
+el	ομα	-7.000
+el	ομο	-7.204
+el	ον	-5.300
+el	ον_	-5.807
+el	ονο	-6.927
+el	οντ	-6.664
+el	οπ	-6.106
+el	οπο	-6.049
+el	ορ	-5.784
+el	ορί	-7.205
+el	ορε	-7.384
+el	ορι	-7.422
+el	ος	-5.264
+el	ος_	-4.878
+el	οσ	-6.463
+el	οτ	-6.635
+el	οτε	-7.121
+el	ου	-4.023
+el	ου_	-4.028
+el	ουλ	-7.356
+el	ουν	-6.897
+el	ουρ	-6.835
+el	ους	-5.881
+el	ουσ	-6.986
+el	ού	-5.460
+el	ού_	-5.841
+el	ούν	-7.272
+el	ούς	-7.283
+el	ούσ	-7.492
+el	π	-3.416
+el	πα	-5.726
+el	παν	-7.183
+el	παρ	-6.302
+el	πε	-5.988
+el	περ	-6.099
+el	πι	-6.500
+el	πο	-4.751
+el	ποί	-6.589
+el	ποι	-6.886
+el	πολ	-6.265
+el	ποτ	-6.945
+el	που	-5.477
+el	πρ	-5.757
+el	προ	-6.310
+el	πρω	-7.269
+el	πρό	-7.464
+el	πρώ	-7.440
+el	πό	-5.516
+el	πό_	-5.428
+el	πόλ	-7.117
+bg	ρ	-8.787
+ca	ρ	-9.691
+el	ρ	-3.132
+lt	ρ	-10.915
+lv	ρ	-10.371
+mk	ρ	-9.035
+ro	ρ	-10.420
+sl	ρ	-10.169
+el	ρά	-6.270
+el	ρά_	-7.277
+el	ρί	-5.758
+el	ρία	-7.083
+el	ρίο	-6.880
+el	ρίσ	-7.047
+el	ρα	-5.230
+el	ρα_	-6.239
+el	ραγ	-7.495
+el	ρακ	-7.368
+el	ρας	-7.420
+el	ρατ	-6.932
+el	ραφ	-7.105
+el	ργ	-6.491
+el	ρε	-6.049
+el	ρεί	-7.485
+el	ρει	-7.103
+el	ρετ	-7.483
+el	ρη	-6.702
+el	ρη_	-7.405
+el	ρησ	-7.424
+el	ρι	-5.199
+el	ρια	-7.242
+el	ρικ	-6.502
+el	ριο	-6.786
+el	ρισ	-6.552
+el	ρο	-5.141
+el	ρο_	-6.688
+el	ρον	-7.308
+el	ρος	-6.724
+el	ροσ	-7.297
+el	ρου	-6.677
+el	ρχ	-6.637
+el	ρω	-6.502
+el	ρωτ	-7.305
+el	ρό	-6.643
+bg	ς	-8.386
+ca	ς	-9.468
+el	ς	-3.277
+et	ς	-9.837
+lt	ς	-10.527
+lv	ς	-9.986
+mk	ς	-8.792
+ro	ς	-10.035
+sl	ς	-9.995
+el	ς_	-3.408
+bg	σ	-8.595
+ca	σ	-10.325
+el	σ	-3.237
+el	σί	-6.762
+el	σία	-6.828
+el	σα	-6.528
+el	σα_	-7.149
+el	σε	-5.699
+el	σε_	-5.902
+el	σει	-6.919
+el	ση	-5.732
+el	ση_	-5.988
+el	σημ	-6.911
+el	σης	-6.724
+el	σι	-6.107
+el	σικ	-7.310
+el	σκ	-6.479
+el	σκε	-7.002
+el	σμ	-6.333
+el	σμο	-7.358
+el	σμό	-7.209
+el	στ	-4.489
+el	στή	-6.975
+el	στα	-6.429
+el	στε	-6.983
+el	στη	-5.396
+el	στι	-6.295
+el	στο	-5.608
+el	στρ	-7.027
+el	στό	-7.506
+el	συ	-6.267
+el	συν	-6.621
+el	σφα	-7.498
+bg	τ	-8.312
+ca	τ	-9.919
+el	τ	-2.564
+mk	τ	-9.135
+ro	τ	-10.608
+sl	τ	-10.574
+el	τά	-6.328
+el	τά_	-6.659
+el	τέ	-6.751
+el	τή	-6.462
+el	τή_	-7.453
+el	τής	-7.126
+el	τί	-6.720
+el	τα	-4.564
+el	τα_	-5.604
+el	ται	-5.449
+el	ταν	-5.807
+el	τας	-7.472
+el	τασ	-7.215
+el	τε	-5.479
+el	τεί	-7.500
+el	τελ	-6.981
+el	τερ	-6.044
+el	τη	-4.350
+el	τη_	-5.806
+el	τημ	-7.454
+el	την	-5.196
+el	τηρ	-7.379
+el	της	-4.900
+el	τητ	-7.138
+el	τι	-5.058
+el	τικ	-5.371
+el	τις	-6.340
+el	το	-4.001
+el	το_	-4.741
+el	τολ	-7.513
+el	τον	-5.894
+el	τορ	-7.329
+el	τος	-6.876
+el	του	-4.572
+el	τρ	-5.845
+el	τρα	-7.034
+el	τρι	-7.123
+el	τρο	-6.834
+el	τω	-6.188
+el	των	-5.974
+el	τό	-6.675
+el	υ	-3.428
+el	υ_	-4.411
+el	υν	-6.187
+el	υν_	-7.254
+el	υπ	-6.637
+el	υπο	-7.386
+el	υρ	-6.347
+el	υργ	-7.434
+el	υς	-6.263
+el	υς_	-5.877
+el	υσ	-6.448
+el	υσι	-7.467
+el	υτ	-6.396
+el	υτι	-7.365
+el	υτο	-7.504
+el	φ	-4.864
+el	φέρ	-7.385
+el	φορ	-7.084
+el	χ	-4.594
+el	χα	-6.747
+el	χε	-6.597
+el	χει	-6.943
+el	ψ	-7.297
+el	ω	-4.336
+el	ων	-5.402
+el	ων_	-5.276
+el	ως	-6.523
+el	ως_	-6.136
+el	ωση	-7.517
+el	ωστ	-7.360
+el	ϊ	-7.521
+el	ό	-3.840
+el	ό_	-5.041
+el	όλ	-6.782
+el	όμε	-7.506
+el	όν	-6.538
+el	όνο	-6.910
+el	όρ	-6.765
+el	όρο	-7.422
+el	ός	-5.989
+el	ός_	-5.602
+el	ότ	-6.276
+el	ότε	-7.012
+el	ότη	-7.190
+el	ύ	-4.642
+el	ύ_	-6.095
+el	ύς_	-7.215
+el	ώ	-5.063
+el	ών	-5.891
+el	ών_	-5.898
+af	а	-8.072
+bg	а	-2.181
+ca	а	-9.175
+cs	а	-8.506
+cy	а	-11.345
+da	а	-9.131
+el	а	-8.662
+et	а	-7.025
+he	а	-8.333
+hr	а	-7.951
+hu	а	-8.288
+lt	а	-9.021
+lv	а	-8.530
+mk	а	-2.066
+mr	а	-8.983
+nl	а	-8.590
+no	а	-8.325
+pl	а	-8.504
+ro	а	-8.547
+ru	а	-2.504
+sk	а	-8.804
+sl	а	-8.397
+sv	а	-8.948
+sw	а	-9.171
+tr	а	-8.190
+uk	а	-2.478
+vi	а	-9.358
+bg	а_	-3.242
+mk	а_	-3.063
+ru	а_	-4.178
+uk	а_	-4.131
+mk	аа	-6.590
+mk	аат	-6.666
+uk	або	-7.054
+bg	ав	-5.611
+mk	ав	-5.598
+ru	ав	-5.602
+uk	ав	-5.487
+bg	ава	-6.361
+mk	ава	-6.831
+uk	аве	-6.250
+bg	ави	-7.201
+mk	ави	-7.174
+ru	ави	-7.204
+ru	авл	-6.996
+ru	авн	-7.235
+uk	авн	-7.232
+mk	аву	-7.250
+bg	ад	-5.751
+mk	ад	-5.655
+ru	ад	-6.199
+uk	ад	-6.085
+bg	ад_	-6.674
+mk	ад_	-6.837
+uk	ада	-7.313
+bg	аде	-7.054
+mk	аде	-6.948
+mk	ади	-7.317
+mk	адо	-7.332
+ru	ает	-7.029
+bg	аз	-6.120
+mk	аз	-6.122
+ru	аз	-5.952
+mk	ази	-6.461
+bg	ай	-6.305
+ru	ай	-6.708
+bg	ай_	-6.709
+bg	ак	-6.189
+mk	ак	-5.558
+ru	ак	-6.000
+uk	ак	-6.311
+ru	ак_	-7.018
+bg	аке	-7.208
+mk	аке	-6.430
+mk	ако	-6.344
+bg	акт	-7.195
+bg	ал	-5.289
+mk	ал	-5.288
+ru	ал	-5.158
+uk	ал	-4.963
+bg	ал_	-7.071
+mk	ал_	-7.016
+ru	ал_	-7.222
+mk	ала	-7.320
+ru	ала	-7.176
+bg	але	-6.881
+mk	але	-6.885
+ru	але	-7.242
+uk	але	-7.417
+bg	али	-6.467
+mk	али	-6.637
+ru	али	-6.397
+bg	алн	-6.607
+mk	алн	-6.674
+ru	аль	-5.985
+uk	аль	-5.498
+uk	алі	-5.900
+bg	ам	-6.085
+mk	ам	-6.163
+ru	ам	-5.909
+uk	ам	-5.723
+bg	аме	-6.800
+mk	аме	-7.094
+ru	аме	-7.286
+uk	аме	-6.185
+ru	ами	-6.924
+uk	ами	-7.120
+bg	ан	-4.565
+mk	ан	-4.746
+ru	ан	-4.667
+uk	ан	-4.502
+bg	ан_	-6.287
+mk	ан_	-6.459
+ru	ан_	-6.841
+uk	ан_	-7.380
+bg	ана	-6.618
+mk	ана	-6.444
+ru	ана	-6.887
+uk	ана	-7.166
+bg	анг	-7.251
+bg	анд	-6.998
+ru	анд	-7.058
+bg	ане	-6.314
+bg	ани	-5.797
+mk	ани	-5.887
+ru	ани	-5.680
+uk	ани	-7.163
+ru	анн	-6.659
+uk	анн	-6.388
+mk	ано	-7.342
+uk	ано	-7.279
+bg	анс	-6.138
+mk	анс	-6.277
+ru	анс	-6.612
+uk	анс	-6.964
+bg	ант	-7.037
+ru	ант	-7.252
+uk	ант	-7.194
+uk	анц	-5.579
+uk	ані	-5.827
+mk	аоѓ	-6.937
+bg	ап	-6.770
+mk	ап	-6.634
+bg	апа	-7.237
+mk	апа	-7.344
+bg	ар	-5.131
+mk	ар	-5.203
+ru	ар	-5.370
+uk	ар	-5.167
+mk	ар_	-6.726
+bg	ара	-7.185
+mk	ара	-7.141
+ru	ара	-7.193
+uk	ара	-6.963
+bg	ари	-6.212
+mk	ари	-6.607
+ru	ари	-7.293
+mk	аро	-7.170
+uk	аро	-7.227
+bg	арс	-6.517
+bg	арт	-7.231
+ru	арт	-7.158
+uk	арт	-6.102
+bg	ас	-5.693
+mk	ас	-6.029
+ru	ас	-5.534
+uk	ас	-5.507
+bg	асе	-6.959
+uk	асе	-6.275
+bg	аст	-6.106
+mk	аст	-6.669
+ru	аст	-5.985
+uk	аст	-6.465
+bg	ат	-4.555
+mk	ат	-4.454
+ru	ат	-5.413
+uk	ат	-5.412
+bg	ат_	-6.381
+mk	ат_	-5.899
+bg	ата	-4.915
+mk	ата	-4.742
+bg	ате	-6.643
+mk	ате	-7.012
+ru	ате	-6.564
+bg	ати	-6.534
+mk	ати	-6.449
+ru	ати	-6.941
+uk	ати	-5.890
+bg	ато	-6.236
+mk	ато	-7.142
+ru	ато	-7.206
+uk	ато	-7.253
+ru	ах	-6.714
+ru	ах_	-6.841
+uk	ах_	-7.125
+bg	ац	-6.851
+mk	ац	-6.755
+uk	ац	-6.029
+bg	аци	-6.546
+mk	аци	-6.504
+ru	аци	-6.545
+uk	аці	-5.782
+mk	ач	-6.803
+bg	ащ	-6.883
+ru	ая	-5.661
+ru	ая_	-5.362
+uk	ає_	-7.298
+uk	аїн	-6.550
+mk	ај	-6.133
+mk	ањ	-6.564
+mk	ање	-6.387
+bg	б	-4.327
+et	б	-8.807
+lt	б	-10.941
+lv	б	-10.178
+mk	б	-4.319
+ro	б	-10.191
+ru	б	-4.323
+sl	б	-10.243
+uk	б	-4.417
+uk	б_	-6.386
+bg	ба	-6.877
+mk	ба	-6.417
+bg	бе	-6.751
+mk	бе	-6.648
+ru	бе	-6.594
+uk	бер	-7.311
+bg	би	-6.595
+mk	би	-5.940
+mk	бил	-6.386
+bg	бл	-6.742
+mk	бл	-6.871
+bg	бли	-7.039
+mk	бли	-7.055
+bg	бо	-6.397
+mk	бо	-6.375
+ru	бо	-5.993
+uk	бо	-6.410
+uk	бо_	-7.109
+ru	бол	-6.981
+mk	бор	-7.315
+bg	бр	-6.702
+mk	бр	-6.373
+ru	бр	-6.264
+bg	бра	-7.236
+ru	бра	-6.766
+mk	бро	-6.777
+ru	бря	-7.197
+bg	бъ	-6.494
+bg	бъл	-6.379
+af	в	-8.955
+bg	в	-3.248
+ca	в	-10.052
+cs	в	-9.177
+et	в	-7.531
+he	в	-8.972
+hr	в	-9.122
+hu	в	-9.072
+lt	в	-9.861
+lv	в	-9.035
+mk	в	-3.240
+no	в	-8.940
+ro	в	-9.227
+ru	в	-3.129
+sl	в	-8.945
+tr	в	-8.951
+uk	в	-3.221
+vi	в	-10.210
+bg	в_	-4.942
+mk	в_	-6.849
+ru	в_	-4.666
+uk	в_	-5.130
+bg	ва	-5.011
+mk	ва	-4.920
+ru	ва	-5.220
+uk	ва	-5.315
+bg	ва_	-5.571
+mk	ва_	-5.583
+ru	ва_	-6.439
+uk	ва_	-6.426
+mk	ваа	-6.896
+bg	ван	-6.138
+mk	ван	-7.297
+ru	ван	-6.099
+uk	ван	-6.112
+bg	ват	-6.544
+mk	ват	-6.964
+mk	вањ	-6.582
+bg	ве	-5.268
+mk	ве	-5.410
+ru	ве	-5.319
+uk	ве	-5.725
+uk	вед	-6.259
+bg	вен	-6.473
+mk	вен	-6.531
+ru	вен	-6.689
+bg	вер	-7.004
+mk	вер	-6.940
+ru	вер	-6.656
+uk	вер	-6.649
+bg	вес	-7.299
+bg	вет	-6.759
+mk	вет	-6.984
+ru	вет	-7.175
+bg	ви	-5.616
+mk	ви	-5.448
+ru	ви	-5.816
+uk	ви	-5.388
+bg	ви_	-7.319
+mk	ви_	-6.546
+ru	вич	-7.284
+uk	вич	-7.102
+ru	вл	-6.510
+ru	вле	-7.203
+ru	вля	-6.851
+bg	вн	-6.775
+mk	вн	-6.642
+ru	вн	-6.352
+uk	вн	-6.076
+mk	вни	-7.116
+uk	вни	-6.953
+ru	вно	-7.045
+uk	вно	-7.346
+bg	во	-5.526
+mk	во	-4.547
+ru	во	-5.207
+uk	во	-5.710
+bg	во_	-6.479
+mk	во_	-4.611
+ru	во_	-6.845
+bg	вод	-7.214
+mk	вод	-7.369
+ru	вод	-6.937
+ru	вой	-7.058
+bg	вол	-7.269
+uk	вор	-7.230
+mk	вот	-7.023
+mk	вој	-6.949
+bg	вр	-6.726
+mk	вр	-6.156
+mk	вре	-7.175
+ru	вск	-6.976
+uk	всь	-6.961
+mk	вув	-7.054
+bg	въ	-6.459
+bg	вър	-7.214
+ru	вы	-6.325
+uk	ві	-5.153
+uk	ві_	-7.312
+uk	від	-6.086
+uk	вік	-6.317
+uk	віт	-7.088
+bg	г	-4.036
+et	г	-8.478
+lt	г	-10.923
+lv	г	-10.590
+mk	г	-4.102
+ru	г	-3.925
+sl	г	-10.022
+uk	г	-4.148
+bg	г_	-6.070
+bg	га	-5.820
+mk	га	-6.274
+ru	га	-6.380
+uk	га	-6.403
+bg	га_	-7.354
+mk	га_	-7.375
+bg	ган	-7.232
+bg	гар	-6.288
+mk	ге	-7.002
+ru	ге	-6.693
+bg	ги	-6.624
+mk	ги	-6.472
+ru	ги	-6.457
+mk	ги_	-7.157
+mk	гл	-6.709
+bg	го	-5.858
+mk	го	-5.536
+ru	го	-4.858
+uk	го	-5.140
+mk	го_	-6.844
+ru	го_	-5.247
+uk	го_	-5.116
+mk	гов	-7.174
+bg	год	-6.702
+mk	год	-6.560
+ru	год	-6.032
+mk	гол	-6.984
+ru	гор	-6.785
+bg	гр	-5.861
+mk	гр	-5.754
+ru	гр	-6.139
+uk	гр	-6.576
+bg	гра	-5.921
+mk	гра	-5.954
+ru	гра	-6.485
+uk	гра	-7.278
+uk	гі	-6.033
+uk	гіо	-6.263
+bg	д	-3.555
+et	д	-8.285
+lt	д	-10.503
+lv	д	-9.670
+mk	д	-3.392
+ro	д	-10.116
+ru	д	-3.574
+sl	д	-9.791
+uk	д	-3.433
+bg	д_	-5.933
+mk	д_	-5.045
+ru	д_	-6.455
+uk	д_	-6.334
+bg	да	-5.662
+mk	да	-5.818
+ru	да	-5.485
+uk	да	-5.714
+bg	да_	-6.191
+mk	да_	-6.349
+ru	да_	-6.027
+ru	дан	-7.216
+uk	дан	-6.141
+bg	де	-5.602
+mk	де	-5.304
+ru	де	-5.531
+uk	де	-5.289
+ru	де_	-7.205
+mk	дел	-6.538
+ru	дел	-7.004
+bg	ден	-6.235
+mk	ден	-6.000
+ru	ден	-6.800
+uk	ден	-5.855
+uk	деп	-6.328
+ru	дер	-7.232
+uk	дж	-6.275
+uk	дже	-6.125
+bg	ди	-5.484
+mk	ди	-5.533
+ru	ди	-5.681
+uk	ди	-6.193
+mk	ди_	-7.127
+bg	дин	-6.018
+mk	дин	-6.082
+ru	дин	-6.824
+uk	дин	-6.951
+ru	дит	-6.819
+ru	для	-7.103
+uk	для	-7.321
+bg	дн	-6.427
+mk	дн	-6.050
+ru	дн	-6.343
+uk	дн	-6.224
+bg	дна	-7.124
+mk	дна	-6.994
+mk	дни	-6.841
+bg	дно	-7.231
+mk	дно	-6.857
+ru	дно	-6.962
+uk	дно	-7.103
+bg	до	-5.908
+mk	до	-5.477
+ru	до	-5.915
+uk	до	-5.441
+bg	до_	-6.956
+mk	до_	-7.266
+uk	до_	-6.985
+ru	дов	-7.209
+uk	дов	-7.294
+bg	дон	-7.069
+mk	дон	-6.348
+uk	дос	-6.201
+mk	дот	-7.186
+bg	др	-6.741
+mk	др	-6.366
+mk	држ	-7.050
+ru	дст	-7.101
+bg	ду	-6.792
+ru	ду	-6.514
+ru	ду_	-6.728
+uk	ді	-5.652
+uk	дія	-7.169
+uk	діє	-6.324
+af	е	-8.665
+bg	е	-2.502
+ca	е	-9.709
+cs	е	-8.895
+el	е	-9.121
+et	е	-7.330
+he	е	-8.713
+hr	е	-8.634
+hu	е	-8.769
+lt	е	-9.399
+lv	е	-8.746
+mk	е	-2.515
+nl	е	-9.027
+no	е	-8.759
+pl	е	-9.060
+ro	е	-8.936
+ru	е	-2.592
+sk	е	-9.154
+sl	е	-8.892
+tr	е	-8.609
+uk	е	-2.935
+vi	е	-9.766
+bg	е_	-4.024
+mk	е_	-3.940
+ru	е_	-4.508
+uk	е_	-5.803
+bg	ев	-5.945
+mk	ев	-6.221
+ru	ев	-5.946
+bg	еве	-7.159
+mk	еве	-7.277
+bg	ево	-7.251
+mk	ег	-6.704
+ru	ег	-6.491
+uk	ег	-6.349
+ru	его	-6.885
+uk	егі	-6.230
+bg	ед	-5.337
+mk	ед	-5.256
+ru	ед	-5.726
+uk	ед	-5.621
+bg	ед_	-7.100
+bg	еде	-7.343
+mk	еде	-6.811
+ru	еде	-7.154
+uk	еде	-6.243
+bg	еди	-6.371
+mk	еди	-6.876
+ru	еди	-6.975
+bg	едн	-6.921
+mk	едн	-6.530
+bg	едо	-7.061
+mk	едо	-6.332
+bg	едс	-7.350
+uk	еді	-6.306
+ru	ее_	-7.056
+bg	еж	-6.838
+bg	ежд	-7.156
+bg	ез	-6.108
+ru	ез	-6.749
+bg	ез_	-6.406
+bg	ей	-6.672
+ru	ей	-6.018
+ru	ей_	-6.317
+bg	ейс	-7.263
+bg	ек	-6.198
+mk	ек	-5.672
+ru	ек	-6.038
+uk	ек	-5.948
+mk	ека	-7.170
+mk	еко	-6.809
+uk	еко	-6.220
+bg	ект	-7.344
+mk	ект	-7.174
+ru	ект	-6.982
+uk	ект	-7.415
+bg	ел	-5.249
+mk	ел	-5.352
+ru	ел	-5.295
+uk	ел	-5.794
+bg	ел_	-6.640
+mk	ел_	-6.545
+mk	ела	-7.287
+bg	еле	-6.324
+mk	еле	-6.610
+ru	еле	-6.552
+uk	еле	-6.047
+bg	ели	-6.495
+mk	ели	-6.989
+ru	ели	-7.234
+mk	ело	-6.805
+ru	ело	-7.298
+ru	ель	-5.964
+bg	ем	-5.984
+mk	ем	-5.813
+ru	ем	-5.740
+uk	ем	-6.497
+ru	ем_	-6.795
+bg	еме	-6.888
+mk	еме	-6.991
+ru	еме	-7.109
+mk	еми	-7.040
+bg	ен	-4.467
+mk	ен	-4.717
+ru	ен	-4.645
+uk	ен	-4.436
+bg	ен_	-5.272
+mk	ен_	-5.436
+ru	ен_	-7.108
+uk	ен_	-7.111
+bg	ена	-6.464
+mk	ена	-6.572
+bg	ене	-7.345
+mk	ене	-7.198
+uk	ене	-7.240
+bg	ени	-5.473
+mk	ени	-6.215
+ru	ени	-5.391
+uk	ени	-7.222
+ru	енн	-5.842
+uk	енн	-5.423
+bg	ено	-6.790
+mk	ено	-6.903
+bg	енс	-7.320
+bg	ент	-6.450
+mk	ент	-6.643
+ru	ент	-6.418
+uk	ент	-5.792
+uk	ень	-6.090
+uk	ені	-6.115
+mk	еп	-7.036
+uk	еп	-6.394
+uk	епа	-6.303
+bg	ер	-5.215
+mk	ер	-5.252
+ru	ер	-4.841
+uk	ер	-4.935
+bg	ер_	-6.976
+mk	ер_	-7.015
+ru	ер_	-7.117
+uk	ер_	-7.412
+bg	ера	-6.821
+mk	ера	-7.072
+ru	ера	-6.666
+uk	ера	-7.008
+ru	ерв	-7.245
+ru	ере	-6.487
+uk	ере	-6.108
+bg	ери	-6.131
+mk	ери	-6.282
+ru	ери	-6.576
+uk	ери	-7.278
+bg	ерн	-7.258
+ru	ерн	-7.049
+uk	ерн	-7.346
+mk	еро	-7.354
+ru	еро	-7.286
+uk	ері	-7.130
+bg	ес	-5.657
+mk	ес	-5.917
+ru	ес	-5.263
+bg	еск	-6.806
+ru	еск	-5.984
+bg	ест	-6.044
+mk	ест	-6.499
+ru	ест	-5.909
+bg	ет	-5.313
+mk	ет	-5.225
+ru	ет	-5.369
+uk	ет	-5.863
+bg	ет_	-7.323
+mk	ет_	-6.977
+ru	ет_	-6.376
+uk	ет_	-6.209
+mk	ета	-7.282
+ru	ета	-7.203
+bg	ети	-7.333
+mk	ети	-7.238
+bg	ето	-5.747
+mk	ето	-6.149
+mk	етс	-6.824
+ru	етс	-6.396
+uk	ець	-7.373
+mk	еј	-7.006
+bg	ж	-5.112
+mk	ж	-5.499
+ru	ж	-4.984
+uk	ж	-5.044
+bg	же	-6.675
+ru	же	-6.120
+uk	же	-6.146
+ru	же_	-7.147
+bg	жен	-6.822
+ru	жен	-6.621
+uk	жен	-5.992
+bg	жи	-6.813
+mk	жи	-7.021
+bg	з	-4.057
+et	з	-9.368
+lt	з	-11.006
+lv	з	-10.230
+mk	з	-4.213
+ru	з	-4.234
+uk	з	-4.043
+bg	з_	-6.569
+ru	з_	-6.638
+uk	з_	-6.109
+bg	за	-5.460
+mk	за	-5.479
+ru	за	-5.904
+uk	за	-5.411
+bg	за_	-6.020
+mk	за_	-6.003
+uk	за_	-5.985
+bg	зап	-7.197
+bg	зв	-6.616
+ru	зв	-6.726
+bg	зве	-7.131
+bg	зда	-7.350
+bg	зи	-6.330
+mk	зи	-6.023
+bg	зик	-7.280
+mk	зик	-6.914
+mk	зн	-6.604
+bg	зна	-7.208
+mk	зна	-6.538
+ru	зна	-7.259
+uk	зна	-6.943
+ru	зо	-6.743
+ru	зов	-7.303
+bg	зпо	-7.147
+ru	зык	-7.314
+uk	зь	-6.459
+uk	зьк	-6.184
+af	и	-8.332
+bg	и	-2.372
+ca	и	-9.564
+cs	и	-8.679
+el	и	-8.827
+et	и	-7.128
+he	и	-8.363
+hr	и	-8.358
+hu	и	-8.657
+lt	и	-9.289
+lv	и	-8.615
+mk	и	-2.360
+nl	и	-8.809
+no	и	-8.596
+pl	и	-8.878
+ro	и	-8.795
+ru	и	-2.494
+sk	и	-9.057
+sl	и	-8.521
+sv	и	-9.099
+sw	и	-9.135
+tr	и	-8.419
+uk	и	-2.993
+vi	и	-9.655
+bg	и_	-3.813
+mk	и_	-3.729
+ru	и_	-4.265
+uk	и_	-4.755
+ru	иал	-7.239
+bg	ив	-6.364
+mk	ив	-6.201
+ru	ив	-6.331
+uk	ив	-6.494
+mk	иг	-7.051
+bg	ид	-6.815
+mk	ид	-6.746
+bg	ие	-5.836
+mk	ие	-6.799
+ru	ие	-5.762
+bg	ие_	-6.133
+mk	ие_	-7.119
+ru	ие_	-5.734
+bg	иет	-6.685
+bg	из	-5.470
+mk	из	-5.983
+ru	из	-5.759
+ru	из_	-6.627
+bg	иза	-7.151
+mk	иза	-7.319
+bg	изв	-7.024
+ru	ии	-5.726
+mk	ии_	-7.301
+ru	ии_	-5.400
+bg	ий	-6.594
+ru	ий	-5.423
+uk	ий	-5.380
+bg	ий_	-7.284
+ru	ий_	-5.344
+uk	ий_	-5.088
+bg	ийс	-6.909
+ru	ийс	-6.667
+bg	ик	-5.523
+mk	ик	-5.642
+ru	ик	-5.748
+uk	ик	-5.539
+bg	ик_	-6.440
+mk	ик_	-6.446
+ru	ик_	-6.953
+uk	ик_	-7.020
+bg	ика	-5.961
+mk	ика	-6.199
+ru	ика	-6.751
+uk	ика	-7.189
+uk	ики	-6.135
+ru	ико	-6.991
+uk	ико	-7.061
+bg	ил	-5.742
+mk	ил	-5.424
+ru	ил	-5.811
+bg	ил_	-7.328
+mk	ил_	-6.572
+mk	ила	-7.091
+bg	или	-6.241
+mk	или	-6.108
+ru	или	-6.431
+ru	иль	-7.110
+bg	им	-5.925
+mk	им	-5.951
+ru	им	-5.816
+uk	им	-6.261
+ru	им_	-7.088
+uk	им_	-6.851
+mk	има	-7.061
+bg	име	-7.139
+mk	име	-7.028
+ru	име	-7.196
+uk	ими	-7.302
+bg	ин	-5.038
+mk	ин	-4.971
+ru	ин	-5.166
+uk	ин	-5.780
+bg	ин_	-6.646
+ru	ин_	-7.029
+uk	ин_	-7.297
+bg	ина	-5.919
+mk	ина	-5.481
+ru	ина	-6.625
+uk	ина	-7.137
+bg	ине	-7.335
+bg	ини	-6.728
+mk	ини	-6.621
+ru	ини	-6.838
+uk	ини	-6.997
+ru	ино	-7.241
+bg	инс	-6.989
+mk	инс	-6.993
+ru	инс	-7.078
+bg	ио	-6.398
+mk	ио	-5.518
+ru	ио	-6.503
+bg	ион	-6.438
+mk	ион	-6.834
+ru	ион	-6.555
+mk	иот	-5.592
+uk	ип	-6.295
+uk	ипа	-6.270
+bg	ир	-6.241
+mk	ир	-6.080
+ru	ир	-6.322
+bg	ира	-6.470
+mk	ира	-6.438
+ru	иро	-6.967
+bg	ис	-5.561
+mk	ис	-5.264
+ru	ис	-5.414
+uk	ис	-5.546
+mk	иск	-6.514
+bg	ист	-6.028
+mk	ист	-5.622
+ru	ист	-5.968
+uk	ист	-5.653
+bg	ит	-4.972
+mk	ит	-4.981
+ru	ит	-5.434
+uk	ит	-5.790
+ru	ит_	-6.895
+bg	ита	-6.960
+ru	ита	-7.069
+bg	ите	-5.114
+mk	ите	-5.001
+ru	ите	-6.252
+bg	ити	-7.075
+bg	ито	-6.922
+uk	иту	-6.257
+ru	их	-6.184
+uk	их	-5.420
+ru	их_	-6.016
+uk	их_	-5.156
+bg	иц	-6.532
+mk	иц	-6.385
+ru	иц	-6.478
+bg	ица	-7.001
+mk	ица	-7.179
+bg	ици	-6.981
+mk	ици	-6.543
+ru	ици	-7.050
+bg	ич	-5.980
+mk	ич	-6.080
+ru	ич	-5.934
+uk	ич	-6.336
+uk	ич_	-7.346
+bg	иче	-6.594
+ru	иче	-6.080
+mk	ичк	-6.579
+bg	ичн	-6.857
+mk	ичн	-7.059
+uk	ичн	-6.679
+bg	ия	-4.833
+ru	ия	-5.524
+bg	ия_	-4.727
+ru	ия_	-5.291
+bg	ият	-6.081
+mk	иј	-5.019
+mk	ија	-4.726
+bg	й	-4.915
+et	й	-8.556
+lt	й	-10.458
+lv	й	-10.166
+ro	й	-10.131
+ru	й	-4.006
+sl	й	-10.367
+uk	й	-4.464
+bg	й_	-6.197
+ru	й_	-4.390
+uk	й_	-5.050
+bg	йс	-6.549
+ru	йс	-6.372
+bg	йск	-6.586
+ru	йск	-6.486
+uk	йсь	-6.825
+af	к	-8.665
+bg	к	-3.298
+ca	к	-10.032
+et	к	-7.759
+he	к	-9.064
+hr	к	-8.750
+hu	к	-9.124
+lt	к	-9.708
+lv	к	-9.035
+mk	к	-3.172
+no	к	-9.085
+pl	к	-9.101
+ro	к	-9.120
+ru	к	-3.291
+sl	к	-9.116
+tr	к	-9.034
+uk	к	-3.282
+vi	к	-10.129
+bg	к_	-5.999
+mk	к_	-6.067
+ru	к_	-5.796
+uk	к_	-6.102
+bg	ка	-4.810
+mk	ка	-4.695
+ru	ка	-5.111
+uk	ка	-5.474
+bg	ка_	-5.438
+mk	ка_	-5.268
+ru	ка_	-6.270
+uk	ка_	-5.982
+mk	как	-6.635
+ru	как	-7.269
+bg	кан	-6.680
+ru	кан	-7.144
+mk	кар	-7.337
+bg	кат	-5.741
+mk	кат	-6.020
+ru	кая	-6.673
+mk	ке	-6.494
+ru	ке_	-7.228
+bg	кед	-7.298
+mk	кед	-6.443
+bg	ки	-5.031
+mk	ки	-4.966
+ru	ки	-5.230
+uk	ки	-5.268
+bg	ки_	-5.030
+mk	ки_	-5.079
+ru	ки_	-6.508
+uk	ки_	-5.752
+ru	кий	-5.877
+uk	кий	-6.100
+mk	кио	-6.542
+bg	кит	-7.222
+mk	кит	-6.842
+ru	ких	-6.719
+uk	ких	-7.239
+bg	кия	-6.759
+uk	кла	-6.966
+bg	ко	-5.065
+mk	ко	-4.655
+ru	ко	-4.613
+uk	ко	-4.613
+bg	ко_	-6.637
+mk	ко_	-5.968
+ru	ко_	-7.311
+bg	ков	-7.203
+ru	ков	-6.571
+uk	ков	-6.853
+ru	ког	-6.302
+uk	ког	-6.627
+mk	кои	-6.916
+ru	кой	-6.104
+bg	кол	-6.786
+mk	кол	-6.952
+ru	кол	-7.039
+uk	кол	-7.326
+bg	ком	-7.220
+ru	ком	-6.210
+uk	ком	-6.669
+bg	кон	-7.055
+mk	кон	-6.897
+ru	кон	-6.733
+uk	кон	-5.951
+ru	кор	-7.312
+uk	кор	-6.920
+mk	кот	-6.688
+ru	кот	-6.777
+uk	кою	-6.190
+uk	кої	-6.681
+mk	кој	-6.003
+bg	кр	-6.113
+mk	кр	-6.485
+ru	кр	-6.355
+uk	кр	-6.157
+bg	кра	-7.026
+mk	кра	-6.983
+ru	кра	-7.198
+uk	кра	-6.378
+bg	кръ	-6.647
+bg	кт	-6.648
+mk	кт	-6.741
+ru	кт	-6.428
+mk	ку	-6.542
+ru	ку	-6.704
+uk	ку	-6.253
+uk	ку_	-6.499
+uk	кі	-5.771
+uk	ків	-7.123
+uk	кіп	-6.353
+af	л	-8.859
+bg	л	-3.312
+ca	л	-10.055
+et	л	-7.741
+he	л	-9.073
+hr	л	-8.981
+hu	л	-9.119
+lt	л	-9.861
+lv	л	-9.190
+mk	л	-3.401
+no	л	-9.093
+ro	л	-9.446
+ru	л	-3.256
+sl	л	-9.351
+tr	л	-9.030
+uk	л	-3.410
+vi	л	-10.214
+bg	л_	-5.881
+mk	л_	-5.757
+ru	л_	-6.449
+bg	ла	-5.547
+mk	ла	-5.355
+ru	ла	-5.513
+uk	ла	-5.640
+bg	ла_	-6.961
+mk	ла_	-6.284
+ru	ла_	-6.581
+uk	ла_	-6.863
+bg	лав	-7.330
+mk	лав	-7.208
+uk	лад	-7.053
+bg	лан	-7.040
+mk	лан	-7.352
+bg	лас	-6.998
+mk	лас	-7.159
+ru	лас	-6.883
+uk	лас	-6.905
+mk	лат	-7.135
+bg	лг	-6.580
+bg	лга	-6.372
+bg	ле	-5.376
+mk	ле	-5.321
+ru	ле	-5.239
+uk	ле	-5.535
+mk	ле_	-6.900
+bg	лед	-7.040
+mk	лед	-7.280
+ru	лек	-7.156
+uk	лек	-7.422
+mk	лем	-6.901
+bg	лен	-5.958
+mk	лен	-6.656
+ru	лен	-6.182
+uk	лен	-5.821
+bg	ли	-4.925
+mk	ли	-4.970
+ru	ли	-5.045
+uk	ли	-6.021
+bg	ли_	-5.924
+mk	ли_	-5.987
+ru	ли_	-6.248
+uk	ли_	-7.400
+bg	лий	-7.307
+bg	лик	-7.066
+mk	лик	-6.846
+mk	лис	-7.327
+bg	лит	-6.889
+mk	лит	-7.168
+ru	лит	-6.912
+mk	лиј	-7.220
+bg	лн	-6.303
+mk	лн	-6.624
+bg	лна	-7.191
+bg	лни	-7.050
+mk	лни	-7.282
+bg	лно	-7.060
+bg	ло	-5.559
+mk	ло	-5.645
+ru	ло	-5.488
+uk	ло	-5.855
+bg	ло_	-6.761
+mk	ло_	-6.850
+ru	ло_	-7.316
+mk	лов	-7.320
+ru	лов	-6.718
+uk	лов	-7.103
+bg	лог	-7.310
+ru	лог	-7.190
+uk	лог	-7.350
+mk	лу	-6.484
+ru	ль	-5.076
+uk	ль	-5.153
+ru	ль_	-6.643
+uk	ль_	-7.073
+ru	льн	-5.740
+uk	льн	-5.516
+ru	льс	-7.108
+bg	ля	-6.857
+ru	ля	-5.968
+uk	ля	-6.449
+ru	ля_	-6.351
+uk	ля_	-6.822
+ru	ляе	-7.168
+uk	лі	-5.108
+uk	лід	-6.201
+uk	літ	-5.959
+bg	м	-3.787
+et	м	-8.300
+lt	м	-10.601
+lv	м	-9.756
+mk	м	-3.791
+ro	м	-9.879
+ru	м	-3.525
+sl	м	-9.696
+uk	м	-3.622
+bg	м_	-6.431
+mk	м_	-6.690
+ru	м_	-5.148
+uk	м_	-5.641
+bg	ма	-5.357
+mk	ма	-5.282
+ru	ма	-5.568
+uk	ма	-5.777
+bg	ма_	-6.482
+mk	ма_	-6.874
+ru	ма_	-7.084
+bg	мак	-7.068
+mk	мак	-6.395
+bg	ман	-6.979
+mk	ман	-6.904
+ru	ман	-7.122
+bg	мар	-7.338
+ru	мар	-7.307
+bg	мат	-7.026
+mk	мат	-7.280
+ru	мат	-7.192
+uk	мат	-7.388
+bg	ме	-5.524
+mk	ме	-5.433
+ru	ме	-5.413
+uk	ме	-5.651
+mk	ме_	-7.118
+bg	мен	-6.646
+mk	мен	-6.548
+ru	мен	-6.352
+uk	мен	-5.924
+bg	мер	-6.748
+mk	мер	-7.353
+ru	мер	-6.899
+bg	мет	-7.092
+mk	мет	-6.699
+bg	ми	-5.793
+mk	ми	-5.911
+ru	ми	-5.588
+uk	ми	-6.142
+ru	ми_	-6.333
+uk	ми_	-6.272
+bg	мин	-7.081
+mk	мин	-7.247
+ru	мин	-6.801
+bg	мо	-6.291
+mk	мо	-6.064
+ru	мо	-5.942
+uk	мо	-6.116
+uk	мов	-7.326
+ru	мос	-7.285
+ru	му	-6.555
+uk	му	-5.852
+bg	му_	-7.182
+uk	му_	-6.569
+uk	мун	-6.277
+uk	мі	-5.451
+uk	мін	-7.141
+uk	міс	-6.930
+uk	міч	-6.222
+af	н	-8.955
+bg	н	-2.585
+ca	н	-9.723
+cs	н	-8.915
+et	н	-7.374
+he	н	-8.727
+hr	н	-8.606
+hu	н	-8.826
+lt	н	-9.496
+lv	н	-8.783
+mk	н	-2.656
+nl	н	-9.092
+no	н	-8.826
+pl	н	-8.931
+ro	н	-9.007
+ru	н	-2.711
+sl	н	-8.913
+tr	н	-8.685
+uk	н	-2.457
+vi	н	-9.950
+bg	н_	-4.886
+mk	н_	-5.172
+ru	н_	-5.710
+uk	н_	-5.872
+bg	на	-3.770
+mk	на	-3.710
+ru	на	-4.556
+uk	на	-4.249
+bg	на_	-3.814
+mk	на_	-3.810
+ru	на_	-5.248
+uk	на_	-5.135
+uk	нав	-6.168
+ru	наз	-7.245
+bg	най	-7.143
+bg	нал	-6.890
+mk	нал	-7.077
+ru	нал	-7.048
+uk	нал	-5.994
+mk	нао	-6.900
+bg	нар	-6.956
+mk	нар	-7.075
+bg	нас	-6.553
+mk	нас	-7.070
+ru	нас	-7.210
+uk	нас	-6.159
+bg	нат	-5.939
+mk	нат	-5.717
+uk	нац	-6.260
+bg	нач	-7.275
+ru	нач	-7.152
+ru	ная	-6.227
+mk	нај	-6.769
+bg	нг	-6.864
+mk	нг	-7.013
+bg	нгл	-7.322
+bg	нд	-6.628
+mk	нд	-6.972
+ru	нд	-6.589
+bg	не	-5.446
+mk	не	-5.643
+ru	не	-5.485
+uk	не	-5.924
+bg	не_	-6.498
+ru	не_	-6.634
+uk	не_	-6.836
+bg	нен	-6.801
+ru	нен	-7.325
+bg	нет	-7.165
+bg	ни	-4.435
+mk	ни	-4.535
+ru	ни	-4.607
+uk	ни	-4.743
+bg	ни_	-5.382
+mk	ни_	-5.481
+ru	ни_	-7.307
+uk	ни_	-6.300
+bg	ние	-5.962
+ru	ние	-5.976
+ru	нии	-7.013
+uk	ний	-5.861
+bg	ник	-6.675
+mk	ник	-6.962
+ru	ник	-6.553
+uk	ник	-6.677
+uk	ним	-7.106
+mk	нио	-6.526
+bg	нит	-6.345
+mk	нит	-6.401
+uk	них	-5.539
+mk	ниц	-7.029
+ru	ниц	-7.127
+bg	ния	-5.849
+ru	ния	-5.841
+mk	ниј	-6.443
+ru	нн	-5.523
+uk	нн	-5.252
+ru	нна	-7.277
+uk	нни	-7.287
+ru	нно	-6.195
+ru	нны	-6.041
+uk	ння	-5.257
+bg	но	-4.969
+mk	но	-5.024
+ru	но	-4.598
+uk	но	-4.703
+bg	но_	-5.487
+mk	но_	-5.601
+ru	но_	-6.154
+uk	но_	-6.597
+bg	нов	-6.424
+mk	нов	-6.707
+ru	нов	-6.201
+uk	нов	-6.748
+ru	ног	-6.225
+uk	ног	-5.704
+ru	ное	-6.884
+ru	ной	-6.004
+ru	ном	-6.644
+uk	ном	-5.905
+bg	нос	-6.774
+mk	нос	-6.542
+ru	нос	-6.482
+uk	нос	-7.243
+bg	нот	-7.296
+mk	нот	-6.909
+uk	ної	-6.617
+bg	нс	-5.746
+mk	нс	-5.709
+ru	нс	-6.035
+uk	нс	-5.680
+bg	нск	-5.678
+mk	нск	-5.593
+ru	нск	-6.126
+uk	нст	-6.207
+uk	нсь	-6.210
+bg	нт	-6.124
+mk	нт	-6.283
+ru	нт	-6.112
+uk	нт	-5.698
+uk	нт_	-6.110
+bg	нти	-7.311
+mk	нти	-7.102
+uk	ну_	-6.873
+mk	нув	-7.356
+uk	нц	-5.757
+bg	нци	-7.269
+mk	нци	-7.220
+uk	нцу	-6.317
+uk	нці	-6.106
+ru	ны	-5.123
+ru	ны_	-6.715
+ru	ные	-6.947
+ru	ный	-5.818
+ru	ным	-6.970
+ru	ных	-6.133
+uk	нь	-5.980
+uk	нь_	-5.890
+uk	ня	-5.191
+uk	ня_	-4.985
+uk	ні	-4.536
+uk	ні_	-4.820
+uk	ній	-7.327
+uk	ніс	-7.162
+uk	ніц	-6.301
+af	о	-8.440
+bg	о	-2.509
+ca	о	-9.475
+cs	о	-8.541
+cy	о	-11.490
+el	о	-8.816
+et	о	-7.130
+he	о	-8.360
+hr	о	-8.322
+hu	о	-8.466
+lt	о	-9.070
+lv	о	-8.535
+mk	о	-2.297
+nl	о	-8.761
+no	о	-8.477
+pl	о	-8.666
+ro	о	-8.731
+ru	о	-2.331
+sk	о	-8.906
+sl	о	-8.756
+sv	о	-9.128
+tr	о	-8.291
+uk	о	-2.495
+vi	о	-9.651
+bg	о_	-4.211
+mk	о_	-3.857
+ru	о_	-4.607
+uk	о_	-4.606
+bg	об	-5.925
+mk	об	-6.415
+ru	об	-5.795
+uk	об	-6.110
+uk	обл	-7.130
+ru	обр	-7.147
+bg	общ	-7.153
+bg	ов	-5.217
+mk	ов	-5.197
+ru	ов	-4.733
+uk	ов	-4.969
+bg	ов_	-6.579
+ru	ов_	-5.751
+bg	ова	-6.506
+mk	ова	-6.696
+ru	ова	-5.911
+uk	ова	-6.271
+bg	ове	-6.481
+mk	ове	-6.831
+ru	ове	-6.571
+bg	ови	-6.715
+mk	ови	-6.124
+ru	ови	-7.065
+uk	ови	-6.134
+uk	овн	-7.170
+bg	ово	-7.107
+mk	ово	-6.762
+ru	ово	-6.537
+uk	ово	-6.771
+uk	ові	-6.707
+bg	ог	-6.463
+mk	ог	-6.333
+ru	ог	-5.340
+uk	ог	-5.170
+ru	оги	-7.250
+ru	ого	-5.391
+uk	ого	-5.076
+bg	од	-5.546
+mk	од	-4.688
+ru	од	-4.949
+uk	од	-5.598
+bg	од_	-7.327
+mk	од_	-5.074
+ru	од_	-6.780
+ru	ода	-6.211
+bg	оде	-7.139
+mk	оде	-6.842
+bg	оди	-6.427
+mk	оди	-6.313
+ru	оди	-6.320
+uk	оди	-6.670
+mk	одн	-6.820
+ru	одн	-6.614
+uk	одн	-7.025
+ru	одо	-7.284
+mk	одр	-7.355
+ru	оду	-7.164
+uk	оді	-7.245
+ru	ое	-6.110
+ru	ое_	-6.206
+ru	ож	-6.699
+bg	оже	-7.104
+ru	оже	-7.098
+mk	оз	-6.547
+ru	оз	-6.624
+uk	оз	-6.461
+mk	озн	-7.054
+bg	ои	-6.763
+mk	ои	-6.519
+mk	ои_	-6.738
+bg	оиз	-7.225
+bg	ой	-6.501
+ru	ой	-5.293
+bg	ой_	-7.303
+ru	ой_	-5.045
+bg	ок	-6.010
+mk	ок	-6.159
+ru	ок	-6.079
+uk	ок	-6.111
+ru	ок_	-7.205
+uk	ок_	-7.349
+bg	око	-7.133
+mk	око	-7.041
+bg	окр	-6.598
+uk	оку	-7.159
+bg	ол	-5.292
+mk	ол	-5.477
+ru	ол	-5.150
+uk	ол	-5.617
+bg	оле	-7.164
+mk	оле	-6.792
+ru	оле	-7.217
+bg	оли	-6.639
+mk	оли	-6.867
+ru	оли	-6.752
+bg	оло	-6.319
+mk	оло	-6.994
+ru	оло	-6.288
+uk	оло	-6.477
+mk	олу	-7.081
+ru	оль	-6.316
+uk	олі	-7.024
+bg	ом	-6.211
+mk	ом	-6.128
+ru	ом	-5.283
+uk	ом	-5.211
+ru	ом_	-5.632
+uk	ом_	-6.324
+uk	ома	-7.304
+mk	оме	-7.245
+uk	ому	-6.726
+uk	омі	-6.097
+bg	он	-5.422
+mk	он	-5.368
+ru	он	-5.304
+uk	он	-4.848
+bg	он_	-6.767
+mk	он_	-6.992
+ru	он_	-6.910
+uk	он_	-7.363
+bg	она	-6.934
+mk	она	-7.267
+ru	она	-6.478
+uk	она	-5.823
+bg	они	-6.924
+mk	они	-6.580
+mk	оно	-7.267
+ru	оно	-7.318
+uk	оно	-6.071
+mk	онс	-6.746
+uk	оні	-6.019
+bg	оп	-6.503
+mk	оп	-6.192
+ru	оп	-6.521
+uk	оп	-6.592
+mk	опш	-7.361
+bg	ор	-5.146
+mk	ор	-5.253
+ru	ор	-4.877
+uk	ор	-5.177
+bg	ор_	-6.585
+mk	ор_	-7.120
+ru	ор_	-7.094
+uk	ор_	-7.226
+bg	ора	-7.018
+mk	ора	-7.307
+ru	ора	-7.266
+bg	орг	-7.317
+bg	оре	-7.115
+mk	оре	-7.070
+ru	оре	-7.259
+bg	ори	-6.475
+mk	ори	-6.422
+ru	ори	-6.661
+uk	ори	-7.047
+ru	оро	-5.937
+uk	оро	-6.892
+ru	орт	-7.304
+uk	орі	-6.905
+bg	ос	-5.612
+mk	ос	-5.453
+ru	ос	-4.991
+uk	ос	-5.117
+uk	осл	-6.104
+ru	осс	-7.040
+bg	ост	-6.114
+mk	ост	-5.901
+ru	ост	-5.477
+uk	ост	-6.495
+uk	осі	-6.097
+bg	от	-4.835
+mk	от	-4.624
+ru	от	-5.500
+uk	от	-6.597
+bg	от_	-5.063
+mk	от_	-4.713
+ru	от_	-6.815
+bg	ото	-6.047
+mk	ото	-6.038
+ru	ото	-6.470
+uk	ою	-6.006
+uk	ою_	-5.720
+mk	оѓа	-6.930
+uk	ої	-6.004
+uk	ої_	-5.738
+mk	ој	-5.434
+mk	ој_	-5.846
+mk	оја	-6.360
+bg	п	-3.689
+et	п	-8.744
+lt	п	-10.847
+lv	п	-10.517
+mk	п	-3.695
+ro	п	-10.265
+ru	п	-3.659
+sl	п	-10.309
+uk	п	-3.679
+bg	па	-6.056
+mk	па	-5.929
+ru	па	-6.038
+uk	па	-5.435
+uk	пал	-6.232
+bg	пар	-7.337
+ru	пар	-7.168
+uk	пар	-6.099
+bg	пе	-6.284
+mk	пе	-6.425
+ru	пе	-5.894
+uk	пе	-5.632
+uk	пед	-6.300
+bg	пер	-6.880
+mk	пер	-7.144
+ru	пер	-6.144
+uk	пер	-6.237
+bg	пи	-6.508
+mk	пи	-6.663
+ru	пи	-6.508
+bg	пис	-7.126
+ru	пис	-7.098
+bg	пл	-6.789
+bg	пло	-7.141
+bg	по	-5.141
+mk	по	-4.984
+ru	по	-4.994
+uk	по	-5.402
+bg	по_	-6.519
+mk	по_	-7.241
+ru	по_	-6.678
+mk	пов	-7.278
+uk	пов	-7.084
+bg	под	-7.331
+mk	под	-7.099
+ru	под	-7.125
+mk	поз	-7.186
+bg	пол	-6.102
+mk	пол	-6.885
+ru	пол	-5.933
+uk	пол	-6.871
+bg	пор	-7.315
+mk	пор	-7.152
+ru	пор	-7.123
+uk	пор	-7.286
+mk	пос	-6.960
+ru	пос	-6.922
+mk	пот	-7.188
+bg	пр	-5.070
+mk	пр	-5.177
+ru	пр	-5.111
+uk	пр	-5.490
+bg	пра	-7.153
+mk	пра	-7.256
+ru	пра	-7.000
+uk	пра	-7.152
+bg	пре	-5.622
+mk	пре	-5.909
+ru	пре	-6.191
+bg	при	-6.410
+mk	при	-6.436
+ru	при	-6.220
+uk	при	-6.476
+bg	про	-5.999
+mk	про	-6.245
+ru	про	-5.735
+uk	про	-6.019
+mk	пшт	-7.365
+bg	пър	-7.266
+uk	пі	-5.989
+uk	пів	-6.938
+uk	під	-7.188
+af	р	-8.759
+bg	р	-2.859
+ca	р	-9.778
+cs	р	-8.969
+el	р	-9.176
+et	р	-7.447
+he	р	-8.785
+hr	р	-8.640
+hu	р	-8.886
+lt	р	-9.659
+lv	р	-8.847
+mk	р	-2.947
+nl	р	-9.085
+no	р	-8.848
+pl	р	-9.034
+ro	р	-9.031
+ru	р	-2.869
+sl	р	-9.107
+tr	р	-8.721
+uk	р	-2.958
+vi	р	-9.983
+bg	р_	-5.702
+mk	р_	-5.993
+ru	р_	-6.057
+uk	р_	-5.898
+bg	ра	-4.498
+mk	ра	-4.599
+ru	ра	-4.530
+uk	ра	-4.663
+bg	ра_	-6.260
+mk	ра_	-6.621
+ru	ра_	-6.475
+uk	ра_	-7.035
+bg	рав	-7.018
+mk	рав	-7.306
+ru	рав	-6.802
+uk	рав	-6.972
+bg	рад	-6.315
+mk	рад	-6.234
+bg	раз	-6.157
+mk	раз	-6.901
+ru	раз	-6.308
+ru	рай	-7.197
+bg	рал	-6.841
+mk	рал	-7.087
+ru	рал	-7.106
+bg	ран	-6.142
+mk	ран	-6.019
+ru	ран	-6.246
+uk	ран	-5.408
+ru	рас	-6.687
+bg	рат	-6.391
+mk	рат	-6.804
+ru	рат	-6.827
+uk	рат	-7.187
+uk	раї	-6.502
+bg	ре	-4.846
+mk	ре	-4.945
+ru	ре	-4.950
+uk	ре	-5.138
+bg	рев	-6.920
+ru	рев	-7.303
+ru	рег	-7.284
+uk	рег	-6.170
+bg	ред	-6.112
+mk	ред	-6.383
+ru	ред	-6.293
+uk	ред	-7.134
+bg	рез	-6.334
+mk	рек	-7.272
+mk	рем	-7.122
+ru	рем	-7.042
+bg	рен	-6.896
+mk	рен	-7.287
+uk	рен	-6.930
+mk	рет	-6.651
+mk	ржа	-7.256
+bg	ри	-4.777
+mk	ри	-4.887
+ru	ри	-5.124
+uk	ри	-5.481
+bg	ри_	-6.136
+mk	ри_	-6.137
+uk	ри_	-7.136
+ru	рии	-7.292
+bg	рик	-6.735
+ru	рик	-7.261
+bg	рин	-7.307
+ru	рин	-7.250
+bg	рис	-7.177
+mk	рис	-6.745
+uk	рис	-7.027
+bg	рит	-6.862
+mk	рит	-7.019
+ru	рит	-7.150
+uk	рит	-7.419
+bg	рия	-6.489
+mk	риј	-6.581
+mk	рм	-6.999
+mk	рма	-7.357
+bg	рн	-6.621
+mk	рн	-6.812
+ru	рн	-6.466
+uk	рн	-6.564
+bg	ро	-5.219
+mk	ро	-5.122
+ru	ро	-4.665
+uk	ро	-4.795
+uk	роб	-7.297
+bg	ров	-6.775
+mk	ров	-6.976
+ru	ров	-6.049
+uk	ров	-6.808
+bg	род	-6.563
+mk	род	-6.558
+ru	род	-6.222
+uk	род	-6.539
+uk	роз	-6.624
+bg	рои	-7.277
+uk	рок	-6.861
+ru	ром	-7.131
+uk	ром	-7.252
+uk	рон	-7.171
+ru	рос	-6.510
+uk	рос	-7.067
+mk	рот	-7.114
+mk	рој	-6.810
+bg	рс	-6.384
+mk	рс	-6.723
+ru	рс	-6.664
+bg	рск	-6.344
+mk	рск	-6.773
+bg	рт	-6.835
+ru	рт	-6.563
+uk	рт	-6.125
+uk	рта	-6.270
+bg	ру	-6.359
+mk	ру	-6.080
+ru	ру	-5.915
+uk	ру	-6.335
+mk	руг	-7.321
+ru	руг	-7.246
+ru	руп	-7.283
+bg	ръ	-6.350
+bg	ръг	-6.726
+ru	ря	-6.772
+ru	ря_	-6.886
+uk	рі	-5.737
+uk	рів	-7.194
+af	с	-8.524
+bg	с	-3.002
+ca	с	-9.730
+cs	с	-9.183
+et	с	-7.616
+he	с	-8.894
+hr	с	-8.846
+hu	с	-9.174
+lt	с	-9.434
+lv	с	-8.440
+mk	с	-3.047
+no	с	-9.115
+ro	с	-9.010
+ru	с	-2.871
+sl	с	-9.312
+tr	с	-8.952
+uk	с	-3.145
+vi	с	-9.922
+bg	с_	-5.710
+mk	с_	-6.747
+ru	с_	-6.030
+bg	са	-6.005
+mk	са	-6.543
+ru	са	-6.217
+bg	са_	-6.636
+ru	сан	-7.236
+bg	св	-6.866
+mk	св	-6.898
+bg	све	-7.291
+mk	све	-7.204
+bg	се	-5.297
+mk	се	-4.992
+ru	се	-5.833
+uk	се	-5.778
+bg	се_	-5.952
+mk	се_	-5.250
+bg	сев	-7.314
+bg	сел	-6.474
+mk	сел	-6.807
+ru	сел	-7.228
+uk	сел	-6.136
+ru	сер	-7.241
+uk	сер	-7.030
+bg	си	-5.894
+mk	си	-6.205
+ru	си	-5.971
+uk	си	-6.603
+bg	си_	-7.128
+bg	ск	-4.805
+mk	ск	-4.767
+ru	ск	-4.715
+bg	ска	-5.753
+mk	ска	-5.716
+ru	ска	-6.433
+bg	ски	-4.992
+mk	ски	-5.047
+ru	ски	-5.398
+bg	ско	-6.727
+mk	ско	-6.526
+ru	ско	-5.222
+bg	сл	-6.554
+mk	сл	-6.415
+ru	сл	-6.456
+uk	сл	-6.056
+bg	сле	-7.078
+mk	сле	-7.180
+ru	сле	-7.131
+uk	слі	-6.192
+mk	сн	-6.794
+bg	сно	-7.214
+mk	сно	-7.158
+ru	сно	-7.015
+uk	сно	-7.171
+bg	со	-6.702
+mk	со	-5.531
+ru	со	-5.525
+uk	со	-6.507
+mk	со_	-6.040
+ru	сов	-6.834
+ru	сос	-6.939
+bg	сп	-6.890
+mk	сп	-6.796
+ru	сп	-6.256
+ru	спо	-6.613
+ru	сс	-5.993
+ru	сси	-6.812
+bg	ст	-4.517
+mk	ст	-4.588
+ru	ст	-4.305
+uk	ст	-4.433
+bg	ст_	-6.059
+mk	ст_	-6.565
+bg	ста	-6.196
+mk	ста	-5.711
+ru	ста	-5.783
+uk	ста	-5.634
+bg	ств	-5.950
+mk	ств	-6.610
+ru	ств	-5.597
+uk	ств	-7.228
+bg	сте	-6.687
+mk	сте	-6.931
+ru	сте	-6.825
+uk	сте	-7.102
+bg	сти	-6.364
+mk	сти	-6.216
+ru	сти	-6.011
+uk	сти	-5.368
+ru	стн	-7.259
+bg	сто	-6.330
+mk	сто	-5.959
+ru	сто	-6.063
+uk	сто	-6.392
+bg	стр	-6.317
+mk	стр	-6.371
+ru	стр	-6.030
+uk	стр	-6.749
+ru	сть	-6.478
+uk	сть	-7.196
+uk	сті	-6.573
+bg	съ	-5.965
+bg	със	-7.283
+uk	сь	-5.342
+uk	ськ	-5.092
+ru	ся	-6.126
+uk	ся	-6.438
+ru	ся_	-5.858
+uk	ся_	-6.225
+uk	сі	-5.928
+uk	сіб	-6.318
+af	т	-9.167
+bg	т	-2.714
+ca	т	-10.201
+et	т	-7.953
+hr	т	-9.011
+lt	т	-9.796
+lv	т	-9.425
+mk	т	-2.730
+ro	т	-9.569
+ru	т	-2.957
+sl	т	-9.512
+tr	т	-9.170
+uk	т	-2.954
+bg	т_	-4.531
+mk	т_	-4.502
+ru	т_	-5.289
+uk	т_	-5.443
+bg	та	-4.525
+mk	та	-4.458
+ru	та	-5.000
+uk	та	-4.694
+bg	та_	-4.542
+mk	та_	-4.617
+ru	та_	-6.099
+uk	та_	-5.444
+bg	тав	-7.072
+mk	тав	-6.863
+ru	тав	-6.657
+ru	так	-7.135
+ru	тал	-7.178
+uk	там	-6.250
+bg	тан	-6.867
+mk	тан	-6.795
+ru	тан	-6.683
+uk	тан	-6.833
+mk	тар	-6.985
+mk	тат	-7.352
+ru	тат	-6.976
+uk	тат	-6.148
+bg	тв	-6.116
+mk	тв	-6.538
+ru	тв	-5.795
+ru	тва	-7.199
+ru	тве	-6.545
+bg	тво	-6.552
+mk	тво	-6.874
+ru	тво	-6.823
+uk	тво	-7.081
+bg	те	-4.755
+mk	те	-4.664
+ru	те	-5.129
+uk	те	-5.429
+bg	те_	-5.344
+mk	те_	-5.064
+mk	тек	-7.369
+bg	тел	-5.964
+mk	тел	-6.734
+ru	тел	-5.939
+bg	тен	-6.829
+mk	тен	-7.103
+bg	тер	-6.854
+mk	тер	-6.554
+ru	тер	-6.380
+uk	тер	-6.538
+uk	тет	-6.215
+bg	ти	-5.243
+mk	ти	-5.110
+ru	ти	-5.303
+uk	ти	-4.886
+bg	ти_	-6.374
+mk	ти_	-6.370
+ru	ти_	-6.445
+uk	ти_	-6.811
+bg	тив	-7.353
+mk	тив	-7.190
+ru	тив	-7.007
+uk	тив	-7.423
+bg	тик	-7.241
+uk	тик	-6.171
+mk	тин	-6.737
+uk	тин	-7.336
+uk	тис	-6.187
+mk	тит	-7.125
+uk	тит	-6.232
+bg	тич	-7.125
+mk	тич	-6.893
+ru	тич	-7.082
+uk	тич	-7.216
+bg	тн	-6.735
+mk	тн	-7.037
+ru	тн	-6.437
+bg	тни	-7.140
+ru	тно	-7.008
+bg	то	-4.555
+mk	то	-4.687
+ru	то	-4.983
+uk	то	-5.402
+bg	то_	-4.789
+mk	то_	-5.175
+ru	то_	-6.905
+bg	тов	-6.965
+ru	тов	-6.882
+uk	тов	-7.119
+ru	том	-7.277
+bg	тор	-6.334
+mk	тор	-6.576
+ru	тор	-5.722
+uk	тор	-6.463
+mk	тот	-7.059
+mk	тој	-7.016
+bg	тр	-5.731
+mk	тр	-5.820
+ru	тр	-5.531
+uk	тр	-5.831
+bg	тра	-6.437
+mk	тра	-6.632
+ru	тра	-6.275
+uk	тра	-6.843
+bg	тре	-7.330
+bg	три	-7.174
+mk	три	-7.185
+bg	тро	-7.032
+mk	тро	-7.154
+ru	тро	-6.556
+uk	тро	-7.056
+mk	тс	-6.737
+ru	тс	-6.184
+mk	тск	-7.139
+mk	тст	-7.361
+ru	тся	-6.294
+bg	ту	-6.904
+mk	ту	-6.557
+ru	ту	-6.488
+uk	ту	-5.444
+uk	ту_	-5.918
+bg	тур	-7.215
+mk	тур	-6.894
+ru	тур	-7.194
+uk	тур	-7.316
+uk	тут	-6.296
+bg	тъ	-6.733
+bg	тър	-6.999
+ru	ть	-6.303
+uk	ть	-5.950
+ru	ть_	-6.269
+uk	ть_	-6.254
+uk	тьс	-6.543
+uk	ті	-6.144
+uk	ті_	-6.466
+bg	у	-4.246
+et	у	-8.593
+lt	у	-10.436
+lv	у	-9.807
+mk	у	-3.900
+ro	у	-10.181
+ru	у	-3.872
+sl	у	-9.661
+uk	у	-3.456
+bg	у_	-6.803
+mk	у_	-6.585
+ru	у_	-5.881
+uk	у_	-4.529
+mk	ув	-5.621
+mk	ува	-5.330
+uk	ува	-6.705
+mk	уг	-6.903
+uk	уз	-6.344
+uk	узь	-6.293
+uk	ук	-6.352
+uk	укр	-6.622
+mk	ул	-6.912
+ru	ул	-6.766
+uk	ун	-6.213
+uk	уні	-6.209
+bg	ур	-6.767
+mk	ур	-6.605
+ru	ур	-6.547
+uk	ур	-6.555
+bg	ус	-6.824
+mk	ус	-6.746
+ru	ус	-6.591
+uk	ут	-6.194
+uk	уту	-6.326
+bg	ф	-5.218
+et	ф	-9.697
+mk	ф	-5.336
+ru	ф	-5.215
+uk	ф	-5.008
+bg	фи	-6.616
+mk	фи	-6.788
+ru	фи	-6.690
+uk	фр	-5.821
+uk	фра	-5.559
+bg	х	-5.440
+et	х	-9.417
+mk	х	-5.787
+ru	х	-4.560
+uk	х	-4.570
+ru	х_	-5.265
+uk	х_	-5.215
+ru	хо	-6.383
+ru	ход	-6.553
+uk	ход	-7.308
+bg	ц	-4.878
+et	ц	-9.980
+mk	ц	-4.811
+ru	ц	-4.963
+uk	ц	-4.358
+bg	ца_	-7.203
+mk	ца_	-7.268
+ru	ца_	-7.296
+bg	це	-6.749
+mk	це	-6.863
+ru	це	-6.656
+bg	цен	-7.034
+bg	ци	-5.657
+mk	ци	-5.498
+ru	ци	-5.826
+uk	ци	-6.451
+mk	ци_	-6.810
+ru	ции	-6.907
+bg	цио	-6.887
+uk	цип	-6.295
+bg	ция	-6.327
+ru	ция	-7.253
+mk	циј	-6.023
+uk	цуз	-6.318
+uk	цьк	-7.267
+uk	ці	-5.212
+uk	ці_	-7.120
+uk	ціо	-6.177
+uk	ції	-5.973
+bg	ч	-4.693
+et	ч	-8.544
+lv	ч	-10.535
+mk	ч	-4.778
+ro	ч	-10.404
+ru	ч	-4.575
+sl	ч	-10.038
+uk	ч	-4.540
+bg	ча	-6.441
+ru	ча	-6.307
+uk	ча	-6.501
+bg	час	-7.048
+ru	час	-6.673
+uk	час	-6.908
+bg	че	-5.918
+mk	че	-6.469
+ru	че	-5.613
+bg	чен	-6.993
+ru	чен	-7.042
+uk	чен	-7.061
+bg	чес	-6.599
+ru	чес	-5.921
+mk	чи	-6.898
+mk	чк	-6.425
+mk	чка	-7.129
+mk	чки	-6.777
+bg	чн	-6.661
+mk	чн	-6.657
+uk	чн	-5.659
+bg	чна	-7.351
+bg	чни	-7.299
+uk	чни	-5.887
+ru	чно	-7.298
+uk	чно	-7.006
+bg	ш	-5.667
+et	ш	-9.743
+mk	ш	-5.060
+ru	ш	-5.288
+uk	ш	-5.418
+mk	шт	-6.155
+mk	шти	-7.373
+mk	што	-6.601
+bg	щ	-5.277
+ru	щ	-5.706
+uk	щ	-6.101
+bg	ща	-6.548
+bg	ща_	-7.252
+bg	щат	-6.798
+ru	ще	-6.647
+uk	що_	-6.560
+bg	ъ	-4.210
+ru	ъ	-8.125
+bg	ъг_	-6.749
+bg	ъл	-6.225
+bg	ълг	-6.345
+bg	ър	-5.773
+bg	ър_	-6.752
+bg	ърв	-7.187
+bg	ът	-6.872
+bg	ът_	-6.925
+et	ы	-9.255
+lt	ы	-11.046
+lv	ы	-10.433
+ru	ы	-4.167
+ru	ы_	-5.745
+ru	ые_	-6.499
+ru	ый	-5.872
+ru	ый_	-5.535
+ru	ым_	-6.969
+ru	ых	-6.131
+ru	ых_	-5.822
+bg	ь	-7.387
+et	ь	-8.938
+lv	ь	-10.386
+ro	ь	-10.453
+ru	ь	-4.477
+uk	ь	-3.886
+ru	ь_	-5.725
+uk	ь_	-5.399
+uk	ьк	-4.998
+uk	ька	-6.951
+uk	ьки	-5.954
+uk	ько	-5.333
+ru	ьн	-6.076
+uk	ьн	-5.834
+uk	ьни	-7.166
+ru	ьно	-6.481
+uk	ьно	-5.965
+ru	ьны	-6.758
+uk	ьс	-6.553
+uk	ься	-6.543
+ru	э	-5.877
+bg	ю	-6.003
+ru	ю	-5.216
+uk	ю	-4.820
+ru	ю_	-6.462
+uk	ю_	-5.386
+uk	ють	-7.052
+ru	ющи	-7.165
+bg	я	-4.186
+et	я	-8.824
+lt	я	-10.660
+lv	я	-10.130
+ro	я	-10.404
+ru	я	-3.866
+uk	я	-4.066
+bg	я_	-4.930
+ru	я_	-4.423
+uk	я_	-4.648
+bg	ява	-6.900
+ru	явл	-7.299
+ru	яет	-7.107
+uk	як	-6.476
+bg	ят	-5.984
+bg	ят_	-6.512
+bg	ята	-6.591
+ru	ё	-6.208
+mk	ѓ	-6.333
+mk	ѓа	-6.925
+mk	ѓа_	-6.869
+uk	є	-5.175
+uk	єть	-6.983
+uk	єю	-6.524
+uk	єю_	-6.205
+mk	ѕ	-8.818
+uk	і	-2.669
+uk	і_	-4.366
+uk	іб	-6.460
+uk	іб_	-6.313
+uk	ів	-5.452
+uk	ів_	-5.711
+uk	івн	-7.276
+uk	ід	-5.380
+uk	ід_	-6.717
+uk	ідж	-6.308
+uk	ідн	-6.988
+uk	ій	-5.960
+uk	ій_	-6.417
+uk	ійн	-7.154
+uk	ійс	-6.936
+uk	ік	-6.087
+uk	ікі	-6.338
+uk	іл	-6.148
+uk	іль	-6.544
+uk	ін	-5.460
+uk	інс	-6.242
+uk	іо	-5.686
+uk	іон	-5.492
+uk	іп	-6.527
+uk	іпе	-6.335
+uk	іс	-6.010
+uk	іст	-6.113
+uk	іт	-5.796
+uk	іте	-6.140
+uk	іц	-6.489
+uk	іци	-6.302
+uk	іч	-5.969
+uk	ічн	-5.755
+uk	ія	-6.344
+uk	ія_	-6.250
+uk	іє	-6.393
+uk	ією	-6.214
+uk	ії	-5.742
+uk	ії_	-5.437
+uk	ї	-4.709
+uk	ї_	-5.086
+uk	їнс	-7.314
+mk	ј	-3.890
+mk	ј_	-5.895
+mk	ја	-4.601
+mk	ја_	-4.811
+mk	јаз	-6.762
+mk	јал	-7.353
+mk	јан	-7.074
+mk	јат	-6.355
+mk	ју	-6.927
+mk	љ	-9.152
+mk	њ	-6.013
+mk	ње	-6.396
+mk	ње_	-6.340
+mk	ќ	-6.897
+bg	ѝ	-8.961
+mk	џ	-7.396
+uk	ґ	-7.749
+he	ְ	-8.070
+he	ִ	-8.382
+he	ֵ	-9.198
+he	ֶ	-8.390
+he	ַ	-8.231
+he	ָ	-8.291
+he	ֹ	-8.394
+he	ּ	-7.735
+he	א	-3.037
+he	א_	-4.954
+he	אה_	-6.659
+he	או	-5.085
+he	או_	-6.143
+he	אור	-6.764
+he	אות	-6.757
+he	אח	-6.450
+he	אחד	-7.350
+he	אחר	-6.821
+he	אי	-5.401
+he	אי_	-6.273
+he	אינ	-7.236
+he	אל	-5.617
+he	אל_	-6.132
+he	אלי	-6.700
+he	אמ	-6.559
+he	אמר	-7.104
+he	אנ	-6.097
+he	אנג	-6.449
+he	אר	-5.909
+he	אר_	-6.972
+he	אש	-6.225
+he	אשו	-6.964
+he	אשר	-6.960
+he	את	-6.160
+he	את_	-5.921
+he	ב	-2.932
+he	ב_	-5.408
+he	בא	-5.710
+he	באו	-6.791
+he	באנ	-6.825
+he	בה	-6.398
+he	בה_	-6.636
+he	בו	-5.462
+he	בו_	-7.231
+he	בוצ	-7.239
+he	בור	-7.088
+he	בות	-6.823
+he	בי	-4.968
+he	בי_	-6.956
+he	ביו	-6.582
+he	בים	-6.947
+he	בין	-6.700
+he	בינ	-7.309
+he	בית	-6.732
+he	בל	-6.544
+he	במ	-5.878
+he	בנ	-6.559
+he	בנו	-7.340
+he	בני	-7.131
+he	בע	-6.078
+he	בעי	-7.070
+he	בר	-5.282
+he	בר_	-6.155
+he	ברו	-7.029
+he	ברי	-6.271
+he	בש	-6.262
+he	בשנ	-6.685
+he	בת	-6.348
+he	בת_	-7.143
+he	ג	-4.134
+he	ג_	-6.193
+he	גו	-6.173
+he	גי	-6.343
+he	גל	-6.313
+he	גלי	-6.361
+he	גם_	-6.924
+he	גר	-6.575
+he	ד	-3.704
+he	ד_	-5.368
+he	דה_	-6.411
+he	דו	-5.657
+he	דול	-7.343
+he	דור	-7.136
+he	דות	-7.114
+he	די	-5.391
+he	די_	-6.031
+he	דים	-7.087
+he	דינ	-7.056
+he	דם_	-7.358
+he	דר	-6.128
+he	דרו	-7.324
+he	דת_	-7.311
+he	ה	-2.531
+he	ה_	-3.755
+he	הא	-5.881
+he	האו	-7.369
+he	האי	-7.318
+he	הב	-6.507
+he	הבר	-7.337
+he	הו	-5.184
+he	הוא	-5.379
+he	הוד	-7.030
+he	הח	-6.597
+he	הי	-5.132
+he	היא	-5.953
+he	היה	-6.362
+he	היו	-7.213
+he	היי	-7.202
+he	הם_	-6.851
+he	המ	-5.163
+he	המו	-6.644
+he	המש	-6.938
+he	הנ	-6.610
+he	הס	-6.637
+he	הע	-6.358
+he	העו	-7.279
+he	הפ	-6.569
+he	הק	-6.466
+he	הר	-6.169
+he	הרא	-7.147
+he	הש	-6.062
+he	השנ	-7.218
+he	הת	-6.295
+he	ו	-2.233
+he	ו_	-4.796
+he	וא	-5.277
+he	וא_	-5.367
+he	ואר	-7.105
+he	וב	-5.493
+he	וב_	-6.791
+he	ובי	-7.097
+he	ובר	-7.253
+he	וג	-6.199
+he	וג_	-7.261
+he	וגי	-7.066
+he	וד	-5.813
+he	וד_	-6.841
+he	ודי	-6.817
+he	וה	-6.251
+he	וו	-5.998
+he	ווי	-6.791
+he	וז	-6.643
+he	וח	-6.598
+he	וח_	-7.379
+he	וי	-5.821
+he	וי_	-6.942
+he	ויו	-7.334
+he	וך_	-7.362
+he	וכ	-6.478
+he	ול	-5.048
+he	ול_	-6.623
+he	ולד	-6.773
+he	ולה	-7.362
+he	ולו	-6.742
+he	ולי	-6.456
+he	ולם	-7.248
+he	ום	-6.302
+he	ום_	-5.915
+he	ומ	-5.580
+he	ומי	-6.558
+he	ון	-5.619
+he	ון_	-5.233
+he	ונ	-5.263
+he	ונה	-6.714
+he	ונו	-6.963
+he	וני	-5.794
+he	וס	-5.812
+he	וס_	-6.939
+he	וסי	-7.203
+he	וע	-6.022
+he	וע_	-6.966
+he	וף_	-7.240
+he	ופ	-5.818
+he	ופי	-7.004
+he	וצ	-6.379
+he	וק	-6.137
+he	וק_	-7.254
+he	ור	-4.870
+he	ור_	-5.793
+he	ורג	-7.235
+he	ורה	-7.262
+he	ורי	-6.198
+he	ורת	-7.269
+he	וש	-6.224
+he	וש_	-7.367
+he	ות	-4.456
+he	ות_	-4.295
+he	ותי	-7.100
+he	ותר	-7.009
+he	ז	-4.756
+he	זה_	-7.097
+he	זי	-6.558
+he	זיק	-7.372
+he	ח	-3.944
+he	ח_	-6.436
+he	חבר	-6.831
+he	חד_	-7.021
+he	חה_	-7.385
+he	חו	-5.945
+he	חי	-6.105
+he	חל	-6.672
+he	חלק	-7.315
+he	חר	-6.670
+he	חר_	-7.344
+he	חת_	-7.084
+he	ט	-4.119
+he	ט_	-6.078
+he	טה_	-7.335
+he	טו	-6.059
+he	טור	-7.005
+he	טי	-5.765
+he	טי_	-7.047
+he	טים	-7.336
+he	טר	-6.311
+he	טרו	-7.384
+he	טרי	-7.328
+he	י	-2.180
+he	י_	-4.216
+he	יא	-5.737
+he	יא_	-5.842
+he	יב	-6.116
+he	יבו	-6.919
+he	יד	-5.783
+he	יד_	-7.167
+he	ידו	-6.966
+he	ידי	-6.364
+he	יה	-5.180
+he	יה_	-4.999
+he	יהו	-6.986
+he	יו	-4.991
+he	יו_	-6.511
+he	יוו	-7.282
+he	יום	-7.282
+he	יון	-7.251
+he	יונ	-7.134
+he	יות	-5.769
+he	יט	-6.177
+he	יטי	-7.141
+he	יי	-5.107
+he	ייה	-7.202
+he	יים	-5.992
+he	יית	-6.831
+he	יכו	-7.220
+he	יל	-5.737
+he	יל_	-6.743
+he	ילו	-6.940
+he	ילי	-7.010
+he	ים	-4.457
+he	ים_	-4.070
+he	ימ	-6.122
+he	ימו	-7.111
+he	ימי	-7.066
+he	ין	-6.044
+he	ין_	-5.658
+he	ינ	-5.471
+he	ינה	-7.025
+he	ינו	-6.361
+he	יני	-6.562
+he	יס	-6.269
+he	יסט	-7.042
+he	יפו	-7.251
+he	יצ	-6.699
+he	יק	-5.714
+he	יקא	-7.252
+he	יקה	-6.796
+he	יקר	-7.382
+he	יר	-5.589
+he	יר_	-6.441
+he	ירו	-6.371
+he	ירי	-7.365
+he	יש	-5.896
+he	יש_	-7.284
+he	ישי	-7.286
+he	ישר	-6.466
+he	ית	-4.689
+he	ית_	-4.457
+he	ך	-5.859
+he	ך_	-6.025
+he	כ	-4.093
+he	כה_	-7.063
+he	כו	-6.028
+he	כול	-7.190
+he	כות	-7.328
+he	כי	-6.329
+he	כל	-6.371
+he	כל_	-7.083
+he	כת_	-7.263
+he	ל	-2.866
+he	ל_	-4.260
+he	לא	-6.074
+he	לא_	-7.165
+he	לאו	-7.111
+he	לד_	-6.980
+he	לה	-5.802
+he	לה_	-5.986
+he	לו	-5.434
+he	לו_	-7.056
+he	לוג	-7.107
+he	לות	-7.003
+he	לי	-4.857
+he	לי_	-6.152
+he	לים	-6.600
+he	לית	-6.193
+he	לל_	-7.332
+he	לם_	-7.058
+he	למ	-6.409
+he	לק	-6.670
+he	לת	-6.609
+he	לת_	-6.780
+he	ם	-3.799
+he	ם_	-3.965
+he	מ	-2.967
+he	מא	-6.083
+he	מב	-6.615
+he	מבר	-7.169
+he	מד	-6.346
+he	מדי	-6.935
+he	מה	-6.115
+he	מה_	-6.287
+he	מו	-5.081
+he	מו_	-7.043
+he	מוז	-7.074
+he	מונ	-6.924
+he	מור	-7.336
+he	מוש	-7.359
+he	מות	-6.923
+he	מח	-6.560
+he	מי	-5.308
+he	מי_	-6.742
+he	מים	-6.830
+he	מית	-7.152
+he	מל	-6.531
+he	ממ	-6.582
+he	ממו	-7.301
+he	מן_	-6.922
+he	מנ	-6.294
+he	מני	-6.850
+he	מס	-6.487
+he	מע	-6.489
+he	מער	-7.111
+he	מצ	-6.602
+he	מק	-6.634
+he	מקו	-6.968
+he	מר	-6.032
+he	מרי	-6.907
+he	מש	-5.645
+he	משפ	-7.114
+he	מת	-6.167
+he	מת_	-6.883
+he	ן	-4.395
+he	ן_	-4.561
+he	נ	-3.329
+he	נג	-6.291
+he	נגל	-6.471
+he	נה	-5.797
+he	נה_	-5.598
+he	נו	-5.156
+he	נו_	-6.913
+he	נול	-6.855
+he	נוע	-7.178
+he	נות	-6.295
+he	ני	-4.778
+he	ני_	-5.739
+he	ניה	-7.191
+he	ניו	-7.330
+he	ניי	-6.895
+he	נים	-6.074
+he	נית	-6.015
+he	נת	-6.282
+he	נת_	-6.158
+he	ס	-3.856
+he	ס_	-5.901
+he	סו	-5.996
+he	סט	-6.405
+he	סי	-5.817
+he	ספ	-6.288
+he	ספר	-6.399
+he	סרט	-7.324
+he	ע	-3.787
+he	ע_	-6.194
+he	עבר	-7.134
+he	עד_	-7.216
+he	עה_	-6.988
+he	עו	-6.004
+he	עול	-6.981
+he	עות	-7.097
+he	עי	-5.914
+he	עי_	-7.289
+he	עיר	-7.270
+he	על	-5.671
+he	על_	-5.584
+he	עלי	-7.287
+he	עם_	-7.053
+he	ער	-6.363
+he	ערב	-7.208
+he	עת_	-7.230
+he	ף	-6.409
+he	ף_	-6.575
+he	פ	-3.815
+he	פה_	-6.888
+he	פו	-5.714
+he	פול	-7.039
+he	פור	-6.994
+he	פי	-5.779
+he	פי_	-7.099
+he	פני	-7.383
+he	פר	-5.537
+he	פר_	-6.688
+he	פרו	-7.136
+he	פרי	-6.688
+he	פרס	-7.356
+he	פת_	-7.267
+he	ץ	-6.584
+he	צ	-4.431
+he	צה_	-7.140
+he	צו	-6.377
+he	צור	-7.366
+he	צות	-7.269
+he	צי	-6.223
+he	ק	-3.748
+he	ק_	-5.962
+he	קאי	-7.235
+he	קבו	-7.054
+he	קה	-6.639
+he	קה_	-6.373
+he	קו	-5.625
+he	קול	-7.209
+he	קור	-7.217
+he	קי	-5.984
+he	קים	-7.247
+he	קר	-6.060
+he	קר_	-7.059
+he	קת_	-7.302
+he	ר	-2.818
+he	ר_	-4.456
+he	רא	-5.708
+he	ראל	-6.478
+he	ראש	-6.398
+he	רב	-6.166
+he	רב_	-7.046
+he	רבי	-6.818
+he	רג	-6.657
+he	רה	-6.183
+he	רה_	-5.835
+he	רו	-5.024
+he	רו_	-7.316
+he	רוב	-7.180
+he	רומ	-7.271
+he	רות	-6.265
+he	רט	-6.673
+he	רט_	-7.085
+he	רי	-4.829
+he	רי_	-6.293
+he	ריה	-7.137
+he	רים	-6.056
+he	ריק	-6.914
+he	רית	-6.547
+he	רך_	-6.994
+he	רכ	-6.556
+he	רץ_	-7.261
+he	רת	-6.112
+he	רת_	-5.936
+he	ש	-3.225
+he	ש_	-6.159
+he	שב	-6.353
+he	שה	-6.408
+he	שה_	-6.897
+he	שו	-5.738
+he	שונ	-6.993
+he	שחק	-7.195
+he	שי	-5.609
+he	שי_	-7.151
+he	שים	-7.367
+he	של	-4.990
+he	של_	-4.895
+he	שלי	-7.292
+he	שם_	-6.782
+he	שמ	-6.280
+he	שנ	-5.808
+he	שנו	-7.389
+he	שני	-6.559
+he	שנת	-6.589
+he	שר	-5.907
+he	שר_	-6.538
+he	שרא	-6.470
+he	שת_	-7.388
+he	ת	-2.944
+he	ת_	-3.550
+he	תה_	-6.614
+he	תו	-5.825
+he	תו_	-6.700
+he	תי	-5.828
+he	תי_	-6.860
+he	תית	-7.347
+he	תר	-6.476
+he	תר_	-6.808
+ar	،	-4.877
+fa	،	-5.228
+ur	،	-5.229
+ar	،_	-5.073
+fa	،_	-5.479
+ur	،_	-5.483
+ar	؛	-9.037
+fa	؛	-8.957
+ur	؛	-8.551
+ar	ء	-6.007
+fa	ء	-8.996
+ur	ء	-6.139
+ar	ء_	-6.293
+ur	ء_	-6.437
+ar	آ	-6.937
+fa	آ	-4.810
+ur	آ	-5.457
+ur	آبا	-7.017
+fa	آذر	-7.420
+fa	آمر	-7.588
+fa	آن	-5.833
+fa	آن_	-6.471
+fa	آنه	-6.020
+ar	أ	-4.041
+fa	أ	-8.620
+so	أ	-9.054
+ar	أحد	-7.392
+ar	أمر	-7.309
+ar	أن	-6.555
+ar	أن_	-7.249
+ar	أو	-5.950
+ar	أو_	-6.264
+ar	أول	-6.889
+ar	ؤ	-7.228
+ur	ؤ	-7.679
+ar	إ	-4.905
+ar	إحد	-7.341
+ar	إل	-6.434
+ar	إلى	-6.260
+ar	ئ	-5.608
+fa	ئ	-6.751
+ur	ئ	-4.844
+ur	ئي	-5.878
+ur	ئي_	-5.842
+ur	ئے	-6.493
+ur	ئے_	-6.348
+ar	ا	-1.975
+ca	ا	-9.547
+cy	ا	-11.440
+et	ا	-9.177
+fa	ا	-1.982
+he	ا	-8.012
+id	ا	-8.925
+lt	ا	-10.647
+lv	ا	-9.945
+mk	ا	-9.068
+ro	ا	-9.771
+sl	ا	-10.018
+so	ا	-6.867
+sw	ا	-8.610
+te	ا	-8.631
+tl	ا	-9.124
+tr	ا	-8.400
+ur	ا	-2.031
+ar	ا_	-4.547
+fa	ا_	-4.735
+ur	ا_	-4.010
+ar	ا،_	-7.162
+ar	اء	-6.316
+ar	اء_	-6.029
+ar	ائ	-6.109
+ur	ائ	-5.576
+ar	ائر	-7.408
+ar	ائي	-7.005
+ur	ائي	-6.058
+ur	ائے	-7.099
+ar	اب	-5.893
+fa	اب	-6.073
+ur	اب	-5.960
+ar	اب_	-6.945
+fa	اب_	-7.136
+ur	اب_	-6.710
+ar	ات	-5.196
+fa	ات	-6.251
+ur	ات	-5.084
+ar	ات_	-5.103
+fa	ات_	-6.432
+ur	ات_	-5.574
+ur	اتا	-6.041
+ur	اتي	-6.546
+ur	اتھ	-7.270
+ar	اح	-6.527
+fa	اخ	-6.961
+fa	اخت	-6.947
+ar	اد	-5.820
+fa	اد	-5.503
+ur	اد	-5.630
+ar	اد_	-6.523
+fa	اد_	-6.209
+ur	اد_	-6.289
+fa	اده	-6.688
+ar	ادي	-6.710
+fa	ادي	-6.710
+ur	ادي	-6.672
+ur	ادہ	-7.452
+ar	ار	-5.304
+fa	ار	-4.030
+ur	ار	-4.990
+ar	ار_	-6.413
+fa	ار_	-5.136
+ur	ار_	-5.663
+fa	ارا	-7.091
+ur	ارا	-7.386
+ar	ارة	-7.107
+fa	ارت	-7.404
+ur	ارت	-7.282
+fa	ارد	-6.610
+ur	ارد	-7.196
+fa	ارس	-7.110
+fa	اره	-5.252
+ar	اري	-6.563
+fa	اري	-6.248
+ur	اري	-6.563
+fa	ارک	-4.964
+fa	از	-5.025
+ur	از	-6.819
+fa	از_	-4.891
+ur	از_	-7.187
+fa	ازي	-7.328
+ar	اس	-5.879
+fa	اس	-4.368
+ur	اس	-5.011
+fa	اس_	-7.557
+ur	اس_	-5.326
+ar	است	-6.933
+fa	است	-4.169
+ur	است	-6.507
+ur	اسل	-7.407
+ar	اسم	-7.149
+ar	اسي	-7.328
+fa	اسي	-7.105
+ur	اسي	-7.244
+ur	اسک	-7.071
+ur	اسے	-7.419
+fa	اش	-6.467
+fa	اشت	-7.562
+fa	اشد	-7.134
+ur	اص	-6.722
+ur	اصل	-6.874
+ar	اع	-6.232
+ur	اع	-6.679
+ar	اع_	-7.423
+ar	اف	-6.374
+fa	اف	-6.939
+ur	اف	-6.697
+ar	افظ	-7.233
+ar	اق	-6.740
+fa	اق	-6.697
+ur	اق	-6.272
+fa	اقع	-6.985
+ur	اقع	-6.909
+ar	ال	-2.958
+fa	ال	-5.236
+ur	ال	-4.870
+ar	ال_	-5.999
+fa	ال_	-5.636
+ur	ال_	-5.989
+ar	الأ	-5.168
+ar	الإ	-6.013
+ar	الا	-6.005
+fa	الا	-7.479
+ur	الا	-6.924
+ar	الب	-5.836
+ar	الت	-5.365
+ar	الث	-6.828
+ar	الج	-5.964
+ar	الح	-5.802
+ar	الخ	-6.769
+ar	الد	-6.035
+ar	الذ	-6.851
+ar	الر	-6.230
+ar	الس	-5.915
+ar	الش	-5.975
+ar	الص	-6.759
+ar	الط	-6.917
+ar	الع	-5.339
+ar	الغ	-7.125
+ar	الف	-6.115
+ar	الق	-5.857
+ar	الك	-6.182
+ar	الل	-6.471
+ar	الم	-4.482
+ur	الم	-7.203
+ar	الن	-6.203
+ar	اله	-6.800
+ar	الو	-6.431
+ar	الي	-5.679
+fa	الي	-6.951
+ur	الي	-6.600
+ur	الے	-7.380
+ar	ام	-5.386
+fa	ام	-5.369
+ur	ام	-5.216
+ar	ام_	-5.691
+fa	ام_	-6.085
+ur	ام_	-5.427
+fa	امب	-6.840
+ur	امل	-7.210
+fa	امه	-7.426
+ar	امي	-7.237
+fa	امي	-7.094
+ur	امي	-6.914
+ar	ان	-4.880
+fa	ان	-4.107
+ur	ان	-4.445
+ar	ان_	-5.443
+fa	ان_	-4.300
+ur	ان_	-4.963
+fa	ان،	-7.608
+ar	انت	-6.829
+fa	اند	-6.738
+ur	اند	-7.115
+fa	انس	-7.300
+ur	انس	-7.289
+fa	انش	-7.205
+fa	انه	-6.798
+fa	انو	-7.107
+ur	انو	-6.834
+ar	اني	-5.821
+fa	اني	-6.015
+ur	اني	-6.164
+fa	انگ	-7.475
+ur	انگ	-6.739
+ur	انہ	-7.039
+ur	انے	-6.988
+fa	اه	-5.819
+fa	اه_	-6.158
+fa	اها	-7.225
+fa	اهي	-7.573
+fa	او	-6.254
+ur	او	-5.045
+fa	او_	-7.376
+ur	اور	-4.829
+fa	اول	-7.491
+ar	اي	-6.166
+fa	اي	-4.248
+ur	اي	-5.334
+fa	اي_	-4.802
+fa	ايا	-7.250
+ur	ايا	-7.292
+ar	اية	-7.079
+fa	ايج	-7.253
+fa	اير	-6.297
+ur	ايس	-7.122
+fa	اين	-5.211
+fa	ايي	-6.396
+ur	ايک	-5.475
+ar	اً_	-6.802
+ur	اپن	-6.888
+fa	اک	-6.937
+ur	اک	-6.347
+ur	اکس	-6.836
+ur	اں_	-6.660
+ur	اہ	-6.282
+ur	اہ_	-7.148
+ur	ا۔	-6.492
+ur	ا۔_	-6.320
+ar	ب	-3.247
+ca	ب	-10.457
+fa	ب	-3.329
+he	ب	-8.952
+so	ب	-7.841
+ur	ب	-3.547
+ar	ب_	-5.286
+fa	ب_	-6.200
+ur	ب_	-5.675
+ar	با	-5.301
+fa	با	-5.236
+ur	با	-5.573
+fa	با_	-6.255
+ur	باد	-6.683
+ar	بار	-7.161
+fa	بار	-7.336
+ur	بار	-7.148
+fa	باز	-7.352
+fa	باش	-6.952
+ar	بال	-5.940
+ar	بان	-6.980
+fa	بان	-7.027
+ur	بان	-6.819
+fa	باي	-7.248
+ar	بة_	-6.607
+fa	بخ	-6.977
+fa	بخش	-6.692
+ar	بد_	-7.239
+ar	بر	-5.811
+fa	بر	-5.145
+ur	بر	-6.372
+ar	بر_	-6.441
+fa	بر_	-5.320
+ur	بر_	-7.353
+ar	برا	-7.199
+fa	برا	-6.555
+ar	بري	-7.302
+ar	بع	-6.319
+ar	بعد	-7.002
+ur	بعد	-7.137
+fa	بق	-6.369
+fa	بق_	-6.048
+ar	بل	-6.188
+ur	بل	-6.882
+ar	بل_	-7.155
+ar	بلد	-7.258
+ar	بلغ	-7.432
+ar	بن	-6.279
+ur	بن	-6.415
+ar	بن_	-6.463
+ur	بن_	-7.325
+ur	بنا	-7.374
+fa	به	-5.408
+fa	به_	-5.092
+ar	بو	-6.602
+fa	بو	-6.385
+fa	بود	-6.433
+ar	بي	-5.438
+fa	بي	-5.903
+ur	بي	-6.025
+ar	بي_	-6.733
+fa	بي_	-6.642
+ur	بي_	-6.501
+ar	بية	-6.525
+ar	بير	-7.391
+fa	بيس	-7.103
+ar	بين	-6.848
+ur	بھ	-6.194
+ur	بھي	-6.065
+ur	بہ	-6.562
+ur	بہ_	-6.558
+ar	ة	-3.293
+fa	ة	-9.102
+so	ة	-8.407
+ar	ة_	-3.511
+ar	ة،_	-6.415
+ar	ت	-3.236
+fa	ت	-3.072
+ur	ت	-3.230
+ar	ت_	-4.958
+fa	ت_	-4.291
+ur	ت_	-4.816
+ar	تا	-6.176
+fa	تا	-4.991
+ur	تا	-5.203
+fa	تا_	-7.122
+ur	تا_	-5.385
+ar	تاب	-7.278
+fa	تاب	-7.433
+fa	تاد	-7.231
+fa	تار	-7.184
+ur	تار	-7.445
+fa	تام	-7.458
+fa	تان	-5.363
+ur	تان	-6.315
+fa	تاه	-7.523
+ar	تب	-6.587
+fa	تب	-6.096
+fa	تبر	-5.897
+ar	تح	-6.496
+ar	تحد	-7.314
+ar	تر	-6.304
+fa	تر	-6.005
+ur	تر	-6.629
+fa	تر_	-7.008
+ar	ترا	-7.415
+fa	تري	-6.761
+ar	تع	-6.704
+ur	تع	-6.474
+ur	تعل	-7.225
+ur	تعم	-6.934
+ar	تق	-6.389
+ar	تقع	-7.032
+ar	تم	-6.476
+fa	تم	-6.943
+ar	تم_	-7.393
+fa	تمي	-7.427
+ar	ته	-6.631
+fa	ته	-6.167
+ar	ته_	-7.149
+fa	ته_	-6.086
+ar	تها	-7.301
+ar	تو	-6.237
+fa	تو	-6.274
+ur	تو	-6.787
+ur	تو_	-7.389
+fa	توا	-7.344
+fa	توس	-7.473
+ar	تي	-5.999
+fa	تي	-6.416
+ur	تي	-5.750
+ar	تي_	-6.206
+fa	تي_	-6.728
+ur	تي_	-5.770
+ur	تيا	-7.438
+ur	تک_	-7.234
+ur	تھ	-5.872
+ur	تھ_	-7.395
+ur	تھا	-6.534
+ur	تھي	-7.016
+ur	تھے	-6.865
+ur	تے	-6.388
+ur	تے_	-5.997
+ar	ث	-5.232
+fa	ث	-7.128
+ur	ث	-6.360
+ar	ج	-4.298
+fa	ج	-4.523
+ur	ج	-3.985
+ar	جا	-6.450
+fa	جا	-5.744
+ur	جا	-5.489
+fa	جا_	-6.055
+ur	جات	-5.795
+fa	جان	-7.102
+ur	جان	-6.896
+ar	جة_	-7.267
+ur	جس	-6.548
+ur	جس_	-6.635
+ar	جم	-6.697
+fa	جم	-6.897
+ur	جن	-6.683
+ar	جنو	-7.229
+fa	جنو	-7.539
+ur	جنو	-7.473
+ur	جو	-6.062
+ur	جو_	-6.134
+ur	جود	-7.444
+ur	جہ_	-7.241
+ar	ح	-4.036
+fa	ح	-5.230
+so	ح	-8.194
+ur	ح	-4.645
+ar	حا	-6.188
+ur	حا	-6.800
+ar	حاف	-7.147
+ar	حال	-7.374
+ar	حة_	-7.148
+ar	حد	-6.143
+ar	حد_	-7.221
+ar	حدة	-7.336
+ar	حدى	-7.346
+ar	حمد	-7.197
+ur	حمد	-7.411
+ar	حي	-6.462
+ar	حيث	-7.405
+ur	حکو	-7.458
+ar	خ	-4.968
+fa	خ	-4.812
+ur	خ	-5.026
+fa	خا	-6.964
+fa	خان	-7.434
+ur	خان	-7.349
+fa	خت	-6.851
+fa	خش	-6.962
+fa	خش_	-6.743
+fa	خو	-6.862
+fa	خود	-7.489
+ar	د	-3.446
+fa	د	-2.831
+so	د	-7.623
+ur	د	-3.618
+ar	د_	-4.829
+fa	د_	-4.271
+ur	د_	-5.234
+fa	د،_	-7.301
+ar	دا	-6.005
+fa	دا	-5.402
+ur	دا	-5.736
+ur	دا_	-7.055
+fa	داد	-7.279
+fa	دار	-6.166
+ur	دار	-6.637
+fa	دان	-6.536
+ur	دان	-7.363
+ar	دة	-6.372
+ar	دة_	-6.021
+ar	دد_	-7.475
+ar	در	-6.504
+fa	در	-4.588
+ur	در	-6.225
+fa	در_	-4.348
+ur	در_	-7.077
+fa	دست	-7.557
+ar	دم	-6.549
+ar	دم_	-6.637
+fa	دن	-6.003
+fa	دن_	-5.844
+fa	ده	-4.944
+fa	ده_	-4.806
+fa	دهس	-7.349
+ar	دو	-6.366
+fa	دو	-6.132
+ur	دو	-6.079
+fa	دو_	-7.343
+ur	دو_	-6.744
+ur	دوس	-7.240
+ar	دول	-7.194
+ar	دى_	-7.082
+ar	دي	-5.276
+fa	دي	-5.780
+ur	دي	-5.588
+ar	دي_	-6.378
+fa	دي_	-6.229
+ur	دي_	-6.123
+ur	ديا	-7.389
+ar	دية	-6.828
+ar	ديد	-7.423
+ar	دين	-6.283
+ur	دين	-7.381
+ur	دہ	-6.730
+ur	دہ_	-6.448
+ar	ذ	-5.492
+fa	ذ	-6.526
+ur	ذ	-6.507
+ar	ذا_	-7.227
+fa	ذرب	-7.506
+ar	ذه_	-7.461
+ar	ذي_	-7.204
+ar	ر	-3.014
+ca	ر	-10.288
+fa	ر	-2.462
+he	ر	-8.965
+lv	ر	-10.648
+ro	ر	-10.532
+so	ر	-7.560
+ur	ر	-2.772
+ar	ر_	-4.761
+fa	ر_	-3.846
+ur	ر_	-3.961
+ar	را	-5.330
+fa	را	-4.838
+ur	را	-5.374
+fa	را_	-6.295
+ur	را_	-7.462
+fa	راب	-7.600
+ar	رات	-7.113
+fa	رار	-7.288
+fa	ران	-5.661
+ur	ران	-6.747
+fa	راي	-6.339
+ar	رب	-5.956
+fa	رب	-6.489
+ur	رب	-6.687
+ar	رب_	-6.604
+fa	ربا	-7.198
+ar	ربي	-6.583
+fa	ربي	-7.446
+ur	ربي	-7.346
+ar	رة	-5.770
+ar	رة_	-5.411
+fa	رت	-6.854
+ur	رت	-6.132
+fa	رت_	-7.210
+ur	رت_	-6.480
+fa	رد	-5.708
+ur	رد	-6.698
+fa	رد_	-6.122
+fa	ردا	-7.270
+fa	رده	-7.448
+ur	ردو	-7.244
+fa	رس	-6.144
+fa	رس_	-7.567
+fa	رست	-6.503
+fa	رسي	-7.520
+fa	رف	-6.118
+fa	رف_	-6.016
+ur	رف_	-7.196
+fa	رفت	-7.497
+ar	رق_	-7.472
+fa	رقي	-7.239
+ar	رك	-6.340
+ar	ركة	-7.270
+ar	ركز	-7.278
+fa	رم	-6.627
+fa	رم_	-7.489
+fa	رما	-7.533
+fa	رن	-7.002
+ur	رن	-6.750
+ur	رنے	-7.232
+fa	ره	-5.328
+fa	ره_	-5.114
+fa	رها	-7.413
+ar	رو	-6.059
+fa	رو	-5.486
+ur	رو	-5.932
+fa	رود	-7.427
+fa	روز	-7.176
+fa	روس	-6.752
+fa	روي	-7.448
+ur	روں	-7.355
+ar	رى_	-7.403
+ar	ري	-5.016
+fa	ري	-5.041
+ur	ري	-5.055
+ar	ري_	-6.478
+fa	ري_	-5.486
+ur	ري_	-5.914
+ar	ريا	-6.915
+fa	ريا	-7.227
+ur	ريا	-6.731
+ar	رية	-6.193
+ur	ريز	-6.896
+ar	ريق	-7.210
+ar	ريك	-7.147
+fa	رين	-6.899
+fa	ريک	-7.260
+ur	ريک	-7.321
+fa	رک	-5.124
+ur	رک	-6.398
+fa	رک_	-4.953
+fa	رکز	-7.118
+ur	رکھ	-7.338
+fa	رگ	-6.817
+fa	رگ_	-7.473
+ur	رہ	-6.327
+ur	رہ_	-6.508
+ur	رے_	-6.883
+ar	ز	-4.946
+fa	ز	-3.948
+ur	ز	-4.793
+ar	ز_	-6.525
+fa	ز_	-5.035
+ur	ز_	-6.656
+fa	زا	-5.941
+fa	زاد	-7.551
+fa	زار	-5.906
+fa	زبا	-7.564
+ur	زبا	-7.231
+fa	زده	-7.356
+fa	زما	-7.327
+ar	زي	-6.507
+fa	زي	-6.236
+ur	زي	-6.264
+fa	زي_	-6.653
+ur	زي_	-6.633
+fa	زير	-7.597
+ar	س	-3.601
+fa	س	-3.081
+so	س	-8.316
+ur	س	-3.301
+ar	س_	-5.800
+fa	س_	-6.179
+ur	س_	-5.182
+ar	سا	-5.988
+fa	سا	-5.512
+ur	سا	-5.931
+ur	سات	-7.331
+ar	ساح	-7.396
+fa	ساز	-7.452
+fa	سال	-5.999
+ur	سال	-7.479
+fa	سان	-7.290
+ur	سان	-7.467
+ar	سب	-6.710
+ur	سب_	-7.334
+ar	سبا	-7.462
+ar	سة_	-7.120
+ar	ست	-6.114
+fa	ست	-4.150
+ur	ست	-5.848
+fa	ست_	-4.416
+ur	ست_	-7.347
+fa	ستا	-5.155
+ur	ستا	-6.275
+fa	ستب	-6.090
+ur	ستع	-7.140
+fa	سر	-6.903
+ur	سر	-6.606
+ar	سل	-6.489
+ur	سل	-6.352
+ar	سلا	-7.384
+ur	سلا	-7.246
+ar	سم	-6.345
+ur	سم	-6.910
+ar	سم_	-7.027
+ar	سنة	-7.241
+fa	سه_	-7.190
+ar	سو	-6.646
+fa	سو	-6.977
+ar	سي	-5.684
+fa	سي	-4.800
+ur	سي	-5.783
+ar	سي_	-6.931
+fa	سي_	-6.229
+ur	سي_	-5.965
+ar	سيا	-7.146
+fa	سيا	-4.895
+ur	سيا	-7.470
+ar	سية	-7.117
+fa	سپت	-7.555
+ur	سک	-6.646
+ur	سکت	-7.336
+ur	سے	-5.174
+ur	سے_	-4.771
+ar	ش	-4.591
+fa	ش	-3.259
+so	ش	-8.407
+ur	ش	-4.544
+fa	ش_	-6.010
+fa	شا	-6.564
+ur	شا	-6.484
+ur	شام	-7.402
+fa	شاه	-7.468
+fa	شت	-6.204
+fa	شت_	-7.337
+fa	شته	-7.152
+fa	شد	-4.947
+fa	شد_	-5.563
+fa	شدن	-6.028
+fa	شده	-5.513
+ar	شر	-6.379
+fa	شر	-6.784
+ar	شرق	-7.307
+fa	شرق	-7.107
+fa	شف	-5.370
+fa	شف_	-4.989
+fa	شم	-5.501
+ar	شما	-7.160
+fa	شما	-5.220
+ur	شما	-6.847
+fa	شنا	-7.254
+fa	شه	-6.205
+fa	شهر	-6.006
+fa	شو	-6.406
+fa	شود	-6.680
+fa	شور	-7.073
+fa	شي	-6.852
+ur	شہ	-6.555
+ur	شہر	-6.639
+ar	ص	-4.753
+fa	ص	-5.216
+ur	ص	-4.924
+fa	صد	-6.462
+fa	صد_	-6.160
+ar	صر_	-7.290
+ur	صل_	-6.985
+ur	صو	-6.683
+ur	صوب	-7.078
+ar	ض	-5.263
+fa	ض	-6.726
+ur	ض	-5.800
+ur	ضلع	-7.180
+ar	ضمن	-7.403
+ar	ط	-4.634
+fa	ط	-5.182
+ur	ط	-5.122
+ar	طا	-6.738
+ur	طا	-6.897
+fa	طب	-6.357
+fa	طبق	-6.058
+ar	طقة	-6.995
+ur	طور	-7.011
+ar	ظ	-6.080
+fa	ظ	-6.997
+ur	ظ	-5.951
+ar	ظة_	-7.319
+ar	ع	-3.466
+fa	ع	-4.479
+so	ع	-8.085
+ur	ع	-4.099
+ar	ع_	-5.573
+fa	ع_	-6.470
+ur	ع_	-6.161
+ar	عا	-5.629
+ur	عا	-6.722
+ar	عال	-6.955
+ar	عام	-6.217
+ar	عب	-6.312
+ar	عب_	-6.780
+ar	عبد	-7.320
+ar	عة	-6.377
+ar	عة_	-6.006
+ar	عد	-6.230
+ur	عد	-6.838
+ar	عد_	-6.777
+ur	عد_	-7.070
+ar	عدد	-7.461
+ar	عر	-6.310
+fa	عر	-6.113
+ar	عرب	-7.066
+ur	عرب	-7.456
+fa	عرف	-6.067
+ar	عل	-5.644
+ur	عل	-6.064
+ur	علا	-6.738
+ar	علم	-7.348
+ar	على	-5.903
+ar	علي	-7.070
+ur	علي	-6.983
+ar	عم	-6.582
+ur	عم	-6.645
+ar	عما	-7.433
+ur	عما	-7.046
+ar	عمل	-7.134
+ar	عن	-6.552
+ar	عن_	-6.804
+ur	عني	-7.316
+fa	عه_	-7.363
+ar	عي	-6.659
+ur	عہ_	-7.464
+ar	غ	-5.234
+fa	غ	-6.241
+ur	غ	-6.096
+ar	غرب	-6.983
+fa	غرب	-7.577
+ar	غير	-7.397
+ur	غير	-7.417
+ar	ـ	-7.573
+ur	ـ	-8.531
+ar	ف	-3.696
+fa	ف	-4.024
+so	ف	-8.887
+ur	ف	-4.645
+ar	ف_	-6.181
+fa	ف_	-4.946
+ur	ف_	-6.355
+ar	فا	-6.588
+fa	فا	-6.925
+ar	فة_	-6.839
+fa	فت	-6.377
+fa	فت_	-7.396
+fa	فته	-7.282
+ar	فر	-6.531
+fa	فر	-6.522
+ur	فر	-6.899
+fa	فرا	-7.477
+ur	فظ_	-7.278
+ar	فظة	-7.355
+ar	في	-4.621
+ar	في_	-4.436
+ar	ق	-3.915
+fa	ق	-4.539
+so	ق	-8.967
+ur	ق	-4.415
+ar	ق_	-6.119
+fa	ق_	-6.009
+ur	ق_	-6.595
+ar	قا	-6.048
+fa	قا	-6.988
+ur	قا	-6.544
+ar	قاط	-7.470
+ar	قة	-6.700
+ar	قة_	-6.333
+ar	قد	-6.344
+ar	قد_	-7.095
+ar	قدم	-6.888
+ar	قر	-6.605
+fa	قرا	-7.339
+ar	قري	-7.363
+ar	قع	-6.724
+ar	قع_	-6.464
+fa	قع_	-7.024
+ur	قع_	-6.960
+ar	قي	-6.465
+fa	قي	-6.817
+ur	قي	-6.854
+ar	قي_	-7.474
+fa	قي_	-6.839
+ur	قي_	-7.240
+ur	قہ_	-7.264
+ar	ك	-3.899
+fa	ك	-8.218
+ur	ك	-8.538
+ar	ك_	-6.442
+ar	كا	-5.829
+ar	كان	-6.124
+ar	كة_	-6.528
+ar	كر	-6.557
+ar	كرة	-7.054
+ar	كز_	-7.354
+ar	كل	-6.682
+ar	كل_	-7.108
+ar	كو	-6.431
+ar	كون	-7.114
+ar	كي	-6.430
+ar	كي_	-7.419
+ar	كية	-7.452
+ar	ل	-2.234
+ca	ل	-9.975
+et	ل	-9.577
+fa	ل	-3.767
+he	ل	-8.274
+lt	ل	-10.987
+lv	ل	-10.341
+ro	ل	-10.159
+sl	ل	-10.330
+so	ل	-7.108
+sw	ل	-8.985
+tr	ل	-8.956
+ur	ل	-3.268
+ar	ل_	-4.835
+fa	ل_	-5.196
+ur	ل_	-5.016
+ar	لأ	-5.479
+ar	لأر	-7.040
+ar	لأم	-7.143
+ar	لأو	-7.009
+ar	لإ	-6.308
+ar	لإن	-7.277
+ar	لا	-5.057
+fa	لا	-5.870
+ur	لا	-5.384
+ar	لا_	-6.995
+ur	لا_	-6.965
+ar	لات	-7.064
+ur	لات	-7.475
+fa	لاد	-7.259
+ar	لاس	-7.329
+ar	لاع	-7.380
+ur	لاق	-6.973
+ar	لال	-7.303
+ar	لام	-6.950
+fa	لام	-7.561
+ur	لام	-6.931
+ar	لان	-7.316
+ar	لاي	-6.954
+ar	لب	-5.927
+ar	لبر	-7.439
+ar	لة	-6.275
+ar	لة_	-5.910
+ar	لت	-5.549
+ar	لتي	-6.425
+ar	لج	-6.223
+ar	لح	-6.004
+ar	لد	-5.875
+ar	لد_	-7.186
+ar	لدو	-7.227
+ar	لدي	-6.990
+ar	لذي	-7.086
+ar	لر	-6.545
+ar	لس	-5.900
+ar	لسل	-7.315
+ar	لش	-6.304
+ar	لشر	-7.223
+ar	لع	-5.506
+ur	لع_	-7.228
+ar	لعا	-6.633
+ar	لعب	-7.097
+ar	لعر	-6.791
+ar	لغ	-6.659
+ar	لف	-6.086
+ur	لفظ	-7.290
+ar	لق	-5.963
+ar	لقد	-7.417
+ar	لقر	-7.219
+ar	لك	-5.765
+ar	لك_	-6.886
+ar	لل	-5.932
+ar	لم	-4.623
+fa	لم	-6.980
+ur	لم	-6.458
+ar	لم_	-6.559
+ur	لم_	-6.964
+ar	لما	-6.775
+ar	لمت	-6.949
+ar	لمح	-7.361
+ar	لمد	-7.367
+ar	لمر	-7.371
+ar	لمس	-6.862
+ar	لمع	-7.185
+ar	لمم	-7.219
+ar	لمن	-6.989
+ar	لمو	-7.221
+ar	لمي	-7.150
+ar	لن	-6.299
+ar	له	-6.213
+fa	له	-6.999
+ar	له_	-6.786
+fa	له_	-6.884
+ar	لها	-7.064
+ar	لو	-5.933
+fa	لو	-6.807
+ur	لو	-6.382
+ur	لوم	-7.301
+ar	لى	-5.643
+ar	لى_	-5.253
+ar	لي	-5.035
+fa	لي	-5.774
+ur	لي	-5.308
+ar	لي_	-6.250
+fa	لي_	-6.285
+ur	لي_	-5.910
+ar	ليا	-6.795
+ur	ليا	-7.368
+ar	لية	-6.529
+ar	ليد	-7.268
+ar	ليم	-7.394
+ar	ليو	-7.278
+ur	ليے	-7.175
+ur	لک	-6.816
+ur	لک_	-7.319
+ur	لہ	-6.815
+ur	لہ_	-6.516
+ur	لے	-6.829
+ur	لے_	-6.438
+ar	م	-2.726
+fa	م	-3.047
+he	م	-8.832
+ro	م	-10.528
+sl	م	-10.727
+so	م	-7.325
+ur	م	-2.934
+ar	م_	-4.668
+fa	م_	-5.397
+ur	م_	-4.946
+ar	ما	-5.109
+fa	ما	-4.878
+ur	ما	-5.333
+ar	ما_	-6.078
+ar	مار	-7.124
+fa	مار	-5.148
+ur	مار	-6.892
+ar	مال	-6.558
+fa	مال	-7.301
+ur	مال	-6.308
+ar	مان	-6.584
+fa	مان	-6.130
+ur	مان	-6.634
+fa	ماي	-7.299
+fa	مب	-6.991
+ar	مبر	-7.349
+fa	مبر	-6.845
+ar	مة	-6.496
+ar	مة_	-6.152
+ar	مت	-6.317
+fa	مت	-6.647
+ur	مت	-6.559
+ur	مت_	-6.979
+ar	متح	-7.463
+fa	متر	-7.499
+ar	مثل	-7.312
+ar	مح	-6.448
+ar	محا	-7.031
+ar	محم	-7.429
+ar	مد	-6.094
+fa	مد	-6.915
+ar	مد_	-7.087
+ur	مد_	-7.325
+ar	مدي	-6.482
+ar	مر	-6.007
+fa	مر	-6.069
+ur	مر	-6.335
+ar	مرك	-7.179
+ar	مري	-7.183
+fa	مري	-6.866
+fa	مرک	-7.097
+ar	مس	-6.285
+ar	مسا	-7.113
+ar	مست	-7.425
+ur	مش	-6.899
+ar	مصر	-7.281
+ar	مع	-6.081
+fa	مع	-5.958
+ur	مع	-6.776
+ar	مع_	-6.988
+fa	معر	-5.995
+ar	مقا	-7.204
+ur	مقا	-7.347
+ar	مل	-6.179
+fa	مل	-7.016
+ur	مل	-6.266
+ar	مل_	-7.037
+ur	مل_	-6.534
+ar	ملك	-6.991
+ar	من	-4.837
+fa	من	-6.729
+ur	من	-6.650
+ar	من_	-4.819
+ar	منط	-6.952
+fa	مه	-6.600
+fa	مه_	-6.801
+ar	مو	-6.039
+fa	مو	-6.282
+ur	مو	-6.342
+ar	موا	-7.015
+ar	مي	-5.651
+fa	مي	-4.843
+ur	مي	-4.464
+ar	مي_	-6.822
+fa	مي_	-5.187
+ur	مي_	-6.537
+ur	ميا	-7.397
+ar	مية	-6.758
+fa	ميل	-7.132
+fa	مين	-5.663
+ur	مين	-7.461
+ur	ميٹ	-7.238
+ur	ميں	-4.398
+ur	مہ_	-7.282
+ar	ن	-2.974
+ca	ن	-10.338
+fa	ن	-2.771
+he	ن	-9.090
+ro	ن	-10.546
+so	ن	-8.018
+tr	ن	-9.162
+ur	ن	-3.082
+ar	ن_	-4.080
+fa	ن_	-3.875
+ur	ن_	-4.667
+ar	ن،_	-7.433
+fa	ن،_	-7.234
+ar	نا	-5.609
+fa	نا	-5.656
+ur	نا	-5.635
+ur	نا_	-6.685
+ar	ناد	-7.336
+fa	ناس	-7.504
+fa	نام	-6.260
+ur	نام	-6.474
+fa	نان	-7.541
+ar	نة	-6.267
+ar	نة_	-5.898
+ar	نت	-6.260
+fa	نت	-6.971
+ar	نت_	-7.170
+fa	نج	-5.965
+fa	نجا	-5.852
+ar	ند	-6.630
+fa	ند	-5.402
+ur	ند	-6.080
+fa	ند_	-5.681
+ur	ند_	-7.276
+fa	ندا	-7.591
+fa	نده	-6.908
+ar	نس	-6.525
+ur	نس	-6.777
+ar	نسي	-7.238
+ar	نطق	-6.933
+fa	نند	-7.313
+ar	نه	-6.448
+fa	نه	-5.634
+ar	نه_	-7.281
+fa	نه_	-6.416
+ar	نها	-6.759
+fa	نها	-5.842
+ar	نو	-6.205
+fa	نو	-5.834
+ur	نو	-6.220
+fa	نوا	-6.914
+ar	نوب	-7.149
+fa	نوب	-7.474
+fa	نوي	-7.147
+ur	نوں	-7.084
+ar	ني	-5.326
+fa	ني	-5.546
+ur	ني	-5.491
+ar	ني_	-6.161
+fa	ني_	-5.770
+ur	ني_	-5.717
+ar	نيا	-6.973
+fa	نيا	-7.261
+ur	نيا	-6.796
+ar	نية	-6.093
+fa	نگ	-6.543
+ur	نگ	-6.366
+fa	نگ_	-7.287
+ur	نگ_	-7.316
+ur	نگر	-6.849
+ur	نہ	-6.409
+ur	نہ_	-6.761
+ur	نہي	-7.157
+ur	نے	-5.517
+ur	نے_	-5.121
+ar	ه	-3.752
+fa	ه	-2.778
+so	ه	-8.887
+ur	ه	-8.940
+ar	ه_	-5.319
+fa	ه_	-3.542
+ar	ها	-5.396
+fa	ها	-4.883
+ar	ها_	-5.321
+fa	ها_	-6.486
+fa	هار	-6.739
+fa	هاس	-6.082
+fa	هان	-7.341
+fa	هاي	-5.320
+ar	هذا	-7.423
+fa	هر	-5.915
+ar	هر_	-7.293
+fa	هر_	-6.706
+fa	هرا	-7.505
+fa	هرس	-6.710
+fa	هز	-6.457
+fa	هزا	-6.081
+fa	هست	-6.844
+fa	هش	-7.003
+fa	هشت	-6.896
+fa	هفت	-6.891
+fa	هم	-6.479
+ar	هم_	-6.910
+fa	هم_	-7.311
+fa	همي	-7.237
+ar	هو	-5.909
+ar	هو_	-5.814
+ar	هي	-6.036
+ar	هي_	-5.902
+fa	هي_	-7.547
+fa	هٔ	-6.906
+fa	هٔ_	-6.520
+ar	و	-2.858
+fa	و	-2.942
+so	و	-8.233
+ur	و	-2.859
+ar	و_	-5.088
+fa	و_	-4.374
+ur	و_	-4.875
+ur	وئ	-6.852
+ur	وئي	-7.116
+ur	وئے	-7.325
+ar	وا	-4.976
+fa	وا	-5.544
+ur	وا	-5.395
+fa	وار	-7.586
+fa	واق	-6.977
+ur	واق	-6.896
+ar	وال	-5.256
+ur	وال	-6.255
+ar	وان	-7.412
+fa	وان	-6.586
+ar	وب	-6.289
+ur	وب	-6.628
+ar	وب_	-7.140
+fa	وب_	-7.315
+ur	وبہ	-7.317
+ar	وت	-6.366
+ur	وت	-6.473
+ur	وتا	-7.020
+ur	وتي	-7.465
+ur	وج	-6.809
+ur	وجو	-7.342
+ar	ود	-6.637
+fa	ود	-5.573
+ur	ود	-6.879
+ar	ود_	-7.081
+fa	ود_	-5.570
+ur	ود_	-7.040
+ar	ور	-5.716
+fa	ور	-5.492
+ur	ور	-4.696
+ar	ور_	-6.766
+fa	ور_	-6.351
+ur	ور_	-4.547
+ur	ورا	-7.477
+fa	ورد	-7.553
+ar	وري	-6.638
+fa	وري	-6.602
+ur	وري	-7.323
+fa	وز	-6.798
+fa	وز_	-7.451
+ar	وس	-6.325
+fa	وس	-6.180
+ur	وس	-6.580
+fa	وست	-6.707
+ar	وسي	-7.459
+fa	وسي	-7.519
+ar	وف	-6.670
+ar	وفي	-7.271
+ar	ول	-5.373
+fa	ول	-6.285
+ur	ول	-6.526
+ar	ول_	-6.406
+fa	ول_	-7.063
+ur	ول_	-7.105
+ar	ولا	-6.743
+ar	ولة	-7.369
+ar	ولد	-7.295
+ar	ولي	-6.944
+fa	ولي	-7.227
+ar	وم	-5.950
+fa	وم	-6.487
+ur	وم	-6.381
+ar	وم_	-6.845
+fa	وم_	-7.304
+ur	وم_	-7.275
+ar	وما	-7.443
+ur	ومت	-7.435
+fa	ومي	-7.113
+ur	ومي	-7.315
+ar	ون	-5.677
+fa	ون	-6.176
+ur	ون	-6.199
+ar	ون_	-5.971
+fa	ون_	-6.629
+ur	ون_	-7.172
+ar	وني	-7.164
+fa	وني	-7.595
+ur	ونے	-7.396
+ar	وه	-6.624
+fa	وه_	-7.455
+ar	وهو	-7.153
+ar	وهي	-7.294
+ar	وي	-5.895
+fa	وي	-5.830
+ur	وي	-6.559
+ar	وي_	-7.441
+fa	وي_	-6.583
+ur	وي_	-7.123
+fa	ويس	-7.281
+ur	وں	-5.649
+ur	وں_	-5.263
+ur	وہ	-6.654
+ur	وہ_	-6.488
+ar	ى	-4.942
+ar	ى_	-5.130
+ar	ي	-2.415
+ca	ي	-10.081
+et	ي	-9.656
+fa	ي	-2.395
+he	ي	-8.766
+lv	ي	-10.590
+ro	ي	-10.211
+sl	ي	-10.574
+so	ي	-7.121
+tr	ي	-9.004
+ur	ي	-2.275
+ar	ي_	-3.825
+fa	ي_	-3.580
+ur	ي_	-3.557
+ar	ي،_	-7.080
+fa	ي،_	-6.905
+ar	يا	-5.203
+fa	يا	-4.644
+ur	يا	-4.691
+ar	يا_	-5.961
+fa	يا_	-6.086
+ur	يا_	-5.050
+ar	يات	-6.499
+ur	يات	-6.351
+ur	ياد	-6.989
+fa	يار	-4.933
+ur	يار	-7.316
+ur	ياس	-7.479
+ar	يان	-7.426
+fa	يان	-6.419
+ur	يان	-7.345
+ur	يا۔	-7.030
+ar	ية	-4.541
+ar	ية_	-4.214
+ar	ية،	-7.097
+ar	يت	-6.459
+fa	يت	-6.590
+ur	يت	-6.678
+fa	يت_	-6.781
+ur	يت_	-6.580
+ar	يث_	-7.198
+fa	يجا	-7.270
+ar	يخ_	-7.466
+ar	يد	-6.043
+fa	يد	-6.326
+ur	يد	-6.516
+ar	يد_	-6.239
+fa	يد_	-6.753
+ur	يد_	-7.037
+ur	يدا	-6.950
+ar	ير	-5.614
+fa	ير	-5.689
+ur	ير	-6.058
+ar	ير_	-6.035
+fa	ير_	-6.772
+ur	ير_	-6.451
+fa	يرا	-6.247
+ar	يرة	-7.092
+fa	يز	-6.872
+ur	يز	-6.826
+fa	يز_	-7.386
+ar	يزي	-7.265
+ur	يزي	-6.907
+ar	يس	-6.346
+fa	يس	-6.070
+ur	يس	-6.500
+ar	يس_	-7.079
+fa	يس_	-7.456
+fa	يست	-6.387
+fa	يش	-6.929
+fa	يش_	-7.339
+ar	يق	-6.370
+ar	يق_	-7.407
+ar	يك	-6.642
+ar	يكي	-7.189
+ar	يل	-5.940
+fa	يل	-6.062
+ur	يل	-6.327
+ar	يل_	-6.612
+fa	يل_	-6.749
+ur	يل_	-6.598
+fa	يلا	-7.063
+ar	يم	-6.036
+fa	يم	-6.640
+ur	يم	-6.360
+ar	يم_	-6.648
+fa	يم_	-7.180
+ur	يم_	-6.433
+ar	يمي	-7.398
+ar	ين	-5.127
+fa	ين	-4.703
+ur	ين	-5.818
+ar	ين_	-5.448
+fa	ين_	-4.710
+ur	ين_	-5.958
+ar	ينا	-7.299
+ar	ينة	-6.509
+fa	ينج	-6.088
+ar	يني	-7.102
+ar	يه	-6.683
+fa	يه	-6.531
+ar	يه_	-6.962
+fa	يه_	-6.316
+ar	يها	-7.403
+ar	يو	-5.997
+fa	يو	-6.763
+ur	يو	-6.281
+ar	يو_	-7.189
+ar	يون	-7.024
+fa	يون	-7.521
+ur	يوں	-7.091
+fa	يي	-6.571
+fa	يي_	-6.395
+ur	يٹر	-7.207
+fa	يک	-5.616
+ur	يک	-5.498
+fa	يک_	-6.172
+ur	يک_	-5.403
+fa	يکا	-7.375
+fa	يکي	-6.304
+ur	يں	-4.396
+ur	يں_	-4.154
+ur	يں۔	-5.995
+ur	يہ	-5.678
+ur	يہ_	-5.396
+ur	يے_	-6.941
+ur	ي۔_	-6.968
+ar	ً	-6.766
+fa	ً	-8.466
+ur	ً	-7.957
+ar	َ	-7.632
+fa	َ	-7.478
+ur	َ	-8.449
+ar	ُ	-7.800
+fa	ُ	-8.207
+ur	ُ	-7.890
+ar	ِ	-8.182
+fa	ِ	-7.862
+ur	ِ	-7.190
+ar	ّ	-7.564
+fa	ّ	-8.916
+ur	ّ	-8.903
+ar	ْ	-8.657
+fa	ٔ	-6.683
+fa	ٔ_	-6.899
+fa	٬	-9.026
+ur	ٰ	-8.435
+ur	ٹ	-5.356
+ur	ٹر_	-7.035
+fa	پ	-4.939
+ur	پ	-4.388
+fa	پا	-6.551
+ur	پا	-6.379
+fa	پاي	-7.437
+ur	پاک	-6.765
+fa	پتا	-7.535
+ur	پر	-5.902
+ur	پر_	-5.705
+ur	پن	-6.874
+fa	پنج	-7.087
+ur	پي	-6.622
+ur	پيد	-7.116
+ur	پہل	-7.300
+fa	چ	-5.768
+ur	چ	-5.518
+fa	چه	-6.866
+fa	چها	-6.940
+ur	ڈ	-6.131
+ur	ڑ	-6.285
+fa	ژ	-6.582
+ur	ژ	-8.931
+fa	ک	-3.343
+ur	ک	-2.812
+fa	ک_	-4.971
+ur	ک_	-5.360
+fa	کا	-6.150
+ur	کا	-5.028
+ur	کا_	-4.914
+fa	کار	-6.822
+ur	کار	-7.087
+fa	کت	-6.818
+ur	کتا	-7.254
+fa	کر	-6.828
+ur	کر	-5.700
+ur	کر_	-6.474
+ur	کرت	-6.968
+fa	کرد	-7.118
+ur	کرن	-7.048
+fa	کزي	-7.585
+ur	کس	-6.442
+ur	کست	-6.779
+ur	کسي	-6.999
+fa	کش	-5.243
+fa	کشف	-4.989
+fa	کشو	-7.354
+fa	کن	-6.810
+fa	کند	-7.571
+fa	که	-5.286
+fa	که_	-4.922
+fa	کو	-6.919
+ur	کو	-5.494
+ur	کو_	-5.483
+ur	کوم	-7.439
+fa	کي	-6.134
+ur	کي	-4.726
+fa	کي_	-6.114
+ur	کي_	-4.624
+ur	کيا	-6.338
+ur	کھ	-6.561
+ur	کہ	-5.668
+ur	کہ_	-5.752
+ur	کہا	-6.797
+ur	کے	-4.687
+ur	کے_	-4.286
+fa	گ	-4.611
+ur	گ	-4.744
+fa	گ_	-6.982
+fa	گا	-6.416
+fa	گان	-7.490
+fa	گاه	-6.664
+fa	گر	-6.292
+ur	گر	-6.338
+fa	گر_	-7.589
+ur	گر_	-7.165
+fa	گرد	-7.587
+ur	گري	-6.798
+fa	گي	-6.914
+ur	گي	-6.757
+fa	گي_	-7.400
+ur	گيا	-7.001
+ur	ں	-3.862
+ur	ں_	-4.211
+ur	ں۔	-6.384
+ur	ں۔_	-6.313
+ur	ھ	-4.477
+ur	ھ_	-6.779
+ur	ھا	-6.253
+ur	ھا_	-6.980
+ur	ھا۔	-7.062
+ur	ھي	-5.886
+ur	ھي_	-5.888
+ur	ھے۔	-7.369
+ur	ہ	-2.973
+ur	ہ_	-4.210
+ur	ہا	-6.058
+ur	ہا_	-6.686
+ur	ہاں	-7.323
+ur	ہر	-6.385
+ur	ہر_	-6.406
+ur	ہم_	-7.465
+ur	ہو	-5.329
+ur	ہو_	-7.212
+ur	ہوئ	-6.864
+ur	ہوا	-7.266
+ur	ہوت	-6.372
+ur	ہور	-7.096
+ur	ہون	-7.421
+ur	ہي	-5.497
+ur	ہي_	-6.943
+ur	ہيں	-5.360
+ur	ہے	-4.741
+ur	ہے_	-5.212
+ur	ہے،	-7.269
+ur	ہے۔	-4.986
+ur	ۂ	-8.196
+ur	ۃ	-9.019
+ur	ے	-3.093
+ur	ے_	-3.508
+ur	ے،_	-6.908
+ur	ے۔	-5.215
+ur	ے۔_	-5.101
+ur	ۓ	-7.176
+ur	۔	-4.321
+ur	۔_	-4.837
+fa	۰	-5.636
+fa	۰_	-6.748
+fa	۱	-4.851
+fa	۱۹	-6.137
+fa	۱۹۸	-7.493
+fa	۱۹۹	-6.835
+fa	۲	-5.511
+fa	۲۰۰	-7.447
+fa	۳	-5.750
+fa	۴	-6.148
+fa	۵	-6.101
+fa	۶	-6.150
+fa	۷	-6.049
+fa	۸	-5.797
+fa	۸_	-6.988
+fa	۹	-5.241
+fa	۹۹	-6.964
+hi	ँ	-6.820
+mr	ँ	-7.529
+ne	ँ	-5.633
+ne	ँमा	-7.215
+hi	ं	-3.389
+mr	ं	-3.749
+ne	ं	-5.231
+hi	ं_	-4.239
+hi	ंग	-6.369
+mr	ंग	-5.951
+hi	ंग_	-7.329
+mr	ंग_	-7.283
+mr	ंगा	-7.195
+hi	ंग्	-7.247
+mr	ंग्	-6.938
+hi	ंच	-6.703
+mr	ंच	-5.949
+hi	ंचत	-7.297
+hi	ंचा	-7.078
+mr	ंचा	-7.100
+mr	ंची	-7.276
+mr	ंचे	-7.148
+mr	ंच्	-6.725
+hi	ंटे	-7.308
+mr	ंड	-6.614
+hi	ंत	-6.704
+mr	ंत	-5.984
+mr	ंत_	-6.858
+mr	ंतर	-7.006
+hi	ंत्	-7.376
+mr	ंत्	-7.139
+hi	ंद	-6.767
+mr	ंद	-6.299
+mr	ंदी	-7.416
+mr	ंद्	-7.333
+mr	ंन	-6.516
+mr	ंना	-7.279
+mr	ंनी	-6.551
+mr	ंब	-6.530
+mr	ंबर	-6.895
+mr	ंमध	-7.279
+mr	ंवा	-7.303
+hi	ंस्	-7.174
+mr	ंस्	-7.103
+hi	ं।	-6.429
+hi	ं।_	-6.451
+hi	ः	-8.439
+mr	ः	-7.813
+ne	ः	-9.038
+hi	अ	-4.839
+mr	अ	-4.763
+ne	अ	-5.004
+ne	अञ्	-7.295
+hi	अन	-6.764
+ne	अन	-6.818
+hi	अनु	-7.175
+ne	अन्	-7.204
+hi	अपन	-7.074
+mr	अभि	-7.159
+mr	अमे	-7.372
+hi	अवध	-7.292
+ne	अवध	-7.075
+mr	अस	-6.058
+mr	असत	-7.283
+mr	असल	-7.186
+mr	असे	-7.162
+hi	आ	-5.427
+mr	आ	-4.421
+ne	आ	-6.128
+mr	आण	-6.659
+mr	आणि	-6.340
+mr	आह	-5.105
+mr	आहे	-4.717
+hi	इ	-5.053
+mr	इ	-6.072
+ne	इ	-6.082
+hi	इस	-5.717
+hi	इस_	-6.605
+hi	इसक	-6.086
+hi	ई	-5.982
+mr	ई	-6.851
+ne	ई	-5.955
+hi	ई_	-6.393
+ne	ई_	-6.312
+hi	उ	-5.477
+mr	उ	-5.964
+ne	उ	-5.175
+ne	उटा	-7.413
+hi	उत्	-6.970
+mr	उत्	-7.070
+ne	उत्	-7.307
+ne	उन	-6.890
+ne	उहा	-7.320
+hi	ऊ	-8.033
+mr	ऊ	-7.848
+ne	ऋ	-8.601
+hi	ए	-4.844
+mr	ए	-5.487
+ne	ए	-4.493
+hi	ए_	-6.802
+ne	एउट	-7.386
+hi	एक	-5.575
+mr	एक	-5.843
+ne	एक	-4.854
+hi	एक_	-5.461
+mr	एक_	-5.679
+ne	एक_	-5.494
+ne	एका	-7.198
+ne	एको	-5.155
+hi	एक्	-6.638
+hi	एवं	-6.828
+hi	ऐ	-7.976
+ne	ऐ	-9.095
+hi	ऑ	-8.506
+mr	ऑ	-7.025
+hi	ओ	-6.855
+mr	ओ	-7.382
+ne	ओ	-7.039
+hi	ओं_	-7.023
+ne	ओवा	-7.122
+hi	औ	-5.660
+mr	औ	-8.577
+ne	औ	-8.619
+hi	और	-5.885
+hi	और_	-5.481
+hi	क	-2.770
+mr	क	-3.348
+ne	क	-2.705
+hi	क_	-4.880
+mr	क_	-5.026
+ne	क_	-4.843
+hi	कर	-5.788
+mr	कर	-6.025
+hi	कर_	-6.575
+mr	करण	-6.742
+hi	करत	-7.187
+hi	करन	-6.774
+mr	कसभ	-7.309
+hi	का	-4.739
+mr	का	-5.115
+ne	का	-4.006
+hi	का_	-4.920
+mr	का_	-6.704
+ne	का_	-4.747
+mr	कां	-7.186
+ne	काक	-5.584
+ne	काठ	-6.911
+mr	काम	-7.213
+hi	कार	-5.818
+mr	कार	-6.072
+ne	कार	-5.467
+ne	काल	-7.171
+ne	काश	-5.250
+ne	कास	-7.100
+hi	कि	-5.760
+mr	कि	-6.648
+hi	कि_	-7.065
+mr	किं	-7.207
+hi	किय	-6.427
+hi	किस	-6.946
+hi	की	-5.280
+hi	की_	-4.920
+mr	की_	-7.018
+ne	की_	-7.127
+hi	कृत	-7.312
+hi	के	-4.702
+mr	के	-6.033
+hi	के_	-4.352
+mr	केल	-6.447
+hi	को	-5.466
+ne	को	-3.887
+hi	को_	-5.662
+ne	को_	-3.557
+hi	कोड	-6.527
+hi	क्	-5.196
+mr	क्	-5.401
+ne	क्	-5.556
+hi	क्त	-6.642
+mr	क्त	-7.231
+ne	क्त	-7.051
+hi	क्र	-6.884
+mr	क्र	-6.740
+ne	क्र	-7.049
+hi	क्ष	-5.797
+mr	क्ष	-5.837
+ne	क्ष	-5.959
+hi	क्स	-6.447
+hi	ख	-5.549
+mr	ख	-5.332
+ne	ख	-5.416
+ne	खि_	-7.169
+hi	ख्य	-6.982
+mr	ख्य	-6.785
+hi	ग	-4.418
+mr	ग	-4.347
+ne	ग	-4.328
+hi	ग_	-6.275
+mr	ग_	-6.574
+ne	ग_	-6.828
+hi	गया	-6.767
+ne	गर	-5.743
+ne	गरि	-6.885
+ne	गरे	-7.332
+ne	गर्	-6.393
+mr	गा	-6.044
+ne	गा	-6.604
+mr	गात	-7.235
+mr	गाव	-7.376
+hi	ग्	-6.717
+mr	ग्	-6.280
+ne	ग्	-6.770
+hi	ग्र	-6.629
+mr	ग्र	-6.492
+ne	ग्र	-7.198
+hi	घ	-6.597
+mr	घ	-6.246
+ne	घ	-6.454
+hi	घंट	-7.324
+ne	ङ	-6.589
+hi	च	-4.939
+mr	च	-3.855
+ne	च	-5.089
+mr	च_	-6.652
+hi	चती	-7.308
+hi	चा	-6.627
+mr	चा	-5.793
+ne	चा	-6.787
+mr	चा_	-5.720
+hi	चार	-7.380
+mr	चार	-7.361
+ne	चार	-7.243
+hi	चाल	-7.157
+mr	चि	-6.264
+ne	चि	-6.871
+mr	चित	-6.411
+mr	ची	-6.010
+mr	ची_	-5.760
+mr	चे	-5.674
+mr	चे_	-5.338
+mr	च्	-5.324
+mr	च्य	-5.023
+hi	छ	-6.444
+mr	छ	-7.931
+ne	छ	-4.717
+ne	छ_	-6.219
+ne	छन	-6.890
+ne	छन्	-6.777
+hi	छूट	-7.313
+ne	छ।	-5.650
+ne	छ।_	-5.429
+hi	ज	-4.077
+mr	ज	-4.226
+ne	ज	-4.382
+hi	जन	-6.700
+ne	जन	-6.153
+mr	जन्	-7.368
+hi	जा	-5.786
+mr	जा	-5.989
+ne	जा	-6.621
+hi	जा_	-7.262
+hi	जात	-6.165
+mr	जात	-6.517
+hi	जान	-7.137
+hi	जि	-6.372
+ne	जि	-6.273
+mr	जिल	-7.372
+ne	जिल	-6.203
+hi	जिस	-6.763
+mr	जी_	-6.915
+hi	जे_	-6.577
+hi	जो_	-6.774
+hi	ज्	-6.589
+mr	ज्	-5.983
+hi	ज्ञ	-7.010
+mr	ज्ञ	-7.231
+hi	ज्य	-6.919
+mr	ज्य	-5.860
+ne	ज्य	-7.243
+hi	झ	-8.034
+mr	झ	-6.371
+ne	झ	-7.564
+mr	झाल	-6.955
+hi	ञ	-7.196
+mr	ञ	-7.491
+ne	ञ	-6.617
+ne	ञ्च	-6.891
+hi	ट	-4.440
+mr	ट	-4.532
+ne	ट	-4.887
+hi	ट_	-6.490
+mr	ट_	-6.202
+ne	ट_	-6.342
+hi	टती	-7.316
+hi	टर_	-7.323
+ne	टा	-6.566
+ne	टा_	-6.495
+hi	टे	-5.968
+hi	टे_	-7.129
+hi	टेश	-5.913
+hi	ट्	-6.212
+mr	ट्	-6.174
+hi	ट्र	-5.960
+mr	ट्र	-6.042
+ne	ट्र	-7.277
+hi	ठ	-6.789
+mr	ठ	-5.585
+ne	ठ	-5.982
+ne	ठमा	-6.855
+ne	ठाउ	-7.430
+mr	ठी	-6.610
+mr	ठी_	-6.330
+hi	ड	-5.095
+mr	ड	-5.032
+ne	ड	-5.404
+hi	ड_	-6.396
+hi	ड़	-6.650
+ne	डौँ	-7.204
+hi	ढ	-7.488
+mr	ढ	-7.173
+ne	ढ	-7.432
+hi	ण	-5.360
+mr	ण	-4.419
+ne	ण	-5.451
+hi	ण_	-6.106
+mr	ण_	-6.345
+ne	ण_	-6.690
+mr	णा	-6.170
+mr	णार	-6.304
+mr	णि	-6.576
+mr	णि_	-6.338
+mr	णी_	-7.293
+mr	णे_	-7.023
+mr	ण्	-6.500
+ne	ण्ड	-6.749
+mr	ण्य	-6.144
+hi	त	-3.280
+mr	त	-3.027
+ne	त	-3.424
+hi	त_	-4.934
+mr	त_	-4.632
+ne	त_	-5.385
+hi	तक_	-7.247
+ne	तको	-7.125
+hi	तथा	-6.963
+ne	तथा	-6.687
+hi	तर	-6.690
+mr	तर	-6.273
+ne	तर	-6.625
+hi	तर_	-7.311
+mr	तर_	-6.504
+ne	तर_	-7.420
+hi	ता	-5.324
+mr	ता	-5.289
+ne	ता	-6.014
+hi	ता_	-5.226
+mr	ता_	-6.167
+ne	ता_	-6.781
+mr	ताच	-7.159
+mr	तात	-6.136
+hi	ति	-5.873
+mr	ति	-6.707
+ne	ति	-5.501
+hi	ति_	-6.327
+ne	ति_	-5.968
+ne	तिक	-6.583
+hi	ती	-5.649
+mr	ती	-5.030
+hi	ती_	-5.702
+mr	ती_	-6.277
+ne	ती_	-7.283
+hi	तीय	-6.583
+mr	तीय	-6.917
+mr	तील	-5.198
+hi	ते	-6.380
+mr	ते	-5.506
+hi	ते_	-6.077
+mr	ते_	-5.246
+mr	तो_	-6.686
+hi	त्	-5.172
+mr	त्	-4.785
+ne	त्	-4.590
+hi	त्त	-6.632
+mr	त्त	-6.297
+ne	त्त	-6.996
+hi	त्य	-6.896
+mr	त्य	-5.552
+ne	त्य	-6.473
+hi	त्र	-5.446
+mr	त्र	-5.327
+ne	त्र	-4.519
+hi	त्व	-7.305
+mr	त्व	-7.100
+hi	थ	-4.847
+mr	थ	-5.445
+ne	थ	-4.910
+hi	था	-5.863
+mr	था	-6.645
+ne	था	-6.098
+hi	था_	-6.320
+ne	था_	-6.448
+hi	थान	-7.329
+ne	थाप	-7.332
+hi	था।	-6.791
+ne	थि	-6.031
+hi	थित	-6.967
+ne	थिय	-6.060
+mr	थे_	-7.379
+hi	द	-4.000
+mr	द	-4.127
+ne	द	-3.926
+hi	द_	-6.337
+mr	दक्	-7.416
+ne	दन	-6.547
+ne	दन_	-6.242
+ne	दस्	-7.341
+hi	दा	-6.777
+mr	दा	-6.477
+ne	दा	-6.562
+ne	दा_	-7.005
+mr	दार	-7.276
+hi	दि	-6.144
+hi	दी	-6.675
+mr	दी	-6.747
+ne	दी	-6.396
+hi	दी_	-6.439
+mr	दी_	-6.692
+ne	दी_	-6.523
+ne	दुर	-7.317
+hi	दे	-6.470
+mr	दे	-6.081
+ne	दे	-6.246
+ne	देख	-6.831
+hi	देश	-6.662
+mr	देश	-6.120
+ne	देश	-6.992
+hi	द्	-5.581
+mr	द्	-5.800
+ne	द्	-5.517
+hi	द्ध	-6.865
+mr	द्ध	-6.708
+ne	द्ध	-7.095
+hi	द्य	-7.033
+mr	द्य	-6.809
+ne	द्य	-7.451
+hi	द्र	-7.004
+mr	द्र	-6.645
+ne	द्र	-6.564
+hi	द्व	-6.168
+ne	द्व	-6.107
+hi	ध	-5.061
+mr	ध	-4.808
+ne	ध	-5.059
+hi	धा	-6.770
+mr	धा	-6.690
+ne	धा	-6.655
+hi	धान	-7.316
+mr	धान	-7.293
+ne	धान	-6.859
+hi	धार	-7.348
+hi	धि	-6.594
+ne	धि	-6.746
+hi	धि_	-7.021
+hi	धिक	-7.342
+ne	धिम	-7.068
+mr	धील	-6.979
+mr	ध्	-6.181
+ne	ध्	-6.797
+hi	ध्य	-7.137
+mr	ध्य	-5.901
+ne	ध्य	-6.513
+hi	न	-3.217
+mr	न	-3.439
+ne	न	-3.022
+hi	न_	-4.578
+mr	न_	-4.805
+ne	न_	-4.852
+ne	नको	-7.313
+ne	नगर	-7.383
+hi	नट_	-7.330
+ne	नमा	-7.295
+hi	ना	-5.493
+mr	ना	-5.385
+ne	ना	-5.731
+hi	ना_	-5.901
+mr	ना_	-6.281
+ne	ना_	-6.555
+hi	नाम	-6.888
+ne	नाम	-7.125
+mr	नाव	-6.884
+hi	नि	-5.860
+mr	नि	-6.118
+ne	नि	-5.618
+ne	नि_	-6.595
+hi	निक	-6.940
+mr	निक	-7.270
+ne	निक	-7.153
+ne	निन	-7.135
+hi	निय	-7.321
+hi	निर	-7.054
+ne	निर	-7.360
+mr	निव	-7.379
+hi	नी	-6.349
+mr	नी	-6.004
+ne	नी	-6.393
+hi	नी_	-6.280
+mr	नी_	-5.782
+ne	नी_	-6.687
+ne	नीत	-7.413
+ne	नु	-6.121
+ne	नुभ	-6.774
+ne	नुह	-7.049
+hi	ने	-5.551
+mr	ने	-5.715
+ne	ने	-5.002
+hi	ने_	-5.347
+mr	ने_	-6.100
+ne	ने_	-5.759
+mr	नेत	-6.836
+ne	नेप	-5.296
+ne	नै_	-7.289
+hi	न्	-5.502
+mr	न्	-6.135
+ne	न्	-4.554
+ne	न्_	-6.664
+ne	न्छ	-5.539
+hi	न्त	-7.064
+ne	न्त	-6.056
+hi	न्द	-6.601
+ne	न्द	-5.804
+hi	न्न	-7.238
+ne	न्न	-7.155
+mr	न्म	-7.320
+hi	न्य	-6.883
+mr	न्य	-6.955
+hi	न्ह	-7.209
+ne	न्।	-6.944
+hi	प	-3.645
+mr	प	-3.817
+ne	प	-3.298
+hi	प_	-6.583
+mr	पक्	-7.344
+mr	पट_	-7.177
+ne	पत	-5.143
+ne	पत्	-4.856
+hi	पन	-6.742
+ne	पन	-6.462
+ne	पनि	-6.683
+hi	पर	-5.816
+mr	पर	-6.525
+ne	पर	-6.532
+hi	पर_	-5.959
+hi	परि	-7.301
+mr	पर्	-7.216
+ne	पर्	-6.972
+ne	पहि	-6.812
+hi	पहु	-7.192
+hi	पा	-6.232
+mr	पा	-6.026
+ne	पा	-4.907
+ne	पाद	-6.230
+ne	पार	-7.063
+ne	पाल	-5.212
+mr	पास	-7.231
+hi	पु	-6.666
+mr	पु	-6.767
+ne	पु	-6.391
+hi	पुर	-6.616
+mr	पुर	-7.142
+ne	पुर	-6.491
+hi	पूर	-6.868
+mr	पूर	-6.706
+ne	पूर	-7.254
+hi	प्	-5.048
+mr	प्	-5.339
+ne	प्	-4.765
+hi	प्र	-4.736
+mr	प्र	-5.067
+ne	प्र	-4.483
+hi	फ	-5.888
+mr	फ	-5.947
+ne	फ	-6.197
+mr	फ्र	-7.266
+hi	ब	-4.461
+mr	ब	-4.716
+ne	ब	-4.723
+hi	बजे	-6.616
+mr	बर	-6.631
+mr	बर_	-6.714
+hi	बा	-6.484
+mr	बा	-6.585
+ne	बा	-6.181
+ne	बाट	-6.490
+hi	बाद	-7.285
+hi	ब्द	-7.270
+mr	ब्र	-6.981
+hi	भ	-4.779
+mr	भ	-4.905
+ne	भ	-4.353
+ne	भए	-5.567
+ne	भएक	-5.248
+ne	भन	-6.688
+ne	भन्	-7.063
+hi	भा	-5.693
+mr	भा	-5.512
+ne	भा	-5.715
+mr	भाग	-6.853
+hi	भार	-5.855
+mr	भार	-5.998
+ne	भार	-7.127
+hi	भाष	-7.103
+mr	भाष	-6.761
+ne	भाष	-6.110
+mr	भिन	-7.333
+hi	भी	-6.686
+hi	भी_	-6.339
+hi	म	-3.460
+mr	म	-3.596
+ne	म	-3.317
+hi	म_	-5.698
+mr	म_	-6.210
+ne	म_	-6.020
+mr	मध	-6.055
+mr	मधी	-6.984
+mr	मध्	-6.099
+ne	मध्	-7.008
+mr	मरा	-6.785
+mr	मह	-6.363
+hi	महा	-7.169
+mr	महा	-6.214
+hi	मा	-5.611
+mr	मा	-5.422
+ne	मा	-4.185
+ne	मा_	-4.275
+ne	माओ	-7.114
+ne	माड	-6.996
+hi	मान	-6.195
+mr	मान	-6.482
+ne	मान	-6.528
+hi	मार	-7.205
+mr	मार	-6.714
+ne	मार	-7.248
+ne	मास	-7.280
+hi	मि	-6.396
+mr	मि	-6.472
+ne	मि	-6.451
+ne	मित	-6.838
+hi	मिन	-7.111
+hi	मिल	-7.322
+mr	मिळ	-7.034
+hi	मी_	-7.345
+mr	मी_	-7.409
+hi	मु	-6.705
+mr	मु	-6.267
+ne	मु	-6.732
+hi	मुख	-7.060
+mr	मुख	-6.763
+ne	मुख	-7.406
+hi	मे	-4.820
+mr	मे	-6.615
+hi	मे_	-7.330
+hi	में	-4.602
+mr	मेर	-7.296
+hi	मेल	-7.242
+mr	मोठ	-7.057
+hi	म्	-6.541
+mr	म्	-6.262
+ne	म्	-5.674
+ne	म्प	-6.013
+ne	म्ब	-7.364
+hi	म्म	-7.289
+ne	म्म	-7.289
+mr	म्ह	-6.475
+hi	य	-3.571
+mr	य	-3.217
+ne	य	-3.580
+hi	य_	-5.221
+mr	य_	-5.470
+ne	य_	-5.393
+ne	यक	-6.757
+mr	यक्	-7.435
+ne	यस	-5.739
+ne	यस_	-7.292
+ne	यसक	-5.805
+hi	यह	-5.975
+hi	यह_	-5.749
+hi	या	-4.942
+mr	या	-3.840
+ne	या	-5.784
+hi	या_	-5.074
+mr	या_	-4.162
+ne	या_	-7.014
+mr	यां	-5.616
+mr	याच	-5.746
+hi	यात	-6.969
+mr	यात	-5.682
+mr	यान	-6.672
+mr	यास	-6.974
+hi	ये	-6.625
+mr	ये	-5.826
+hi	ये_	-6.327
+mr	ये_	-6.247
+mr	येथ	-7.183
+hi	यो	-6.233
+ne	यो	-4.936
+ne	यो_	-4.962
+hi	यों	-6.605
+hi	योग	-6.928
+ne	योग	-7.275
+ne	यो।	-6.077
+hi	र	-2.712
+mr	र	-2.774
+ne	र	-2.681
+hi	र_	-4.210
+mr	र_	-4.649
+ne	र_	-4.661
+hi	रक	-6.566
+ne	रक	-5.251
+hi	रका	-6.650
+mr	रका	-7.119
+ne	रका	-5.099
+ne	रको	-6.903
+mr	रण	-6.422
+hi	रण_	-6.759
+ne	रण_	-7.335
+mr	रणा	-7.270
+mr	रण्	-7.130
+hi	रत	-5.726
+mr	रत	-6.015
+ne	रत	-6.346
+hi	रत_	-6.403
+mr	रता	-6.405
+ne	रति	-6.715
+hi	रती	-6.482
+mr	रती	-6.906
+hi	रने	-6.963
+mr	रपट	-6.750
+mr	रम	-6.747
+ne	रम	-6.298
+mr	रमा	-7.428
+ne	रमा	-6.531
+mr	रस	-6.708
+ne	रह	-6.699
+ne	रहे	-6.957
+hi	रा	-4.904
+mr	रा	-4.563
+ne	रा	-4.888
+hi	रा_	-5.707
+mr	रा_	-6.647
+ne	रा_	-5.826
+mr	रां	-6.805
+mr	राच	-6.943
+hi	राज	-6.152
+mr	राज	-5.704
+ne	राज	-5.977
+mr	राठ	-6.836
+mr	रात	-6.661
+hi	रान	-7.335
+ne	रान	-6.999
+ne	राम	-7.444
+mr	राव	-7.231
+hi	राष	-7.155
+mr	राष	-6.314
+ne	राष	-7.423
+hi	रि	-6.052
+mr	रि	-5.911
+ne	रि	-4.836
+hi	रिक	-6.945
+mr	रिक	-6.494
+ne	रिक	-4.850
+hi	रिय	-7.117
+mr	रिय	-7.412
+ne	रिय	-7.092
+hi	री	-5.956
+mr	री	-5.553
+ne	री	-6.007
+hi	री_	-6.082
+mr	री_	-5.783
+ne	री_	-6.141
+hi	रीय	-7.381
+mr	रीय	-7.081
+ne	रु	-6.186
+ne	रु_	-6.720
+ne	रू	-6.331
+ne	रू_	-6.990
+hi	रूप	-6.855
+hi	रे	-5.390
+mr	रे	-6.136
+ne	रे	-6.339
+hi	रे_	-7.344
+mr	रे_	-6.763
+ne	रेक	-7.377
+hi	रेन	-6.602
+hi	रेल	-6.114
+hi	रेस	-6.611
+hi	रो	-6.601
+ne	रो	-6.910
+hi	रों	-7.204
+hi	र्	-5.001
+mr	र्	-4.704
+ne	र्	-4.631
+mr	र्_	-6.830
+hi	र्ग	-7.364
+mr	र्ग	-6.979
+ne	र्ग	-7.451
+ne	र्ट	-7.348
+hi	र्ण	-7.387
+ne	र्ण	-7.396
+hi	र्थ	-6.973
+mr	र्थ	-7.162
+ne	र्थ	-7.447
+ne	र्द	-7.042
+ne	र्न	-6.483
+hi	र्म	-6.673
+mr	र्म	-6.554
+ne	र्म	-6.804
+hi	र्य	-6.944
+mr	र्य	-6.686
+ne	र्य	-5.895
+hi	र्व	-6.726
+mr	र्व	-5.991
+ne	र्व	-6.779
+ne	र्ष	-7.090
+hi	ल	-3.762
+mr	ल	-3.417
+ne	ल	-3.513
+hi	ल_	-5.408
+mr	ल_	-4.958
+ne	ल_	-5.638
+ne	लक	-6.161
+ne	लको	-6.048
+ne	लमा	-7.215
+hi	लवे	-6.593
+hi	ला	-6.027
+mr	ला	-5.389
+ne	ला	-5.247
+hi	ला_	-6.435
+mr	ला_	-5.462
+ne	ला_	-6.410
+ne	लाई	-6.324
+ne	लाक	-6.909
+ne	लाग	-7.169
+ne	लाम	-7.301
+hi	लि	-5.958
+mr	लि	-6.366
+ne	लि	-6.545
+hi	लिए	-7.069
+hi	लित	-7.108
+hi	लिय	-6.803
+hi	ली	-6.524
+mr	ली	-6.056
+ne	ली	-5.895
+hi	ली_	-6.332
+mr	ली_	-5.886
+ne	ली_	-5.729
+hi	ले	-6.424
+mr	ले	-5.258
+ne	ले	-5.824
+hi	ले_	-6.693
+mr	ले_	-5.589
+ne	ले_	-5.831
+mr	लेख	-7.128
+mr	लेल	-6.032
+mr	लो	-6.747
+ne	लो	-6.483
+ne	लो_	-6.356
+mr	लोक	-6.638
+hi	ल्	-6.675
+mr	ल्	-5.705
+ne	ल्	-5.940
+mr	ल्य	-6.070
+hi	ल्ल	-7.336
+ne	ल्ल	-6.073
+mr	ल्ह	-7.231
+mr	ळ	-5.256
+hi	व	-3.732
+mr	व	-3.548
+ne	व	-3.925
+hi	व_	-6.333
+mr	व_	-5.564
+hi	वं_	-6.825
+ne	वटा	-7.206
+hi	वधि	-7.338
+ne	वधि	-7.102
+hi	वर	-6.550
+mr	वर	-5.986
+ne	वर	-6.749
+mr	वर_	-6.329
+hi	वर्	-6.676
+mr	वर्	-7.034
+ne	वर्	-6.972
+hi	वा	-5.414
+mr	वा	-5.141
+ne	वा	-5.218
+hi	वा_	-7.333
+mr	वा_	-6.518
+ne	वा_	-6.887
+mr	वात	-6.668
+ne	वाद	-6.415
+hi	वार	-6.078
+mr	वार	-6.886
+ne	वार	-5.884
+hi	वाल	-6.897
+hi	वि	-5.555
+mr	वि	-5.818
+ne	वि	-5.633
+hi	विक	-7.341
+ne	विक	-6.938
+hi	विद	-7.299
+ne	विध	-7.410
+hi	विश	-6.962
+ne	विश	-7.163
+mr	वी	-6.739
+mr	वी_	-7.094
+hi	वे	-6.311
+mr	वे	-6.575
+hi	वे_	-6.295
+mr	व्	-6.284
+hi	व्य	-6.901
+mr	व्य	-6.560
+mr	व्ह	-6.695
+hi	श	-4.411
+mr	श	-4.454
+ne	श	-4.526
+hi	श_	-6.847
+mr	श_	-6.677
+ne	शक	-6.521
+ne	शक_	-6.316
+hi	शन	-5.949
+ne	शन	-6.590
+hi	शन_	-5.596
+ne	शन_	-6.309
+mr	शहर	-6.473
+hi	शा	-6.795
+mr	शा	-6.141
+mr	शाच	-7.401
+mr	शास	-7.073
+mr	शि	-6.571
+ne	शि	-6.452
+ne	शित	-6.424
+mr	शिय	-7.241
+mr	शी_	-7.276
+hi	श्	-6.376
+mr	श्	-6.707
+ne	श्	-6.402
+hi	श्र	-7.259
+ne	श्र	-7.174
+hi	श्व	-7.213
+ne	श्व	-7.066
+hi	ष	-5.033
+mr	ष	-4.927
+ne	ष	-5.009
+hi	षण_	-7.392
+ne	षा	-6.302
+hi	षा_	-6.878
+ne	षाक	-6.266
+mr	षिण	-7.424
+hi	षेत	-6.816
+mr	षेत	-7.097
+ne	षेत	-7.122
+hi	ष्	-6.430
+mr	ष्	-5.963
+ne	ष्	-6.658
+hi	ष्ट	-6.752
+mr	ष्ट	-6.043
+ne	ष्ट	-6.923
+mr	ष्ठ	-7.326
+hi	स	-3.137
+mr	स	-3.424
+ne	स	-3.408
+hi	स_	-5.582
+mr	स_	-5.953
+ne	स_	-6.180
+hi	सं	-5.794
+mr	सं	-5.844
+ne	सं	-6.164
+mr	संघ	-6.967
+hi	संच	-7.201
+hi	संस	-7.109
+mr	संस	-7.128
+ne	संस	-7.413
+hi	सक	-5.965
+ne	सक	-5.851
+hi	सका	-6.870
+hi	सकी	-6.696
+hi	सके	-7.155
+ne	सको	-5.728
+ne	सदस	-7.354
+ne	सन्	-7.174
+ne	सभा	-7.204
+hi	सम	-6.108
+mr	सम	-6.697
+ne	सम	-5.575
+ne	समा	-6.974
+ne	समि	-7.145
+hi	समे	-7.228
+hi	सम्	-7.017
+ne	सम्	-5.869
+hi	सर	-6.839
+mr	सर	-6.317
+mr	सर्	-6.325
+mr	सले	-6.875
+hi	सा	-5.888
+mr	सा	-5.488
+ne	सा	-5.786
+mr	साठ	-6.969
+mr	साम	-7.207
+ne	साम	-7.226
+hi	सार	-7.228
+mr	सार	-7.244
+ne	सार	-7.364
+hi	सि	-6.592
+ne	सि	-6.398
+ne	सिक	-7.105
+hi	सी	-6.651
+hi	सी_	-6.575
+mr	सून	-6.868
+hi	से	-5.194
+mr	से	-6.502
+hi	से_	-4.891
+mr	से_	-7.100
+hi	स्	-4.815
+mr	स्	-5.146
+ne	स्	-5.284
+hi	स्क	-7.075
+mr	स्क	-7.054
+ne	स्क	-7.243
+hi	स्ट	-5.676
+mr	स्ट	-6.674
+hi	स्त	-6.274
+mr	स्त	-6.061
+ne	स्त	-6.515
+hi	स्थ	-5.983
+mr	स्थ	-6.368
+ne	स्थ	-6.177
+hi	स्प	-6.478
+ne	स्य	-7.107
+hi	स्व	-7.032
+mr	स्व	-6.761
+ne	स्व	-7.182
+hi	ह	-3.370
+mr	ह	-3.471
+ne	ह	-3.799
+hi	ह_	-5.691
+mr	हर	-6.589
+ne	हर	-5.881
+mr	हर_	-6.952
+mr	हरा	-7.405
+ne	हरु	-6.426
+ne	हरू	-6.468
+hi	हा	-5.968
+mr	हा	-5.316
+ne	हा	-6.015
+mr	हा_	-5.638
+ne	हाँ	-7.040
+hi	हार	-7.377
+mr	हार	-6.754
+hi	हि	-6.529
+mr	हि	-6.283
+ne	हि	-6.107
+mr	हिं	-7.065
+hi	हिन	-7.323
+ne	हिन	-7.451
+ne	हिल	-6.565
+hi	ही	-6.699
+mr	ही	-6.159
+hi	ही_	-6.883
+mr	ही_	-5.851
+hi	हीं	-7.271
+hi	हु	-6.356
+ne	हु	-5.697
+hi	हुं	-7.250
+hi	हुआ	-7.343
+ne	हुन	-5.420
+mr	हे	-4.667
+mr	हे_	-4.450
+ne	हेक	-6.949
+mr	हेत	-6.524
+hi	है	-4.392
+hi	है_	-5.015
+hi	हैं	-5.547
+hi	है।	-4.830
+hi	हो	-6.136
+mr	हो	-5.932
+ne	हो	-5.210
+ne	हो_	-6.081
+hi	होत	-6.374
+mr	होत	-5.758
+ne	हो।	-5.236
+mr	ह्	-6.620
+mr	ह्य	-6.389
+hi	़	-5.730
+mr	ऽ	-8.506
+hi	ा	-2.471
+mr	ा	-2.151
+ne	ा	-2.220
+hi	ा_	-3.743
+mr	ा_	-3.615
+ne	ा_	-3.608
+ne	ाँ	-6.459
+ne	ाँ_	-7.367
+hi	ां	-6.395
+mr	ां	-4.941
+mr	ांच	-5.766
+mr	ांत	-6.708
+mr	ांन	-6.186
+mr	ांम	-7.323
+ne	ाई	-6.297
+hi	ाई_	-7.050
+ne	ाई_	-6.119
+ne	ाउ	-6.594
+ne	ाउन	-7.201
+hi	ाओं	-7.251
+ne	ाओव	-7.120
+ne	ाक	-5.095
+ne	ाका	-7.390
+ne	ाको	-4.913
+mr	ाग	-6.437
+ne	ाग	-6.545
+mr	ागा	-7.333
+mr	ाच	-5.057
+mr	ाचा	-6.430
+mr	ाची	-6.306
+mr	ाचे	-5.978
+mr	ाच्	-5.873
+hi	ाज	-6.253
+mr	ाज	-5.750
+ne	ाज	-6.052
+ne	ाजन	-6.981
+hi	ाज्	-7.094
+mr	ाज्	-6.235
+ne	ाट	-6.539
+ne	ाट_	-6.438
+mr	ाठ	-6.517
+ne	ाठम	-6.934
+mr	ाठी	-6.267
+ne	ाड	-6.832
+ne	ाडौ	-7.017
+mr	ाण	-6.568
+hi	ात	-5.725
+mr	ात	-4.624
+ne	ात	-6.391
+mr	ात_	-4.996
+hi	ाता	-6.332
+mr	ाती	-5.417
+mr	ाते	-7.247
+hi	ात्	-6.643
+ne	ात्	-7.092
+hi	ाद	-6.360
+mr	ाद	-6.559
+ne	ाद	-5.606
+hi	ाद_	-6.774
+ne	ादन	-6.286
+ne	ादी	-6.500
+hi	ान	-5.156
+mr	ान	-5.250
+ne	ान	-5.347
+hi	ान_	-5.739
+mr	ान_	-6.244
+ne	ान_	-6.356
+hi	ाना	-7.301
+mr	ाना	-7.142
+hi	ानि	-7.184
+ne	ानि	-7.458
+hi	ानी	-6.883
+mr	ानी	-7.180
+ne	ानी	-7.329
+hi	ाने	-7.102
+mr	ाने	-6.360
+hi	ान्	-7.359
+ne	ान्	-6.550
+mr	ाप	-6.333
+ne	ाप	-6.610
+hi	ाम	-6.210
+mr	ाम	-5.933
+ne	ाम	-5.712
+hi	ाम_	-6.599
+mr	ाम_	-7.089
+ne	ाम_	-6.776
+mr	ामा	-7.189
+ne	ामा	-6.313
+hi	ाय	-6.436
+mr	ाय	-6.404
+ne	ाय	-6.766
+hi	ार	-4.663
+mr	ार	-4.580
+ne	ार	-4.633
+hi	ार_	-5.487
+mr	ार_	-5.860
+ne	ार_	-5.929
+hi	ारत	-5.860
+mr	ारत	-6.015
+ne	ारत	-7.174
+hi	ारा	-6.079
+mr	ारा	-6.074
+ne	ारा	-5.902
+mr	ारी	-6.436
+ne	ारी	-7.095
+mr	ारे	-7.238
+hi	ार्	-6.252
+mr	ार्	-5.896
+ne	ार्	-5.415
+hi	ाल	-5.704
+mr	ाल	-5.601
+ne	ाल	-4.867
+hi	ाल_	-6.697
+ne	ाल_	-6.180
+ne	ालक	-6.464
+ne	ालय	-7.323
+mr	ाला	-6.601
+hi	ालि	-7.082
+hi	ाली	-7.293
+mr	ाली	-6.873
+ne	ाली	-5.743
+mr	ाले	-7.368
+ne	ाले	-7.185
+hi	ाव	-6.821
+mr	ाव	-5.667
+mr	ाव_	-6.931
+mr	ावर	-6.623
+mr	ावा	-7.075
+ne	ाश	-5.590
+ne	ाशक	-6.319
+ne	ाशन	-6.378
+ne	ाशि	-6.425
+hi	ाष	-6.820
+mr	ाष	-6.198
+ne	ाष	-6.228
+hi	ाषा	-7.189
+ne	ाषा	-6.122
+mr	ाषे	-7.347
+hi	ाष्	-7.103
+mr	ाष्	-6.303
+ne	ाष्	-7.413
+hi	ास	-6.338
+mr	ास	-5.623
+ne	ास	-5.898
+hi	ास_	-6.892
+mr	ास_	-6.841
+ne	ास_	-6.675
+mr	ासा	-6.654
+ne	ासि	-7.229
+mr	ास्	-6.809
+mr	ाह	-6.432
+ne	ाह	-6.483
+ne	ाहर	-7.163
+mr	ाही	-7.276
+hi	ा।	-6.733
+hi	ा।_	-6.513
+hi	ि	-3.205
+mr	ि	-3.449
+ne	ि	-3.045
+hi	ि_	-5.678
+mr	ि_	-6.495
+ne	ि_	-5.298
+mr	िं	-6.281
+mr	िंग	-7.424
+mr	िंद	-6.955
+mr	िंव	-7.368
+hi	िए_	-6.960
+ne	िएक	-7.182
+hi	िक	-5.482
+mr	िक	-5.480
+ne	िक	-4.570
+hi	िक_	-5.818
+mr	िक_	-6.066
+ne	िक_	-5.641
+hi	िका	-6.753
+mr	िका	-6.651
+ne	िका	-4.696
+mr	िके	-6.964
+hi	िक्	-7.353
+hi	ित	-5.437
+mr	ित	-5.805
+ne	ित	-5.519
+hi	ित_	-5.423
+mr	ित_	-6.882
+ne	ित_	-5.761
+ne	िति	-7.085
+hi	ित्	-6.723
+mr	ित्	-6.108
+ne	ित्	-6.903
+hi	िद्	-6.788
+mr	िद्	-6.988
+ne	िद्	-7.195
+hi	िन	-6.049
+mr	िन	-6.250
+ne	िन	-5.649
+ne	िन_	-7.209
+hi	िनट	-7.330
+mr	िने	-7.189
+hi	िन्	-6.660
+ne	िन्	-6.174
+ne	िम	-6.141
+ne	िमा	-6.286
+hi	िय	-5.411
+mr	िय	-6.129
+ne	िय	-5.755
+hi	िया	-5.574
+mr	िया	-6.275
+ne	िया	-7.217
+hi	िये	-7.055
+hi	ियो	-6.767
+ne	ियो	-5.922
+hi	िर	-6.496
+ne	िर	-6.520
+hi	िर्	-6.901
+ne	िर्	-7.298
+hi	िल	-6.203
+mr	िल	-6.233
+ne	िल	-5.745
+hi	िला	-7.336
+ne	िलो	-6.753
+hi	िल्	-7.150
+mr	िल्	-6.771
+ne	िल्	-6.129
+mr	िव	-6.743
+hi	िश	-6.794
+hi	िश्	-7.225
+ne	िश्	-7.229
+hi	िस	-6.215
+hi	िस्	-6.896
+hi	ी	-3.438
+mr	ी	-3.290
+ne	ी	-3.974
+hi	ी_	-3.990
+mr	ी_	-3.981
+ne	ी_	-4.610
+hi	ीं_	-6.889
+ne	ीक	-6.695
+ne	ीको	-6.909
+mr	ीच्	-7.431
+mr	ीत	-6.763
+mr	ीत_	-6.996
+ne	ीति	-7.420
+hi	ीन_	-7.032
+mr	ीन_	-7.183
+ne	ीमा	-7.226
+hi	ीय	-6.342
+mr	ीय	-6.383
+hi	ीय_	-5.969
+mr	ीय_	-6.055
+ne	ीय_	-7.047
+mr	ील	-5.230
+mr	ील_	-4.890
+hi	ु	-4.357
+mr	ु	-4.383
+ne	ु	-3.892
+ne	ु_	-6.398
+hi	ुंच	-7.253
+hi	ुक्	-7.297
+mr	ुख्	-7.379
+mr	ुद्	-7.119
+ne	ुन	-5.464
+mr	ुन_	-7.142
+ne	ुनु	-6.859
+ne	ुन्	-5.802
+ne	ुभए	-7.063
+ne	ुमा	-7.406
+hi	ुर	-6.454
+mr	ुर	-6.431
+ne	ुर	-6.014
+hi	ुर_	-7.206
+ne	ुर_	-6.761
+ne	ुल	-6.872
+ne	ुहु	-7.051
+hi	ू	-5.030
+mr	ू	-4.863
+ne	ू	-5.440
+mr	ू_	-6.798
+hi	ूटत	-7.318
+mr	ून	-6.004
+mr	ून_	-5.676
+hi	ूप_	-6.927
+hi	ूर	-6.650
+mr	ूर	-6.731
+hi	ूर्	-6.859
+mr	ूर्	-6.938
+ne	ूर्	-7.122
+hi	ृ	-6.295
+mr	ृ	-6.461
+ne	ृ	-6.626
+hi	ृष्	-7.358
+mr	ॅ	-6.861
+hi	े	-2.879
+mr	े	-2.912
+ne	े	-3.713
+hi	े_	-3.699
+mr	े_	-3.691
+ne	े_	-5.276
+hi	ें	-4.876
+mr	ें	-6.745
+hi	ें_	-4.521
+mr	ेंब	-7.084
+ne	ेक	-6.142
+mr	ेक_	-7.235
+ne	ेका	-7.263
+ne	ेको	-6.384
+ne	ेख	-6.882
+ne	ेखि	-6.964
+mr	ेच	-6.760
+hi	ेत	-6.737
+mr	ेत	-5.681
+ne	ेत	-6.780
+mr	ेत_	-6.260
+mr	ेती	-7.031
+mr	ेते	-7.021
+hi	ेत्	-6.771
+ne	ेत्	-7.073
+hi	ेन	-6.448
+ne	ेन	-6.773
+hi	ेन_	-6.498
+ne	ेन्	-6.853
+ne	ेप	-5.605
+ne	ेपा	-5.302
+ne	ेर	-6.727
+ne	ेर_	-7.313
+mr	ेरि	-7.228
+hi	ेल	-6.049
+mr	ेल	-5.466
+hi	ेल_	-6.459
+hi	ेलव	-6.594
+mr	ेला	-6.573
+mr	ेली	-7.162
+mr	ेले	-6.252
+mr	ेल्	-6.731
+mr	ेव	-6.713
+hi	ेश	-5.792
+mr	ेश	-6.157
+ne	ेश	-6.756
+hi	ेश_	-6.982
+mr	ेश_	-6.818
+ne	ेश_	-7.341
+hi	ेशन	-5.811
+mr	ेशा	-6.757
+hi	ेस	-6.835
+hi	ेस_	-6.586
+mr	ेस_	-7.390
+hi	ै	-4.056
+mr	ै	-6.391
+ne	ै	-5.423
+hi	ै_	-5.417
+ne	ै_	-6.246
+hi	ैं	-5.878
+hi	ैं_	-6.421
+hi	ैं।	-6.076
+hi	ै।	-5.241
+hi	ै।_	-5.035
+hi	ॉ	-7.102
+mr	ॉ	-6.439
+hi	ो	-3.910
+mr	ो	-4.211
+ne	ो	-3.077
+hi	ो_	-5.437
+mr	ो_	-6.587
+ne	ो_	-3.544
+hi	ों	-5.561
+hi	ों_	-5.229
+mr	ोकस	-7.031
+hi	ोग_	-7.110
+hi	ोड	-6.733
+hi	ोड_	-6.515
+hi	ोत	-6.615
+mr	ोत	-6.063
+hi	ोता	-6.978
+mr	ोता	-7.263
+mr	ोते	-6.377
+ne	ो।	-5.238
+ne	ो।_	-5.187
+hi	ौ	-6.655
+mr	ौ	-7.214
+ne	ौ	-6.216
+ne	ौँम	-7.370
+hi	्	-2.711
+mr	्	-2.549
+ne	्	-2.517
+ne	्_	-6.391
+hi	्क	-6.806
+mr	्क	-6.703
+ne	्क	-6.702
+ne	्च	-6.432
+ne	्चल	-7.080
+ne	्छ	-5.791
+ne	्छ_	-6.561
+ne	्छ।	-6.028
+hi	्ञा	-7.273
+hi	्ट	-5.576
+mr	्ट	-5.659
+ne	्ट	-6.339
+mr	्ट_	-7.156
+ne	्टी	-7.430
+hi	्टे	-5.881
+hi	्ट्	-6.898
+mr	्ट्	-6.136
+ne	्ट्	-7.335
+ne	्ड	-6.899
+hi	्त	-5.433
+mr	्त	-5.540
+ne	्त	-5.368
+hi	्त_	-6.465
+mr	्त_	-6.981
+ne	्त_	-7.158
+hi	्तर	-6.939
+mr	्तर	-7.201
+ne	्तर	-6.812
+hi	्ता	-6.961
+mr	्ता	-7.036
+ne	्ता	-7.054
+hi	्ति	-6.914
+ne	्ति	-6.861
+mr	्त्	-6.658
+ne	्त्	-6.875
+hi	्थ	-6.039
+mr	्थ	-6.370
+ne	्थ	-6.198
+hi	्थ_	-7.314
+hi	्था	-6.588
+mr	्था	-6.656
+ne	्था	-6.617
+hi	्थि	-6.868
+hi	्द	-6.303
+ne	्द	-5.730
+ne	्दा	-7.145
+hi	्दी	-7.283
+ne	्द्	-6.642
+ne	्ध	-6.912
+hi	्ध_	-7.054
+mr	्ध_	-7.207
+ne	्न	-5.910
+ne	्न_	-6.957
+ne	्नु	-7.161
+ne	्ने	-6.528
+hi	्प	-6.392
+ne	्प	-6.027
+ne	्पा	-6.169
+hi	्प्	-6.588
+hi	्म	-5.954
+mr	्म	-6.208
+ne	्म	-6.192
+hi	्म_	-6.644
+ne	्म_	-7.179
+hi	्मा	-6.857
+mr	्मा	-7.283
+ne	्मा	-7.357
+hi	्य	-5.060
+mr	्य	-3.860
+ne	्य	-4.819
+hi	्य_	-5.657
+mr	्य_	-5.987
+ne	्य_	-5.504
+hi	्यक	-7.073
+mr	्यक	-7.165
+ne	्यक	-6.598
+hi	्या	-6.033
+mr	्या	-3.817
+ne	्या	-5.993
+mr	्ये	-5.924
+hi	्र	-4.275
+mr	्र	-4.274
+ne	्र	-3.943
+hi	्र_	-5.898
+mr	्र_	-6.234
+ne	्र_	-6.255
+hi	्रक	-6.938
+mr	्रक	-7.062
+ne	्रक	-5.130
+mr	्रज	-7.171
+hi	्रत	-6.955
+ne	्रत	-6.526
+hi	्रद	-7.272
+mr	्रद	-7.283
+mr	्रप	-6.633
+hi	्रम	-7.044
+mr	्रम	-6.677
+ne	्रम	-6.853
+hi	्रय	-7.254
+hi	्रस	-7.382
+mr	्रस	-7.136
+ne	्रस	-7.140
+hi	्रा	-5.705
+mr	्रा	-5.618
+ne	्रा	-6.270
+hi	्रि	-6.670
+mr	्रि	-6.313
+ne	्रि	-4.786
+hi	्री	-6.515
+mr	्री	-6.218
+ne	्री	-6.734
+hi	्रे	-5.672
+mr	्रे	-6.692
+ne	्रे	-7.058
+hi	्रो	-7.289
+mr	्ल	-6.673
+ne	्ल	-6.121
+ne	्ला	-6.072
+hi	्व	-5.516
+mr	्व	-5.472
+ne	्व	-5.480
+hi	्व_	-6.924
+mr	्व_	-7.257
+hi	्वा	-6.022
+mr	्वा	-6.086
+ne	्वा	-5.861
+mr	्वी	-7.266
+mr	्वे	-7.358
+hi	्शन	-7.224
+hi	्ष	-6.033
+mr	्ष	-6.093
+ne	्ष	-6.040
+mr	्षा	-7.159
+mr	्षि	-7.260
+ne	्षि	-7.289
+hi	्षे	-6.774
+ne	्षे	-7.090
+hi	्स	-6.404
+mr	्स	-6.720
+mr	्स_	-7.225
+hi	्स्	-6.612
+mr	्ह	-5.975
+mr	्हण	-6.552
+bn	।	-4.351
+hi	।	-4.335
+ne	।	-4.198
+pa	।	-4.113
+bn	।_	-4.753
+hi	।_	-4.811
+ne	।_	-4.605
+pa	।_	-4.799
+hi	०	-6.399
+mr	०	-5.696
+ne	०	-5.696
+hi	१	-6.298
+mr	१	-5.154
+ne	१	-5.842
+mr	१९	-6.041
+mr	१९९	-7.150
+hi	२	-6.817
+mr	२	-5.875
+ne	२	-5.646
+ne	२०	-6.439
+mr	२००	-6.871
+ne	२०२	-6.942
+hi	३	-7.680
+mr	३	-6.715
+ne	३	-6.992
+hi	४	-7.780
+mr	४	-6.723
+ne	४	-6.870
+hi	५	-7.465
+mr	५	-6.701
+ne	५	-6.656
+hi	६	-7.561
+mr	६	-6.629
+ne	६	-6.894
+hi	७	-7.590
+mr	७	-6.539
+ne	७	-6.901
+hi	८	-7.478
+mr	८	-6.332
+ne	८	-6.810
+hi	९	-6.672
+mr	९	-5.458
+ne	९	-6.449
+bn	ঁ	-6.824
+bn	ং	-4.835
+bn	ং_	-6.081
+bn	ংরে	-6.560
+bn	ংল	-6.746
+bn	ংলা	-6.436
+bn	অ	-4.974
+bn	অন	-6.499
+bn	অনু	-7.312
+bn	অন্	-6.840
+bn	অবস	-6.954
+bn	অর্	-7.257
+bn	আ	-5.244
+bn	ই	-4.691
+bn	ই_	-5.780
+bn	ইংর	-6.556
+bn	উ	-5.331
+bn	এ	-4.290
+bn	এই	-6.487
+bn	এই_	-6.141
+bn	এক	-5.503
+bn	একজ	-6.914
+bn	একট	-5.679
+bn	এটি	-6.591
+bn	এব	-6.263
+bn	এবং	-5.883
+bn	এর	-6.645
+bn	এর_	-6.387
+bn	ও	-5.293
+bn	ও_	-5.801
+bn	ওয়	-6.694
+bn	ক	-3.226
+bn	ক_	-5.251
+bn	কজন	-6.897
+bn	কট	-5.962
+bn	কটি	-5.659
+bn	কর	-5.475
+bn	করা	-6.426
+bn	করে	-5.828
+bn	কা	-5.171
+bn	কা_	-6.923
+bn	কার	-5.799
+bn	কাল	-7.271
+bn	কি	-6.473
+bn	কৃত	-7.290
+bn	কে	-5.531
+bn	কে_	-5.647
+bn	কের	-7.330
+bn	ক্	-5.269
+bn	ক্ত	-6.254
+bn	ক্র	-6.738
+bn	ক্ষ	-5.932
+bn	খ	-5.397
+bn	খা	-6.732
+bn	খান	-7.269
+bn	খ্য	-6.735
+bn	গ	-4.580
+bn	গুল	-6.913
+bn	গ্	-6.435
+bn	গ্র	-6.263
+bn	ঘ	-6.947
+bn	ঙ	-6.458
+bn	ঙ্গ	-6.561
+bn	চ	-4.757
+bn	চি	-6.296
+bn	চিত	-6.439
+bn	চ্চ	-6.954
+bn	ছ	-5.312
+bn	ছি	-6.694
+bn	ছিল	-6.362
+bn	ছে	-6.290
+bn	ছে_	-6.886
+bn	ছে।	-6.858
+bn	জ	-4.280
+bn	জন	-5.934
+bn	জন_	-6.604
+bn	জন্	-6.559
+bn	জা	-6.236
+bn	জাত	-6.973
+bn	জার	-7.281
+bn	জি	-6.406
+bn	জি_	-6.619
+bn	জে	-6.711
+bn	জেল	-7.147
+bn	জ্	-6.397
+bn	জ্ঞ	-6.756
+bn	জ্য	-6.851
+bn	ঞ	-6.252
+bn	ঞান	-6.917
+bn	ঞ্চ	-7.075
+bn	ট	-4.171
+bn	ট_	-6.486
+bn	টা	-6.474
+bn	টার	-6.990
+bn	টি	-5.027
+bn	টি_	-4.945
+bn	টির	-7.325
+bn	ট্	-6.650
+bn	ট্র	-6.577
+bn	ঠ	-6.405
+bn	ড	-5.181
+bn	ড়	-6.481
+bn	ড়া	-7.230
+bn	ণ	-5.271
+bn	ণ_	-6.417
+bn	ত	-3.340
+bn	ত_	-5.167
+bn	ত।_	-6.938
+bn	তম_	-7.338
+bn	তর	-6.610
+bn	তা	-5.433
+bn	তা_	-6.523
+bn	তার	-6.475
+bn	তি	-5.241
+bn	তি_	-6.451
+bn	তিক	-6.947
+bn	তিন	-6.300
+bn	তির	-7.338
+bn	তীয	-6.974
+bn	তে	-5.809
+bn	তে_	-5.821
+bn	তের	-6.879
+bn	ত্	-5.236
+bn	ত্ত	-6.329
+bn	ত্ব	-6.868
+bn	ত্য	-6.756
+bn	ত্র	-5.634
+bn	থ	-4.982
+bn	থা	-6.297
+bn	থিত	-7.101
+bn	থে	-6.515
+bn	থেক	-6.666
+bn	দ	-4.088
+bn	দা	-6.479
+bn	দার	-7.249
+bn	দি	-6.541
+bn	দে	-5.663
+bn	দের	-6.439
+bn	দেশ	-6.109
+bn	দ্	-5.782
+bn	দ্ধ	-6.948
+bn	দ্ব	-7.098
+bn	দ্য	-6.781
+bn	দ্র	-6.810
+bn	ধ	-5.056
+bn	ধা	-6.487
+bn	ধান	-6.857
+bn	ধার	-6.987
+bn	ধ্	-6.601
+bn	ধ্য	-6.388
+bn	ন	-3.123
+bn	ন_	-4.670
+bn	ন।	-6.386
+bn	ন।_	-6.333
+bn	না	-5.493
+bn	না_	-6.583
+bn	নাম	-6.275
+bn	নি	-5.361
+bn	নি_	-6.169
+bn	নিক	-7.008
+bn	নিয	-6.985
+bn	নির	-6.902
+bn	নী	-6.516
+bn	নী_	-7.293
+bn	নে	-5.594
+bn	নে_	-6.362
+bn	নের	-6.160
+bn	ন্	-4.809
+bn	ন্ট	-7.183
+bn	ন্ড	-6.742
+bn	ন্ত	-5.975
+bn	ন্দ	-6.263
+bn	ন্ন	-6.998
+bn	ন্ম	-7.186
+bn	ন্য	-5.974
+bn	প	-3.751
+bn	পর	-5.865
+bn	পরি	-6.309
+bn	পর্	-6.903
+bn	পা	-5.905
+bn	পার	-7.026
+bn	পু	-6.761
+bn	পুর	-6.744
+bn	পূর	-6.868
+bn	প্	-5.015
+bn	প্র	-4.745
+bn	ফ	-5.683
+bn	ব	-3.329
+bn	ব_	-6.537
+bn	বং	-6.210
+bn	বং_	-5.882
+bn	বর	-6.336
+bn	বর_	-7.279
+bn	বর্	-6.480
+bn	বল	-6.676
+bn	বস	-6.692
+bn	বস্	-6.567
+bn	বা	-5.123
+bn	বা_	-6.357
+bn	বাং	-6.435
+bn	বার	-6.785
+bn	বি	-5.135
+bn	বিজ	-6.972
+bn	বিদ	-6.893
+bn	বিভ	-7.220
+bn	বিশ	-6.463
+bn	বে	-5.783
+bn	বে_	-6.297
+bn	ব্	-5.941
+bn	ব্দ	-7.213
+bn	ব্য	-6.162
+bn	ব্র	-7.166
+bn	ভ	-4.694
+bn	ভা	-5.382
+bn	ভাব	-7.114
+bn	ভার	-6.477
+bn	ভাষ	-5.740
+bn	ভি	-6.603
+bn	ভিন	-7.092
+bn	ম	-3.699
+bn	ম_	-5.796
+bn	মধ্	-6.873
+bn	ময়	-7.358
+bn	মা	-5.349
+bn	মান	-6.083
+bn	মার	-6.754
+bn	মি	-6.331
+bn	মূল	-7.267
+bn	মে	-6.177
+bn	মে_	-6.801
+bn	মের	-7.124
+bn	ম্	-6.124
+bn	ম্প	-6.824
+bn	ম্ব	-6.980
+bn	য	-3.341
+bn	য_	-6.131
+bn	য়	-4.123
+bn	য়_	-4.813
+bn	য়।	-5.982
+bn	য়ন	-7.260
+bn	য়া	-5.322
+bn	য়ে	-5.308
+bn	যা	-5.100
+bn	যা_	-6.770
+bn	যাত	-7.212
+bn	যান	-6.553
+bn	যায	-7.062
+bn	যার	-7.092
+bn	যাল	-7.143
+bn	যুক	-7.316
+bn	যে	-6.323
+bn	যে_	-6.705
+bn	যের	-7.136
+bn	র	-2.530
+bn	র_	-3.706
+bn	র।_	-7.236
+bn	রক	-6.486
+bn	রকা	-6.729
+bn	রণ	-6.617
+bn	রণ_	-7.152
+bn	রত	-6.130
+bn	রতি	-6.718
+bn	রতে	-6.924
+bn	রথম	-7.337
+bn	রা	-4.832
+bn	রা_	-5.857
+bn	রাজ	-6.341
+bn	রান	-7.300
+bn	রাম	-7.331
+bn	রায	-7.080
+bn	রাষ	-7.206
+bn	রি	-5.265
+bn	রি_	-6.859
+bn	রিক	-6.670
+bn	রিচ	-7.025
+bn	রিয	-6.944
+bn	রী	-6.426
+bn	রী_	-6.767
+bn	রু	-6.761
+bn	রে	-4.985
+bn	রে_	-5.927
+bn	রে।	-7.290
+bn	রেজ	-6.531
+bn	রেন	-6.773
+bn	রের	-6.215
+bn	র্	-4.731
+bn	র্ক	-6.895
+bn	র্ণ	-7.103
+bn	র্ত	-6.667
+bn	র্থ	-6.803
+bn	র্ব	-6.409
+bn	র্ম	-6.610
+bn	র্য	-6.855
+bn	ল	-3.624
+bn	ল_	-5.567
+bn	লা	-5.446
+bn	লা_	-6.538
+bn	লাদ	-6.810
+bn	লার	-6.891
+bn	লি	-5.894
+bn	লি_	-7.113
+bn	লে	-5.402
+bn	লে_	-6.080
+bn	লেন	-6.711
+bn	লের	-6.709
+bn	লো	-6.585
+bn	ল্	-6.484
+bn	ল্প	-7.325
+bn	শ	-4.371
+bn	শ_	-6.541
+bn	শহর	-6.963
+bn	শি	-6.517
+bn	শে	-6.429
+bn	শের	-6.808
+bn	শ্	-6.331
+bn	শ্চ	-7.283
+bn	শ্ব	-6.817
+bn	ষ	-4.737
+bn	ষা	-5.996
+bn	ষা_	-6.836
+bn	ষায	-6.654
+bn	ষ্	-6.057
+bn	ষ্ট	-6.332
+bn	ষ্ঠ	-6.874
+bn	স	-3.557
+bn	স_	-6.190
+bn	সং	-6.509
+bn	সম	-6.321
+bn	সম্	-7.053
+bn	সা	-5.458
+bn	সাল	-6.376
+bn	সি	-6.354
+bn	সে	-6.091
+bn	সেব	-7.252
+bn	সের	-7.253
+bn	স্	-5.143
+bn	স্ক	-6.838
+bn	স্ট	-6.492
+bn	স্ত	-6.428
+bn	স্থ	-6.071
+bn	স্ব	-7.211
+bn	হ	-4.360
+bn	হয	-5.954
+bn	হয়	-5.589
+bn	হা	-6.239
+bn	হার	-7.187
+bn	হি	-6.425
+bn	হিস	-7.092
+bn	়	-3.911
+bn	়_	-5.147
+bn	়।	-6.346
+bn	়।_	-6.292
+bn	়া	-5.566
+bn	়া_	-6.372
+bn	়ার	-6.457
+bn	়ে	-5.632
+bn	়ে_	-6.099
+bn	়েছ	-6.733
+bn	়ের	-7.327
+bn	া	-2.417
+bn	া_	-4.437
+bn	া।_	-6.951
+bn	াং	-6.489
+bn	াংল	-6.437
+bn	াই	-6.445
+bn	াক	-5.991
+bn	াকা	-6.800
+bn	াকে	-6.898
+bn	াজ	-6.200
+bn	াজ্	-7.143
+bn	াড়	-7.205
+bn	াত	-5.884
+bn	াত_	-7.310
+bn	াতি	-7.291
+bn	াত্	-7.247
+bn	াদ	-6.083
+bn	াদে	-6.415
+bn	ান	-4.774
+bn	ান_	-5.627
+bn	ানি	-7.070
+bn	ানী	-7.094
+bn	ানে	-6.228
+bn	ান্	-6.134
+bn	াপ	-6.694
+bn	াব	-6.166
+bn	াবে	-7.066
+bn	াম	-5.717
+bn	াম_	-6.742
+bn	ামে	-6.917
+bn	ায	-5.506
+bn	ায়	-5.155
+bn	ার	-4.275
+bn	ার_	-4.750
+bn	ারণ	-7.104
+bn	ারত	-6.651
+bn	ারা	-6.809
+bn	ারি	-6.872
+bn	ারী	-7.179
+bn	ারে	-6.463
+bn	ার্	-5.692
+bn	াল	-5.376
+bn	াল_	-6.770
+bn	ালি	-6.971
+bn	ালে	-6.279
+bn	াষ	-5.903
+bn	াষা	-5.765
+bn	াষ্	-7.157
+bn	াস	-5.929
+bn	াস_	-7.026
+bn	াসি	-7.114
+bn	াহ	-6.622
+bn	াহি	-7.041
+bn	ি	-2.843
+bn	ি_	-4.451
+bn	িক	-5.295
+bn	িক_	-5.597
+bn	িকা	-6.695
+bn	িকে	-7.249
+bn	িক্	-7.243
+bn	িজ্	-6.952
+bn	িত	-5.197
+bn	িত_	-5.663
+bn	িত।	-7.074
+bn	িতে	-7.125
+bn	িত্	-6.248
+bn	িদ্	-7.124
+bn	িন	-5.506
+bn	িন_	-6.832
+bn	িনি	-6.244
+bn	িন্	-6.669
+bn	িব	-6.709
+bn	িম	-6.675
+bn	িয	-5.790
+bn	িয়	-5.466
+bn	ির	-5.906
+bn	ির_	-6.141
+bn	ির্	-6.970
+bn	িল	-5.996
+bn	িল_	-7.045
+bn	িলে	-6.887
+bn	িশ	-6.368
+bn	িশ্	-6.857
+bn	িষ্	-6.649
+bn	িস	-6.248
+bn	িসে	-7.051
+bn	িস্	-6.865
+bn	ী	-4.473
+bn	ী_	-5.735
+bn	ীন_	-7.319
+bn	ীয	-6.293
+bn	ীয়	-5.908
+bn	ীর_	-6.901
+bn	ু	-4.268
+bn	ু_	-6.637
+bn	ুক্	-6.720
+bn	ুদ্	-7.291
+bn	ুয়	-7.316
+bn	ুর	-6.195
+bn	ুর_	-7.156
+bn	ুল	-6.478
+bn	ূ	-5.860
+bn	ূর্	-6.756
+bn	ৃ	-6.037
+bn	ে	-2.853
+bn	ে_	-4.082
+bn	ে।	-6.302
+bn	ে।_	-6.231
+bn	েই_	-7.325
+bn	েক	-6.277
+bn	েকে	-6.587
+bn	েছ	-6.568
+bn	েছে	-6.453
+bn	েজ	-6.624
+bn	েজি	-6.637
+bn	েন	-5.614
+bn	েন_	-6.446
+bn	েন।	-6.360
+bn	েন্	-6.951
+bn	েবে	-7.324
+bn	েয়	-7.070
+bn	ের	-4.480
+bn	ের_	-4.181
+bn	েল	-6.294
+bn	েলা	-6.924
+bn	েশ	-6.056
+bn	েশ_	-7.156
+bn	েশে	-6.756
+bn	ৈ	-6.955
+bn	ো	-4.631
+bn	ো_	-6.659
+bn	ৌ	-7.070
+bn	্	-2.605
+bn	্ক	-6.344
+bn	্গ	-6.664
+bn	্চ	-6.294
+bn	্চি	-6.679
+bn	্ঞা	-6.842
+bn	্ট	-5.638
+bn	্ট_	-6.820
+bn	্টা	-7.155
+bn	্টি	-7.118
+bn	্ট্	-6.762
+bn	্ড	-6.624
+bn	্ড_	-7.310
+bn	্ত	-5.034
+bn	্ত_	-6.478
+bn	্তর	-6.389
+bn	্তা	-7.030
+bn	্তি	-6.521
+bn	্ত্	-6.640
+bn	্থ	-5.978
+bn	্থা	-6.517
+bn	্থি	-7.053
+bn	্দ	-6.146
+bn	্দ্	-7.267
+bn	্ন_	-7.202
+bn	্প	-6.462
+bn	্ব	-5.371
+bn	্ব_	-6.948
+bn	্বর	-7.294
+bn	্বা	-6.722
+bn	্বে	-7.290
+bn	্ম	-6.229
+bn	্ম_	-7.261
+bn	্য	-4.475
+bn	্য_	-5.750
+bn	্যব	-6.827
+bn	্যা	-4.985
+bn	্যে	-6.350
+bn	্র	-4.278
+bn	্র_	-6.411
+bn	্রক	-6.968
+bn	্রত	-6.548
+bn	্রথ	-7.296
+bn	্রদ	-7.208
+bn	্রা	-5.715
+bn	্রি	-5.937
+bn	্রী	-7.019
+bn	্রে	-6.348
+bn	্ষ	-6.219
+bn	্ষি	-7.256
+bn	ৎ	-7.063
+bn	০	-5.999
+bn	১	-5.404
+bn	১৯	-6.350
+bn	২	-6.226
+bn	৩	-6.831
+bn	৪	-6.904
+bn	৫	-6.790
+bn	৬	-6.806
+bn	৭	-6.755
+bn	৮	-6.590
+bn	৯	-5.873
+pa	ਂ	-3.665
+pa	ਂ_	-4.037
+pa	ਂਦ	-6.327
+pa	ਂਦਾ	-6.279
+pa	ਅ	-4.444
+pa	ਅਕਤ	-7.689
+pa	ਅਗਸ	-7.260
+pa	ਅਤ	-5.706
+pa	ਅਤੇ	-5.394
+pa	ਅਮ_	-7.596
+pa	ਅਮਰ	-7.471
+pa	ਅੰ	-6.431
+pa	ਅੰਕ	-7.228
+pa	ਅੰਗ	-6.892
+pa	ਆ	-4.484
+pa	ਆ_	-5.794
+pa	ਆਂ	-6.131
+pa	ਆਂ_	-5.779
+pa	ਆਪਣ	-7.471
+pa	ਆਰਾ	-7.574
+pa	ਇ	-4.003
+pa	ਇਆ	-6.919
+pa	ਇਆ_	-6.798
+pa	ਇਕ_	-6.949
+pa	ਇਣਕ	-7.378
+pa	ਇਸ	-5.216
+pa	ਇਸ_	-4.862
+pa	ਇਹ	-5.529
+pa	ਇਹ_	-5.136
+pa	ਇੱ	-6.283
+pa	ਇੱਕ	-5.902
+pa	ਈ	-5.436
+pa	ਈ_	-5.964
+pa	ਉ	-5.586
+pa	ਉਨ੍	-7.642
+pa	ਉਸ_	-7.471
+pa	ਉਹ_	-7.714
+pa	ਉੱਤ	-7.714
+pa	ਏ	-6.179
+pa	ਐ	-7.503
+pa	ਓ	-7.441
+pa	ਕ	-3.388
+pa	ਕ_	-4.786
+pa	ਕਰ	-6.378
+pa	ਕਰ_	-7.619
+pa	ਕਰਦ	-7.689
+pa	ਕਰਨ	-7.396
+pa	ਕਲ	-5.740
+pa	ਕਲੰ	-5.465
+pa	ਕਾ	-6.047
+pa	ਕਾ_	-7.183
+pa	ਕਾਰ	-6.768
+pa	ਕਿ	-6.050
+pa	ਕਿ_	-7.213
+pa	ਕਿਤ	-7.360
+pa	ਕਿਲ	-7.342
+pa	ਕਿਸ	-7.099
+pa	ਕੀ	-5.576
+pa	ਕੀ_	-5.421
+pa	ਕੀਤ	-6.937
+pa	ਕੇ	-6.919
+pa	ਕੇ_	-6.798
+pa	ਖ	-5.138
+pa	ਖ_	-6.883
+pa	ਖਿਆ	-7.714
+pa	ਗ	-4.006
+pa	ਗ_	-6.737
+pa	ਗਰ	-5.588
+pa	ਗਰੀ	-5.375
+pa	ਗਸਤ	-7.260
+pa	ਗਿ	-6.942
+pa	ਗਿਆ	-6.758
+pa	ਗੁ	-6.541
+pa	ਗੁਰ	-6.285
+pa	ਗ੍	-5.600
+pa	ਗ੍ਰ	-5.184
+pa	ਘ	-6.733
+pa	ਚ	-4.303
+pa	ਚ_	-4.845
+pa	ਛ	-7.382
+pa	ਜ	-4.009
+pa	ਜ_	-6.848
+pa	ਜ਼	-6.107
+pa	ਜ਼_	-7.452
+pa	ਜ਼ਿ	-6.926
+pa	ਜ਼ੀ	-7.126
+pa	ਜਾ	-5.520
+pa	ਜਾ_	-7.260
+pa	ਜਾਂ	-5.960
+pa	ਜਾਣ	-7.396
+pa	ਜਾਬ	-6.575
+pa	ਜਿ	-6.463
+pa	ਜਿਸ	-7.154
+pa	ਜੀ	-6.369
+pa	ਜੀ_	-6.359
+pa	ਜੁਲ	-7.414
+pa	ਜੋ	-7.037
+pa	ਜੋ_	-6.996
+pa	ਟ	-5.193
+pa	ਟਰ	-7.029
+pa	ਟਰ_	-7.198
+pa	ਟੀ	-6.957
+pa	ਟੀ_	-7.360
+pa	ਟੀਮ	-7.414
+pa	ਠ	-7.396
+pa	ਡ	-4.882
+pa	ਡ_	-6.942
+pa	ਡਰ	-5.808
+pa	ਡਰ_	-5.442
+pa	ਣ	-4.975
+pa	ਣ_	-6.444
+pa	ਣਕ_	-7.342
+pa	ਣਾ	-6.904
+pa	ਣਾ_	-6.949
+pa	ਣਿਆ	-7.714
+pa	ਣੀ_	-7.169
+pa	ਣੂ_	-6.749
+pa	ਣੇ_	-7.471
+pa	ਤ	-3.506
+pa	ਤ_	-5.538
+pa	ਤਰ	-6.599
+pa	ਤਰ_	-6.984
+pa	ਤਾ	-5.234
+pa	ਤਾ_	-6.188
+pa	ਤਾਂ	-7.292
+pa	ਤਾਨ	-7.511
+pa	ਤਾਬ	-5.455
+pa	ਤੀ	-6.382
+pa	ਤੀ_	-6.238
+pa	ਤੇ	-5.377
+pa	ਤੇ_	-4.984
+pa	ਤੋ	-5.574
+pa	ਤੋਂ	-5.219
+pa	ਤੰਬ	-7.689
+pa	ਤੱਤ	-7.433
+pa	ਥ	-6.028
+pa	ਥੇ_	-7.532
+pa	ਦ	-2.943
+pa	ਦ_	-6.683
+pa	ਦਨ_	-7.452
+pa	ਦਰ	-6.965
+pa	ਦਾ	-4.358
+pa	ਦਾ_	-4.013
+pa	ਦਿ	-4.714
+pa	ਦਿਨ	-4.403
+pa	ਦੀ	-5.403
+pa	ਦੀ_	-5.168
+pa	ਦੀਆ	-7.085
+pa	ਦੁਆ	-7.532
+pa	ਦੇ	-4.438
+pa	ਦੇ_	-4.071
+pa	ਦੇਸ	-7.619
+pa	ਧ	-5.937
+pa	ਨ	-3.239
+pa	ਨ_	-4.271
+pa	ਨ।	-5.659
+pa	ਨ।_	-7.059
+pa	ਨਵਰ	-7.665
+pa	ਨਾ	-5.535
+pa	ਨਾ_	-6.675
+pa	ਨਾਂ	-6.926
+pa	ਨਾਲ	-6.215
+pa	ਨਿ	-6.731
+pa	ਨਿਵ	-7.276
+pa	ਨੀ	-6.526
+pa	ਨੀ_	-6.730
+pa	ਨੂ	-5.992
+pa	ਨੂੰ	-5.607
+pa	ਨੇ	-6.546
+pa	ਨੇ_	-6.440
+pa	ਨ੍ਹ	-7.085
+pa	ਪ	-4.067
+pa	ਪ_	-5.691
+pa	ਪਰ	-6.422
+pa	ਪਰ_	-7.511
+pa	ਪਰਮ	-6.675
+pa	ਪਹਿ	-7.596
+pa	ਪਾ	-6.700
+pa	ਪਿ	-6.957
+pa	ਪਿੰ	-7.689
+pa	ਪੁਰ	-7.260
+pa	ਪੂਰ	-7.714
+pa	ਪ੍	-6.654
+pa	ਪ੍ਰ	-6.232
+pa	ਪੰ	-6.724
+pa	ਪੰਜ	-6.379
+pa	ਫ	-5.917
+pa	ਬ	-4.014
+pa	ਬ_	-6.472
+pa	ਬਕ	-5.884
+pa	ਬਕ_	-5.468
+pa	ਬਣਾ	-7.642
+pa	ਬਰ	-6.454
+pa	ਬਰ_	-6.238
+pa	ਬਾ	-5.465
+pa	ਬਾਕ	-5.484
+pa	ਬੀ	-7.037
+pa	ਬੀ_	-7.046
+pa	ਭ	-5.567
+pa	ਭਾ	-6.279
+pa	ਭਾਰ	-6.412
+pa	ਭਾਸ	-7.619
+pa	ਮ	-3.931
+pa	ਮ_	-5.966
+pa	ਮਈ_	-7.689
+pa	ਮਰੀ	-7.642
+pa	ਮਹਾ	-7.642
+pa	ਮਾ	-5.856
+pa	ਮਾਣ	-6.649
+pa	ਮਾਨ	-7.574
+pa	ਮਾਰ	-7.276
+pa	ਮਿ	-6.787
+pa	ਮਿਲ	-7.689
+pa	ਮੁ	-5.612
+pa	ਮੁਤ	-5.463
+pa	ਯ	-6.394
+pa	ਰ	-2.970
+pa	ਰ_	-4.519
+pa	ਰਚ_	-7.619
+pa	ਰਤ	-6.536
+pa	ਰਤ_	-6.996
+pa	ਰਤੀ	-7.260
+pa	ਰਦ	-6.949
+pa	ਰਦਾ	-7.665
+pa	ਰਨ_	-7.008
+pa	ਰਮ	-6.360
+pa	ਰਮਾ	-6.468
+pa	ਰਸ	-6.637
+pa	ਰਸਾ	-7.169
+pa	ਰਸਿ	-7.491
+pa	ਰਹਿ	-7.378
+pa	ਰਾ	-5.606
+pa	ਰਾ_	-6.768
+pa	ਰਾਂ	-6.937
+pa	ਰਾਜ	-6.914
+pa	ਰਿ	-6.426
+pa	ਰਿਆ	-7.126
+pa	ਰੀ	-5.092
+pa	ਰੀ_	-4.924
+pa	ਰੀਕ	-6.860
+pa	ਰੂ	-6.501
+pa	ਰੂ_	-6.426
+pa	ਰੇ	-6.463
+pa	ਰੇ_	-7.085
+pa	ਰੇਜ	-7.033
+pa	ਰੈ	-5.765
+pa	ਰੈਗ	-5.497
+pa	ਰੋ	-6.972
+pa	ਲ	-3.335
+pa	ਲ_	-4.366
+pa	ਲਈ_	-7.046
+pa	ਲਾ	-5.916
+pa	ਲਾ_	-6.309
+pa	ਲਾਂ	-7.378
+pa	ਲਾਈ	-7.452
+pa	ਲੀ	-5.461
+pa	ਲੀ_	-6.649
+pa	ਲੀਪ	-5.487
+pa	ਲੇ	-6.731
+pa	ਲੇ_	-6.607
+pa	ਲੋ	-6.934
+pa	ਲੰ	-5.794
+pa	ਲੰਡ	-5.465
+pa	ਵ	-3.571
+pa	ਵਰ	-6.521
+pa	ਵਰੀ	-7.072
+pa	ਵਾ	-4.902
+pa	ਵਾਂ	-4.794
+pa	ਵਾਰ	-7.511
+pa	ਵਾਲ	-6.839
+pa	ਵਿ	-4.706
+pa	ਵਿਚ	-6.105
+pa	ਵਿੱ	-4.634
+pa	ਵੀ	-6.787
+pa	ਵੀ_	-6.575
+pa	ਵੇ	-7.045
+pa	ਵੇਦ	-7.532
+pa	ਸ	-3.107
+pa	ਸ_	-4.920
+pa	ਸਤ	-6.492
+pa	ਸਤ_	-7.169
+pa	ਸਤਾ	-7.414
+pa	ਸ਼	-5.390
+pa	ਸ਼_	-6.972
+pa	ਸ਼ਹ	-7.228
+pa	ਸ਼ਾ	-6.399
+pa	ਸਾ	-4.527
+pa	ਸਾਇ	-7.112
+pa	ਸਾਰ	-7.574
+pa	ਸਾਲ	-4.361
+pa	ਸਾਹ	-6.903
+pa	ਸਿ	-6.078
+pa	ਸਿੰ	-7.046
+pa	ਸਿੱ	-7.059
+pa	ਸੀ	-6.422
+pa	ਸੀ_	-6.914
+pa	ਸੀ।	-7.140
+pa	ਸੇ_	-7.378
+pa	ਸੰ	-6.706
+pa	ਸੰਬ	-7.452
+pa	ਹ	-3.229
+pa	ਹ_	-5.374
+pa	ਹਨ	-5.514
+pa	ਹਨ_	-7.033
+pa	ਹਨ।	-5.321
+pa	ਹਾ	-6.028
+pa	ਹਾ_	-7.325
+pa	ਹਾਂ	-6.860
+pa	ਹਾਸ	-7.360
+pa	ਹਿ	-5.938
+pa	ਹਿਬ	-7.085
+pa	ਹਿਰ	-7.309
+pa	ਹਿਲ	-7.491
+pa	ਹੀ	-6.511
+pa	ਹੀ_	-6.684
+pa	ਹੀਂ	-7.619
+pa	ਹੁ	-5.570
+pa	ਹੁੰ	-5.254
+pa	ਹੈ	-4.613
+pa	ਹੈ_	-5.355
+pa	ਹੈ।	-4.576
+pa	ਹੋ	-6.356
+pa	ਹੋਇ	-7.154
+pa	ਹੋਏ	-7.532
+pa	਼	-4.617
+pa	਼_	-6.800
+pa	਼ਹਿ	-7.491
+pa	਼ਾ	-6.511
+pa	਼ਾ_	-7.471
+pa	਼ਿਲ	-7.085
+pa	਼ੀ_	-7.008
+pa	ਾ	-2.420
+pa	ਾ_	-3.886
+pa	ਾਂ	-4.428
+pa	ਾਂ_	-4.193
+pa	ਾਂਦ	-6.156
+pa	ਾਇ	-6.604
+pa	ਾਇਆ	-7.325
+pa	ਾਇਣ	-7.276
+pa	ਾਈ	-6.426
+pa	ਾਈ_	-6.641
+pa	ਾਕ	-5.731
+pa	ਾਕੀ	-5.489
+pa	ਾਜ	-6.988
+pa	ਾਜ_	-7.452
+pa	ਾਣ	-6.307
+pa	ਾਣੂ	-6.758
+pa	ਾਨ	-6.062
+pa	ਾਨ_	-6.359
+pa	ਾਨੀ	-7.532
+pa	ਾਬ	-5.437
+pa	ਾਬ_	-6.808
+pa	ਾਬਕ	-5.471
+pa	ਾਬੀ	-7.532
+pa	ਾਮ_	-7.276
+pa	ਾਰ	-5.332
+pa	ਾਰ_	-5.931
+pa	ਾਰਚ	-7.689
+pa	ਾਰਤ	-6.788
+pa	ਾਰਾ	-7.471
+pa	ਾਰੀ	-7.414
+pa	ਾਲ	-4.466
+pa	ਾਲ_	-4.181
+pa	ਾਲਾ	-7.574
+pa	ਾਲੀ	-7.414
+pa	ਾਲੇ	-7.378
+pa	ਾਵਾ	-7.553
+pa	ਾਸ	-6.323
+pa	ਾਸ_	-7.414
+pa	ਾਸ਼	-6.996
+pa	ਾਹ	-6.694
+pa	ਾਹਿ	-6.926
+pa	ਿ	-3.078
+pa	ਿ_	-6.980
+pa	ਿਆ	-5.576
+pa	ਿਆ_	-5.956
+pa	ਿਆਂ	-7.072
+pa	ਿਆਨ	-7.553
+pa	ਿਕ	-6.454
+pa	ਿਕ_	-6.505
+pa	ਿਚ	-6.516
+pa	ਿਚ_	-6.315
+pa	ਿਤ	-6.506
+pa	ਿਤ_	-6.996
+pa	ਿਤਾ	-7.059
+pa	ਿਨ	-4.766
+pa	ਿਨ_	-4.399
+pa	ਿਬ_	-7.169
+pa	ਿਰ	-6.957
+pa	ਿਰ_	-7.112
+pa	ਿਲ	-6.245
+pa	ਿਲਾ	-6.984
+pa	ਿਲੋ	-7.574
+pa	ਿਵੇ	-7.260
+pa	ਿਸ	-6.252
+pa	ਿਸ_	-7.126
+pa	ਿਸ਼	-7.360
+pa	ਿਹਾ	-6.892
+pa	ਿੰ	-6.271
+pa	ਿੰਗ	-7.511
+pa	ਿੰਘ	-7.183
+pa	ਿੰਡ	-7.596
+pa	ਿੰਦ	-7.169
+pa	ਿੱ	-4.891
+pa	ਿੱਖ	-7.292
+pa	ਿੱਚ	-4.642
+pa	ਿੱਤ	-7.619
+pa	ੀ	-3.189
+pa	ੀ_	-3.851
+pa	ੀ।_	-7.396
+pa	ੀਂ_	-7.452
+pa	ੀਅ	-7.062
+pa	ੀਆ	-6.340
+pa	ੀਆ_	-7.433
+pa	ੀਆਂ	-6.221
+pa	ੀਕ	-6.912
+pa	ੀਕਾ	-7.596
+pa	ੀਤਾ	-7.689
+pa	ੀਤੀ	-7.665
+pa	ੀਨ_	-7.360
+pa	ੀਪ	-5.843
+pa	ੀਪ_	-5.476
+pa	ੀਮ_	-7.471
+pa	ੁ	-4.121
+pa	ੁਆਰ	-7.574
+pa	ੁਤ	-5.803
+pa	ੁਤਾ	-5.463
+pa	ੁਰ	-6.193
+pa	ੁਰੂ	-6.447
+pa	ੁਲਾ	-7.452
+pa	ੁੰ	-5.630
+pa	ੁੰਦ	-5.242
+pa	ੁੱਖ	-7.414
+pa	ੂ	-4.614
+pa	ੂ_	-6.111
+pa	ੂਰ	-7.004
+pa	ੂੰ	-6.010
+pa	ੂੰ_	-5.613
+pa	ੇ	-3.398
+pa	ੇ_	-3.838
+pa	ੇਂ_	-7.452
+pa	ੇਜ਼	-7.112
+pa	ੇਦਨ	-7.532
+pa	ੇਸ਼	-7.021
+pa	ੈ	-3.990
+pa	ੈ_	-5.728
+pa	ੈ।	-4.998
+pa	ੈ।_	-4.776
+pa	ੈਗ	-5.892
+pa	ੈਗਰ	-5.500
+pa	ੈਲ_	-7.689
+pa	ੋ	-4.206
+pa	ੋ_	-6.463
+pa	ੋਂ	-5.399
+pa	ੋਂ_	-4.983
+pa	ੋਇਆ	-7.140
+pa	ੋਏ_	-7.596
+pa	ੋਰ_	-7.619
+pa	ੌ	-6.303
+pa	ੌਂ_	-7.689
+pa	੍	-4.678
+pa	੍ਰ	-5.098
+pa	੍ਰਿ	-7.309
+pa	੍ਰੀ	-7.228
+pa	੍ਰੇ	-6.903
+pa	੍ਰੈ	-5.372
+pa	੍ਹ	-6.841
+pa	੍ਹਾ	-6.839
+pa	ੜ	-6.378
+pa	੦	-6.332
+pa	੧	-6.021
+pa	੨	-6.154
+pa	੩	-7.098
+pa	੪	-7.503
+pa	੫	-7.287
+pa	੬	-7.396
+pa	੮	-7.109
+pa	੯	-7.066
+pa	ੰ	-3.785
+pa	ੰ_	-6.031
+pa	ੰਕ_	-7.342
+pa	ੰਗ	-6.440
+pa	ੰਗ_	-7.169
+pa	ੰਗ੍	-7.309
+pa	ੰਘ_	-7.140
+pa	ੰਜ	-6.648
+pa	ੰਜਾ	-6.559
+pa	ੰਡ	-5.606
+pa	ੰਡ_	-7.574
+pa	ੰਡਰ	-5.460
+pa	ੰਤਰ	-7.574
+pa	ੰਦ	-5.398
+pa	ੰਦ_	-7.642
+pa	ੰਦਾ	-5.389
+pa	ੰਦੇ	-7.228
+pa	ੰਬ	-6.781
+pa	ੰਬਰ	-6.575
+pa	ੱ	-4.068
+pa	ੱਕ	-6.168
+pa	ੱਕ_	-5.862
+pa	ੱਖ	-6.604
+pa	ੱਖ_	-6.892
+pa	ੱਚ	-5.046
+pa	ੱਚ_	-4.685
+pa	ੱਤ	-6.677
+pa	ੱਤ_	-7.276
+pa	ੱਤਰ	-7.665
+gu	ં	-3.240
+gu	ં_	-3.669
+gu	ંગ	-6.762
+gu	ંગ_	-7.637
+gu	ંગણ	-7.875
+gu	ંચ	-6.421
+gu	ંચ_	-7.464
+gu	ંચમ	-7.246
+gu	ંચા	-7.187
+gu	ંઠા	-7.196
+gu	ંદ	-7.025
+gu	ંદ_	-8.027
+gu	ંવત	-7.827
+gu	અ	-5.839
+gu	અગિ	-7.487
+gu	અન	-7.083
+gu	અને	-7.078
+gu	અમદ	-7.998
+gu	આ	-3.883
+gu	આ_	-6.817
+gu	આંગ	-7.889
+gu	આઠ_	-7.915
+gu	આદિ	-7.089
+gu	આવ	-4.250
+gu	આવે	-3.985
+gu	ઇ	-6.978
+gu	ઈ	-8.553
+gu	ઉ	-6.030
+gu	ઉત	-6.858
+gu	ઉત્	-6.597
+gu	ઉપલ	-8.037
+gu	એ	-4.497
+gu	એક	-5.027
+gu	એક_	-4.772
+gu	એવ	-5.993
+gu	એવા	-5.729
+gu	ઓ	-5.566
+gu	ઓ_	-5.859
+gu	ક	-3.374
+gu	ક_	-4.834
+gu	કર	-6.917
+gu	કરી	-7.386
+gu	કા	-4.737
+gu	કા_	-8.039
+gu	કાં	-7.105
+gu	કાઓ	-5.735
+gu	કાન	-6.613
+gu	કામ	-5.318
+gu	કાર	-7.928
+gu	કી	-5.877
+gu	કીન	-5.695
+gu	કુ	-5.911
+gu	કુલ	-5.744
+gu	કે_	-7.718
+gu	કો	-6.113
+gu	કો_	-7.233
+gu	કોન	-6.492
+gu	ક્	-6.603
+gu	ક્ર	-7.653
+gu	ક્ષ	-6.901
+gu	ખ	-4.980
+gu	ખા	-7.083
+gu	ખાસ	-7.608
+gu	ખે	-5.969
+gu	ખેડ	-7.069
+gu	ખેત	-6.052
+gu	ખ્	-6.341
+gu	ખ્ય	-6.072
+gu	ગ	-3.536
+gu	ગણવ	-7.903
+gu	ગમ	-4.899
+gu	ગમા	-4.627
+gu	ગર	-6.755
+gu	ગર_	-6.864
+gu	ગવડ	-7.635
+gu	ગા	-4.922
+gu	ગાં	-7.990
+gu	ગામ	-4.715
+gu	ગિય	-7.481
+gu	ગુ	-5.316
+gu	ગુજ	-5.066
+gu	ગ્ર	-7.833
+gu	ઘ	-6.732
+gu	ઘર_	-7.949
+gu	ચ	-4.635
+gu	ચ_	-7.113
+gu	ચમહ	-7.346
+gu	ચા	-6.969
+gu	ચિ	-5.323
+gu	ચિમ	-5.081
+gu	છ	-4.435
+gu	છે	-4.651
+gu	છે_	-4.383
+gu	જ	-3.665
+gu	જ_	-6.347
+gu	જબ_	-7.436
+gu	જર	-5.329
+gu	જરા	-5.066
+gu	જિ	-5.176
+gu	જિલ	-4.910
+gu	જુ	-6.873
+gu	જુર	-6.746
+gu	જે	-7.108
+gu	જેવ	-7.873
+gu	જ્	-5.237
+gu	જ્ય	-4.978
+gu	ઝ	-7.295
+gu	ટ	-5.820
+gu	ઠ	-6.404
+gu	ઠા_	-7.099
+gu	ડ	-4.744
+gu	ડ_	-7.030
+gu	ડા	-6.086
+gu	ડા_	-6.060
+gu	ડી	-6.549
+gu	ડી_	-6.689
+gu	ડીય	-7.837
+gu	ડેર	-8.042
+gu	ડો	-6.793
+gu	ડો_	-7.987
+gu	ડોદ	-6.924
+gu	ઢ	-7.449
+gu	ણ	-5.379
+gu	ણ_	-6.586
+gu	ણવા	-7.837
+gu	ણા	-6.950
+gu	ણા_	-7.048
+gu	ત	-3.169
+gu	ત_	-4.490
+gu	તઘર	-7.983
+gu	તમ	-6.811
+gu	તમજ	-6.755
+gu	તર	-6.433
+gu	તર_	-6.467
+gu	તા	-4.526
+gu	તા_	-5.575
+gu	તાલ	-4.643
+gu	તી	-6.322
+gu	તી_	-6.183
+gu	તે	-6.017
+gu	તે_	-7.873
+gu	તેમ	-6.419
+gu	તેર	-7.187
+gu	ત્	-5.308
+gu	ત્ત	-6.533
+gu	ત્ર	-7.163
+gu	ત્વ	-5.514
+gu	થ	-5.815
+gu	થક_	-7.811
+gu	થમિ	-7.549
+gu	થયે	-7.979
+gu	થી_	-7.540
+gu	દ	-4.002
+gu	દ_	-6.204
+gu	દક્	-7.142
+gu	દર	-6.604
+gu	દરા	-6.681
+gu	દા	-6.520
+gu	દા_	-7.600
+gu	દાવ	-7.763
+gu	દાહ	-7.684
+gu	દિ	-6.190
+gu	દિવ	-6.077
+gu	દુધ	-8.039
+gu	દે	-5.134
+gu	દેશ	-4.939
+gu	ધ	-5.447
+gu	ધ્	-6.534
+gu	ધ્ય	-6.289
+gu	ન	-3.224
+gu	ન_	-6.295
+gu	નગ	-6.867
+gu	નગર	-6.741
+gu	ના	-4.001
+gu	ના_	-3.810
+gu	નાં	-7.616
+gu	નાન	-7.407
+gu	ની	-6.427
+gu	ની_	-6.216
+gu	નુ	-5.431
+gu	નું	-5.179
+gu	ને	-6.360
+gu	ને_	-6.176
+gu	નો	-6.043
+gu	નો_	-5.825
+gu	પ	-3.762
+gu	પં	-6.786
+gu	પંચ	-6.590
+gu	પરા	-7.959
+gu	પશ	-5.183
+gu	પશુ	-6.749
+gu	પશ્	-5.081
+gu	પા	-5.973
+gu	પાં	-7.294
+gu	પાડ	-7.844
+gu	પાલ	-6.680
+gu	પુ	-6.157
+gu	પુર	-5.935
+gu	પૂ	-6.827
+gu	પૂર	-6.575
+gu	પૈ	-5.969
+gu	પૈક	-5.695
+gu	પ્	-6.412
+gu	પ્ર	-6.295
+gu	ફ	-7.478
+gu	બ	-5.301
+gu	બરક	-7.210
+gu	બા	-6.793
+gu	બાર	-7.759
+gu	ભ	-4.092
+gu	ભરૂ	-7.879
+gu	ભા	-4.326
+gu	ભાગ	-4.613
+gu	ભાર	-4.975
+gu	મ	-2.925
+gu	મ_	-4.487
+gu	મજ	-6.980
+gu	મજુ	-6.755
+gu	મથક	-7.804
+gu	મદા	-7.256
+gu	મધ	-6.583
+gu	મધ્	-6.323
+gu	મન	-6.750
+gu	મના	-6.653
+gu	મમ	-6.773
+gu	મમા	-6.504
+gu	મહ	-5.441
+gu	મહત	-5.619
+gu	મહા	-6.922
+gu	મહિ	-7.699
+gu	મહે	-7.623
+gu	મા	-4.012
+gu	મા_	-7.872
+gu	માં	-3.819
+gu	મિક	-7.475
+gu	મુ	-5.987
+gu	મુખ	-6.087
+gu	મુજ	-7.419
+gu	મો	-6.847
+gu	મો_	-7.241
+gu	ય	-3.991
+gu	ય_	-5.370
+gu	યતઘ	-7.983
+gu	યત્	-7.892
+gu	યન	-5.259
+gu	યના	-5.075
+gu	યવ	-6.974
+gu	યવસ	-6.741
+gu	યા	-5.852
+gu	યા_	-6.595
+gu	યાર	-6.877
+gu	યેલ	-7.805
+gu	ર	-3.025
+gu	ર_	-4.983
+gu	રકા	-7.078
+gu	રત	-5.156
+gu	રત_	-4.941
+gu	રદે	-7.740
+gu	રમ	-6.925
+gu	રમા	-7.754
+gu	રવા	-7.630
+gu	રહ	-7.202
+gu	રહે	-7.394
+gu	રા	-4.224
+gu	રા_	-5.824
+gu	રાજ	-4.944
+gu	રાત	-5.062
+gu	રાથ	-7.545
+gu	રી	-5.823
+gu	રી_	-6.019
+gu	રીન	-7.550
+gu	રીય	-7.781
+gu	રૂચ	-7.879
+gu	રે	-7.135
+gu	રે_	-7.802
+gu	રો	-7.131
+gu	ર્	-5.827
+gu	ર્મ	-7.642
+gu	ર્વ	-6.571
+gu	ર્ષ	-6.862
+gu	લ	-2.949
+gu	લ_	-5.498
+gu	લન	-6.925
+gu	લન_	-6.739
+gu	લસા	-7.926
+gu	લા	-4.122
+gu	લા_	-4.305
+gu	લાન	-5.600
+gu	લામ	-5.785
+gu	લી	-6.805
+gu	લી_	-6.942
+gu	લુ	-4.458
+gu	લું	-5.242
+gu	લુક	-4.646
+gu	લો	-5.915
+gu	લો_	-7.188
+gu	લોક	-6.244
+gu	લ્	-5.144
+gu	લ્લ	-4.888
+gu	ળ	-6.290
+gu	ળા_	-7.407
+gu	વ	-3.140
+gu	વ_	-6.526
+gu	વડ	-6.623
+gu	વડો	-6.684
+gu	વત_	-7.812
+gu	વન	-5.849
+gu	વનુ	-5.684
+gu	વર	-6.833
+gu	વર્	-6.777
+gu	વસ	-5.809
+gu	વસ_	-6.606
+gu	વસા	-6.535
+gu	વસે	-7.419
+gu	વસ્	-7.727
+gu	વા	-4.926
+gu	વા_	-5.485
+gu	વાં	-7.952
+gu	વાડ	-6.576
+gu	વાદ	-7.685
+gu	વામ	-7.537
+gu	વાસ	-6.949
+gu	વિ	-6.977
+gu	વી	-7.078
+gu	વી_	-7.065
+gu	વે	-4.214
+gu	વે_	-7.405
+gu	વેલ	-3.983
+gu	વ્	-6.768
+gu	વ્ય	-6.515
+gu	શ	-4.176
+gu	શન	-5.283
+gu	શના	-5.024
+gu	શાળ	-7.483
+gu	શુ	-6.999
+gu	શુપ	-6.754
+gu	શ્	-5.289
+gu	શ્ચ	-5.081
+gu	ષ	-5.970
+gu	ષના	-7.823
+gu	ષિણ	-7.156
+gu	ષ્ટ	-8.044
+gu	સ	-4.209
+gu	સ_	-6.279
+gu	સં	-7.118
+gu	સંવ	-7.816
+gu	સગવ	-7.637
+gu	સા	-5.641
+gu	સાડ	-7.944
+gu	સાણ	-7.564
+gu	સાત	-7.758
+gu	સાબ	-7.196
+gu	સાય	-6.732
+gu	સાર	-7.949
+gu	સી	-7.039
+gu	સી_	-7.318
+gu	સુ	-7.137
+gu	સુર	-7.478
+gu	સે_	-7.402
+gu	સ્	-6.704
+gu	સ્ત	-7.262
+gu	હ	-4.648
+gu	હત	-5.799
+gu	હત્	-5.618
+gu	હા	-6.773
+gu	હાલ	-7.141
+gu	હિ	-7.097
+gu	હિં	-7.790
+gu	હિન	-7.621
+gu	હે	-6.508
+gu	હે_	-7.395
+gu	હેસ	-7.851
+gu	હોદ	-7.679
+gu	ા	-1.836
+gu	ા_	-3.169
+gu	ાં	-3.923
+gu	ાં_	-3.814
+gu	ાંગ	-7.446
+gu	ાંચ	-7.278
+gu	ાંઠ	-7.184
+gu	ાઓ	-5.947
+gu	ાઓ_	-5.688
+gu	ાગ	-4.816
+gu	ાગમ	-4.631
+gu	ાજ	-5.184
+gu	ાજ્	-5.011
+gu	ાડ	-6.215
+gu	ાડ_	-7.546
+gu	ાડા	-6.814
+gu	ાડી	-7.069
+gu	ાણ	-6.895
+gu	ાણા	-7.328
+gu	ાત	-5.170
+gu	ાત_	-5.044
+gu	ાથમ	-7.544
+gu	ાદ	-7.000
+gu	ાદ_	-7.433
+gu	ાન	-5.172
+gu	ાન_	-7.558
+gu	ાના	-5.690
+gu	ાની	-7.776
+gu	ાનુ	-6.286
+gu	ાનો	-7.458
+gu	ાપ	-7.074
+gu	ાબર	-7.193
+gu	ામ	-4.267
+gu	ામ_	-5.047
+gu	ામન	-6.688
+gu	ામમ	-6.517
+gu	ામા	-4.756
+gu	ાય	-6.285
+gu	ાય_	-6.422
+gu	ાયત	-7.909
+gu	ાર	-4.775
+gu	ાર_	-6.616
+gu	ારત	-4.969
+gu	ારા	-7.273
+gu	ારી	-7.633
+gu	ાલ	-4.594
+gu	ાલ_	-7.034
+gu	ાલન	-6.733
+gu	ાલુ	-4.638
+gu	ાલો	-7.941
+gu	ાળા	-7.338
+gu	ાવ	-6.515
+gu	ાવા	-7.168
+gu	ાસ	-6.293
+gu	ાસ_	-7.386
+gu	ાસી	-6.987
+gu	ાહો	-7.677
+gu	િ	-3.806
+gu	િક	-6.757
+gu	િક_	-6.957
+gu	િણ_	-7.167
+gu	િના	-7.547
+gu	િમ	-5.328
+gu	િમ_	-5.081
+gu	િય	-6.829
+gu	િયા	-6.660
+gu	િલ	-5.120
+gu	િલ્	-4.904
+gu	િવ	-6.280
+gu	િવસ	-6.532
+gu	િવા	-7.036
+gu	ી	-3.910
+gu	ી_	-4.612
+gu	ીન	-5.644
+gu	ીના	-5.675
+gu	ીને	-7.469
+gu	ીય	-6.848
+gu	ીયા	-6.988
+gu	ુ	-3.248
+gu	ું	-4.717
+gu	ું_	-4.471
+gu	ુક	-4.897
+gu	ુકા	-4.666
+gu	ુખ	-6.352
+gu	ુખ્	-6.093
+gu	ુજ	-5.245
+gu	ુજબ	-7.435
+gu	ુજર	-5.065
+gu	ુપ	-6.945
+gu	ુપા	-6.744
+gu	ુર	-5.641
+gu	ુર_	-6.367
+gu	ુરત	-7.724
+gu	ુરા	-7.230
+gu	ુરી	-6.703
+gu	ુલ	-5.963
+gu	ુલ_	-5.742
+gu	ુવા	-7.899
+gu	ૂ	-6.215
+gu	ૂચ_	-7.879
+gu	ૂર	-6.792
+gu	ૂર્	-6.596
+gu	ૃ	-8.277
+gu	ે	-2.973
+gu	ે_	-4.261
+gu	ેડ	-7.083
+gu	ેડા	-7.224
+gu	ેત	-6.167
+gu	ેતમ	-6.754
+gu	ેતી	-6.738
+gu	ેમ	-6.530
+gu	ેમ_	-6.502
+gu	ેર	-6.604
+gu	ેર_	-7.017
+gu	ેરી	-7.868
+gu	ેલ	-4.195
+gu	ેલ_	-7.515
+gu	ેલા	-4.321
+gu	ેલુ	-5.240
+gu	ેવ	-7.106
+gu	ેવા	-7.879
+gu	ેવી	-7.721
+gu	ેશ	-5.186
+gu	ેશન	-5.016
+gu	ેસા	-7.805
+gu	ૈ	-5.690
+gu	ૈક	-5.968
+gu	ૈકી	-5.696
+gu	ો	-4.105
+gu	ો_	-5.337
+gu	ોક	-6.469
+gu	ોકો	-6.258
+gu	ોડા	-7.767
+gu	ોદ	-6.474
+gu	ોદ_	-6.934
+gu	ોદર	-6.917
+gu	ોન	-6.535
+gu	ોની	-7.759
+gu	ોનો	-6.763
+gu	ોર	-7.096
+gu	ોલ_	-7.851
+gu	ૌ	-8.235
+gu	્	-3.169
+gu	્ચ	-5.341
+gu	્ચિ	-5.081
+gu	્ત	-6.333
+gu	્તર	-6.606
+gu	્તી	-7.692
+gu	્ધ_	-7.876
+gu	્ય	-4.545
+gu	્ય_	-5.577
+gu	્યત	-7.865
+gu	્યન	-5.042
+gu	્યવ	-6.716
+gu	્યા	-6.630
+gu	્ર	-5.657
+gu	્ર_	-7.571
+gu	્રદ	-7.674
+gu	્રમ	-7.969
+gu	્રા	-6.759
+gu	્લ	-5.150
+gu	્લા	-4.967
+gu	્લો	-7.471
+gu	્વ	-5.390
+gu	્વ_	-6.617
+gu	્વન	-5.616
+gu	્વે	-7.795
+gu	્ષ	-6.462
+gu	્ષ_	-7.773
+gu	્ષન	-7.408
+gu	્ષિ	-7.125
+gu	૦	-7.420
+gu	૧	-5.934
+gu	૧૧_	-7.501
+gu	૧૩_	-7.191
+gu	૨	-7.522
+gu	૩	-6.909
+gu	૪	-7.792
+gu	૫	-7.328
+gu	૬	-8.433
+gu	૭	-7.625
+gu	૮	-7.714
+gu	૯	-7.606
+ta	ஃ	-8.490
+ta	அ	-4.737
+ta	அம	-6.370
+ta	அமை	-6.390
+ta	அரச	-7.447
+ta	அல	-6.719
+ta	அல்	-6.658
+ta	ஆ	-4.950
+ta	ஆக	-6.184
+ta	ஆகு	-6.214
+ta	ஆங்	-7.395
+ta	ஆண	-6.963
+ta	ஆண்	-6.751
+ta	ஆம்	-7.313
+ta	இ	-4.431
+ta	இத	-6.275
+ta	இது	-6.566
+ta	இந	-6.440
+ta	இந்	-6.183
+ta	இர	-6.059
+ta	இரா	-6.901
+ta	இரு	-6.457
+ta	இல	-6.870
+ta	ஈ	-8.082
+ta	உ	-5.538
+ta	உள	-6.817
+ta	உள்	-6.582
+ta	ஊ	-8.031
+ta	எ	-5.136
+ta	என	-5.592
+ta	என்	-5.563
+ta	ஏ	-7.201
+ta	ஐ	-7.905
+ta	ஒ	-5.432
+ta	ஒன்	-6.989
+ta	ஒர	-5.906
+ta	ஒரு	-5.687
+ta	ஓ	-7.660
+mr	க	-8.771
+ta	க	-2.627
+ta	க_	-5.848
+ta	கட	-6.760
+ta	கட்	-7.067
+ta	கத	-6.774
+ta	கத்	-6.800
+ta	கப	-6.330
+ta	கப்	-6.099
+ta	கம	-6.453
+ta	கம்	-6.600
+ta	கர	-6.025
+ta	கரு	-7.092
+ta	கர்	-7.283
+ta	கல	-6.826
+ta	கள	-4.712
+ta	களா	-7.224
+ta	களி	-5.843
+ta	களு	-6.567
+ta	களை	-6.244
+ta	கள்	-5.467
+ta	கா	-5.611
+ta	கால	-7.039
+ta	கி	-5.059
+ta	கின	-6.635
+ta	கிய	-6.253
+ta	கிர	-7.163
+ta	கிற	-6.725
+ta	கில	-6.798
+ta	கு	-4.484
+ta	கு_	-6.056
+ta	குட	-7.368
+ta	குத	-6.642
+ta	கும	-5.002
+ta	குற	-6.631
+ta	கை	-6.341
+ta	கை_	-7.236
+ta	கைய	-7.063
+ta	கொ	-6.535
+ta	கொண	-6.935
+ta	கோ	-6.684
+ta	க்	-4.292
+ta	க்_	-5.762
+ta	க்க	-4.284
+ta	ங	-5.145
+ta	ங்	-5.238
+ta	ங்க	-5.004
+ta	ச	-3.991
+ta	சா	-6.687
+ta	சி	-5.506
+ta	சி_	-6.818
+ta	சிய	-6.741
+ta	சிற	-7.309
+ta	சு	-6.449
+ta	செ	-6.394
+ta	செய	-6.739
+ta	ச்	-6.108
+ta	ச்_	-6.566
+ta	ச்ச	-6.541
+ta	ஜ	-6.656
+ta	ஞ	-7.116
+ta	ஞ்ச	-7.329
+ta	ட	-3.298
+ta	ட_	-6.471
+ta	டங்	-7.309
+ta	டத	-6.281
+ta	டத்	-6.332
+ta	டம	-6.673
+ta	டம்	-7.018
+ta	டர்	-7.229
+ta	டா	-6.847
+ta	டி	-5.403
+ta	டி_	-6.981
+ta	டிய	-6.651
+ta	டு	-4.836
+ta	டு_	-5.829
+ta	டுக	-6.081
+ta	டுத	-6.664
+ta	டுப	-7.405
+ta	டும	-6.210
+ta	டை	-6.341
+ta	டைய	-6.971
+ta	ட்	-4.722
+ta	ட்_	-7.466
+ta	ட்ச	-6.744
+ta	ட்ட	-4.761
+ta	ண	-4.689
+ta	ணி	-6.799
+ta	ண்	-5.412
+ta	ண்ட	-5.473
+mr	த	-8.903
+ta	த	-2.797
+ta	த_	-6.087
+ta	தன	-6.568
+ta	தன்	-7.028
+ta	தப்	-7.285
+ta	தம	-6.155
+ta	தமி	-6.214
+ta	தற்	-7.332
+ta	தல	-6.491
+ta	தலை	-7.345
+ta	தல்	-7.247
+ta	தா	-6.027
+ta	தாக	-7.473
+ta	தி	-4.504
+ta	தி_	-6.810
+ta	திக	-6.913
+ta	தின	-6.452
+ta	திய	-5.810
+ta	திர	-5.956
+ta	தில	-5.673
+ta	து	-4.316
+ta	து_	-4.418
+ta	துக	-7.039
+ta	தும	-7.423
+ta	துள	-6.670
+ta	துவ	-7.023
+ta	தே	-6.973
+ta	தை	-6.624
+ta	தை_	-7.175
+ta	தொ	-6.491
+ta	தொட	-7.092
+ta	த்	-4.455
+ta	த்_	-6.262
+ta	த்த	-4.353
+ta	ந	-4.065
+ta	நகர	-6.974
+ta	நா	-5.993
+ta	நாட	-6.199
+ta	நி	-6.034
+ta	நில	-6.392
+ta	ந்	-4.993
+ta	ந்த	-4.758
+ta	ன	-3.511
+ta	ன_	-5.895
+ta	னர்	-7.153
+ta	னி	-6.227
+ta	னிய	-7.183
+ta	னும	-7.263
+ta	னை	-6.935
+ta	ன்	-4.126
+ta	ன்_	-4.654
+ta	ன்ன	-6.288
+ta	ன்ப	-5.693
+ta	ன்ற	-5.389
+ta	ப	-3.061
+ta	பகு	-7.117
+ta	பட	-5.153
+ta	படு	-5.705
+ta	பட்	-6.039
+ta	பத	-5.955
+ta	பது	-6.243
+ta	பயன	-7.255
+ta	பர	-6.809
+ta	பல	-6.982
+ta	பா	-5.708
+ta	பாட	-6.629
+ta	பி	-5.605
+ta	பின	-7.303
+ta	பிர	-6.425
+ta	பு	-5.758
+ta	பு_	-6.719
+ta	புக	-7.226
+ta	பெ	-6.196
+ta	பெர	-7.126
+ta	பெற	-7.005
+ta	பேர	-7.445
+ta	பொ	-6.621
+ta	பொர	-6.992
+ta	போ	-6.691
+ta	ப்	-4.459
+ta	ப்_	-5.828
+ta	ப்ப	-4.464
+mr	ம	-8.916
+ta	ம	-3.062
+ta	மற்	-6.986
+ta	மா	-5.294
+ta	மாக	-6.311
+ta	மாந	-6.961
+ta	மான	-6.852
+ta	மாவ	-6.807
+ta	மி	-5.883
+ta	மிழ	-6.214
+ta	மு	-5.802
+ta	முத	-7.064
+ta	முற	-7.153
+ta	மே	-6.711
+ta	மை	-5.844
+ta	மைந	-6.780
+ta	மைப	-7.368
+ta	மைய	-7.119
+ta	மொழ	-6.982
+ta	ம்	-3.915
+ta	ம்_	-3.773
+ta	ம்ப	-6.150
+ta	ய	-3.683
+ta	ய_	-5.725
+ta	யக்	-7.413
+ta	யன	-6.887
+ta	யன்	-6.764
+ta	யம்	-7.386
+ta	யர	-6.982
+ta	யர்	-7.189
+ta	யல	-6.509
+ta	யல்	-6.641
+ta	யா	-5.556
+ta	யாக	-6.681
+ta	யான	-7.400
+ta	யாவ	-6.774
+ta	யி	-5.557
+ta	யின	-6.809
+ta	யில	-5.893
+ta	யு	-6.623
+ta	யும	-6.695
+ta	ய்	-6.557
+mr	ர	-8.890
+ta	ர	-3.219
+ta	ரத	-6.930
+ta	ரத்	-7.271
+ta	ரம	-6.710
+ta	ரம்	-6.800
+ta	ரா	-5.828
+ta	ராக	-6.725
+ta	ரி	-5.452
+ta	ரி_	-7.351
+ta	ரிக	-6.941
+ta	ரிய	-6.614
+ta	ரு	-4.695
+ta	ரு_	-5.675
+ta	ருக	-6.342
+ta	ருத	-7.131
+ta	ருந	-6.555
+ta	ரும	-6.651
+ta	ருள	-7.232
+ta	ருவ	-6.700
+ta	ரை	-6.509
+ta	ரைப	-7.375
+ta	ர்	-4.542
+ta	ர்_	-4.916
+ta	ர்க	-6.106
+ta	ர்த	-7.138
+ta	ர்ந	-7.100
+ta	ர்ப	-7.305
+ta	ர்வ	-7.344
+ta	ற	-3.839
+ta	ற_	-6.676
+ta	றத	-6.662
+ta	றது	-6.605
+ta	றா	-6.963
+ta	றி	-5.923
+ta	றிக	-7.472
+ta	றிய	-7.096
+ta	று	-5.558
+ta	று_	-6.366
+ta	றும	-6.608
+ta	றை	-6.499
+ta	றை_	-7.382
+ta	ற்	-5.163
+ta	ற்க	-6.306
+ta	ற்ப	-6.897
+ta	ற்ற	-5.455
+ta	ல	-3.397
+ta	லக	-6.939
+ta	லங்	-6.969
+ta	லத	-6.275
+ta	லது	-6.719
+ta	லத்	-6.744
+ta	லம	-6.846
+ta	லம்	-6.845
+ta	லா	-6.352
+ta	லி	-6.207
+ta	லிய	-7.346
+ta	லு	-6.515
+ta	லும	-6.720
+ta	லை	-5.919
+ta	லை_	-6.856
+ta	லைக	-7.447
+ta	லைய	-7.283
+ta	ல்	-4.192
+ta	ல்_	-4.209
+ta	ல்க	-7.128
+ta	ல்ல	-5.965
+ta	ள	-3.778
+ta	ள_	-6.442
+ta	ளது	-7.103
+ta	ளர்	-7.361
+ta	ளா	-6.892
+ta	ளி	-5.592
+ta	ளின	-6.913
+ta	ளில	-6.259
+ta	ளு	-6.647
+ta	ளுக	-7.255
+ta	ளை	-6.197
+ta	ளை_	-6.734
+ta	ளைய	-7.360
+ta	ள்	-4.885
+ta	ள்_	-5.239
+ta	ள்ள	-5.524
+ta	ழ	-4.838
+ta	ழி	-6.489
+ta	ழு	-6.768
+ta	ழுத	-7.286
+ta	ழ்	-6.214
+ta	ழ்_	-7.218
+ta	ழ்ந	-7.122
+ta	வ	-3.534
+ta	வட	-6.512
+ta	வட்	-6.771
+ta	வத	-6.359
+ta	வது	-6.583
+ta	வர	-5.641
+ta	வரு	-7.252
+ta	வர்	-6.208
+ta	வா	-5.908
+ta	வாக	-6.899
+ta	வி	-5.232
+ta	வின	-6.666
+ta	விய	-7.077
+ta	வில	-6.593
+ta	வு	-6.169
+ta	வு_	-7.059
+ta	வுக	-7.451
+ta	வும	-7.215
+ta	வெ	-6.773
+ta	வெள	-6.944
+ta	வே	-6.872
+ta	வை	-6.637
+ta	வை_	-7.253
+ta	ஷ	-7.760
+ta	ஸ	-6.353
+ta	ஸ்	-6.510
+ta	ஸ்_	-7.212
+ta	ஹ	-7.734
+mr	ா	-8.760
+ta	ா	-3.293
+ta	ா_	-6.436
+ta	ாக	-5.016
+ta	ாக_	-6.105
+ta	ாகு	-6.002
+ta	ாக்	-6.917
+ta	ாட	-5.563
+ta	ாடு	-6.641
+ta	ாட்	-5.986
+ta	ாண	-6.718
+ta	ாண்	-7.352
+ta	ாத	-6.613
+ta	ாந	-6.874
+ta	ாநி	-7.050
+ta	ான	-5.683
+ta	ான_	-6.113
+ta	ான்	-7.055
+ta	ாம	-6.690
+ta	ாம்	-7.292
+ta	ாய	-6.912
+ta	ாய்	-7.423
+ta	ார	-5.842
+ta	ார்	-6.066
+ta	ாற்	-7.469
+ta	ால	-5.978
+ta	ால்	-6.562
+ta	ாள	-6.703
+ta	ாளர	-7.449
+ta	ாவ	-5.840
+ta	ாவட	-6.880
+ta	ாவி	-6.422
+mr	ி	-8.727
+ta	ி	-2.696
+ta	ி_	-5.216
+ta	ிக	-5.342
+ta	ிகள	-6.545
+ta	ிக்	-5.835
+ta	ிட	-6.390
+ta	ிட்	-7.372
+ta	ித	-6.265
+ta	ித்	-6.630
+ta	ின	-4.912
+ta	ின்	-4.861
+ta	ிப	-6.249
+ta	ிப்	-6.235
+ta	ிம	-6.974
+ta	ிய	-4.529
+ta	ிய_	-5.683
+ta	ியல	-6.588
+ta	ியா	-5.857
+ta	ியி	-6.295
+ta	ிர	-5.217
+ta	ிரி	-6.463
+ta	ிரு	-6.349
+ta	ிரை	-7.264
+ta	ிற	-5.869
+ta	ிறத	-6.995
+ta	ிறு	-7.456
+ta	ிற்	-7.173
+ta	ில	-4.448
+ta	ிலத	-7.189
+ta	ிலம	-7.444
+ta	ிலு	-7.055
+ta	ிலை	-7.249
+ta	ில்	-4.573
+ta	ிழ	-6.197
+ta	ிழ்	-6.582
+ta	ிவ	-6.271
+ta	ிவி	-7.459
+ta	ீ	-5.763
+ta	ு	-2.688
+ta	ு_	-3.930
+ta	ுக	-4.956
+ta	ுகள	-6.310
+ta	ுகி	-6.429
+ta	ுக்	-5.381
+ta	ுட	-6.313
+ta	ுடி	-7.290
+ta	ுத	-5.359
+ta	ுதல	-7.034
+ta	ுதி	-6.563
+ta	ுத்	-5.923
+ta	ுந	-6.576
+ta	ுந்	-6.588
+ta	ுப	-6.283
+ta	ுப்	-6.299
+ta	ும	-4.329
+ta	ும்	-4.151
+ta	ுர	-6.825
+ta	ுற	-6.104
+ta	ுறி	-6.850
+ta	ுறை	-6.684
+ta	ுள	-5.889
+ta	ுள்	-5.812
+ta	ுவ	-5.716
+ta	ுவத	-7.218
+ta	ுவர	-7.451
+ta	ுவா	-6.957
+ta	ுவி	-7.469
+ta	ூ	-5.466
+ta	ூர	-6.889
+ta	ூர்	-7.224
+ta	ெ	-4.862
+ta	ென்	-7.191
+ta	ெய	-6.482
+ta	ெய்	-7.043
+ta	ெர	-6.835
+ta	ெரி	-7.356
+ta	ெற்	-7.064
+ta	ெளி	-7.020
+ta	ே	-4.902
+ta	ே_	-6.708
+ta	ேர	-6.626
+ta	ேர்	-7.094
+ta	ை	-3.788
+ta	ை_	-5.091
+ta	ைக	-5.750
+ta	ைகள	-6.564
+ta	ைக்	-5.965
+ta	ைச்	-7.322
+ta	ைத்	-6.860
+ta	ைந	-6.666
+ta	ைந்	-6.572
+ta	ைப	-6.166
+ta	ைப்	-5.997
+ta	ைய	-5.271
+ta	ையா	-6.558
+ta	ையி	-6.187
+ta	ையு	-6.978
+ta	ொ	-5.041
+ta	ொண்	-6.898
+ta	ொரு	-6.819
+ta	ொழ	-6.822
+ta	ொழி	-6.691
+ta	ோ	-5.207
+ta	ோன்	-7.459
+ta	ௌ	-8.969
+mr	்	-7.907
+ta	்	-1.833
+ta	்_	-2.882
+ta	்க	-3.858
+ta	்க_	-7.377
+ta	்கப	-6.383
+ta	்கம	-7.370
+ta	்கல	-7.447
+ta	்கள	-5.001
+ta	்கா	-6.211
+ta	்கி	-5.634
+ta	்கு	-5.105
+ta	்கை	-6.733
+ta	்ச	-5.664
+ta	்சி	-6.172
+ta	்ட	-4.546
+ta	்ட_	-6.446
+ta	்டத	-6.397
+ta	்டம	-7.223
+ta	்டா	-7.079
+ta	்டி	-5.992
+ta	்டு	-5.610
+ta	்த	-4.012
+ta	்த_	-6.048
+ta	்தா	-6.639
+ta	்தி	-4.764
+ta	்து	-5.235
+ta	்தை	-6.919
+ta	்த்	-7.067
+ta	்ந	-6.432
+ta	்நா	-7.185
+ta	்ந்	-6.995
+ta	்ன	-6.445
+ta	்ப	-4.163
+ta	்பட	-5.054
+ta	்பத	-5.906
+ta	்பர	-7.472
+ta	்பா	-6.191
+ta	்பி	-6.300
+ta	்பு	-6.053
+ta	்ம	-6.593
+ta	்ற	-4.984
+ta	்ற_	-6.527
+ta	்றத	-7.350
+ta	்றா	-7.013
+ta	்றி	-6.738
+ta	்று	-5.927
+ta	்ல	-6.110
+ta	்லத	-6.724
+ta	்ள	-5.773
+ta	்ள_	-6.302
+ta	்ளத	-7.084
+ta	்வ	-6.190
+te	ం	-3.094
+te	ం_	-4.811
+te	ంక	-6.720
+te	ంగ	-5.717
+te	ంగా	-6.113
+te	ంగ్	-6.767
+te	ంచ	-5.420
+te	ంచా	-6.701
+te	ంచి	-5.854
+te	ంట	-6.131
+te	ంటా	-7.057
+te	ండ	-5.383
+te	ండల	-6.171
+te	ండి	-6.663
+te	ంత	-6.008
+te	ంతమ	-7.228
+te	ంద	-5.134
+te	ంది	-5.234
+te	ందు	-7.081
+te	ంద్	-7.018
+te	ంధ్	-6.790
+te	ంల	-6.023
+te	ంలో	-5.679
+te	ంవ	-6.614
+te	ంవత	-6.255
+te	అ	-4.852
+te	అంట	-7.292
+te	అన	-6.231
+te	అని	-7.298
+te	అనే	-6.941
+te	ఆ	-5.544
+te	ఆంధ	-6.859
+te	ఇ	-5.654
+te	ఇది	-6.660
+te	ఈ	-6.079
+te	ఈ_	-6.382
+te	ఉ	-5.681
+te	ఉన్	-6.542
+te	ఎ	-6.706
+te	ఏ	-7.180
+te	ఐ	-8.558
+te	ఒ	-5.932
+te	ఒక	-6.124
+te	ఒక_	-6.047
+te	ఓ	-8.698
+te	క	-3.273
+te	క_	-5.574
+te	కర్	-7.323
+te	కల	-6.596
+te	కా	-5.508
+te	కా_	-7.048
+te	కార	-6.250
+te	కాల	-6.879
+te	కి	-5.689
+te	కి_	-5.538
+te	కు	-5.268
+te	కు_	-5.494
+te	కుల	-7.186
+te	కూడ	-7.325
+te	కొ	-6.609
+te	కొన	-7.226
+te	క్	-5.183
+te	క్_	-7.111
+te	క్క	-6.294
+te	క్త	-7.302
+te	క్య	-7.282
+te	క్ర	-6.450
+te	క్ష	-6.379
+te	ఖ	-6.294
+te	ఖ్య	-7.180
+te	గ	-3.872
+te	గర్	-7.357
+te	గా	-5.315
+te	గా_	-5.347
+te	గాల	-7.215
+te	గి	-6.577
+te	గు	-5.996
+te	గు_	-6.617
+te	గ్	-5.555
+te	గ్ర	-5.565
+te	గ్ల	-7.247
+te	ఘ	-7.670
+te	చ	-4.144
+te	చా	-6.509
+te	చార	-6.994
+te	చి	-5.463
+te	చి_	-6.471
+te	చిం	-7.232
+te	చిత	-6.771
+te	చిన	-6.294
+te	చె	-6.157
+te	చెం	-6.063
+te	చే	-6.212
+te	చే_	-7.236
+te	చేస	-6.936
+te	చ్చ	-6.898
+te	జ	-4.462
+te	జన్	-7.200
+te	జాత	-7.338
+te	జి	-6.138
+te	జిల	-5.944
+te	జు	-6.490
+te	జు_	-6.736
+te	జుల	-7.143
+te	ఞ	-8.673
+te	ట	-4.163
+te	టర్	-7.236
+te	టార	-7.247
+te	టి	-6.002
+te	టి_	-6.291
+te	టు	-6.537
+te	టు_	-7.156
+te	ట్	-5.487
+te	ట్_	-6.620
+te	ట్ట	-6.177
+te	ట్ర	-6.383
+te	ఠ	-8.301
+te	డ	-4.072
+te	డల	-6.473
+te	డలా	-6.854
+te	డా	-6.623
+te	డా_	-7.031
+te	డి	-5.829
+te	డి_	-6.265
+te	డిన	-7.228
+te	డు	-5.480
+te	డు_	-5.361
+te	డ్	-6.601
+te	డ్డ	-7.163
+te	ణ	-5.437
+te	త	-3.524
+te	త_	-6.081
+te	తం_	-7.137
+te	తము	-7.161
+te	తా	-6.187
+te	తార	-7.032
+te	తి	-5.835
+te	తి_	-6.218
+te	తీయ	-7.290
+te	తు	-6.167
+te	తుం	-7.147
+te	తుల	-7.195
+te	తె	-6.710
+te	తెల	-6.504
+te	తో_	-6.744
+te	త్	-4.981
+te	త్త	-6.401
+te	త్య	-6.909
+te	త్ర	-5.617
+te	త్వ	-7.296
+te	త్స	-6.149
+te	థ	-6.156
+te	ద	-3.650
+te	దా	-6.031
+te	దా_	-6.842
+te	ది	-4.961
+te	ది_	-5.049
+te	దిన	-5.962
+te	దీన	-7.038
+te	దు	-6.371
+te	దు_	-6.903
+te	దే	-6.037
+te	దేశ	-5.997
+te	ద్	-5.548
+te	ద్ద	-6.687
+te	ద్ధ	-6.896
+te	ద్య	-6.945
+te	ద్ర	-6.572
+te	ధ	-5.142
+te	ధాన	-7.135
+te	ధ్	-6.545
+te	ధ్య	-7.213
+te	ధ్ర	-6.802
+te	న	-3.018
+te	న_	-4.846
+te	నం_	-7.157
+te	నకు	-7.029
+te	నగర	-6.961
+te	నది	-6.528
+te	నవి	-7.278
+te	నా	-5.733
+te	నాయ	-7.065
+te	ని	-4.527
+te	ని_	-4.881
+te	నిక	-5.786
+te	నిమ	-7.101
+te	నియ	-6.920
+te	నిర	-7.072
+te	ను	-5.659
+te	ను_	-5.958
+te	నుం	-6.660
+te	నే	-6.490
+te	నే_	-6.840
+te	న్	-4.918
+te	న్_	-5.860
+te	న్న	-5.126
+te	న్మ	-7.331
+te	ప	-3.602
+te	పట్	-7.005
+te	పర	-6.643
+te	పరి	-7.081
+te	పల్	-7.274
+te	పా	-6.015
+te	పాల	-6.821
+te	పు	-5.870
+te	పు_	-6.510
+te	పుర	-7.049
+te	పేర	-6.850
+te	ప్	-4.939
+te	ప్ప	-6.860
+te	ప్ర	-4.769
+te	ఫ	-6.803
+te	బ	-4.879
+te	బడి	-7.251
+te	బ్	-6.439
+te	భ	-5.339
+te	భా	-6.116
+te	భార	-6.443
+te	మ	-3.417
+te	మం	-5.962
+te	మండ	-6.177
+te	మమ	-6.713
+te	మము	-6.374
+te	మర	-6.211
+te	మరి	-6.136
+te	మా	-5.702
+te	మా_	-7.321
+te	మాన	-7.193
+te	మార	-6.813
+te	మి	-6.084
+te	మిం	-7.014
+te	ము	-4.860
+te	ము_	-5.240
+te	ముఖ	-6.826
+te	మున	-6.812
+te	ముల	-6.099
+te	మైన	-6.635
+te	మ్	-6.710
+te	మ్మ	-6.958
+te	య	-3.895
+te	య_	-6.228
+te	యం	-6.576
+te	యం_	-6.681
+te	యన్	-7.140
+te	యా	-5.739
+te	యాల	-6.618
+te	యి	-6.267
+te	యి_	-6.580
+te	యు	-6.029
+te	యు_	-6.160
+te	యోజ	-7.321
+te	య్య	-7.340
+te	ర	-2.744
+te	ర_	-6.168
+te	రం	-5.714
+te	రం_	-6.070
+te	రంగ	-6.918
+te	రంల	-7.043
+te	రక	-6.508
+te	రకా	-6.874
+te	రత	-6.418
+te	రత_	-7.321
+te	రదే	-6.822
+te	రమ	-5.809
+te	రము	-5.697
+te	రసి	-7.342
+te	రా	-4.704
+te	రాం	-6.841
+te	రాజ	-6.673
+te	రాన	-7.286
+te	రామ	-5.742
+te	రాల	-6.688
+te	రావ	-7.331
+te	రాష	-6.591
+te	రి	-4.862
+te	రి_	-5.999
+te	రిం	-7.125
+te	రిక	-6.534
+te	రియ	-5.829
+te	రీ	-6.473
+te	రు	-5.067
+te	రు_	-5.156
+te	రో	-6.389
+te	రోజ	-6.363
+te	ర్	-4.598
+te	ర్_	-5.684
+te	ర్గ	-6.791
+te	ర్త	-7.031
+te	ర్ప	-7.265
+te	ర్మ	-6.994
+te	ర్య	-7.088
+te	ర్ల	-6.987
+te	ర్వ	-6.880
+te	ల	-3.002
+te	ల_	-5.624
+te	లం	-6.636
+te	లం_	-6.835
+te	లక	-6.694
+te	లకు	-6.933
+te	లన	-6.642
+te	లను	-6.858
+te	లల	-6.545
+te	లలో	-6.282
+te	లా	-5.529
+te	లా_	-6.090
+te	లాన	-6.828
+te	లాల	-7.224
+te	లి	-5.841
+te	లి_	-6.719
+te	లు	-4.981
+te	లు_	-4.972
+te	లుగ	-6.275
+te	లెం	-7.272
+te	లేద	-6.842
+te	లో	-4.627
+te	లో_	-4.542
+te	లోన	-5.970
+te	ల్	-5.208
+te	ల్_	-6.503
+te	ల్ల	-5.275
+te	ళ	-6.065
+te	ళ్ళ	-7.288
+te	వ	-3.573
+te	వ_	-6.434
+te	వత	-6.411
+te	వత్	-6.235
+te	వర	-6.015
+te	వరి	-7.045
+te	వర్	-6.635
+te	వస్	-7.232
+te	వా	-5.675
+te	వార	-6.524
+te	వి	-5.360
+te	వి_	-6.534
+te	వు	-6.370
+te	వు_	-6.976
+te	వుల	-7.197
+te	వ్	-6.575
+te	వ్య	-6.548
+te	శ	-4.888
+te	శా	-6.570
+te	శాస	-7.230
+te	శ్	-6.119
+te	శ్_	-6.899
+te	శ్ర	-6.907
+te	శ్వ	-7.327
+te	ష	-5.195
+te	ష్	-6.069
+te	ష్ట	-6.252
+te	స	-3.737
+te	సం	-5.784
+te	సంవ	-6.247
+te	సర	-6.284
+te	సరమ	-6.812
+te	సరా	-7.202
+te	సా	-6.337
+te	సి	-6.000
+te	సిద	-7.323
+te	సిన	-6.579
+te	సు	-6.711
+te	స్	-4.995
+te	స్_	-6.498
+te	స్ట	-7.051
+te	స్త	-5.721
+te	స్థ	-6.417
+te	స్వ	-7.051
+te	హ	-5.321
+te	హిం	-7.200
+te	ా	-2.747
+te	ా_	-4.661
+te	ాం	-6.098
+te	ాంత	-6.652
+te	ాక	-6.611
+te	ాకు	-7.197
+te	ాజ	-6.683
+te	ాడ	-6.343
+te	ాడు	-6.348
+te	ాత	-6.347
+te	ాత్	-7.344
+te	ాద	-6.699
+te	ాన	-5.247
+te	ాని	-5.782
+te	ాన్	-6.310
+te	ామ	-5.741
+te	ామమ	-6.395
+te	ాయ	-5.993
+te	ాయి	-6.450
+te	ార	-4.727
+te	ారం	-7.035
+te	ారత	-6.504
+te	ారమ	-7.257
+te	ారా	-6.909
+te	ారి	-6.608
+te	ారు	-5.604
+te	ార్	-6.065
+te	ాల	-4.930
+te	ాల_	-6.542
+te	ాలన	-7.103
+te	ాలల	-6.946
+te	ాలు	-6.008
+te	ాలె	-7.240
+te	ాల్	-7.309
+te	ావ	-6.564
+te	ాష	-6.622
+te	ాష్	-6.561
+te	ాస	-6.471
+te	ాస్	-6.866
+te	ి	-2.620
+te	ి_	-3.745
+te	ిం	-5.228
+te	ించ	-5.347
+te	ింద	-6.476
+te	ిక	-5.259
+te	ిక_	-6.799
+te	ికి	-5.716
+te	ిగ	-6.415
+te	ిగా	-7.259
+te	ిగి	-6.791
+te	ిత	-5.947
+te	ిత్	-6.266
+te	ిద్	-6.681
+te	ిన	-4.978
+te	ిన_	-5.284
+te	ినవ	-7.338
+te	ిని	-6.267
+te	ిన్	-7.319
+te	ిప	-6.679
+te	ిమ	-6.700
+te	ిమా	-7.008
+te	ియ	-5.678
+te	ియన	-7.208
+te	ియు	-6.161
+te	ియో	-7.137
+te	ిర	-6.508
+te	ిర్	-7.008
+te	ిల	-5.508
+te	ిలి	-7.131
+te	ిలో	-6.825
+te	ిల్	-5.732
+te	ిస	-6.548
+te	ిస్	-6.454
+te	ీ	-4.527
+te	ీ_	-6.016
+te	ీని	-7.064
+te	ీయ_	-7.083
+te	ు	-2.816
+te	ు_	-3.609
+te	ుం	-5.873
+te	ుంట	-7.327
+te	ుండ	-6.682
+te	ుంద	-6.702
+te	ుక	-6.476
+te	ుకు	-6.936
+te	ుగ	-6.074
+te	ుగా	-6.942
+te	ుగు	-6.309
+te	ుడ	-6.212
+te	ుడు	-6.083
+te	ుత	-6.675
+te	ున	-5.908
+te	ునక	-7.213
+te	ున్	-6.726
+te	ుర	-6.455
+te	ుల	-5.137
+te	ుల_	-7.005
+te	ులు	-5.878
+te	ులో	-6.059
+te	ువ	-6.562
+te	ువు	-7.223
+te	ూ	-4.970
+te	ూర	-6.070
+te	ూరు	-6.679
+te	ూర్	-6.686
+te	ృ	-6.567
+te	ె	-4.504
+te	ెం	-5.705
+te	ెండ	-6.884
+te	ెంద	-6.063
+te	ెట్	-6.978
+te	ెల	-6.415
+te	ెలు	-6.565
+te	ే	-4.186
+te	ే_	-5.790
+te	ేంద	-7.319
+te	ేద	-6.699
+te	ేదా	-6.866
+te	ేర	-6.690
+te	ేరు	-6.806
+te	ేశ	-6.148
+te	ేశం	-7.344
+te	ేశ్	-6.649
+te	ై	-5.480
+te	ైన	-6.389
+te	ైన_	-6.280
+te	ొ	-5.355
+te	ో	-3.964
+te	ో_	-4.766
+te	ోజ	-6.389
+te	ోజు	-6.381
+te	ోన	-6.251
+te	ోని	-6.145
+te	ౌ	-7.441
+te	్	-2.459
+te	్_	-4.481
+te	్క	-6.183
+te	్గ	-6.721
+te	్చ	-6.660
+te	్చి	-7.015
+te	్ట	-5.516
+te	్టి	-7.251
+te	్టు	-7.119
+te	్ట్	-6.283
+te	్త	-5.368
+te	్తా	-6.907
+te	్తి	-6.717
+te	్తు	-6.582
+te	్త్	-7.143
+te	్థ	-6.562
+te	్థా	-7.302
+te	్ద	-6.734
+te	్న	-5.350
+te	్న_	-6.609
+te	్నద	-7.325
+te	్నా	-6.821
+te	్ని	-6.194
+te	్ప	-6.430
+te	్పు	-7.329
+te	్మ	-6.056
+te	్మి	-6.845
+te	్య	-4.996
+te	్య_	-6.453
+te	్యం	-6.952
+te	్యమ	-7.335
+te	్యా	-5.817
+te	్ర	-4.086
+te	్ర_	-6.310
+te	్రం	-6.547
+te	్రక	-6.671
+te	్రత	-7.238
+te	్రద	-6.605
+te	్రప	-7.223
+te	్రమ	-6.214
+te	్రవ	-7.234
+te	్రస	-7.015
+te	్రా	-5.216
+te	్రి	-6.215
+te	్రీ	-6.477
+te	్రె	-7.346
+te	్ల	-5.134
+te	్ల_	-6.994
+te	్లా	-5.754
+te	్లి	-6.941
+te	్లు	-7.215
+te	్వ	-5.772
+te	్వా	-6.699
+te	్ష	-6.611
+te	్స	-6.025
+te	్సర	-6.249
+te	్స్	-7.236
+kn	ಂ	-3.602
+kn	ಂಗ	-5.913
+kn	ಂಗಳ	-6.786
+kn	ಂಗ್	-7.069
+kn	ಂಡ	-5.896
+kn	ಂಡರ	-7.219
+kn	ಂಡಿ	-7.209
+kn	ಂತ	-5.853
+kn	ಂತ_	-7.031
+kn	ಂತರ	-7.192
+kn	ಂತ್	-6.992
+kn	ಂದ	-4.731
+kn	ಂದ_	-6.025
+kn	ಂದರ	-7.143
+kn	ಂದಿ	-6.595
+kn	ಂದು	-5.229
+kn	ಂದ್	-7.124
+kn	ಂಬ	-6.130
+kn	ಂಬರ	-7.054
+kn	ಂಸ್	-7.162
+kn	ಅ	-4.764
+kn	ಅಥ	-6.777
+kn	ಅಥವ	-6.430
+kn	ಅಧಿ	-7.143
+kn	ಆ	-5.614
+kn	ಇ	-5.219
+kn	ಇದ	-6.295
+kn	ಇದು	-6.639
+kn	ಇವರ	-6.658
+kn	ಈ	-6.379
+kn	ಈ_	-6.679
+kn	ಉ	-6.141
+kn	ಉತ್	-7.124
+kn	ಎ	-5.630
+kn	ಎಂ	-6.460
+kn	ಎಂದ	-6.784
+kn	ಎಂಬ	-6.981
+kn	ಏ	-7.564
+kn	ಒ	-5.548
+kn	ಒಂ	-6.028
+kn	ಒಂದ	-5.680
+kn	ಕ	-3.423
+kn	ಕ_	-5.775
+kn	ಕನ್	-6.841
+kn	ಕರ	-6.099
+kn	ಕರ್	-6.742
+kn	ಕಾ	-5.654
+kn	ಕಾರ	-6.246
+kn	ಕಿ	-6.548
+kn	ಕೃತ	-7.367
+kn	ಕೆ	-5.952
+kn	ಕೆ_	-6.342
+kn	ಕ್	-4.934
+kn	ಕ್_	-7.011
+kn	ಕ್ಕ	-5.996
+kn	ಕ್ತ	-7.014
+kn	ಕ್ಯ	-7.003
+kn	ಕ್ರ	-6.385
+kn	ಕ್ಷ	-6.044
+kn	ಖ	-6.004
+kn	ಖ್ಯ	-6.875
+kn	ಗ	-3.413
+kn	ಗಳ	-4.808
+kn	ಗಳ_	-5.935
+kn	ಗಳನ	-6.300
+kn	ಗಳಲ	-6.324
+kn	ಗಳಿ	-6.510
+kn	ಗಳು	-5.900
+kn	ಗಾ	-6.733
+kn	ಗಿ	-5.197
+kn	ಗಿ_	-5.703
+kn	ಗಿದ	-6.040
+kn	ಗಿರ	-7.143
+kn	ಗು	-6.066
+kn	ಗುತ	-6.967
+kn	ಗುವ	-7.243
+kn	ಗೂ_	-6.905
+kn	ಗೆ	-5.992
+kn	ಗೆ_	-5.803
+kn	ಗ್	-6.027
+kn	ಗ್ರ	-6.335
+kn	ಘ	-7.451
+kn	ಚ	-5.056
+kn	ಚಿ	-6.267
+kn	ಚಿತ	-6.813
+kn	ಚ್ಚ	-7.162
+kn	ಜ	-4.722
+kn	ಜನ	-6.534
+kn	ಜಿ	-6.579
+kn	ಜಿಲ	-6.788
+kn	ಜ್	-6.428
+kn	ಜ್ಞ	-7.254
+kn	ಜ್ಯ	-6.782
+kn	ಞ	-7.491
+kn	ಟ	-4.448
+kn	ಟಿ	-6.566
+kn	ಟ್	-5.579
+kn	ಟ್_	-6.432
+kn	ಟ್ಟ	-6.131
+kn	ಟ್ರ	-6.749
+kn	ಠ	-7.853
+kn	ಡ	-4.379
+kn	ಡ_	-6.766
+kn	ಡರ್	-7.276
+kn	ಡಿ	-5.959
+kn	ಡಿದ	-7.209
+kn	ಡು	-6.384
+kn	ಡು_	-7.328
+kn	ಡುವ	-7.136
+kn	ಡೆ	-6.788
+kn	ಡ್	-6.593
+kn	ಡ್_	-6.907
+kn	ಣ	-4.973
+kn	ಣ_	-6.583
+kn	ಣ್ಣ	-7.367
+kn	ತ	-3.246
+kn	ತ_	-5.958
+kn	ತದ	-6.111
+kn	ತದ_	-6.897
+kn	ತದೆ	-6.355
+kn	ತರ	-6.418
+kn	ತರ_	-6.863
+kn	ತಾ	-6.294
+kn	ತಿ	-5.368
+kn	ತಿ_	-6.389
+kn	ತಿಂ	-7.298
+kn	ತಿಯ	-6.784
+kn	ತು	-5.518
+kn	ತು_	-5.357
+kn	ತೆ	-6.753
+kn	ತೆ_	-7.178
+kn	ತ್	-4.460
+kn	ತ್ತ	-4.648
+kn	ತ್ಯ	-6.686
+kn	ತ್ರ	-5.552
+kn	ಥ	-5.520
+kn	ಥವ	-6.707
+kn	ಥವಾ	-6.566
+kn	ದ	-2.977
+kn	ದ_	-4.593
+kn	ದಕ್	-6.954
+kn	ದನ್	-7.250
+kn	ದರ	-5.909
+kn	ದರ_	-7.309
+kn	ದರು	-6.773
+kn	ದರೆ	-7.283
+kn	ದಲ	-5.479
+kn	ದಲ್	-5.261
+kn	ದಾ	-6.212
+kn	ದಾರ	-7.005
+kn	ದಿ	-5.448
+kn	ದಿಂ	-7.202
+kn	ದಿನ	-6.116
+kn	ದು	-4.969
+kn	ದು_	-4.700
+kn	ದೆ	-5.609
+kn	ದೆ_	-5.314
+kn	ದೇ	-6.169
+kn	ದೇಶ	-6.301
+kn	ದ್	-5.250
+kn	ದ್ದ	-5.779
+kn	ದ್ಧ	-6.791
+kn	ದ್ಯ	-6.699
+kn	ದ್ರ	-6.633
+kn	ಧ	-5.266
+kn	ಧಿ	-6.771
+kn	ಧಿಕ	-7.078
+kn	ಧ್ಯ	-7.155
+kn	ನ	-3.123
+kn	ನ_	-5.183
+kn	ನಗರ	-7.172
+kn	ನಲ್	-6.811
+kn	ನವ	-6.765
+kn	ನಾ	-6.032
+kn	ನಾಟ	-7.066
+kn	ನಿ	-5.582
+kn	ನಿ_	-7.340
+kn	ನಿಯ	-7.268
+kn	ನಿರ	-6.861
+kn	ನಿಸ	-7.202
+kn	ನು	-5.314
+kn	ನು_	-5.079
+kn	ನೆ	-6.207
+kn	ನೆ_	-7.111
+kn	ನೆಯ	-7.093
+kn	ನೇ	-6.327
+kn	ನೇ_	-6.278
+kn	ನ್	-4.623
+kn	ನ್_	-5.713
+kn	ನ್ನ	-4.741
+kn	ನ್ಯ	-6.749
+kn	ಪ	-4.018
+kn	ಪರಿ	-7.279
+kn	ಪಾ	-6.673
+kn	ಪುರ	-7.178
+kn	ಪ್	-5.158
+kn	ಪ್ಪ	-7.127
+kn	ಪ್ರ	-5.066
+kn	ಫ	-6.527
+kn	ಬ	-4.405
+kn	ಬರ	-6.455
+kn	ಬರ್	-6.834
+kn	ಬ್	-6.386
+kn	ಬ್ಬ	-6.865
+kn	ಭ	-5.285
+kn	ಭಾ	-5.884
+kn	ಭಾಗ	-7.090
+kn	ಭಾರ	-6.284
+kn	ಭಾಷ	-7.017
+kn	ಮ	-3.783
+kn	ಮತ	-5.965
+kn	ಮತ್	-5.649
+kn	ಮಾ	-5.552
+kn	ಮಾಡ	-6.946
+kn	ಮಾನ	-6.552
+kn	ಮಾರ	-6.804
+kn	ಮಿ	-6.673
+kn	ಮು	-6.419
+kn	ಮುಖ	-6.777
+kn	ಮೂಲ	-7.075
+kn	ಮ್	-6.491
+kn	ಮ್_	-7.146
+kn	ಮ್ಮ	-7.143
+kn	ಯ	-3.548
+kn	ಯ_	-5.186
+kn	ಯಂತ	-7.182
+kn	ಯಗಳ	-7.344
+kn	ಯದ_	-7.054
+kn	ಯನ	-6.257
+kn	ಯನ್	-6.178
+kn	ಯಲ	-6.350
+kn	ಯಲ್	-6.188
+kn	ಯವ	-6.454
+kn	ಯವಾ	-7.072
+kn	ಯಾ	-5.365
+kn	ಯಾಗ	-6.930
+kn	ಯಾಲ	-7.060
+kn	ಯಿ	-6.680
+kn	ಯು	-6.200
+kn	ಯು_	-6.905
+kn	ರ	-2.730
+kn	ರ_	-5.252
+kn	ರಗಳ	-6.946
+kn	ರತ	-6.293
+kn	ರತದ	-6.841
+kn	ರದ	-6.136
+kn	ರದ_	-6.856
+kn	ರದಲ	-7.250
+kn	ರಲ್	-6.590
+kn	ರವ	-6.414
+kn	ರವಾ	-7.093
+kn	ರಾ	-5.207
+kn	ರಾಗ	-7.298
+kn	ರಾಜ	-6.343
+kn	ರಾಮ	-7.198
+kn	ರಾಷ	-7.212
+kn	ರಿ	-4.900
+kn	ರಿ_	-6.354
+kn	ರಿಂ	-7.344
+kn	ರಿಕ	-6.489
+kn	ರಿಗ	-7.198
+kn	ರಿನ	-7.279
+kn	ರಿಯ	-6.248
+kn	ರಿಸ	-6.656
+kn	ರೀ	-6.723
+kn	ರು	-4.837
+kn	ರು_	-5.033
+kn	ರುತ	-6.892
+kn	ರುವ	-5.843
+kn	ರೆ	-5.747
+kn	ರೆ_	-6.199
+kn	ರೆಗ	-6.954
+kn	ರೆಯ	-7.087
+kn	ರ್	-4.619
+kn	ರ್_	-5.733
+kn	ರ್ನ	-7.057
+kn	ರ್ಮ	-6.923
+kn	ರ್ಯ	-6.882
+kn	ರ್ವ	-6.954
+kn	ರ್ಷ	-6.332
+kn	ಲ	-3.278
+kn	ಲಾ	-6.138
+kn	ಲಾಗ	-6.554
+kn	ಲಿ	-4.660
+kn	ಲಿ_	-4.687
+kn	ಲಿನ	-6.755
+kn	ಲಿಯ	-7.359
+kn	ಲಿರ	-7.175
+kn	ಲು_	-6.897
+kn	ಲೆ	-6.139
+kn	ಲೆ_	-7.359
+kn	ಲೆಂ	-7.229
+kn	ಲೆಯ	-6.827
+kn	ಲ್	-4.368
+kn	ಲ್_	-6.434
+kn	ಲ್ಪ	-7.075
+kn	ಲ್ಲ	-4.251
+kn	ಳ	-4.164
+kn	ಳ_	-6.064
+kn	ಳನ	-6.583
+kn	ಳನ್	-6.294
+kn	ಳಲ	-6.593
+kn	ಳಲ್	-6.304
+kn	ಳಿ	-6.054
+kn	ಳಿಗ	-7.152
+kn	ಳು	-5.971
+kn	ಳು_	-5.803
+kn	ಳ್ಳ	-6.943
+kn	ವ	-3.322
+kn	ವ_	-5.522
+kn	ವನ	-6.338
+kn	ವನ್	-6.310
+kn	ವರ	-5.308
+kn	ವರ_	-6.965
+kn	ವರಿ	-7.133
+kn	ವರು	-6.254
+kn	ವರ್	-6.089
+kn	ವಸ್	-7.279
+kn	ವಾ	-5.073
+kn	ವಾ_	-6.559
+kn	ವಾಗ	-5.687
+kn	ವಾದ	-6.592
+kn	ವಿ	-5.361
+kn	ವಿದ	-7.198
+kn	ವಿಶ	-7.093
+kn	ವು	-6.017
+kn	ವು_	-6.195
+kn	ವುದ	-6.837
+kn	ವೆ	-6.493
+kn	ವೆ_	-6.777
+kn	ವ್	-6.663
+kn	ವ್ಯ	-6.594
+kn	ಶ	-4.867
+kn	ಶಾಸ	-7.254
+kn	ಶ್	-6.419
+kn	ಶ್ರ	-7.117
+kn	ಶ್ವ	-7.250
+kn	ಷ	-4.970
+kn	ಷದಲ	-6.760
+kn	ಷ್	-6.195
+kn	ಷ್ಟ	-6.467
+kn	ಸ	-3.547
+kn	ಸಂ	-5.997
+kn	ಸಂಸ	-7.172
+kn	ಸರ	-6.610
+kn	ಸಲ	-6.608
+kn	ಸಲಾ	-6.880
+kn	ಸಾ	-6.131
+kn	ಸಾಮ	-7.045
+kn	ಸಿ	-5.620
+kn	ಸಿ_	-7.175
+kn	ಸಿದ	-6.082
+kn	ಸು	-6.063
+kn	ಸುತ	-7.045
+kn	ಸುವ	-6.728
+kn	ಸ್	-4.936
+kn	ಸ್_	-6.216
+kn	ಸ್ಕ	-7.336
+kn	ಸ್ಟ	-6.791
+kn	ಸ್ತ	-6.053
+kn	ಸ್ಥ	-6.261
+kn	ಸ್ವ	-7.069
+kn	ಹ	-4.421
+kn	ಹಾ	-6.125
+kn	ಹಾಗ	-6.592
+kn	ಹಿ	-6.439
+kn	ಹಿತ	-7.363
+kn	ಹೆಸ	-7.258
+kn	ಹೊಂ	-7.302
+kn	ಾ	-2.930
+kn	ಾ_	-5.857
+kn	ಾಂ	-6.342
+kn	ಾಂತ	-7.265
+kn	ಾಗ	-4.870
+kn	ಾಗಿ	-5.067
+kn	ಾಗು	-6.317
+kn	ಾಗೂ	-7.031
+kn	ಾಜ	-6.462
+kn	ಾಜ್	-6.839
+kn	ಾಟಕ	-7.066
+kn	ಾಡ	-6.654
+kn	ಾಡಿ	-7.328
+kn	ಾತ	-6.518
+kn	ಾತ್	-7.205
+kn	ಾದ	-5.808
+kn	ಾದ_	-6.070
+kn	ಾನ	-5.661
+kn	ಾನ_	-7.209
+kn	ಾನಿ	-7.283
+kn	ಾನ್	-6.595
+kn	ಾಮ	-6.347
+kn	ಾಮಾ	-7.229
+kn	ಾಯ	-6.296
+kn	ಾಯಿ	-6.946
+kn	ಾರ	-4.903
+kn	ಾರ_	-6.943
+kn	ಾರತ	-6.322
+kn	ಾರಿ	-6.807
+kn	ಾರು	-7.117
+kn	ಾರೆ	-6.936
+kn	ಾರ್	-6.089
+kn	ಾಲ	-5.932
+kn	ಾಲೆ	-7.205
+kn	ಾಲ್	-7.192
+kn	ಾವ	-6.541
+kn	ಾಷ	-6.744
+kn	ಾಷೆ	-7.202
+kn	ಾಷ್	-7.188
+kn	ಾಸ	-6.256
+kn	ಾಸ್	-6.755
+kn	ಾಹಿ	-7.305
+kn	ಿ	-2.635
+kn	ಿ_	-4.155
+kn	ಿಂ	-5.694
+kn	ಿಂಗ	-6.745
+kn	ಿಂದ	-5.793
+kn	ಿಕ	-5.347
+kn	ಿಕ_	-6.111
+kn	ಿಕೆ	-6.775
+kn	ಿಕ್	-6.827
+kn	ಿಗ	-5.837
+kn	ಿಗಳ	-6.482
+kn	ಿಗೆ	-6.315
+kn	ಿತ	-5.731
+kn	ಿತ_	-7.258
+kn	ಿತ್	-6.265
+kn	ಿದ	-5.127
+kn	ಿದ_	-6.892
+kn	ಿದರ	-7.162
+kn	ಿದೆ	-5.965
+kn	ಿದ್	-5.688
+kn	ಿನ	-5.251
+kn	ಿನ_	-5.407
+kn	ಿನಲ	-7.332
+kn	ಿನ್	-7.351
+kn	ಿಯ	-5.151
+kn	ಿಯ_	-6.407
+kn	ಿಯನ	-6.572
+kn	ಿಯಲ	-6.892
+kn	ಿಯಾ	-6.686
+kn	ಿರ	-5.653
+kn	ಿರು	-5.872
+kn	ಿರ್	-6.907
+kn	ಿಲ	-6.356
+kn	ಿಲ್	-6.296
+kn	ಿವ	-6.765
+kn	ಿಶ್	-7.298
+kn	ಿಷ್	-7.344
+kn	ಿಸ	-5.306
+kn	ಿಸಲ	-6.554
+kn	ಿಸಿ	-5.980
+kn	ಿಸು	-6.368
+kn	ಿಸ್	-7.105
+kn	ೀ	-5.079
+kn	ೀಯ_	-6.758
+kn	ು	-2.996
+kn	ು_	-3.662
+kn	ುಗ	-6.656
+kn	ುಗಳ	-6.726
+kn	ುತ	-5.813
+kn	ುತ್	-5.570
+kn	ುದ	-6.190
+kn	ುದು	-6.800
+kn	ುದ್	-7.313
+kn	ುಮಾ	-7.355
+kn	ುರ	-6.567
+kn	ುವ	-5.259
+kn	ುವ_	-5.380
+kn	ುವು	-7.003
+kn	ೂ	-4.859
+kn	ೂ_	-6.250
+kn	ೂರ	-6.302
+kn	ೂರು	-7.063
+kn	ೂರ್	-7.276
+kn	ೃ	-6.522
+kn	ೆ	-3.481
+kn	ೆ_	-4.408
+kn	ೆಂ	-6.161
+kn	ೆಂಡ	-7.143
+kn	ೆಂಬ	-7.155
+kn	ೆಗ	-6.011
+kn	ೆಗಳ	-6.457
+kn	ೆಗೆ	-7.102
+kn	ೆಟ್	-7.320
+kn	ೆಯ	-5.387
+kn	ೆಯ_	-6.080
+kn	ೆಯಲ	-6.624
+kn	ೆಯು	-7.003
+kn	ೆಸರ	-7.254
+kn	ೇ	-4.524
+kn	ೇ_	-6.085
+kn	ೇರಿ	-6.965
+kn	ೇಶ	-6.446
+kn	ೇಶದ	-7.309
+kn	ೈ	-6.028
+kn	ೊ	-5.169
+kn	ೊಂ	-6.398
+kn	ೊಂಡ	-7.054
+kn	ೊಂದ	-6.577
+kn	ೋ	-5.203
+kn	ೋರಿ	-7.198
+kn	ೌ	-7.106
+kn	್	-2.289
+kn	್_	-4.393
+kn	್ಕ	-5.814
+kn	್ಕೆ	-6.595
+kn	್ಟ	-5.489
+kn	್ಟಿ	-6.900
+kn	್ಟ್	-6.380
+kn	್ತ	-4.666
+kn	್ತ_	-7.250
+kn	್ತದ	-6.308
+kn	್ತರ	-7.066
+kn	್ತಾ	-6.978
+kn	್ತಿ	-6.172
+kn	್ತು	-5.451
+kn	್ತ್	-7.149
+kn	್ಥ	-6.327
+kn	್ಥಾ	-7.240
+kn	್ದ	-5.912
+kn	್ದಾ	-7.031
+kn	್ದು	-6.994
+kn	್ನ	-4.936
+kn	್ನಡ	-6.933
+kn	್ನಾ	-6.892
+kn	್ನು	-5.105
+kn	್ಪ	-6.400
+kn	್ಮ	-6.248
+kn	್ಯ	-4.696
+kn	್ಯ_	-6.148
+kn	್ಯಕ	-7.294
+kn	್ಯದ	-6.986
+kn	್ಯವ	-6.554
+kn	್ಯಾ	-5.554
+kn	್ರ	-4.342
+kn	್ರ_	-6.570
+kn	್ರಕ	-7.195
+kn	್ರಗ	-7.363
+kn	್ರದ	-6.451
+kn	್ರಮ	-6.740
+kn	್ರವ	-7.034
+kn	್ರಸ	-7.243
+kn	್ರಾ	-6.148
+kn	್ರಿ	-6.041
+kn	್ರೀ	-6.639
+kn	್ರೆ	-7.011
+kn	್ಲ	-4.530
+kn	್ಲಿ	-4.464
+kn	್ಲೆ	-6.707
+kn	್ವ	-5.884
+kn	್ಷ	-5.842
+kn	್ಷದ	-6.616
+kn	್ಷಿ	-6.949
+kn	್ಸ	-6.677
+kn	್ಸ್	-7.063
+kn	೦	-6.072
+kn	೧	-5.669
+kn	೧೯	-6.759
+kn	೨	-6.194
+kn	೩	-6.645
+kn	೪	-6.994
+kn	೫	-6.897
+kn	೬	-6.955
+kn	೭	-6.955
+kn	೮	-6.905
+kn	೯	-6.191
+ml	ം	-3.891
+ml	ം_	-4.186
+ml	ംഗ	-6.709
+ml	ംസ്	-7.251
+ml	അ	-5.082
+ml	അറി	-7.377
+ml	ആ	-5.656
+ml	ആണ്	-7.362
+ml	ഇ	-5.473
+ml	ഇത	-6.944
+ml	ഇതി	-7.488
+ml	ഇത്	-7.362
+ml	ഇന	-6.894
+ml	ഇന്	-6.585
+ml	ഈ	-6.612
+ml	ഈ_	-6.772
+ml	ഉ	-5.983
+ml	ഉപയ	-7.297
+ml	എ	-5.333
+ml	എന	-5.766
+ml	എന്	-5.424
+ml	ഏ	-6.837
+ml	ഒ	-5.563
+ml	ഒര	-5.826
+ml	ഒരു	-5.543
+ml	ഓ	-7.447
+ml	ക	-2.983
+ml	ക_	-6.844
+ml	കം_	-7.362
+ml	കണ്	-7.325
+ml	കപ്	-7.241
+ml	കര	-6.710
+ml	കള	-6.091
+ml	കളി	-6.568
+ml	കളു	-7.006
+ml	കാ	-5.438
+ml	കാര	-6.513
+ml	കാല	-7.191
+ml	കി	-5.972
+ml	കില	-7.071
+ml	കിൽ	-7.259
+ml	കു	-5.206
+ml	കുന	-5.572
+ml	കൂട	-7.175
+ml	കേ	-6.489
+ml	കേര	-6.648
+ml	കോ	-6.670
+ml	കോട	-7.461
+ml	ക്	-4.158
+ml	ക്_	-6.258
+ml	ക്ക	-4.206
+ml	ക്ര	-6.834
+ml	ക്ഷ	-6.103
+ml	കൾ	-6.759
+ml	കൾ_	-6.588
+ml	ഖ	-6.512
+ml	ഗ	-4.857
+ml	ഗത്	-7.408
+ml	ഗിക	-7.428
+ml	ഗ്	-6.053
+ml	ഗ്ര	-6.143
+ml	ഘ	-7.431
+ml	ങ	-4.570
+ml	ങള	-6.119
+ml	ങളി	-6.636
+ml	ങളു	-7.011
+ml	ങ്	-5.212
+ml	ങ്ക	-6.656
+ml	ങ്ങ	-5.102
+ml	ങൾ	-6.766
+ml	ങൾ_	-6.591
+ml	ച	-4.267
+ml	ചാ	-6.475
+ml	ചായ	-6.638
+ml	ചി	-6.232
+ml	ചിത	-6.962
+ml	ചെ	-6.407
+ml	ചെയ	-6.530
+ml	ച്	-5.524
+ml	ച്_	-7.081
+ml	ച്ച	-5.363
+ml	ജ	-5.153
+ml	ജി	-6.543
+ml	ജില	-6.477
+ml	ജ്	-6.838
+ml	ജ്യ	-7.198
+ml	ഞ	-5.765
+ml	ഞ്	-6.160
+ml	ഞ്ച	-6.203
+ml	ഞ്ഞ	-7.119
+ml	ട	-3.759
+ml	ടക്	-7.051
+ml	ടങ്	-7.445
+ml	ടത്	-7.370
+ml	ടി	-5.906
+ml	ടി_	-7.072
+ml	ടിയ	-7.161
+ml	ടു	-5.597
+ml	ടുക	-7.359
+ml	ടുത	-7.094
+ml	ടുന	-6.241
+ml	ടെ	-5.937
+ml	ടെ_	-5.811
+ml	ട്	-5.071
+ml	ട്_	-5.908
+ml	ട്ട	-5.258
+ml	ട്ര	-7.223
+ml	ഡ	-5.937
+ml	ഡ്_	-7.283
+ml	ണ	-4.069
+ml	ണം_	-7.224
+ml	ണി	-6.854
+ml	ണ്	-4.568
+ml	ണ്_	-4.664
+ml	ണ്ട	-5.652
+ml	ണ്ണ	-6.923
+ml	ത	-2.967
+ml	തത്	-7.326
+ml	തന	-6.871
+ml	തന്	-7.365
+ml	തമാ	-7.495
+ml	താ	-5.939
+ml	താണ	-6.982
+ml	താല	-7.447
+ml	തി	-4.506
+ml	തി_	-6.527
+ml	തിക	-7.038
+ml	തിന	-5.531
+ml	തിയ	-6.622
+ml	തിര	-6.808
+ml	തില	-5.907
+ml	തിൽ	-6.053
+ml	തു	-5.910
+ml	തുക	-7.375
+ml	തെ	-6.462
+ml	തെ_	-6.699
+ml	ത്	-3.869
+ml	ത്_	-5.286
+ml	ത്ത	-4.096
+ml	ത്യ	-6.179
+ml	ത്ര	-5.487
+ml	ഥ	-5.644
+ml	ഥാ	-6.677
+ml	ഥാന	-6.726
+ml	ഥിത	-7.040
+ml	ദ	-4.720
+ml	ദേ	-6.464
+ml	ദേശ	-6.516
+ml	ദ്	-5.709
+ml	ദ്ദ	-7.206
+ml	ദ്ധ	-6.605
+ml	ദ്യ	-6.789
+ml	ദ്ര	-7.060
+ml	ധ	-5.491
+ml	ധാ	-6.811
+ml	ധാന	-6.898
+ml	ന	-2.877
+ml	ന_	-5.297
+ml	നം	-6.862
+ml	നം_	-6.603
+ml	നങ്	-7.317
+ml	നത	-5.897
+ml	നത്	-5.938
+ml	നമാ	-7.031
+ml	നാ	-5.636
+ml	നാട	-7.353
+ml	നാണ	-6.857
+ml	നായ	-6.798
+ml	നി	-5.390
+ml	നിന	-6.837
+ml	നിയ	-7.171
+ml	നില	-7.265
+ml	നിർ	-7.395
+ml	നു	-5.235
+ml	നു_	-5.579
+ml	നും	-6.421
+ml	നെ_	-7.356
+ml	ന്	-3.829
+ml	ന്_	-6.220
+ml	ന്ത	-5.771
+ml	ന്ദ	-6.781
+ml	ന്ധ	-7.430
+ml	ന്ന	-3.975
+ml	ന്റ	-5.567
+ml	പ	-3.505
+ml	പഞ	-6.903
+ml	പഞ്	-6.560
+ml	പത്	-7.163
+ml	പയോ	-7.159
+ml	പാ	-6.388
+ml	പി	-6.319
+ml	പിക	-7.415
+ml	പു	-6.258
+ml	പുര	-7.165
+ml	പെ	-5.978
+ml	പെട	-5.738
+ml	പേര	-7.242
+ml	പ്	-4.624
+ml	പ്_	-7.337
+ml	പ്പ	-4.962
+ml	പ്ര	-5.217
+ml	ഫ	-6.420
+ml	ബ	-5.437
+ml	ബ്	-6.890
+ml	ഭ	-5.524
+ml	ഭാ	-6.442
+ml	ഭാഗ	-7.046
+ml	മ	-3.680
+ml	മത്	-7.317
+ml	മപഞ	-7.227
+ml	മലയ	-7.207
+ml	മാ	-4.896
+ml	മാണ	-5.572
+ml	മായ	-5.725
+ml	മി	-6.474
+ml	മു	-6.108
+ml	മുള	-7.393
+ml	മ്	-6.069
+ml	മ്പ	-6.355
+ml	മ്മ	-6.775
+ml	യ	-3.287
+ml	യ_	-5.497
+ml	യം_	-6.701
+ml	യങ്	-7.438
+ml	യത	-6.140
+ml	യത്	-5.938
+ml	യപ്	-6.791
+ml	യമ	-6.873
+ml	യമാ	-7.110
+ml	യയി	-7.395
+ml	യാ	-5.425
+ml	യാണ	-6.095
+ml	യായ	-6.974
+ml	യാള	-7.281
+ml	യി	-5.026
+ml	യി_	-6.068
+ml	യിര	-6.560
+ml	യില	-5.886
+ml	യിൽ	-6.320
+ml	യു	-5.351
+ml	യും	-6.142
+ml	യുട	-6.402
+ml	യുന	-6.560
+ml	യോ	-6.508
+ml	യോഗ	-6.925
+ml	യ്	-6.265
+ml	യ്യ	-6.512
+ml	യൻ_	-6.917
+ml	ര	-3.315
+ml	രം	-6.390
+ml	രം_	-6.243
+ml	രങ്	-7.111
+ml	രണ	-6.577
+ml	രത	-6.345
+ml	രത്	-6.439
+ml	രദേ	-7.362
+ml	രധാ	-7.444
+ml	രമ	-6.533
+ml	രമാ	-6.779
+ml	രളത	-6.994
+ml	രാ	-5.513
+ml	രാജ	-6.901
+ml	രാമ	-6.442
+ml	രി	-5.307
+ml	രി_	-6.933
+ml	രിക	-6.271
+ml	രിച	-7.403
+ml	രിയ	-7.134
+ml	രീ	-6.870
+ml	രു	-5.093
+ml	രു_	-5.503
+ml	രുന	-6.088
+ml	രുവ	-7.484
+ml	രൂപ	-7.451
+ml	ര്യ	-7.432
+ml	റ	-4.041
+ml	റവു	-7.451
+ml	റി	-5.968
+ml	റിയ	-6.356
+ml	റു	-6.913
+ml	റെ	-5.969
+ml	റെ_	-5.732
+ml	റ്	-5.345
+ml	റ്_	-6.660
+ml	റ്റ	-5.260
+ml	ല	-3.744
+ml	ലം_	-7.314
+ml	ലക്	-7.432
+ml	ലത്	-7.217
+ml	ലയ	-6.212
+ml	ലയാ	-7.180
+ml	ലയി	-6.457
+ml	ലാ	-6.243
+ml	ലാണ	-7.202
+ml	ലി	-6.337
+ml	ലിയ	-7.459
+ml	ലു	-6.382
+ml	ലും	-6.704
+ml	ലെ	-5.580
+ml	ലെ_	-5.336
+ml	ലോ	-6.889
+ml	ലോക	-7.337
+ml	ല്	-5.944
+ml	ല്ല	-5.783
+ml	ള	-4.244
+ml	ള_	-6.195
+ml	ളം_	-7.356
+ml	ളത	-6.830
+ml	ളത്	-6.619
+ml	ളി	-5.814
+ml	ളില	-6.718
+ml	ളിൽ	-6.579
+ml	ളു	-6.489
+ml	ളും	-7.329
+ml	ളുട	-6.950
+ml	ള്	-6.000
+ml	ള്ള	-5.666
+ml	ഴ	-5.953
+ml	വ	-3.795
+ml	വര	-6.719
+ml	വാ	-6.068
+ml	വി	-5.378
+ml	വിധ	-7.493
+ml	വിശ	-7.400
+ml	വു	-6.536
+ml	വും	-6.618
+ml	വ്	-6.699
+ml	വ്യ	-6.910
+ml	വർ	-6.671
+ml	വർത	-7.408
+ml	ശ	-5.058
+ml	ശാസ	-7.246
+ml	ശ്	-6.570
+ml	ശ്ര	-7.479
+ml	ഷ	-5.146
+ml	ഷത്	-7.449
+ml	ഷ്	-6.378
+ml	ഷ്ട	-7.481
+ml	ഷ്യ	-7.195
+ml	സ	-3.930
+ml	സം	-6.306
+ml	സംസ	-7.314
+ml	സാ	-6.613
+ml	സി	-6.307
+ml	സ്	-4.827
+ml	സ്_	-6.231
+ml	സ്ക	-7.369
+ml	സ്ത	-6.077
+ml	സ്ഥ	-5.844
+ml	സ്റ	-7.063
+ml	സ്വ	-7.052
+ml	ഹ	-5.594
+ml	ാ	-3.014
+ml	ാ_	-6.894
+ml	ാം_	-7.175
+ml	ാക	-6.418
+ml	ാക്	-6.549
+ml	ാജ്	-7.365
+ml	ാട	-6.507
+ml	ാട്	-6.732
+ml	ാണ	-4.868
+ml	ാണ്	-4.690
+ml	ാത	-6.582
+ml	ാത്	-6.957
+ml	ാന	-5.626
+ml	ാനം	-7.458
+ml	ാനമ	-7.382
+ml	ാനി	-7.435
+ml	ാന്	-7.115
+ml	ാമ	-6.019
+ml	ാമപ	-7.159
+ml	ായ	-4.990
+ml	ായ_	-5.936
+ml	ായത	-6.448
+ml	ായി	-5.612
+ml	ാര	-5.862
+ml	ാല	-6.168
+ml	ാവ	-6.596
+ml	ാസ	-6.432
+ml	ാസ്	-6.850
+ml	ാൻ_	-7.029
+ml	ാർ	-6.622
+ml	ാർ_	-7.287
+ml	ി	-2.713
+ml	ി_	-4.930
+ml	ിക	-4.976
+ml	ിക_	-7.220
+ml	ികള	-7.230
+ml	ിക്	-5.088
+ml	ിച	-6.003
+ml	ിച്	-5.758
+ml	ിട	-6.710
+ml	ിട്	-7.114
+ml	ിത	-5.829
+ml	ിതി	-6.959
+ml	ിത്	-6.212
+ml	ിദ്	-7.342
+ml	ിന	-5.098
+ml	ിനു	-6.842
+ml	ിന്	-5.252
+ml	ിപ	-6.608
+ml	ിപ്	-6.555
+ml	ിയ	-5.015
+ml	ിയ_	-6.449
+ml	ിയപ	-6.985
+ml	ിയാ	-6.313
+ml	ിയി	-6.683
+ml	ിയു	-6.736
+ml	ിര	-5.867
+ml	ിരി	-7.065
+ml	ിരു	-6.133
+ml	ില	-4.786
+ml	ിലാ	-6.993
+ml	ിലു	-6.329
+ml	ിലെ	-5.366
+ml	ില്	-6.183
+ml	ിവ	-6.664
+ml	ിസ	-6.754
+ml	ിസ്	-6.711
+ml	ിൽ	-5.166
+ml	ിൽ_	-4.891
+ml	ീ	-5.057
+ml	ു	-3.105
+ml	ു_	-4.914
+ml	ും	-5.075
+ml	ും_	-4.775
+ml	ുക	-5.826
+ml	ുകള	-6.846
+ml	ുക്	-7.089
+ml	ുകൾ	-7.297
+ml	ുട	-5.840
+ml	ുടെ	-5.878
+ml	ുണ്	-6.846
+ml	ുത	-6.263
+ml	ുത്	-6.694
+ml	ുന	-4.878
+ml	ുന്	-4.586
+ml	ുമ	-6.338
+ml	ുമാ	-6.550
+ml	ുര	-6.931
+ml	ുറ	-6.884
+ml	ുള	-6.147
+ml	ുള്	-5.968
+ml	ുവ	-6.474
+ml	ൂ	-5.076
+ml	ൂക്	-7.214
+ml	ൂർ	-6.706
+ml	ൂർ_	-6.567
+ml	ൃ	-6.558
+ml	െ	-3.873
+ml	െ_	-4.565
+ml	െക്	-7.314
+ml	െട	-5.887
+ml	െടു	-6.037
+ml	െട്	-6.646
+ml	െന്	-7.254
+ml	െയ	-6.047
+ml	െയു	-7.191
+ml	െയ്	-6.425
+ml	േ	-4.566
+ml	േര	-6.209
+ml	േരള	-6.656
+ml	േരി	-6.936
+ml	േശ	-6.737
+ml	ൈ	-6.365
+ml	ൊ	-6.133
+ml	ോ	-4.621
+ml	ോക്	-7.258
+ml	ോഗി	-7.130
+ml	ോട	-6.940
+ml	ോട്	-6.992
+ml	്	-1.942
+ml	്_	-3.834
+ml	്ക	-4.386
+ml	്കപ	-7.458
+ml	്കാ	-5.991
+ml	്കി	-6.144
+ml	്കു	-5.233
+ml	്കോ	-7.421
+ml	്ക്	-6.211
+ml	്ങ	-5.445
+ml	്ങള	-5.778
+ml	്ങൾ	-6.427
+ml	്ച	-5.302
+ml	്ച_	-7.212
+ml	്ചാ	-6.362
+ml	്ചി	-6.563
+ml	്ചു	-6.953
+ml	്ച്	-7.062
+ml	്ട	-4.981
+ml	്ട_	-7.098
+ml	്ടാ	-6.832
+ml	്ടി	-6.340
+ml	്ടു	-6.632
+ml	്ട്	-6.172
+ml	്ത	-4.113
+ml	്ത_	-7.357
+ml	്താ	-6.590
+ml	്തി	-4.667
+ml	്തു	-6.289
+ml	്തെ	-6.598
+ml	്ത്	-5.481
+ml	്ഥ	-5.998
+ml	്ഥാ	-6.468
+ml	്ഥി	-6.967
+ml	്ദ	-6.522
+ml	്ദേ	-7.314
+ml	്ധ	-6.581
+ml	്ന	-4.296
+ml	്ന_	-5.121
+ml	്നത	-5.790
+ml	്നാ	-6.716
+ml	്നി	-6.926
+ml	്നീ	-7.421
+ml	്നു	-5.386
+ml	്ന്	-6.702
+ml	്പ	-5.009
+ml	്പാ	-7.290
+ml	്പി	-6.671
+ml	്പു	-7.091
+ml	്പെ	-5.815
+ml	്പ്	-6.978
+ml	്മ	-6.452
+ml	്മാ	-7.430
+ml	്യ	-4.820
+ml	്യ_	-7.013
+ml	്യം	-7.418
+ml	്യക	-7.454
+ml	്യത	-7.063
+ml	്യമ	-7.116
+ml	്യയ	-7.036
+ml	്യാ	-6.474
+ml	്യു	-6.672
+ml	്യൂ	-7.451
+ml	്യൻ	-7.320
+ml	്ര	-4.463
+ml	്ര_	-7.383
+ml	്രം	-7.217
+ml	്രക	-7.231
+ml	്രത	-6.668
+ml	്രദ	-7.094
+ml	്രധ	-7.435
+ml	്രമ	-6.836
+ml	്രവ	-6.985
+ml	്രസ	-7.386
+ml	്രാ	-6.024
+ml	്രി	-6.475
+ml	്രീ	-7.051
+ml	്റ	-4.918
+ml	്റവ	-7.465
+ml	്റി	-7.084
+ml	്റെ	-5.735
+ml	്റ്	-5.946
+ml	്ല	-5.740
+ml	്ലയ	-6.560
+ml	്ലാ	-7.248
+ml	്ള	-5.958
+ml	്ള_	-6.116
+ml	്വ	-6.407
+ml	്ഷ	-6.438
+ml	്ഷി	-7.490
+ml	്സ	-6.922
+ml	ൺ	-7.311
+ml	ൻ	-5.372
+ml	ൻ_	-5.687
+ml	ർ	-4.618
+ml	ർ_	-5.679
+ml	ർക്	-7.275
+ml	ർത	-6.678
+ml	ർത്	-6.367
+ml	ർമ്	-7.477
+ml	ൽ	-4.707
+ml	ൽ_	-4.914
+ml	ൾ	-5.612
+ml	ൾ_	-5.979
+ml	ൾക്	-7.400
+th	ก	-3.259
+th	ก_	-6.225
+th	กร	-5.575
+th	กรร	-7.095
+th	กระ	-6.667
+th	กฤษ	-7.106
+th	กล	-6.189
+th	กลา	-7.245
+th	กลุ	-7.122
+th	กว่	-7.046
+th	กษ	-6.419
+th	กษณ	-7.152
+th	กษา	-7.056
+th	กั	-5.878
+th	กัน	-6.303
+th	กับ	-6.055
+th	กา	-4.958
+th	การ	-4.686
+th	กิ	-6.596
+th	กิด	-7.006
+th	กเ	-6.596
+th	ก่อ	-7.057
+th	ข	-4.564
+th	ขอ	-5.406
+th	ของ	-4.893
+th	ขีย	-7.334
+th	ขึ้	-6.628
+th	ข้า	-6.779
+th	ค	-4.167
+th	คม_	-6.886
+th	คร	-5.837
+th	ครอ	-7.414
+th	ครั	-6.994
+th	ครื	-7.279
+th	คว	-6.367
+th	ควา	-6.006
+th	คือ	-6.339
+th	ง	-3.314
+th	ง_	-5.576
+th	งก	-5.908
+th	งกฤ	-7.140
+th	งกั	-7.169
+th	งกา	-6.606
+th	งข	-6.605
+th	งขอ	-6.824
+th	งค	-6.268
+th	งค์	-6.844
+th	งจา	-7.206
+th	งท	-6.522
+th	งที	-6.670
+th	งปร	-6.763
+th	งมี	-7.316
+th	งศ์	-7.255
+th	งส	-6.344
+th	งห	-6.427
+th	งหว	-6.939
+th	งอ	-6.537
+th	งอย	-6.877
+th	งาน	-6.645
+th	งเ	-5.615
+th	งเป	-6.698
+th	งแ	-6.504
+th	งใน	-6.774
+th	จ	-4.388
+th	จั	-6.224
+th	จัก	-6.846
+th	จัง	-6.936
+th	จัด	-7.011
+th	จา	-6.133
+th	จาก	-5.763
+th	จ้า	-6.498
+th	ฉ	-7.105
+th	ช	-4.504
+th	ชนิ	-7.373
+th	ชา	-6.293
+th	ชาต	-7.195
+th	ชาว	-7.105
+th	ชื	-6.631
+th	ชื่	-6.156
+th	ช่น	-7.311
+th	ซ	-5.379
+th	ซึ่	-6.275
+th	ญ	-5.951
+th	ฏ	-7.669
+th	ฐ	-6.670
+th	ณ	-5.663
+th	ด	-3.869
+th	ดย	-6.179
+th	ดับ	-7.031
+th	ดิ	-6.674
+th	ดิน	-7.291
+th	ดีย	-7.175
+th	ด็จ	-7.325
+th	ด้	-5.878
+th	ด้ว	-6.660
+th	ด้า	-7.238
+th	ต	-3.899
+th	ตร	-5.750
+th	ตรี	-7.291
+th	ตร์	-6.360
+th	ตะว	-7.292
+th	ตั	-6.001
+th	ตัว	-6.327
+th	ตั้	-6.206
+th	ตา	-6.631
+th	ตาม	-6.836
+th	ติ	-6.188
+th	ต่	-6.185
+th	ต่อ	-6.854
+th	ต่า	-7.101
+th	ต้น	-7.258
+th	ถ	-5.441
+th	ถาน	-6.983
+th	ถึง	-6.499
+th	ถูก	-7.400
+th	ท	-3.786
+th	ทย	-6.415
+th	ทย_	-7.355
+th	ทยา	-6.639
+th	ทร	-6.542
+th	ทรง	-7.287
+th	ทศ	-6.645
+th	ทั	-6.601
+th	ทั้	-6.971
+th	ทา	-6.325
+th	ทาง	-5.958
+th	ที	-4.817
+th	ที่	-4.327
+th	ธ	-5.616
+th	ธรร	-7.316
+th	น	-2.849
+th	น_	-5.193
+th	นก	-6.064
+th	นกา	-6.323
+th	นขอ	-7.136
+th	นค	-6.660
+th	นคร	-6.991
+th	นต	-6.141
+th	นตร	-6.778
+th	นท	-5.738
+th	นทา	-7.344
+th	นที	-5.762
+th	นน	-6.648
+th	นป	-6.560
+th	นปร	-6.837
+th	นปี	-7.228
+th	นพร	-7.167
+th	นภา	-6.912
+th	นว	-6.439
+th	นส	-6.142
+th	นหน	-7.093
+th	นอ	-6.206
+th	นั	-6.167
+th	นัก	-6.469
+th	นั้	-6.989
+th	นา	-5.913
+th	นาด	-7.384
+th	นิ	-6.292
+th	นิด	-7.187
+th	นี	-6.311
+th	นี้	-6.521
+th	นึ่	-6.425
+th	นเ	-5.610
+th	นเป	-7.386
+th	นแ	-6.613
+th	นใน	-6.884
+th	น้	-6.504
+th	น้า	-7.054
+th	น้ำ	-6.675
+th	บ	-4.139
+th	บร	-6.428
+th	บริ	-6.708
+th	บัน	-7.013
+th	บาง	-7.370
+th	ป	-3.932
+th	ปร	-5.401
+th	ประ	-5.124
+th	ปลา	-7.262
+th	ปี_	-6.782
+th	ป็	-4.927
+th	ป็น	-4.390
+th	ผ	-5.867
+th	ผู้	-6.290
+th	ฝ	-7.445
+th	พ	-4.362
+th	พร	-5.758
+th	พระ	-5.481
+th	พลง	-7.344
+th	พัน	-7.056
+th	พื่	-7.014
+th	พื้	-7.373
+th	ฟ	-6.069
+th	ภ	-5.463
+th	ภา	-5.850
+th	ภาค	-7.161
+th	ภาพ	-6.583
+th	ภาษ	-6.234
+th	ม	-3.459
+th	ม_	-6.171
+th	มหา	-6.609
+th	มา	-5.512
+th	มาก	-6.918
+th	มาจ	-7.370
+th	มาย	-6.675
+th	มาร	-6.860
+th	มี	-5.469
+th	มีก	-7.383
+th	มีค	-7.216
+th	มื	-6.206
+th	มือ	-6.265
+th	มื่	-6.478
+th	มเ	-6.458
+th	มเด	-7.254
+th	ม่	-6.586
+th	ย	-3.636
+th	ย_	-6.091
+th	ยก	-6.445
+th	ยน	-6.197
+th	ยน_	-6.962
+th	ยนต	-7.403
+th	ยัง	-7.274
+th	ยา	-6.097
+th	ยาล	-7.406
+th	ยู	-6.355
+th	ยู่	-5.929
+th	ยใน	-7.337
+th	ย่า	-6.964
+th	ย์_	-7.344
+th	ร	-2.930
+th	ร_	-6.591
+th	รม	-6.362
+th	รร	-6.124
+th	รรม	-6.543
+th	รวม	-7.332
+th	รอง	-7.241
+th	ระ	-4.810
+th	ระก	-6.889
+th	ระด	-7.088
+th	ระบ	-6.800
+th	ระม	-7.243
+th	ระร	-7.343
+th	ระส	-7.407
+th	ระห	-7.118
+th	ระเ	-5.757
+th	รั	-5.723
+th	รัฐ	-6.681
+th	รับ	-6.433
+th	รั้	-7.086
+th	รา	-5.502
+th	ราช	-6.105
+th	ราย	-7.339
+th	ริ	-5.870
+th	ริก	-7.122
+th	รี	-5.901
+th	รี_	-7.331
+th	รีย	-6.119
+th	รื	-5.811
+th	รือ	-5.583
+th	รื่	-6.587
+th	รูป	-6.907
+th	ร้อ	-7.351
+th	ร้า	-6.867
+th	ร์	-5.451
+th	ร์_	-6.212
+th	ร์เ	-7.092
+th	ฤ	-6.948
+th	ล	-3.707
+th	ละ	-5.419
+th	ละ_	-7.132
+th	ละค	-7.409
+th	ละเ	-6.854
+th	ลั	-6.211
+th	ลัก	-6.649
+th	ลัง	-6.980
+th	ลัย	-7.350
+th	ลา	-6.050
+th	ลาย	-6.709
+th	ลือ	-7.369
+th	ลุ่	-7.082
+th	ล่า	-7.282
+th	ล้า	-7.220
+th	ว	-3.696
+th	วง	-6.429
+th	วงศ	-7.240
+th	วน	-6.453
+th	วย	-6.624
+th	วรร	-7.242
+th	วั	-5.758
+th	วัด	-6.568
+th	วัน	-6.013
+th	วา	-6.117
+th	วาม	-6.013
+th	วิ	-6.176
+th	วิท	-6.637
+th	ว่	-6.078
+th	ว่า	-5.547
+th	ศ	-4.910
+th	ศ_	-6.389
+th	ศาส	-6.388
+th	ศึก	-7.239
+th	ษ	-5.381
+th	ษา	-6.348
+th	ส	-3.862
+th	สต	-6.622
+th	สตร	-6.575
+th	สถา	-6.663
+th	สม	-6.507
+th	สมเ	-7.417
+th	สร้	-7.067
+th	สั	-6.617
+th	สา	-6.127
+th	สาม	-6.831
+th	สาร	-7.246
+th	สี	-6.677
+th	สีย	-7.140
+th	สุด	-7.048
+th	ส่ว	-6.731
+th	ส์_	-7.388
+th	ห	-4.080
+th	หญ่	-7.017
+th	หน	-5.882
+th	หนึ	-6.429
+th	หน่	-7.369
+th	หน้	-7.062
+th	หม	-6.368
+th	หมา	-6.703
+th	หร	-5.957
+th	หรั	-7.086
+th	หรื	-5.707
+th	หล	-6.105
+th	หลั	-6.913
+th	หลา	-7.175
+th	หวั	-6.920
+th	หว่	-7.271
+th	หา	-6.373
+th	หาร	-7.049
+th	ห่ง	-6.546
+th	อ	-3.170
+th	อ_	-6.053
+th	อก	-6.047
+th	อง	-4.643
+th	อง_	-6.355
+th	องก	-6.916
+th	องค	-6.635
+th	องท	-7.155
+th	องป	-7.166
+th	องร	-7.360
+th	องส	-6.936
+th	องอ	-7.422
+th	องเ	-6.548
+th	อน	-5.998
+th	อน_	-7.202
+th	อม	-6.645
+th	อย	-5.845
+th	อยู	-5.926
+th	อย่	-7.019
+th	อร	-6.134
+th	อร์	-5.894
+th	อวั	-7.355
+th	ออ	-6.525
+th	ออก	-6.474
+th	อั	-6.474
+th	อัง	-7.088
+th	อา	-6.299
+th	อเ	-6.340
+th	อเม	-7.280
+th	ฮ	-6.986
+th	ะ	-4.021
+th	ะกอ	-7.418
+th	ะมี	-7.388
+th	ะรา	-7.320
+th	ะวั	-6.867
+th	ะหว	-7.283
+th	ะเ	-5.700
+th	ะเท	-6.221
+th	ะเป	-7.111
+th	ั	-3.472
+th	ัก	-5.660
+th	ักร	-6.807
+th	ักษ	-6.434
+th	ัง	-5.741
+th	ังก	-6.630
+th	ังห	-6.861
+th	ัด	-6.233
+th	ัต	-6.625
+th	ัติ	-7.201
+th	ัน	-5.217
+th	ัน_	-6.651
+th	ันต	-7.412
+th	ันท	-6.442
+th	ันธ	-7.095
+th	ันอ	-7.291
+th	ับ	-5.665
+th	ัว	-6.500
+th	ั่ง	-7.214
+th	ั้	-5.713
+th	ั้ง	-5.562
+th	ั้น	-6.465
+th	า	-2.768
+th	า_	-5.679
+th	าก	-5.442
+th	ากก	-7.376
+th	ากร	-7.397
+th	ากา	-7.027
+th	าค	-6.514
+th	าคม	-6.839
+th	าง	-5.172
+th	าง_	-6.862
+th	างก	-7.042
+th	างเ	-7.029
+th	าจ	-6.589
+th	าจา	-7.089
+th	าช	-6.279
+th	าติ	-7.127
+th	าที	-7.174
+th	าน	-5.337
+th	าน_	-7.047
+th	านี	-7.111
+th	าม	-5.492
+th	ามา	-6.982
+th	ามเ	-7.168
+th	าย	-5.276
+th	าย_	-7.124
+th	ายน	-7.266
+th	ายเ	-7.215
+th	ายใ	-7.309
+th	าร	-4.741
+th	าร_	-7.269
+th	ารถ	-7.279
+th	ารท	-7.380
+th	ารส	-7.327
+th	ารา	-7.228
+th	ารเ	-6.691
+th	ารแ	-7.123
+th	าร์	-6.479
+th	าล	-6.590
+th	าลั	-7.303
+th	าว	-5.921
+th	าว_	-7.406
+th	าวิ	-7.284
+th	าษา	-6.250
+th	าส	-6.277
+th	าสต	-6.595
+th	าเ	-6.366
+th	ำ	-5.087
+th	ิ	-3.805
+th	ิก	-6.345
+th	ิกา	-6.771
+th	ิด	-6.300
+th	ิต	-6.568
+th	ิท	-6.682
+th	ิทย	-6.670
+th	ิน	-5.985
+th	ิน_	-7.208
+th	ิ่ง	-7.382
+th	ิ่ม	-7.405
+th	ี	-3.584
+th	ี_	-6.125
+th	ีกา	-7.369
+th	ีย	-5.360
+th	ีย_	-7.089
+th	ียก	-6.973
+th	ียง	-6.423
+th	ียน	-6.431
+th	ียว	-7.160
+th	ี่	-4.706
+th	ี่_	-5.884
+th	ี่ป	-7.117
+th	ี่ม	-6.573
+th	ี่ย	-6.580
+th	ี่ส	-6.730
+th	ี่เ	-6.395
+th	ี่ใ	-7.420
+th	ึ	-5.327
+th	ึกษ	-7.299
+th	ึ่	-6.166
+th	ึ่ง	-5.625
+th	ึ้น	-6.629
+th	ื	-4.491
+th	ือ	-5.176
+th	ือ_	-5.929
+th	ือก	-7.319
+th	ือง	-6.428
+th	ือน	-7.405
+th	ื่	-5.461
+th	ื่น	-7.403
+th	ื่อ	-5.011
+th	ื้น	-7.268
+th	ื้อ	-7.217
+th	ุ	-4.643
+th	ุทธ	-7.328
+th	ุ่น	-7.327
+th	ุ่ม	-6.938
+th	ู	-4.807
+th	ู่	-6.214
+th	ู่ใ	-7.005
+th	ู้	-6.539
+th	เ	-3.224
+th	เก	-6.067
+th	เกิ	-6.775
+th	เข	-6.454
+th	เขี	-7.319
+th	เข้	-7.242
+th	เคร	-7.030
+th	เจ	-6.595
+th	เจ้	-6.515
+th	เช่	-7.305
+th	เด	-6.270
+th	เดิ	-7.360
+th	เดี	-7.164
+th	เด็	-7.234
+th	เท	-5.986
+th	เทศ	-6.153
+th	เนื	-7.243
+th	เป	-4.837
+th	เป็	-4.387
+th	เพ	-6.469
+th	เพล	-7.198
+th	เพื	-7.012
+th	เม	-5.848
+th	เมื	-5.830
+th	เร	-5.982
+th	เรี	-6.282
+th	เรื	-6.790
+th	เล	-6.339
+th	เสี	-7.087
+th	เห	-6.578
+th	เหน	-7.406
+th	เหล	-7.080
+th	เอ	-6.638
+th	แ	-4.273
+th	แต่	-6.433
+th	แบบ	-6.824
+th	แรก	-7.156
+th	แล	-5.397
+th	และ	-4.996
+th	แห่	-6.543
+th	โ	-4.801
+th	โด	-6.103
+th	โดย	-5.699
+th	โลก	-7.285
+th	ใ	-4.618
+th	ใช้	-6.238
+th	ใต้	-7.245
+th	ใน	-5.130
+th	ในก	-6.857
+th	ในป	-6.568
+th	ในส	-7.183
+th	ในเ	-7.106
+th	ให	-6.387
+th	ใหญ	-7.016
+th	ให้	-6.417
+th	ไ	-5.004
+th	ได	-6.343
+th	ได้	-5.854
+th	ไทย	-6.722
+th	ไม่	-6.762
+th	ๆ	-7.207
+th	็	-4.602
+th	็น	-4.896
+th	็นก	-7.120
+th	็นท	-7.355
+th	็นพ	-7.397
+th	็นส	-6.785
+th	็นอ	-7.394
+th	็นเ	-6.648
+th	่	-3.332
+th	่_	-6.082
+th	่ง	-5.328
+th	่ง_	-7.242
+th	่งข	-7.143
+th	่งเ	-6.615
+th	่งใ	-7.364
+th	่ที	-7.378
+th	่น	-6.047
+th	่น_	-6.777
+th	่ม	-6.167
+th	่มี	-6.536
+th	่ว	-6.250
+th	่วน	-6.711
+th	่อ	-5.061
+th	่อ_	-7.281
+th	่อง	-6.136
+th	่อน	-6.954
+th	่อม	-7.355
+th	่อย	-7.312
+th	่อว	-7.052
+th	่อเ	-7.116
+th	่า	-5.160
+th	่า_	-6.161
+th	่าง	-5.794
+th	่าน	-7.003
+th	่าย	-7.157
+th	่เ	-6.578
+th	่ใน	-6.887
+th	้	-3.768
+th	้ง	-5.969
+th	้งอ	-7.127
+th	้งแ	-7.148
+th	้น	-5.717
+th	้น_	-7.076
+th	้นท	-7.370
+th	้ว	-6.586
+th	้วย	-6.647
+th	้อ	-6.036
+th	้อง	-6.555
+th	้า	-5.270
+th	้า_	-7.294
+th	้าง	-6.493
+th	้าน	-6.482
+th	้าย	-7.333
+th	์	-4.402
+th	์_	-5.532
+th	์ที	-7.274
+vi	ể	-2.214
+vi	ể_	-3.829
+vi	ểa	-5.637
+vi	ểa_	-5.381
+vi	ểc	-4.217
+vi	ểc_	-3.998
+vi	ểch	-7.288
+vi	ểi	-5.033
+vi	ểi_	-4.778
+vi	ểm	-5.678
+vi	ểm_	-5.422
+vi	ển	-3.847
+vi	ển_	-4.189
+vi	ểng	-4.678
+vi	ểnh	-5.774
+vi	ểo_	-7.249
+vi	ểp	-6.539
+vi	ểp_	-6.284
+vi	ểt	-4.570
+vi	ểt_	-4.314
+vi	ểu	-5.980
+vi	ểu_	-5.724
+vi	ểy	-7.046
+vi	ểy_	-6.790
+lt	−	-9.393
+lv	−	-9.851
+ar	ア	-9.060
+ca	ア	-10.309
+et	ア	-9.192
+lt	ア	-10.226
+sq	ア	-8.824
+en	一	-8.716
+es	一	-9.195
+fr	一	-8.864
+he	一	-9.080
+hu	一	-9.087
+id	一	-8.177
+nl	一	-9.002
+sv	一	-9.097
+sw	一	-8.377
+tl	一	-8.131
+ca	丁	-10.480
+et	丁	-9.966
+lt	丁	-10.906
+vi	丁	-8.823
+vi	万	-9.544
+ca	三	-10.084
+et	三	-9.362
+lt	三	-9.864
+mr	三	-8.969
+no	三	-8.816
+vi	三	-8.092
+no	专	-8.916
+vi	专	-8.714
+vi	丘	-9.600
+lt	並	-10.847
+vi	並	-9.425
+vi	临	-9.941
+vi	丹	-9.976
+ca	之	-10.303
+et	之	-9.766
+lt	之	-10.383
+no	之	-9.057
+vi	之	-8.507
+vi	乙	-9.687
+vi	亞	-10.108
+vi	倉	-10.097
+lt	가	-10.515
+vi	가	-9.719
+hi	�	-7.283
+kn	�	-7.748
+ml	�	-7.617
+mr	�	-8.369
+ne	�	-7.589
+ta	�	-7.752
+te	�	-7.747
+th	�	-7.246
+ur	�	-8.240
+
+"""#,
+        "months.tsv": #"""
+# Month names per language (full, alternative and abbreviated forms), for the sentence splitter's
+# ordinal rule ("am 3. Oktober"). From glibc's locale data (/usr/share/i18n/locales, Debian package
+# `locales`; the FSF claims no copyright in locale data). Regenerate: python3 Evaluation/scripts/make_language_models.py
+ar	يناير	فبراير	مارس	أبريل	مايو	يونيو	يوليو	أغسطس	سبتمبر	أكتوبر	نوفمبر	ديسمبر	ينا	فبر	مار	أبر	ماي	يون	يول	أغس	سبت	أكت	نوف	ديس
+ca	de gener	de febrer	de març	d’abril	de maig	de juny	de juliol	d’agost	de setembre	d’octubre	de novembre	de desembre	gener	febrer	març	abril	maig	juny	juliol	agost	setembre	octubre	novembre	desembre	de gen	de febr	d’abr	de jul	d’ag	de set	d’oct	de nov	de des	gen	febr	abr	jul	set	oct	nov	des
+da	januar	februar	marts	april	maj	juni	juli	august	september	oktober	november	december	jan	feb	mar	apr	jun	jul	aug	sep	okt	nov	dec
+de	Januar	Februar	März	April	Mai	Juni	Juli	August	September	Oktober	November	Dezember	Jan	Feb	Mär	Apr	Jun	Jul	Aug	Sep	Okt	Nov	Dez
+el	Ιανουαρίου	Φεβρουαρίου	Μαρτίου	Απριλίου	Μαΐου	Ιουνίου	Ιουλίου	Αυγούστου	Σεπτεμβρίου	Οκτωβρίου	Νοεμβρίου	Δεκεμβρίου	Ιανουάριος	Φεβρουάριος	Μάρτιος	Απρίλιος	Μάιος	Ιούνιος	Ιούλιος	Αύγουστος	Σεπτέμβριος	Οκτώβριος	Νοέμβριος	Δεκέμβριος	Ιαν	Φεβ	Μαρ	Απρ	Μαΐ	Ιουν	Ιουλ	Αυγ	Σεπ	Οκτ	Νοε	Δεκ	Μάρ	Μάι	Ιούν	Ιούλ	Αύγ	Νοέ
+en	January	February	March	April	May	June	July	August	September	October	November	December	Jan	Feb	Mar	Apr	Jun	Jul	Aug	Sep	Oct	Nov	Dec
+es	enero	febrero	marzo	abril	mayo	junio	julio	agosto	septiembre	octubre	noviembre	diciembre	ene	feb	mar	abr	may	jun	jul	ago	sep	oct	nov	dic
+eu	urtarrila	otsaila	martxoa	apirila	maiatza	ekaina	uztaila	abuztua	iraila	urria	azaroa	abendua	urt	ots	mar	api	mai	eka	uzt	abu	ira	urr	aza	abe
+fi	tammikuu	helmikuu	maaliskuu	huhtikuu	toukokuu	kesäkuu	heinäkuu	elokuu	syyskuu	lokakuu	marraskuu	joulukuu	tammi	helmi	maalis	huhti	touko	kesä	heinä	elo	syys	loka	marras	joulu
+fr	janvier	février	mars	avril	mai	juin	juillet	août	septembre	octobre	novembre	décembre	janv	févr	juil	sept	oct	nov	déc
+ga	Eanáir	Feabhra	Márta	Aibreán	Bealtaine	Meitheamh	Iúil	Lúnasa	Meán Fómhair	Deireadh Fómhair	Samhain	Nollaig	Ean	Feabh	Aib	Beal	Meith	Lún	MFómh	DFómh	Samh	Noll
+hi	जनवरी	फ़रवरी	मार्च	अप्रैल	जून	जुलाई	अगस्त	सितंबर	अक्तूबर	नवंबर	दिसंबर	जन॰	फ़र॰	जुल॰	अग॰	सित॰	अक्तू॰	नव॰	दिस॰
+hu	január	február	március	április	május	június	július	augusztus	szeptember	október	november	december	jan	febr	márc	ápr	máj	jún	júl	aug	szept	okt	nov	dec
+hy	հունվարի	փետրվարի	մարտի	ապրիլի	մայիսի	հունիսի	հուլիսի	օգոստոսի	սեպտեմբերի	հոկտեմբերի	նոյեմբերի	դեկտեմբերի	հունվար	փետրվար	մարտ	ապրիլ	մայիս	հունիս	հուլիս	օգոստոս	սեպտեմբեր	հոկտեմբեր	նոյեմբեր	դեկտեմբեր	Հնվ	Փտր	Մար	Ապր	Մայ	Հնս	Հլս	Օգս	Սեպ	Հոկ	Նմբ	Դեկ
+id	Januari	Februari	Maret	April	Mei	Juni	Juli	Agustus	September	Oktober	November	Desember	Jan	Feb	Mar	Apr	Jun	Jul	Agu	Sep	Okt	Nov	Des
+it	gennaio	febbraio	marzo	aprile	maggio	giugno	luglio	agosto	settembre	ottobre	novembre	dicembre	gen	feb	mar	apr	mag	giu	lug	ago	set	ott	nov	dic
+lt	sausio	vasario	kovo	balandžio	gegužės	birželio	liepos	rugpjūčio	rugsėjo	spalio	lapkričio	gruodžio	sausis	vasaris	kovas	balandis	gegužė	birželis	liepa	rugpjūtis	rugsėjis	spalis	lapkritis	gruodis	saus	vas	kov	bal	geg	birž	liep	rugp	rugs	spal	lapkr	gruod
+ne	जनवरी	फेब्रुअरी	मार्च	अप्रिल	जुन	जुलाई	अगस्ट	सेप्टेम्बर	अक्टोबर	नोभेम्बर	डिसेम्बर
+nl	januari	februari	maart	april	mei	juni	juli	augustus	september	oktober	november	december	jan	feb	mrt	apr	jun	jul	aug	sep	okt	nov	dec
+no	januar	februar	mars	april	mai	juni	juli	august	september	oktober	november	desember	jan	feb	aug	sep	okt	nov	des
+pt	janeiro	fevereiro	março	abril	maio	junho	julho	agosto	setembro	outubro	novembro	dezembro	jan	fev	mar	abr	mai	jun	jul	ago	set	out	nov	dez
+ro	ianuarie	februarie	martie	aprilie	mai	iunie	iulie	august	septembrie	octombrie	noiembrie	decembrie	ian	feb	mar	apr	iun	iul	aug	sep	oct	nov	dec
+ru	января	февраля	марта	апреля	мая	июня	июля	августа	сентября	октября	ноября	декабря	Январь	Февраль	Март	Апрель	Май	Июнь	Июль	Август	Сентябрь	Октябрь	Ноябрь	Декабрь	янв	фев	мар	апр	июн	июл	авг	сен	окт	ноя	дек
+sr	јануар	фебруар	март	април	мај	јун	јул	август	септембар	октобар	новембар	децембар	јан	феб	мар	апр	авг	сеп	окт	нов	дец
+sv	januari	februari	mars	april	maj	juni	juli	augusti	september	oktober	november	december	jan	feb	mar	apr	jun	jul	aug	sep	okt	nov	dec
+ta	ஜனவரி	பிப்ரவரி	மார்ச்	ஏப்ரல்	ஜூன்	ஜூலை	ஆகஸ்ட்	செப்டம்பர்	அக்டோபர்	நவம்பர்	டிசம்பர்	பிப்	மார்	ஏப்	செப்	அக்	டிச
+tr	Ocak	Şubat	Mart	Nisan	Mayıs	Haziran	Temmuz	Ağustos	Eylül	Ekim	Kasım	Aralık	Oca	Şub	Mar	Nis	May	Haz	Tem	Ağu	Eyl	Eki	Kas	Ara
+yi	יאַנואַר	פֿעברואַר	מערץ	אַפּריל	מיי	יוני	יולי	אויגוסט	סעפּטעמבער	אקטאבער	נאוועמבער	דעצעמבער	יאַנ	פֿעב	מאַר	אַפּר	מײַ	יונ	יול	אױג	סעפּ	אָקט	נאָװ	דעצ
+
+"""#,
         "rouge155-wordnet-exceptions.tsv": #"""
 # ROUGE-1.5.5 stemming exceptions: inflected form <TAB> base form (Precis).
 # Derived from the WordNet 2.0 exception lists (adj.exc, adv.exc, noun.exc, verb.exc)
@@ -18400,6 +51948,2599 @@ yet
 you
 
 """#,
+        "sentence-rules-de.txt": #"""
+# German sentence-splitting rules (Precis). Compiled by the Precis authors from common German usage
+# (Duden's abbreviation conventions, news style). Format: kind<TAB>text, one per line.
+#   title    precedes a name or a number; never ends a sentence (Dr. Müller, Nr. 5)
+#   other    ends a sentence only before a sentence opener (usw. Die …); spaced ones as written (z. B)
+#   opener   a word that commonly opens a sentence, after an ambiguous abbreviation
+#   ordinal  a noun an ordinal number written "3." precedes (2. Weltkrieg); months come from months.tsv
+#   quotes   low-high: „…“ and ‚…‘
+quotes	low-high
+title	Dr
+title	Prof
+title	Hr
+title	Fr
+title	Hrn
+title	Dipl
+title	Ing
+title	St
+title	Nr
+title	Abs
+title	Art
+title	Bd
+title	Kap
+title	Str
+title	Tel
+title	geb
+title	gest
+title	verh
+title	Pfr
+title	Abg
+title	Min
+title	Sen
+title	Gen
+title	Kfz
+other	usw
+other	etc
+other	bzw
+other	ca
+other	evtl
+other	ggf
+other	inkl
+other	exkl
+other	vgl
+other	Mio
+other	Mrd
+other	Tsd
+other	Jh
+other	Jhd
+other	Mill
+other	zzgl
+other	bspw
+other	sog
+other	allg
+other	einschl
+other	u. a
+other	z. B
+other	z. T
+other	d. h
+other	e. V
+other	o. ä
+other	u. U
+other	v. a
+other	s. o
+other	s. u
+other	u. v. m
+other	i. d. R
+other	n. Chr
+other	v. Chr
+other	a. D
+other	i. R
+opener	der
+opener	die
+opener	das
+opener	den
+opener	dem
+opener	des
+opener	ein
+opener	eine
+opener	einer
+opener	er
+opener	sie
+opener	es
+opener	wir
+opener	ich
+opener	ihr
+opener	man
+opener	dies
+opener	diese
+opener	dieser
+opener	dieses
+opener	auch
+opener	aber
+opener	doch
+opener	und
+opener	dann
+opener	damit
+opener	so
+opener	nun
+opener	zudem
+opener	außerdem
+opener	allerdings
+opener	jedoch
+opener	in
+opener	im
+opener	am
+opener	auf
+opener	nach
+opener	seit
+opener	bei
+opener	für
+opener	mit
+opener	wie
+opener	was
+opener	wer
+opener	als
+opener	wenn
+opener	laut
+ordinal	Jahrhundert
+ordinal	Jahrtausend
+ordinal	Weltkrieg
+ordinal	Platz
+ordinal	Liga
+ordinal	Bundesliga
+ordinal	Runde
+ordinal	Mal
+ordinal	Stock
+ordinal	Klasse
+ordinal	Spieltag
+ordinal	Tag
+ordinal	Amtszeit
+ordinal	Quartal
+ordinal	Halbjahr
+ordinal	Halbzeit
+ordinal	Etappe
+ordinal	Lesung
+ordinal	Wahlgang
+ordinal	Jahrestag
+ordinal	Geburtstag
+ordinal	Parteitag
+ordinal	Legislaturperiode
+ordinal	Senat
+ordinal	Strafsenat
+ordinal	Kammer
+ordinal	Advent
+ordinal	Sitzung
+ordinal	Stelle
+ordinal	Mannschaft
+ordinal	Kompanie
+ordinal	Armee
+ordinal	Bezirk
+
+"""#,
+        "sentence-rules-es.txt": #"""
+# Spanish sentence-splitting rules (Precis). Compiled by the Precis authors from common Spanish usage
+# (the RAE's list of abbreviations, news style). Format: see sentence-rules-de.txt.
+quotes	spaced-guillemets
+title	Sr
+title	Sra
+title	Sres
+title	Sras
+title	Srta
+title	Dr
+title	Dra
+title	Lic
+title	Ing
+title	Prof
+title	D
+title	Dña
+title	Ud
+title	Uds
+title	Vd
+title	Excmo
+title	Excma
+title	Ilmo
+title	Gral
+title	Cnel
+title	Avda
+title	Av
+title	Pza
+title	núm
+title	nº
+title	art
+title	pág
+title	págs
+title	cap
+title	tel
+title	Sto
+title	Sta
+title	Mons
+title	Fdo
+other	etc
+other	aprox
+other	máx
+other	mín
+other	admón
+other	depto
+other	dcha
+other	izq
+other	p. ej
+other	EE. UU
+other	a. C
+other	d. C
+other	p. m
+other	a. m
+other	S. A
+opener	el
+opener	la
+opener	los
+opener	las
+opener	un
+opener	una
+opener	unos
+opener	unas
+opener	él
+opener	ella
+opener	ellos
+opener	ellas
+opener	nosotros
+opener	yo
+opener	este
+opener	esta
+opener	esto
+opener	estos
+opener	estas
+opener	ese
+opener	esa
+opener	eso
+opener	pero
+opener	y
+opener	en
+opener	según
+opener	para
+opener	desde
+opener	tras
+opener	además
+opener	sin
+opener	con
+opener	por
+opener	así
+opener	también
+opener	no
+opener	se
+opener	al
+opener	del
+
+"""#,
+        "sentence-rules-fr.txt": #"""
+# French sentence-splitting rules (Precis). Compiled by the Precis authors from common French usage
+# (Lexique des règles typographiques conventions, news style). Format: see sentence-rules-de.txt.
+# "Mme", "Mlle", "Me" and "1er" take no period and need no entry.
+quotes	spaced-guillemets
+title	M
+title	MM
+title	Mme
+title	Mmes
+title	Mlle
+title	Mgr
+title	Dr
+title	Pr
+title	Me
+title	St
+title	Ste
+title	art
+title	no
+title	n
+title	p
+title	vol
+title	chap
+title	av
+title	bd
+title	apr
+title	env
+title	Gal
+title	Cie
+other	etc
+other	cf
+other	ex
+other	min
+other	max
+other	hab
+other	av. J.-C
+other	apr. J.-C
+other	c.-à-d
+other	p. ex
+other	N. B
+opener	le
+opener	la
+opener	les
+opener	l
+opener	un
+opener	une
+opener	des
+opener	il
+opener	elle
+opener	ils
+opener	elles
+opener	on
+opener	nous
+opener	vous
+opener	je
+opener	ce
+opener	cette
+opener	ces
+opener	cela
+opener	mais
+opener	et
+opener	en
+opener	dans
+opener	selon
+opener	pour
+opener	depuis
+opener	après
+opener	avant
+opener	alors
+opener	ainsi
+opener	pourtant
+opener	cependant
+opener	toutefois
+opener	par
+opener	au
+opener	aux
+opener	du
+opener	si
+opener	c
+other	h
+
+"""#,
+        "sentence-rules-it.txt": #"""
+# Italian sentence-splitting rules (Precis). Compiled by the Precis authors from common Italian usage
+# (news style). Format: see sentence-rules-de.txt.
+quotes	spaced-guillemets
+title	Sig
+title	Sigg
+title	Sig.ra
+title	Sig.na
+title	Dott
+title	Dott.ssa
+title	Prof
+title	Prof.ssa
+title	Avv
+title	Ing
+title	Arch
+title	On
+title	Sen
+title	Gen
+title	Col
+title	Mons
+title	Geom
+title	Rag
+title	S
+title	SS
+title	Sta
+title	Sto
+title	art
+title	artt
+title	pag
+title	n
+title	nr
+title	tel
+title	fig
+title	cap
+title	cfr
+title	p
+other	ecc
+other	ca
+other	cit
+other	es
+other	ss
+other	mln
+other	mld
+other	a. C
+other	d. C
+other	p. es
+other	S. p. A
+opener	il
+opener	lo
+opener	la
+opener	i
+opener	gli
+opener	le
+opener	l
+opener	un
+opener	una
+opener	uno
+opener	lui
+opener	lei
+opener	loro
+opener	noi
+opener	io
+opener	questo
+opener	questa
+opener	questi
+opener	queste
+opener	quel
+opener	quella
+opener	ma
+opener	e
+opener	in
+opener	secondo
+opener	per
+opener	dopo
+opener	da
+opener	dal
+opener	dalla
+opener	nel
+opener	nella
+opener	anche
+opener	inoltre
+opener	tuttavia
+opener	però
+opener	non
+opener	si
+opener	con
+opener	a
+opener	al
+opener	alla
+
+"""#,
+        "sentence-rules-nl.txt": #"""
+# Dutch sentence-splitting rules (Precis). Compiled by the Precis authors from common Dutch usage
+# (Taalunie conventions, news style). Format: see sentence-rules-de.txt.
+# Dutch writes ordinals "3e" and compound abbreviations without spaces (o.a., d.w.z.), which the
+# acronym rule already keeps whole.
+quotes	low-high
+title	dhr
+title	mevr
+title	mr
+title	dr
+title	drs
+title	ir
+title	ing
+title	prof
+title	ds
+title	mw
+title	St
+title	nr
+title	blz
+title	art
+title	tel
+title	gen
+title	burg
+title	min
+other	enz
+other	ca
+other	jl
+other	mln
+other	mld
+other	mrd
+other	bijv
+other	zgn
+other	resp
+other	incl
+other	excl
+other	evt
+other	m.a.w
+other	i.p.v
+other	v. Chr
+other	n. Chr
+opener	de
+opener	het
+opener	een
+opener	hij
+opener	zij
+opener	ze
+opener	het
+opener	wij
+opener	we
+opener	ik
+opener	dit
+opener	dat
+opener	deze
+opener	die
+opener	maar
+opener	en
+opener	in
+opener	volgens
+opener	voor
+opener	na
+opener	sinds
+opener	ook
+opener	bovendien
+opener	toch
+opener	daarom
+opener	daarna
+opener	er
+opener	op
+opener	met
+opener	bij
+opener	als
+
+"""#,
+        "sentence-rules-pt.txt": #"""
+# Portuguese sentence-splitting rules (Precis). Compiled by the Precis authors from common Portuguese
+# usage (European and Brazilian news style). Format: see sentence-rules-de.txt.
+quotes	spaced-guillemets
+title	Sr
+title	Sra
+title	Srs
+title	Sras
+title	Srta
+title	Dr
+title	Dra
+title	Drs
+title	Prof
+title	Profa
+title	Eng
+title	Exmo
+title	Exma
+title	Av
+title	R
+title	Gen
+title	Cel
+title	Dom
+title	D
+title	Sto
+title	Sta
+title	art
+title	arts
+title	nº
+title	n
+title	pág
+title	págs
+title	tel
+title	cap
+other	etc
+other	aprox
+other	máx
+other	mín
+other	p. ex
+other	V. Exa
+other	a. C
+other	d. C
+opener	o
+opener	a
+opener	os
+opener	as
+opener	um
+opener	uma
+opener	ele
+opener	ela
+opener	eles
+opener	elas
+opener	nós
+opener	eu
+opener	este
+opener	esta
+opener	isto
+opener	esse
+opener	essa
+opener	isso
+opener	mas
+opener	e
+opener	em
+opener	no
+opener	na
+opener	segundo
+opener	para
+opener	desde
+opener	após
+opener	além
+opener	também
+opener	não
+opener	com
+opener	por
+opener	de
+opener	do
+opener	da
+opener	ao
+
+"""#,
+        "sentence-rules-tr.txt": #"""
+# Turkish sentence-splitting rules (Precis). Compiled by the Precis authors from common Turkish usage
+# (TDK's list of abbreviations, news style). Format: see sentence-rules-de.txt. Turkish writes
+# ordinals "3." ("3. Ekim", "2. tur"); an ordinal before a month or a noun below is not a sentence end.
+title	Dr
+title	Prof
+title	Doç
+title	Yrd
+title	Av
+title	Op
+title	Uzm
+title	Öğr
+title	Gör
+title	Müh
+title	Alb
+title	Org
+title	Korg
+title	Tümg
+title	Tuğg
+title	Bşk
+title	Cad
+title	Sok
+title	Mah
+title	Blv
+title	No
+title	Sn
+title	Hz
+other	vb
+other	vs
+other	bkz
+other	örn
+other	yy
+other	vd
+other	age
+other	s
+other	çev
+other	M. Ö
+other	M. S
+opener	bu
+opener	bunun
+opener	bir
+opener	o
+opener	onun
+opener	ancak
+opener	ama
+opener	fakat
+opener	ve
+opener	da
+opener	de
+opener	ise
+opener	şu
+opener	böylece
+opener	ayrıca
+opener	öte
+opener	türkiye
+opener	en
+ordinal	Dünya
+ordinal	Lig
+ordinal	Ordu
+ordinal	Kolordu
+ordinal	Cumhurbaşkanı
+ordinal	Yargı
+ordinal	Ceza
+ordinal	Asliye
+ordinal	Ağır
+ordinal	Bölge
+ordinal	Meclis
+ordinal	Dönem
+ordinal	Tur
+
+"""#,
+        "stopwords-ar.txt": #"""
+# Arabic stop words (480): stopwords-iso as packaged by PyPI stopwordsiso 0.7.1 (MIT); Snowball has no list for this language.
+# Regenerate: python3 Evaluation/scripts/make_language_models.py
+،
+آض
+آمينَ
+آه
+آهاً
+آي
+أ
+أب
+أجل
+أجمع
+أخ
+أخذ
+أصبح
+أضحى
+أقبل
+أقل
+أكثر
+ألا
+أم
+أما
+أمامك
+أمامكَ
+أمسى
+أمّا
+أن
+أنا
+أنت
+أنتم
+أنتما
+أنتن
+أنتِ
+أنشأ
+أنّى
+أو
+أوشك
+أولئك
+أولئكم
+أولاء
+أولالك
+أوّهْ
+أي
+أيا
+أين
+أينما
+أيّ
+أَنَّ
+أََيُّ
+أُفٍّ
+إذ
+إذا
+إذاً
+إذما
+إذن
+إلى
+إليكم
+إليكما
+إليكنّ
+إليكَ
+إلَيْكَ
+إلّا
+إمّا
+إن
+إنّما
+إي
+إياك
+إياكم
+إياكما
+إياكن
+إيانا
+إياه
+إياها
+إياهم
+إياهما
+إياهن
+إياي
+إيهٍ
+إِنَّ
+ا
+ابتدأ
+اثر
+اجل
+احد
+اخرى
+اخلولق
+اذا
+اربعة
+ارتدّ
+استحال
+اطار
+اعادة
+اعلنت
+اف
+اكثر
+اكد
+الألاء
+الألى
+الا
+الاخيرة
+الان
+الاول
+الاولى
+التى
+التي
+الثاني
+الثانية
+الذاتي
+الذى
+الذي
+الذين
+السابق
+الف
+اللائي
+اللاتي
+اللتان
+اللتيا
+اللتين
+اللذان
+اللذين
+اللواتي
+الماضي
+المقبل
+الوقت
+الى
+اليوم
+اما
+امام
+امس
+ان
+انبرى
+انقلب
+انه
+انها
+او
+اول
+اي
+ايار
+ايام
+ايضا
+ب
+بات
+باسم
+بان
+بخٍ
+برس
+بسبب
+بسّ
+بشكل
+بضع
+بطآن
+بعد
+بعض
+بك
+بكم
+بكما
+بكن
+بل
+بلى
+بما
+بماذا
+بمن
+بن
+بنا
+به
+بها
+بي
+بيد
+بين
+بَسْ
+بَلْهَ
+بِئْسَ
+تانِ
+تانِك
+تبدّل
+تجاه
+تحوّل
+تلقاء
+تلك
+تلكم
+تلكما
+تم
+تينك
+تَيْنِ
+تِه
+تِي
+ثلاثة
+ثم
+ثمّ
+ثمّة
+ثُمَّ
+جعل
+جلل
+جميع
+جير
+حار
+حاشا
+حاليا
+حاي
+حتى
+حرى
+حسب
+حم
+حوالى
+حول
+حيث
+حيثما
+حين
+حيَّ
+حَبَّذَا
+حَتَّى
+حَذارِ
+خلا
+خلال
+دون
+دونك
+ذا
+ذات
+ذاك
+ذانك
+ذانِ
+ذلك
+ذلكم
+ذلكما
+ذلكن
+ذو
+ذوا
+ذواتا
+ذواتي
+ذيت
+ذينك
+ذَيْنِ
+ذِه
+ذِي
+راح
+رجع
+رويدك
+ريث
+رُبَّ
+زيارة
+سبحان
+سرعان
+سنة
+سنوات
+سوف
+سوى
+سَاءَ
+سَاءَمَا
+شبه
+شخصا
+شرع
+شَتَّانَ
+صار
+صباح
+صفر
+صهٍ
+صهْ
+ضد
+ضمن
+طاق
+طالما
+طفق
+طَق
+ظلّ
+عاد
+عام
+عاما
+عامة
+عدا
+عدة
+عدد
+عدم
+عسى
+عشر
+عشرة
+علق
+على
+عليك
+عليه
+عليها
+علًّ
+عن
+عند
+عندما
+عوض
+عين
+عَدَسْ
+عَمَّا
+غدا
+غير
+ـ
+ف
+فان
+فلان
+فو
+فى
+في
+فيم
+فيما
+فيه
+فيها
+قال
+قام
+قبل
+قد
+قطّ
+قلما
+قوة
+كأنّما
+كأين
+كأيّ
+كأيّن
+كاد
+كان
+كانت
+كذا
+كذلك
+كرب
+كل
+كلا
+كلاهما
+كلتا
+كلم
+كليكما
+كليهما
+كلّما
+كلَّا
+كم
+كما
+كي
+كيت
+كيف
+كيفما
+كَأَنَّ
+كِخ
+لئن
+لا
+لات
+لاسيما
+لدن
+لدى
+لعمر
+لقاء
+لك
+لكم
+لكما
+لكن
+لكنَّما
+لكي
+لكيلا
+للامم
+لم
+لما
+لمّا
+لن
+لنا
+له
+لها
+لو
+لوكالة
+لولا
+لوما
+لي
+لَسْتَ
+لَسْتُ
+لَسْتُم
+لَسْتُمَا
+لَسْتُنَّ
+لَسْتِ
+لَسْنَ
+لَعَلَّ
+لَكِنَّ
+لَيْتَ
+لَيْسَ
+لَيْسَا
+لَيْسَتَا
+لَيْسَتْ
+لَيْسُوا
+لَِسْنَا
+ما
+ماانفك
+مابرح
+مادام
+ماذا
+مازال
+مافتئ
+مايو
+متى
+مثل
+مذ
+مساء
+مع
+معاذ
+مقابل
+مكانكم
+مكانكما
+مكانكنّ
+مكانَك
+مليار
+مليون
+مما
+ممن
+من
+منذ
+منها
+مه
+مهما
+مَنْ
+مِن
+نحن
+نحو
+نعم
+نفس
+نفسه
+نهاية
+نَخْ
+نِعِمّا
+نِعْمَ
+ها
+هاؤم
+هاكَ
+هاهنا
+هبّ
+هذا
+هذه
+هكذا
+هل
+هلمَّ
+هلّا
+هم
+هما
+هن
+هنا
+هناك
+هنالك
+هو
+هي
+هيا
+هيت
+هيّا
+هَؤلاء
+هَاتانِ
+هَاتَيْنِ
+هَاتِه
+هَاتِي
+هَجْ
+هَذا
+هَذانِ
+هَذَيْنِ
+هَذِه
+هَذِي
+هَيْهَاتَ
+و
+و6
+وا
+واحد
+واضاف
+واضافت
+واكد
+وان
+واهاً
+واوضح
+وراءَك
+وفي
+وقال
+وقالت
+وقد
+وقف
+وكان
+وكانت
+ولا
+ولم
+ومن
+وهو
+وهي
+ويكأنّ
+وَيْ
+وُشْكَانََ
+يكون
+يمكن
+يوم
+ّأيّان
+
+"""#,
+        "stopwords-ca.txt": #"""
+# Catalan stop words (276): stopwords-iso as packaged by PyPI stopwordsiso 0.7.1 (MIT); Snowball has no list for this language.
+# Regenerate: python3 Evaluation/scripts/make_language_models.py
+a
+abans
+ací
+ah
+així
+això
+al
+aleshores
+algun
+alguna
+algunes
+alguns
+alhora
+allà
+allí
+allò
+als
+altra
+altre
+altres
+amb
+ambdues
+ambdós
+anar
+ans
+apa
+aquell
+aquella
+aquelles
+aquells
+aquest
+aquesta
+aquestes
+aquests
+aquí
+baix
+bastant
+bé
+cada
+cadascuna
+cadascunes
+cadascuns
+cadascú
+com
+consegueixo
+conseguim
+conseguir
+consigueix
+consigueixen
+consigueixes
+contra
+d'un
+d'una
+d'unes
+d'uns
+dalt
+de
+del
+dels
+des
+després
+dins
+dintre
+donat
+doncs
+durant
+e
+eh
+el
+elles
+ells
+els
+em
+en
+encara
+ens
+entre
+era
+erem
+eren
+eres
+es
+esta
+estan
+estat
+estava
+estaven
+estem
+esteu
+estic
+està
+estàvem
+estàveu
+et
+etc
+ets
+fa
+faig
+fan
+fas
+fem
+fer
+feu
+fi
+fins
+fora
+gairebé
+ha
+han
+has
+haver
+havia
+he
+hem
+heu
+hi
+ho
+i
+igual
+iguals
+inclòs
+ja
+jo
+l'hi
+la
+les
+li
+li'n
+llarg
+llavors
+m'he
+ma
+mal
+malgrat
+mateix
+mateixa
+mateixes
+mateixos
+me
+mentre
+meu
+meus
+meva
+meves
+mode
+molt
+molta
+moltes
+molts
+mon
+mons
+més
+n'he
+n'hi
+ne
+ni
+no
+nogensmenys
+només
+nosaltres
+nostra
+nostre
+nostres
+o
+oh
+oi
+on
+pas
+pel
+pels
+per
+perquè
+però
+poc
+poca
+pocs
+podem
+poden
+poder
+podeu
+poques
+potser
+primer
+propi
+puc
+qual
+quals
+quan
+quant
+que
+quelcom
+qui
+quin
+quina
+quines
+quins
+què
+s'ha
+s'han
+sa
+sabem
+saben
+saber
+sabeu
+sap
+saps
+semblant
+semblants
+sense
+ser
+ses
+seu
+seus
+seva
+seves
+si
+sobre
+sobretot
+soc
+solament
+sols
+som
+son
+sons
+sota
+sou
+sóc
+són
+t'ha
+t'han
+t'he
+ta
+tal
+també
+tampoc
+tan
+tant
+tanta
+tantes
+te
+tene
+tenim
+tenir
+teniu
+teu
+teus
+teva
+teves
+tinc
+ton
+tons
+tot
+tota
+totes
+tots
+un
+una
+unes
+uns
+us
+va
+vaig
+vam
+van
+vas
+veu
+vosaltres
+vostra
+vostre
+vostres
+érem
+éreu
+és
+éssent
+últim
+ús
+
+"""#,
+        "stopwords-da.txt": #"""
+# Danish stop words (94): Snowball's danish stop-word list as shipped by PostgreSQL 15 (/usr/share/postgresql/15/tsearch_data/danish.stop, BSD-3-Clause, Copyright (c) 2001 Dr Martin Porter, (c) 2002 Richard Boulton).
+# Regenerate: python3 Evaluation/scripts/make_language_models.py
+og
+i
+jeg
+det
+at
+en
+den
+til
+er
+som
+på
+de
+med
+han
+af
+for
+ikke
+der
+var
+mig
+sig
+men
+et
+har
+om
+vi
+min
+havde
+ham
+hun
+nu
+over
+da
+fra
+du
+ud
+sin
+dem
+os
+op
+man
+hans
+hvor
+eller
+hvad
+skal
+selv
+her
+alle
+vil
+blev
+kunne
+ind
+når
+være
+dog
+noget
+ville
+jo
+deres
+efter
+ned
+skulle
+denne
+end
+dette
+mit
+også
+under
+have
+dig
+anden
+hende
+mine
+alt
+meget
+sit
+sine
+vor
+mod
+disse
+hvis
+din
+nogle
+hos
+blive
+mange
+ad
+bliver
+hendes
+været
+thi
+jer
+sådan
+
+"""#,
+        "stopwords-de.txt": #"""
+# German stop words (231): Snowball's german stop-word list as shipped by PostgreSQL 15 (/usr/share/postgresql/15/tsearch_data/german.stop, BSD-3-Clause, Copyright (c) 2001 Dr Martin Porter, (c) 2002 Richard Boulton).
+# Regenerate: python3 Evaluation/scripts/make_language_models.py
+aber
+alle
+allem
+allen
+aller
+alles
+als
+also
+am
+an
+ander
+andere
+anderem
+anderen
+anderer
+anderes
+anderm
+andern
+anderr
+anders
+auch
+auf
+aus
+bei
+bin
+bis
+bist
+da
+damit
+dann
+der
+den
+des
+dem
+die
+das
+daß
+derselbe
+derselben
+denselben
+desselben
+demselben
+dieselbe
+dieselben
+dasselbe
+dazu
+dein
+deine
+deinem
+deinen
+deiner
+deines
+denn
+derer
+dessen
+dich
+dir
+du
+dies
+diese
+diesem
+diesen
+dieser
+dieses
+doch
+dort
+durch
+ein
+eine
+einem
+einen
+einer
+eines
+einig
+einige
+einigem
+einigen
+einiger
+einiges
+einmal
+er
+ihn
+ihm
+es
+etwas
+euer
+eure
+eurem
+euren
+eurer
+eures
+für
+gegen
+gewesen
+hab
+habe
+haben
+hat
+hatte
+hatten
+hier
+hin
+hinter
+ich
+mich
+mir
+ihr
+ihre
+ihrem
+ihren
+ihrer
+ihres
+euch
+im
+in
+indem
+ins
+ist
+jede
+jedem
+jeden
+jeder
+jedes
+jene
+jenem
+jenen
+jener
+jenes
+jetzt
+kann
+kein
+keine
+keinem
+keinen
+keiner
+keines
+können
+könnte
+machen
+man
+manche
+manchem
+manchen
+mancher
+manches
+mein
+meine
+meinem
+meinen
+meiner
+meines
+mit
+muss
+musste
+nach
+nicht
+nichts
+noch
+nun
+nur
+ob
+oder
+ohne
+sehr
+sein
+seine
+seinem
+seinen
+seiner
+seines
+selbst
+sich
+sie
+ihnen
+sind
+so
+solche
+solchem
+solchen
+solcher
+solches
+soll
+sollte
+sondern
+sonst
+über
+um
+und
+uns
+unse
+unsem
+unsen
+unser
+unses
+unter
+viel
+vom
+von
+vor
+während
+war
+waren
+warst
+was
+weg
+weil
+weiter
+welche
+welchem
+welchen
+welcher
+welches
+wenn
+werde
+werden
+wie
+wieder
+will
+wir
+wird
+wirst
+wo
+wollen
+wollte
+würde
+würden
+zu
+zum
+zur
+zwar
+zwischen
+
+"""#,
+        "stopwords-el.txt": #"""
+# Greek stop words (847): stopwords-iso as packaged by PyPI stopwordsiso 0.7.1 (MIT); Snowball has no list for this language.
+# Regenerate: python3 Evaluation/scripts/make_language_models.py
+ένα
+έναν
+ένας
+αι
+ακομα
+ακομη
+ακριβως
+αληθεια
+αληθινα
+αλλα
+αλλαχου
+αλλες
+αλλη
+αλλην
+αλλης
+αλλιως
+αλλιωτικα
+αλλο
+αλλοι
+αλλοιως
+αλλοιωτικα
+αλλον
+αλλος
+αλλοτε
+αλλου
+αλλους
+αλλων
+αμα
+αμεσα
+αμεσως
+αν
+ανα
+αναμεσα
+αναμεταξυ
+ανευ
+αντι
+αντιπερα
+αντις
+ανω
+ανωτερω
+αξαφνα
+απ
+απεναντι
+απο
+αποψε
+από
+αρα
+αραγε
+αργα
+αργοτερο
+αριστερα
+αρκετα
+αρχικα
+ας
+αυριο
+αυτα
+αυτες
+αυτεσ
+αυτη
+αυτην
+αυτης
+αυτο
+αυτοι
+αυτον
+αυτος
+αυτοσ
+αυτου
+αυτους
+αυτουσ
+αυτων
+αφοτου
+αφου
+αἱ
+αἳ
+αἵ
+αὐτόσ
+αὐτὸς
+αὖ
+α∆ιακοπα
+βεβαια
+βεβαιοτατα
+γάρ
+γα
+γα^
+γε
+γι
+για
+γοῦν
+γρηγορα
+γυρω
+γὰρ
+δ'
+δέ
+δή
+δαί
+δαίσ
+δαὶ
+δαὶς
+δε
+δεν
+δι
+δι'
+διά
+δια
+διὰ
+δὲ
+δὴ
+δ’
+εαν
+εαυτο
+εαυτον
+εαυτου
+εαυτους
+εαυτων
+εγκαιρα
+εγκαιρως
+εγω
+ειθε
+ειμαι
+ειμαστε
+ειναι
+εις
+εισαι
+εισαστε
+ειστε
+ειτε
+ειχα
+ειχαμε
+ειχαν
+ειχατε
+ειχε
+ειχες
+ει∆εμη
+εκ
+εκαστα
+εκαστες
+εκαστη
+εκαστην
+εκαστης
+εκαστο
+εκαστοι
+εκαστον
+εκαστος
+εκαστου
+εκαστους
+εκαστων
+εκει
+εκεινα
+εκεινες
+εκεινεσ
+εκεινη
+εκεινην
+εκεινης
+εκεινο
+εκεινοι
+εκεινον
+εκεινος
+εκεινοσ
+εκεινου
+εκεινους
+εκεινουσ
+εκεινων
+εκτος
+εμας
+εμεις
+εμενα
+εμπρος
+εν
+ενα
+εναν
+ενας
+ενος
+εντελως
+εντος
+εντωμεταξυ
+ενω
+ενός
+εξ
+εξαφνα
+εξης
+εξισου
+εξω
+επ
+επί
+επανω
+επειτα
+επει∆η
+επι
+επισης
+επομενως
+εσας
+εσεις
+εσενα
+εστω
+εσυ
+ετερα
+ετεραι
+ετερας
+ετερες
+ετερη
+ετερης
+ετερο
+ετεροι
+ετερον
+ετερος
+ετερου
+ετερους
+ετερων
+ετουτα
+ετουτες
+ετουτη
+ετουτην
+ετουτης
+ετουτο
+ετουτοι
+ετουτον
+ετουτος
+ετουτου
+ετουτους
+ετουτων
+ετσι
+ευγε
+ευθυς
+ευτυχως
+εφεξης
+εχει
+εχεις
+εχετε
+εχθες
+εχομε
+εχουμε
+εχουν
+εχτες
+εχω
+εως
+εἰ
+εἰμί
+εἰμὶ
+εἰς
+εἰσ
+εἴ
+εἴμι
+εἴτε
+ε∆ω
+η
+ημασταν
+ημαστε
+ημουν
+ησασταν
+ησαστε
+ησουν
+ηταν
+ητανε
+ητοι
+ηττον
+η∆η
+θα
+ι
+ιι
+ιιι
+ισαμε
+ισια
+ισως
+ισωσ
+ι∆ια
+ι∆ιαν
+ι∆ιας
+ι∆ιες
+ι∆ιο
+ι∆ιοι
+ι∆ιον
+ι∆ιος
+ι∆ιου
+ι∆ιους
+ι∆ιων
+ι∆ιως
+κ
+καί
+καίτοι
+καθ
+καθε
+καθεμια
+καθεμιας
+καθενα
+καθενας
+καθενος
+καθετι
+καθολου
+καθως
+και
+κακα
+κακως
+καλα
+καλως
+καμια
+καμιαν
+καμιας
+καμποσα
+καμποσες
+καμποση
+καμποσην
+καμποσης
+καμποσο
+καμποσοι
+καμποσον
+καμποσος
+καμποσου
+καμποσους
+καμποσων
+κανεις
+κανεν
+κανενα
+κανεναν
+κανενας
+κανενος
+καποια
+καποιαν
+καποιας
+καποιες
+καποιο
+καποιοι
+καποιον
+καποιος
+καποιου
+καποιους
+καποιων
+καποτε
+καπου
+καπως
+κατ
+κατά
+κατα
+κατι
+κατιτι
+κατοπιν
+κατω
+κατὰ
+καὶ
+κι
+κιολας
+κλπ
+κοντα
+κτλ
+κυριως
+κἀν
+κἂν
+λιγακι
+λιγο
+λιγωτερο
+λογω
+λοιπα
+λοιπον
+μέν
+μέσα
+μή
+μήτε
+μία
+μα
+μαζι
+μακαρι
+μακρυα
+μαλιστα
+μαλλον
+μας
+με
+μεθ
+μεθαυριο
+μειον
+μελει
+μελλεται
+μεμιας
+μεν
+μερικα
+μερικες
+μερικοι
+μερικους
+μερικων
+μεσα
+μετ
+μετά
+μετα
+μεταξυ
+μετὰ
+μεχρι
+μη
+μην
+μηπως
+μητε
+μη∆ε
+μιά
+μια
+μιαν
+μιας
+μολις
+μολονοτι
+μοναχα
+μονες
+μονη
+μονην
+μονης
+μονο
+μονοι
+μονομιας
+μονος
+μονου
+μονους
+μονων
+μου
+μπορει
+μπορουν
+μπραβο
+μπρος
+μἐν
+μὲν
+μὴ
+μὴν
+να
+ναι
+νωρις
+ξανα
+ξαφνικα
+ο
+οι
+ολα
+ολες
+ολη
+ολην
+ολης
+ολο
+ολογυρα
+ολοι
+ολον
+ολονεν
+ολος
+ολοτελα
+ολου
+ολους
+ολων
+ολως
+ολως∆ιολου
+ομως
+ομωσ
+οποια
+οποιαν
+οποιαν∆ηποτε
+οποιας
+οποιας∆ηποτε
+οποια∆ηποτε
+οποιες
+οποιες∆ηποτε
+οποιο
+οποιοι
+οποιον
+οποιον∆ηποτε
+οποιος
+οποιος∆ηποτε
+οποιου
+οποιους
+οποιους∆ηποτε
+οποιου∆ηποτε
+οποιο∆ηποτε
+οποιων
+οποιων∆ηποτε
+οποι∆ηποτε
+οποτε
+οποτε∆ηποτε
+οπου
+οπου∆ηποτε
+οπως
+οπωσ
+ορισμενα
+ορισμενες
+ορισμενων
+ορισμενως
+οσα
+οσα∆ηποτε
+οσες
+οσες∆ηποτε
+οση
+οσην
+οσην∆ηποτε
+οσης
+οσης∆ηποτε
+οση∆ηποτε
+οσο
+οσοι
+οσοι∆ηποτε
+οσον
+οσον∆ηποτε
+οσος
+οσος∆ηποτε
+οσου
+οσους
+οσους∆ηποτε
+οσου∆ηποτε
+οσο∆ηποτε
+οσων
+οσων∆ηποτε
+οταν
+οτι
+οτι∆ηποτε
+οτου
+ου
+ουτε
+ου∆ε
+οχι
+οἱ
+οἳ
+οἷς
+οὐ
+οὐδ
+οὐδέ
+οὐδείσ
+οὐδεὶς
+οὐδὲ
+οὐδὲν
+οὐκ
+οὐχ
+οὐχὶ
+οὓς
+οὔτε
+οὕτω
+οὕτως
+οὕτωσ
+οὖν
+οὗ
+οὗτος
+οὗτοσ
+παλι
+παντοτε
+παντου
+παντως
+παρ
+παρά
+παρα
+παρὰ
+περί
+περα
+περι
+περιπου
+περισσοτερο
+περσι
+περυσι
+περὶ
+πια
+πιθανον
+πιο
+πισω
+πλαι
+πλεον
+πλην
+ποια
+ποιαν
+ποιας
+ποιες
+ποιεσ
+ποιο
+ποιοι
+ποιον
+ποιος
+ποιοσ
+ποιου
+ποιους
+ποιουσ
+ποιων
+πολυ
+ποσες
+ποση
+ποσην
+ποσης
+ποσοι
+ποσος
+ποσους
+ποτε
+που
+πουθε
+πουθενα
+ποῦ
+πρεπει
+πριν
+προ
+προκειμενου
+προκειται
+προπερσι
+προς
+προσ
+προτου
+προχθες
+προχτες
+πρωτυτερα
+πρόσ
+πρὸ
+πρὸς
+πως
+πωσ
+σαν
+σας
+σε
+σεις
+σημερα
+σιγα
+σου
+στα
+στη
+στην
+στης
+στις
+στο
+στον
+στου
+στους
+στων
+συγχρονως
+συν
+συναμα
+συνεπως
+συνηθως
+συχνα
+συχνας
+συχνες
+συχνη
+συχνην
+συχνης
+συχνο
+συχνοι
+συχνον
+συχνος
+συχνου
+συχνους
+συχνων
+συχνως
+σχε∆ον
+σωστα
+σόσ
+σύ
+σύν
+σὸς
+σὺ
+σὺν
+τά
+τήν
+τί
+τίς
+τίσ
+τα
+ταυτα
+ταυτες
+ταυτη
+ταυτην
+ταυτης
+ταυτο,ταυτον
+ταυτος
+ταυτου
+ταυτων
+ταχα
+ταχατε
+ταῖς
+τα∆ε
+τε
+τελικα
+τελικως
+τες
+τετοια
+τετοιαν
+τετοιας
+τετοιες
+τετοιο
+τετοιοι
+τετοιον
+τετοιος
+τετοιου
+τετοιους
+τετοιων
+τη
+την
+της
+τησ
+τι
+τινα
+τιποτα
+τιποτε
+τις
+τισ
+το
+τοί
+τοι
+τοιοῦτος
+τοιοῦτοσ
+τον
+τος
+τοσα
+τοσες
+τοση
+τοσην
+τοσης
+τοσο
+τοσοι
+τοσον
+τοσος
+τοσου
+τοσους
+τοσων
+τοτε
+του
+τουλαχιστο
+τουλαχιστον
+τους
+τουτα
+τουτες
+τουτη
+τουτην
+τουτης
+τουτο
+τουτοι
+τουτοις
+τουτον
+τουτος
+τουτου
+τουτους
+τουτων
+τούσ
+τοὺς
+τοῖς
+τοῦ
+τυχον
+των
+τωρα
+τό
+τόν
+τότε
+τὰ
+τὰς
+τὴν
+τὸ
+τὸν
+τῆς
+τῆσ
+τῇ
+τῶν
+τῷ
+υπ
+υπερ
+υπο
+υποψη
+υποψιν
+υπό
+υστερα
+φετος
+χαμηλα
+χθες
+χτες
+χωρις
+χωριστα
+ψηλα
+ω
+ωραια
+ως
+ωσ
+ωσαν
+ωσοτου
+ωσπου
+ωστε
+ωστοσο
+ωχ
+ἀλλ'
+ἀλλά
+ἀλλὰ
+ἀλλ’
+ἀπ
+ἀπό
+ἀπὸ
+ἀφ
+ἂν
+ἃ
+ἄλλος
+ἄλλοσ
+ἄν
+ἄρα
+ἅμα
+ἐάν
+ἐγώ
+ἐγὼ
+ἐκ
+ἐμόσ
+ἐμὸς
+ἐν
+ἐξ
+ἐπί
+ἐπεὶ
+ἐπὶ
+ἐστι
+ἐφ
+ἐὰν
+ἑαυτοῦ
+ἔτι
+ἡ
+ἢ
+ἣ
+ἤ
+ἥ
+ἧς
+ἵνα
+ὁ
+ὃ
+ὃν
+ὃς
+ὅ
+ὅδε
+ὅθεν
+ὅπερ
+ὅς
+ὅσ
+ὅστις
+ὅστισ
+ὅτε
+ὅτι
+ὑμόσ
+ὑπ
+ὑπέρ
+ὑπό
+ὑπὲρ
+ὑπὸ
+ὡς
+ὡσ
+ὥς
+ὥστε
+ὦ
+ᾧ
+∆α
+∆ε
+∆εινα
+∆εν
+∆εξια
+∆ηθεν
+∆ηλα∆η
+∆ι
+∆ια
+∆ιαρκως
+∆ικα
+∆ικο
+∆ικοι
+∆ικος
+∆ικου
+∆ικους
+∆ιολου
+∆ιπλα
+∆ιχως
+
+"""#,
         "stopwords-en.txt": #"""
 # English stop words (Precis). The Glasgow Information Retrieval Group's stop list as shipped by
 # scikit-learn 1.9.1 (sklearn.feature_extraction.text.ENGLISH_STOP_WORDS, BSD-3-Clause), sorted.
@@ -18722,6 +54863,4581 @@ your
 yours
 yourself
 yourselves
+
+"""#,
+        "stopwords-es.txt": #"""
+# Spanish stop words (313): Snowball's spanish stop-word list as shipped by PostgreSQL 15 (/usr/share/postgresql/15/tsearch_data/spanish.stop, BSD-3-Clause, Copyright (c) 2001 Dr Martin Porter, (c) 2002 Richard Boulton).
+# Regenerate: python3 Evaluation/scripts/make_language_models.py
+de
+la
+que
+el
+en
+y
+a
+los
+del
+se
+las
+por
+un
+para
+con
+no
+una
+su
+al
+lo
+como
+más
+pero
+sus
+le
+ya
+o
+este
+sí
+porque
+esta
+entre
+cuando
+muy
+sin
+sobre
+también
+me
+hasta
+hay
+donde
+quien
+desde
+todo
+nos
+durante
+todos
+uno
+les
+ni
+contra
+otros
+ese
+eso
+ante
+ellos
+e
+esto
+mí
+antes
+algunos
+qué
+unos
+yo
+otro
+otras
+otra
+él
+tanto
+esa
+estos
+mucho
+quienes
+nada
+muchos
+cual
+poco
+ella
+estar
+estas
+algunas
+algo
+nosotros
+mi
+mis
+tú
+te
+ti
+tu
+tus
+ellas
+nosotras
+vosostros
+vosostras
+os
+mío
+mía
+míos
+mías
+tuyo
+tuya
+tuyos
+tuyas
+suyo
+suya
+suyos
+suyas
+nuestro
+nuestra
+nuestros
+nuestras
+vuestro
+vuestra
+vuestros
+vuestras
+esos
+esas
+estoy
+estás
+está
+estamos
+estáis
+están
+esté
+estés
+estemos
+estéis
+estén
+estaré
+estarás
+estará
+estaremos
+estaréis
+estarán
+estaría
+estarías
+estaríamos
+estaríais
+estarían
+estaba
+estabas
+estábamos
+estabais
+estaban
+estuve
+estuviste
+estuvo
+estuvimos
+estuvisteis
+estuvieron
+estuviera
+estuvieras
+estuviéramos
+estuvierais
+estuvieran
+estuviese
+estuvieses
+estuviésemos
+estuvieseis
+estuviesen
+estando
+estado
+estada
+estados
+estadas
+estad
+he
+has
+ha
+hemos
+habéis
+han
+haya
+hayas
+hayamos
+hayáis
+hayan
+habré
+habrás
+habrá
+habremos
+habréis
+habrán
+habría
+habrías
+habríamos
+habríais
+habrían
+había
+habías
+habíamos
+habíais
+habían
+hube
+hubiste
+hubo
+hubimos
+hubisteis
+hubieron
+hubiera
+hubieras
+hubiéramos
+hubierais
+hubieran
+hubiese
+hubieses
+hubiésemos
+hubieseis
+hubiesen
+habiendo
+habido
+habida
+habidos
+habidas
+soy
+eres
+es
+somos
+sois
+son
+sea
+seas
+seamos
+seáis
+sean
+seré
+serás
+será
+seremos
+seréis
+serán
+sería
+serías
+seríamos
+seríais
+serían
+era
+eras
+éramos
+erais
+eran
+fui
+fuiste
+fue
+fuimos
+fuisteis
+fueron
+fuera
+fueras
+fuéramos
+fuerais
+fueran
+fuese
+fueses
+fuésemos
+fueseis
+fuesen
+sintiendo
+sentido
+sentida
+sentidos
+sentidas
+siente
+sentid
+tengo
+tienes
+tiene
+tenemos
+tenéis
+tienen
+tenga
+tengas
+tengamos
+tengáis
+tengan
+tendré
+tendrás
+tendrá
+tendremos
+tendréis
+tendrán
+tendría
+tendrías
+tendríamos
+tendríais
+tendrían
+tenía
+tenías
+teníamos
+teníais
+tenían
+tuve
+tuviste
+tuvo
+tuvimos
+tuvisteis
+tuvieron
+tuviera
+tuvieras
+tuviéramos
+tuvierais
+tuvieran
+tuviese
+tuvieses
+tuviésemos
+tuvieseis
+tuviesen
+teniendo
+tenido
+tenida
+tenidos
+tenidas
+tened
+
+"""#,
+        "stopwords-eu.txt": #"""
+# Basque stop words (98): stopwords-iso as packaged by PyPI stopwordsiso 0.7.1 (MIT); Snowball has no list for this language.
+# Regenerate: python3 Evaluation/scripts/make_language_models.py
+al
+anitz
+arabera
+asko
+baina
+bat
+batean
+batek
+bati
+batzuei
+batzuek
+batzuetan
+batzuk
+bera
+beraiek
+berau
+berauek
+bere
+berori
+beroriek
+beste
+bezala
+da
+dago
+dira
+ditu
+du
+dute
+edo
+egin
+ere
+eta
+eurak
+ez
+gainera
+gu
+gutxi
+guzti
+haiei
+haiek
+haietan
+hainbeste
+hala
+han
+handik
+hango
+hara
+hari
+hark
+hartan
+hau
+hauei
+hauek
+hauetan
+hemen
+hemendik
+hemengo
+hi
+hona
+honek
+honela
+honetan
+honi
+hor
+hori
+horiei
+horiek
+horietan
+horko
+horra
+horrek
+horrela
+horretan
+horri
+hortik
+hura
+izan
+ni
+noiz
+nola
+non
+nondik
+nongo
+nor
+nora
+ze
+zein
+zen
+zenbait
+zenbat
+zer
+zergatik
+ziren
+zituen
+zu
+zuek
+zuen
+zuten
+
+"""#,
+        "stopwords-fi.txt": #"""
+# Finnish stop words (229): Snowball's finnish stop-word list as shipped by PostgreSQL 15 (/usr/share/postgresql/15/tsearch_data/finnish.stop, BSD-3-Clause, Copyright (c) 2001 Dr Martin Porter, (c) 2002 Richard Boulton).
+# Regenerate: python3 Evaluation/scripts/make_language_models.py
+olla
+olen
+olet
+on
+olemme
+olette
+ovat
+ole
+oli
+olisi
+olisit
+olisin
+olisimme
+olisitte
+olisivat
+olit
+olin
+olimme
+olitte
+olivat
+ollut
+olleet
+en
+et
+ei
+emme
+ette
+eivät
+minä
+minun
+minut
+minua
+minussa
+minusta
+minuun
+minulla
+minulta
+minulle
+sinä
+sinun
+sinut
+sinua
+sinussa
+sinusta
+sinuun
+sinulla
+sinulta
+sinulle
+hän
+hänen
+hänet
+häntä
+hänessä
+hänestä
+häneen
+hänellä
+häneltä
+hänelle
+me
+meidän
+meidät
+meitä
+meissä
+meistä
+meihin
+meillä
+meiltä
+meille
+te
+teidän
+teidät
+teitä
+teissä
+teistä
+teihin
+teillä
+teiltä
+teille
+he
+heidän
+heidät
+heitä
+heissä
+heistä
+heihin
+heillä
+heiltä
+heille
+tämä
+tämän
+tätä
+tässä
+tästä
+tähän
+tallä
+tältä
+tälle
+tänä
+täksi
+tuo
+tuon
+tuotä
+tuossa
+tuosta
+tuohon
+tuolla
+tuolta
+tuolle
+tuona
+tuoksi
+se
+sen
+sitä
+siinä
+siitä
+siihen
+sillä
+siltä
+sille
+siksi
+nämä
+näiden
+näitä
+näissä
+näistä
+näihin
+näillä
+näiltä
+näille
+näinä
+näiksi
+nuo
+noiden
+noita
+noissa
+noista
+noihin
+noilla
+noilta
+noille
+noina
+noiksi
+ne
+niiden
+niitä
+niissä
+niistä
+niihin
+niillä
+niiltä
+niille
+niinä
+niiksi
+kuka
+kenen
+kenet
+ketä
+kenessä
+kenestä
+keneen
+kenellä
+keneltä
+kenelle
+kenenä
+keneksi
+ketkä
+keiden
+keitä
+keissä
+keistä
+keihin
+keillä
+keiltä
+keille
+keinä
+keiksi
+mikä
+minkä
+mitä
+missä
+mistä
+mihin
+millä
+miltä
+mille
+miksi
+mitkä
+joka
+jonka
+jota
+jossa
+josta
+johon
+jolla
+jolta
+jolle
+jona
+joksi
+jotka
+joiden
+joita
+joissa
+joista
+joihin
+joilla
+joilta
+joille
+joina
+joiksi
+että
+ja
+jos
+koska
+kuin
+mutta
+niin
+sekä
+tai
+vaan
+vai
+vaikka
+kanssa
+mukaan
+noin
+poikki
+yli
+kun
+nyt
+itse
+
+"""#,
+        "stopwords-fr.txt": #"""
+# French stop words (156): Snowball's french stop-word list as shipped by PostgreSQL 15 (/usr/share/postgresql/15/tsearch_data/french.stop, BSD-3-Clause, Copyright (c) 2001 Dr Martin Porter, (c) 2002 Richard Boulton); added by Precis: les.
+# Regenerate: python3 Evaluation/scripts/make_language_models.py
+au
+aux
+avec
+ce
+ces
+dans
+de
+des
+du
+elle
+en
+et
+eux
+il
+je
+la
+le
+leur
+lui
+ma
+mais
+me
+même
+mes
+moi
+mon
+ne
+nos
+notre
+nous
+on
+ou
+par
+pas
+pour
+qu
+que
+qui
+sa
+se
+ses
+son
+sur
+ta
+te
+tes
+toi
+ton
+tu
+un
+une
+vos
+votre
+vous
+c
+d
+j
+l
+à
+m
+n
+s
+t
+y
+été
+étée
+étées
+étés
+étant
+étante
+étants
+étantes
+suis
+es
+est
+sommes
+êtes
+sont
+serai
+seras
+sera
+serons
+serez
+seront
+serais
+serait
+serions
+seriez
+seraient
+étais
+était
+étions
+étiez
+étaient
+fus
+fut
+fûmes
+fûtes
+furent
+sois
+soit
+soyons
+soyez
+soient
+fusse
+fusses
+fût
+fussions
+fussiez
+fussent
+ayant
+ayante
+ayantes
+ayants
+eu
+eue
+eues
+eus
+ai
+as
+avons
+avez
+ont
+aurai
+auras
+aura
+aurons
+aurez
+auront
+aurais
+aurait
+aurions
+auriez
+auraient
+avais
+avait
+avions
+aviez
+avaient
+eut
+eûmes
+eûtes
+eurent
+aie
+aies
+ait
+ayons
+ayez
+aient
+eusse
+eusses
+eût
+eussions
+eussiez
+eussent
+les
+
+"""#,
+        "stopwords-ga.txt": #"""
+# Irish stop words (109): stopwords-iso as packaged by PyPI stopwordsiso 0.7.1 (MIT); Snowball has no list for this language.
+# Regenerate: python3 Evaluation/scripts/make_language_models.py
+a
+ach
+ag
+agus
+an
+aon
+ar
+arna
+as
+b'
+ba
+beirt
+bhúr
+caoga
+ceathair
+ceathrar
+chomh
+chtó
+chuig
+chun
+cois
+céad
+cúig
+cúigear
+d'
+daichead
+dar
+de
+deich
+deichniúr
+den
+dhá
+do
+don
+dtí
+dá
+dár
+dó
+faoi
+faoin
+faoina
+faoinár
+fara
+fiche
+gach
+gan
+go
+gur
+haon
+hocht
+i
+iad
+idir
+in
+ina
+ins
+inár
+is
+le
+leis
+lena
+lenár
+m'
+mar
+mo
+mé
+na
+nach
+naoi
+naonúr
+ná
+ní
+níor
+nó
+nócha
+ocht
+ochtar
+os
+roimh
+sa
+seacht
+seachtar
+seachtó
+seasca
+seisear
+siad
+sibh
+sinn
+sna
+sé
+sí
+tar
+thar
+thú
+triúr
+trí
+trína
+trínár
+tríocha
+tú
+um
+ár
+é
+éis
+í
+ó
+ón
+óna
+ónár
+
+"""#,
+        "stopwords-hi.txt": #"""
+# Hindi stop words (225): stopwords-iso as packaged by PyPI stopwordsiso 0.7.1 (MIT); Snowball has no list for this language.
+# Regenerate: python3 Evaluation/scripts/make_language_models.py
+अंदर
+अत
+अदि
+अप
+अपना
+अपनि
+अपनी
+अपने
+अभि
+अभी
+आदि
+आप
+इंहिं
+इंहें
+इंहों
+इतयादि
+इत्यादि
+इन
+इनका
+इन्हीं
+इन्हें
+इन्हों
+इस
+इसका
+इसकि
+इसकी
+इसके
+इसमें
+इसि
+इसी
+इसे
+उंहिं
+उंहें
+उंहों
+उन
+उनका
+उनकि
+उनकी
+उनके
+उनको
+उन्हीं
+उन्हें
+उन्हों
+उस
+उसके
+उसि
+उसी
+उसे
+एक
+एवं
+एस
+एसे
+ऐसे
+ओर
+और
+कइ
+कई
+कर
+करता
+करते
+करना
+करने
+करें
+कहते
+कहा
+का
+काफि
+काफ़ी
+कि
+किंहें
+किंहों
+कितना
+किन्हें
+किन्हों
+किया
+किर
+किस
+किसि
+किसी
+किसे
+की
+कुछ
+कुल
+के
+को
+कोइ
+कोई
+कोन
+कोनसा
+कौन
+कौनसा
+गया
+घर
+जब
+जहाँ
+जहां
+जा
+जिंहें
+जिंहों
+जितना
+जिधर
+जिन
+जिन्हें
+जिन्हों
+जिस
+जिसे
+जीधर
+जेसा
+जेसे
+जैसा
+जैसे
+जो
+तक
+तब
+तरह
+तिंहें
+तिंहों
+तिन
+तिन्हें
+तिन्हों
+तिस
+तिसे
+तो
+था
+थि
+थी
+थे
+दबारा
+दवारा
+दिया
+दुसरा
+दुसरे
+दूसरे
+दो
+द्वारा
+न
+नहिं
+नहीं
+ना
+निचे
+निहायत
+नीचे
+ने
+पर
+पहले
+पुरा
+पूरा
+पे
+फिर
+बनि
+बनी
+बहि
+बही
+बहुत
+बाद
+बाला
+बिलकुल
+भि
+भितर
+भी
+भीतर
+मगर
+मानो
+मे
+में
+यदि
+यह
+यहाँ
+यहां
+यहि
+यही
+या
+यिह
+ये
+रखें
+रवासा
+रहा
+रहे
+ऱ्वासा
+लिए
+लिये
+लेकिन
+व
+वगेरह
+वरग
+वर्ग
+वह
+वहाँ
+वहां
+वहिं
+वहीं
+वाले
+वुह
+वे
+वग़ैरह
+संग
+सकता
+सकते
+सबसे
+सभि
+सभी
+साथ
+साबुत
+साभ
+सारा
+से
+सो
+हि
+ही
+हुअ
+हुआ
+हुइ
+हुई
+हुए
+हे
+हें
+है
+हैं
+हो
+होता
+होति
+होती
+होते
+होना
+होने
+
+"""#,
+        "stopwords-hu.txt": #"""
+# Hungarian stop words (198): Snowball's hungarian stop-word list as shipped by PostgreSQL 15 (/usr/share/postgresql/15/tsearch_data/hungarian.stop, BSD-3-Clause, Copyright (c) 2001 Dr Martin Porter, (c) 2002 Richard Boulton).
+# Regenerate: python3 Evaluation/scripts/make_language_models.py
+a
+ahogy
+ahol
+aki
+akik
+akkor
+alatt
+által
+általában
+amely
+amelyek
+amelyekben
+amelyeket
+amelyet
+amelynek
+ami
+amit
+amolyan
+amíg
+amikor
+át
+abban
+ahhoz
+annak
+arra
+arról
+az
+azok
+azon
+azt
+azzal
+azért
+aztán
+azután
+azonban
+bár
+be
+belül
+benne
+cikk
+cikkek
+cikkeket
+csak
+de
+e
+eddig
+egész
+egy
+egyes
+egyetlen
+egyéb
+egyik
+egyre
+ekkor
+el
+elég
+ellen
+elő
+először
+előtt
+első
+én
+éppen
+ebben
+ehhez
+emilyen
+ennek
+erre
+ez
+ezt
+ezek
+ezen
+ezzel
+ezért
+és
+fel
+felé
+hanem
+hiszen
+hogy
+hogyan
+igen
+így
+illetve
+ill.
+ill
+ilyen
+ilyenkor
+ison
+ismét
+itt
+jó
+jól
+jobban
+kell
+kellett
+keresztül
+keressünk
+ki
+kívül
+között
+közül
+legalább
+lehet
+lehetett
+legyen
+lenne
+lenni
+lesz
+lett
+maga
+magát
+majd
+már
+más
+másik
+meg
+még
+mellett
+mert
+mely
+melyek
+mi
+mit
+míg
+miért
+milyen
+mikor
+minden
+mindent
+mindenki
+mindig
+mint
+mintha
+mivel
+most
+nagy
+nagyobb
+nagyon
+ne
+néha
+nekem
+neki
+nem
+néhány
+nélkül
+nincs
+olyan
+ott
+össze
+ő
+ők
+őket
+pedig
+persze
+rá
+s
+saját
+sem
+semmi
+sok
+sokat
+sokkal
+számára
+szemben
+szerint
+szinte
+talán
+tehát
+teljes
+tovább
+továbbá
+több
+úgy
+ugyanis
+új
+újabb
+újra
+után
+utána
+utolsó
+vagy
+vagyis
+valaki
+valami
+valamint
+való
+vagyok
+van
+vannak
+volt
+voltam
+voltak
+voltunk
+vissza
+vele
+viszont
+volna
+
+"""#,
+        "stopwords-hy.txt": #"""
+# Armenian stop words (45): stopwords-iso as packaged by PyPI stopwordsiso 0.7.1 (MIT); Snowball has no list for this language.
+# Regenerate: python3 Evaluation/scripts/make_language_models.py
+այդ
+այլ
+այն
+այս
+դու
+դուք
+եմ
+են
+ենք
+ես
+եք
+է
+էի
+էին
+էինք
+էիր
+էիք
+էր
+ըստ
+թ
+ի
+ին
+իսկ
+իր
+կամ
+համար
+հետ
+հետո
+մենք
+մեջ
+մի
+ն
+նա
+նաև
+նրա
+նրանք
+որ
+որը
+որոնք
+որպես
+ու
+ում
+պիտի
+վրա
+և
+
+"""#,
+        "stopwords-id.txt": #"""
+# Indonesian stop words (758): stopwords-iso as packaged by PyPI stopwordsiso 0.7.1 (MIT); Snowball has no list for this language.
+# Regenerate: python3 Evaluation/scripts/make_language_models.py
+ada
+adalah
+adanya
+adapun
+agak
+agaknya
+agar
+akan
+akankah
+akhir
+akhiri
+akhirnya
+aku
+akulah
+amat
+amatlah
+anda
+andalah
+antar
+antara
+antaranya
+apa
+apaan
+apabila
+apakah
+apalagi
+apatah
+artinya
+asal
+asalkan
+atas
+atau
+ataukah
+ataupun
+awal
+awalnya
+bagai
+bagaikan
+bagaimana
+bagaimanakah
+bagaimanapun
+bagi
+bagian
+bahkan
+bahwa
+bahwasanya
+baik
+bakal
+bakalan
+balik
+banyak
+bapak
+baru
+bawah
+beberapa
+begini
+beginian
+beginikah
+beginilah
+begitu
+begitukah
+begitulah
+begitupun
+bekerja
+belakang
+belakangan
+belum
+belumlah
+benar
+benarkah
+benarlah
+berada
+berakhir
+berakhirlah
+berakhirnya
+berapa
+berapakah
+berapalah
+berapapun
+berarti
+berawal
+berbagai
+berdatangan
+beri
+berikan
+berikut
+berikutnya
+berjumlah
+berkali-kali
+berkata
+berkehendak
+berkeinginan
+berkenaan
+berlainan
+berlalu
+berlangsung
+berlebihan
+bermacam
+bermacam-macam
+bermaksud
+bermula
+bersama
+bersama-sama
+bersiap
+bersiap-siap
+bertanya
+bertanya-tanya
+berturut
+berturut-turut
+bertutur
+berujar
+berupa
+besar
+betul
+betulkah
+biasa
+biasanya
+bila
+bilakah
+bisa
+bisakah
+boleh
+bolehkah
+bolehlah
+buat
+bukan
+bukankah
+bukanlah
+bukannya
+bulan
+bung
+cara
+caranya
+cukup
+cukupkah
+cukuplah
+cuma
+dahulu
+dalam
+dan
+dapat
+dari
+daripada
+datang
+dekat
+demi
+demikian
+demikianlah
+dengan
+depan
+di
+dia
+diakhiri
+diakhirinya
+dialah
+diantara
+diantaranya
+diberi
+diberikan
+diberikannya
+dibuat
+dibuatnya
+didapat
+didatangkan
+digunakan
+diibaratkan
+diibaratkannya
+diingat
+diingatkan
+diinginkan
+dijawab
+dijelaskan
+dijelaskannya
+dikarenakan
+dikatakan
+dikatakannya
+dikerjakan
+diketahui
+diketahuinya
+dikira
+dilakukan
+dilalui
+dilihat
+dimaksud
+dimaksudkan
+dimaksudkannya
+dimaksudnya
+diminta
+dimintai
+dimisalkan
+dimulai
+dimulailah
+dimulainya
+dimungkinkan
+dini
+dipastikan
+diperbuat
+diperbuatnya
+dipergunakan
+diperkirakan
+diperlihatkan
+diperlukan
+diperlukannya
+dipersoalkan
+dipertanyakan
+dipunyai
+diri
+dirinya
+disampaikan
+disebut
+disebutkan
+disebutkannya
+disini
+disinilah
+ditambahkan
+ditandaskan
+ditanya
+ditanyai
+ditanyakan
+ditegaskan
+ditujukan
+ditunjuk
+ditunjuki
+ditunjukkan
+ditunjukkannya
+ditunjuknya
+dituturkan
+dituturkannya
+diucapkan
+diucapkannya
+diungkapkan
+dong
+dua
+dulu
+empat
+enggak
+enggaknya
+entah
+entahlah
+guna
+gunakan
+hal
+hampir
+hanya
+hanyalah
+hari
+harus
+haruslah
+harusnya
+hendak
+hendaklah
+hendaknya
+hingga
+ia
+ialah
+ibarat
+ibaratkan
+ibaratnya
+ibu
+ikut
+ingat
+ingat-ingat
+ingin
+inginkah
+inginkan
+ini
+inikah
+inilah
+itu
+itukah
+itulah
+jadi
+jadilah
+jadinya
+jangan
+jangankan
+janganlah
+jauh
+jawab
+jawaban
+jawabnya
+jelas
+jelaskan
+jelaslah
+jelasnya
+jika
+jikalau
+juga
+jumlah
+jumlahnya
+justru
+kala
+kalau
+kalaulah
+kalaupun
+kalian
+kami
+kamilah
+kamu
+kamulah
+kan
+kapan
+kapankah
+kapanpun
+karena
+karenanya
+kasus
+kata
+katakan
+katakanlah
+katanya
+ke
+keadaan
+kebetulan
+kecil
+kedua
+keduanya
+keinginan
+kelamaan
+kelihatan
+kelihatannya
+kelima
+keluar
+kembali
+kemudian
+kemungkinan
+kemungkinannya
+kenapa
+kepada
+kepadanya
+kesampaian
+keseluruhan
+keseluruhannya
+keterlaluan
+ketika
+khususnya
+kini
+kinilah
+kira
+kira-kira
+kiranya
+kita
+kitalah
+kok
+kurang
+lagi
+lagian
+lah
+lain
+lainnya
+lalu
+lama
+lamanya
+lanjut
+lanjutnya
+lebih
+lewat
+lima
+luar
+macam
+maka
+makanya
+makin
+malah
+malahan
+mampu
+mampukah
+mana
+manakala
+manalagi
+masa
+masalah
+masalahnya
+masih
+masihkah
+masing
+masing-masing
+mau
+maupun
+melainkan
+melakukan
+melalui
+melihat
+melihatnya
+memang
+memastikan
+memberi
+memberikan
+membuat
+memerlukan
+memihak
+meminta
+memintakan
+memisalkan
+memperbuat
+mempergunakan
+memperkirakan
+memperlihatkan
+mempersiapkan
+mempersoalkan
+mempertanyakan
+mempunyai
+memulai
+memungkinkan
+menaiki
+menambahkan
+menandaskan
+menanti
+menanti-nanti
+menantikan
+menanya
+menanyai
+menanyakan
+mendapat
+mendapatkan
+mendatang
+mendatangi
+mendatangkan
+menegaskan
+mengakhiri
+mengapa
+mengatakan
+mengatakannya
+mengenai
+mengerjakan
+mengetahui
+menggunakan
+menghendaki
+mengibaratkan
+mengibaratkannya
+mengingat
+mengingatkan
+menginginkan
+mengira
+mengucapkan
+mengucapkannya
+mengungkapkan
+menjadi
+menjawab
+menjelaskan
+menuju
+menunjuk
+menunjuki
+menunjukkan
+menunjuknya
+menurut
+menuturkan
+menyampaikan
+menyangkut
+menyatakan
+menyebutkan
+menyeluruh
+menyiapkan
+merasa
+mereka
+merekalah
+merupakan
+meski
+meskipun
+meyakini
+meyakinkan
+minta
+mirip
+misal
+misalkan
+misalnya
+mula
+mulai
+mulailah
+mulanya
+mungkin
+mungkinkah
+nah
+naik
+namun
+nanti
+nantinya
+nyaris
+nyatanya
+oleh
+olehnya
+pada
+padahal
+padanya
+pak
+paling
+panjang
+pantas
+para
+pasti
+pastilah
+penting
+pentingnya
+per
+percuma
+perlu
+perlukah
+perlunya
+pernah
+persoalan
+pertama
+pertama-tama
+pertanyaan
+pertanyakan
+pihak
+pihaknya
+pukul
+pula
+pun
+punya
+rasa
+rasanya
+rata
+rupanya
+saat
+saatnya
+saja
+sajalah
+saling
+sama
+sama-sama
+sambil
+sampai
+sampai-sampai
+sampaikan
+sana
+sangat
+sangatlah
+satu
+saya
+sayalah
+se
+sebab
+sebabnya
+sebagai
+sebagaimana
+sebagainya
+sebagian
+sebaik
+sebaik-baiknya
+sebaiknya
+sebaliknya
+sebanyak
+sebegini
+sebegitu
+sebelum
+sebelumnya
+sebenarnya
+seberapa
+sebesar
+sebetulnya
+sebisanya
+sebuah
+sebut
+sebutlah
+sebutnya
+secara
+secukupnya
+sedang
+sedangkan
+sedemikian
+sedikit
+sedikitnya
+seenaknya
+segala
+segalanya
+segera
+seharusnya
+sehingga
+seingat
+sejak
+sejauh
+sejenak
+sejumlah
+sekadar
+sekadarnya
+sekali
+sekali-kali
+sekalian
+sekaligus
+sekalipun
+sekarang
+sekecil
+seketika
+sekiranya
+sekitar
+sekitarnya
+sekurang-kurangnya
+sekurangnya
+sela
+selagi
+selain
+selaku
+selalu
+selama
+selama-lamanya
+selamanya
+selanjutnya
+seluruh
+seluruhnya
+semacam
+semakin
+semampu
+semampunya
+semasa
+semasih
+semata
+semata-mata
+semaunya
+sementara
+semisal
+semisalnya
+sempat
+semua
+semuanya
+semula
+sendiri
+sendirian
+sendirinya
+seolah
+seolah-olah
+seorang
+sepanjang
+sepantasnya
+sepantasnyalah
+seperlunya
+seperti
+sepertinya
+sepihak
+sering
+seringnya
+serta
+serupa
+sesaat
+sesama
+sesampai
+sesegera
+sesekali
+seseorang
+sesuatu
+sesuatunya
+sesudah
+sesudahnya
+setelah
+setempat
+setengah
+seterusnya
+setiap
+setiba
+setibanya
+setidak-tidaknya
+setidaknya
+setinggi
+seusai
+sewaktu
+siap
+siapa
+siapakah
+siapapun
+sini
+sinilah
+soal
+soalnya
+suatu
+sudah
+sudahkah
+sudahlah
+supaya
+tadi
+tadinya
+tahu
+tahun
+tak
+tambah
+tambahnya
+tampak
+tampaknya
+tandas
+tandasnya
+tanpa
+tanya
+tanyakan
+tanyanya
+tapi
+tegas
+tegasnya
+telah
+tempat
+tengah
+tentang
+tentu
+tentulah
+tentunya
+tepat
+terakhir
+terasa
+terbanyak
+terdahulu
+terdapat
+terdiri
+terhadap
+terhadapnya
+teringat
+teringat-ingat
+terjadi
+terjadilah
+terjadinya
+terkira
+terlalu
+terlebih
+terlihat
+termasuk
+ternyata
+tersampaikan
+tersebut
+tersebutlah
+tertentu
+tertuju
+terus
+terutama
+tetap
+tetapi
+tiap
+tiba
+tiba-tiba
+tidak
+tidakkah
+tidaklah
+tiga
+tinggi
+toh
+tunjuk
+turut
+tutur
+tuturnya
+ucap
+ucapnya
+ujar
+ujarnya
+umum
+umumnya
+ungkap
+ungkapnya
+untuk
+usah
+usai
+waduh
+wah
+wahai
+waktu
+waktunya
+walau
+walaupun
+wong
+yaitu
+yakin
+yakni
+yang
+
+"""#,
+        "stopwords-it.txt": #"""
+# Italian stop words (279): Snowball's italian stop-word list as shipped by PostgreSQL 15 (/usr/share/postgresql/15/tsearch_data/italian.stop, BSD-3-Clause, Copyright (c) 2001 Dr Martin Porter, (c) 2002 Richard Boulton).
+# Regenerate: python3 Evaluation/scripts/make_language_models.py
+ad
+al
+allo
+ai
+agli
+all
+agl
+alla
+alle
+con
+col
+coi
+da
+dal
+dallo
+dai
+dagli
+dall
+dagl
+dalla
+dalle
+di
+del
+dello
+dei
+degli
+dell
+degl
+della
+delle
+in
+nel
+nello
+nei
+negli
+nell
+negl
+nella
+nelle
+su
+sul
+sullo
+sui
+sugli
+sull
+sugl
+sulla
+sulle
+per
+tra
+contro
+io
+tu
+lui
+lei
+noi
+voi
+loro
+mio
+mia
+miei
+mie
+tuo
+tua
+tuoi
+tue
+suo
+sua
+suoi
+sue
+nostro
+nostra
+nostri
+nostre
+vostro
+vostra
+vostri
+vostre
+mi
+ti
+ci
+vi
+lo
+la
+li
+le
+gli
+ne
+il
+un
+uno
+una
+ma
+ed
+se
+perché
+anche
+come
+dov
+dove
+che
+chi
+cui
+non
+più
+quale
+quanto
+quanti
+quanta
+quante
+quello
+quelli
+quella
+quelle
+questo
+questi
+questa
+queste
+si
+tutto
+tutti
+a
+c
+e
+i
+l
+o
+ho
+hai
+ha
+abbiamo
+avete
+hanno
+abbia
+abbiate
+abbiano
+avrò
+avrai
+avrà
+avremo
+avrete
+avranno
+avrei
+avresti
+avrebbe
+avremmo
+avreste
+avrebbero
+avevo
+avevi
+aveva
+avevamo
+avevate
+avevano
+ebbi
+avesti
+ebbe
+avemmo
+aveste
+ebbero
+avessi
+avesse
+avessimo
+avessero
+avendo
+avuto
+avuta
+avuti
+avute
+sono
+sei
+è
+siamo
+siete
+sia
+siate
+siano
+sarò
+sarai
+sarà
+saremo
+sarete
+saranno
+sarei
+saresti
+sarebbe
+saremmo
+sareste
+sarebbero
+ero
+eri
+era
+eravamo
+eravate
+erano
+fui
+fosti
+fu
+fummo
+foste
+furono
+fossi
+fosse
+fossimo
+fossero
+essendo
+faccio
+fai
+facciamo
+fanno
+faccia
+facciate
+facciano
+farò
+farai
+farà
+faremo
+farete
+faranno
+farei
+faresti
+farebbe
+faremmo
+fareste
+farebbero
+facevo
+facevi
+faceva
+facevamo
+facevate
+facevano
+feci
+facesti
+fece
+facemmo
+faceste
+fecero
+facessi
+facesse
+facessimo
+facessero
+facendo
+sto
+stai
+sta
+stiamo
+stanno
+stia
+stiate
+stiano
+starò
+starai
+starà
+staremo
+starete
+staranno
+starei
+staresti
+starebbe
+staremmo
+stareste
+starebbero
+stavo
+stavi
+stava
+stavamo
+stavate
+stavano
+stetti
+stesti
+stette
+stemmo
+steste
+stettero
+stessi
+stesse
+stessimo
+stessero
+stando
+
+"""#,
+        "stopwords-lt.txt": #"""
+# Lithuanian stop words (473): stopwords-iso as packaged by PyPI stopwordsiso 0.7.1 (MIT); Snowball has no list for this language.
+# Regenerate: python3 Evaluation/scripts/make_language_models.py
+abi
+abidvi
+abiejose
+abiejuose
+abiejø
+abiem
+abigaliai
+abipus
+abu
+abudu
+ai
+ana
+anaiptol
+anaisiais
+anajai
+anajam
+anajame
+anapus
+anas
+anasai
+anasis
+anei
+aniedvi
+anieji
+aniesiems
+anoji
+anojo
+anojoje
+anokia
+anoks
+anosiomis
+anosioms
+anosios
+anosiose
+anot
+ant
+antai
+anuodu
+anuoju
+anuosiuose
+anuosius
+anàja
+anàjà
+anàjá
+anàsias
+anøjø
+apie
+aplink
+ar
+arba
+argi
+arti
+aukðèiau
+að
+be
+bei
+beje
+bemaþ
+bent
+bet
+betgi
+beveik
+dar
+dargi
+daugmaþ
+deja
+dëka
+dël
+dëlei
+dëlto
+ech
+et
+gal
+galbût
+galgi
+gan
+gana
+gi
+greta
+idant
+iki
+ir
+irgi
+it
+itin
+ið
+iðilgai
+iðvis
+jaisiais
+jajai
+jajam
+jajame
+jei
+jeigu
+ji
+jiedu
+jiedvi
+jieji
+jiesiems
+jinai
+jis
+jisai
+jog
+joji
+jojo
+jojoje
+jokia
+joks
+josiomis
+josioms
+josios
+josiose
+judu
+judvi
+juk
+jumis
+jums
+jumyse
+juodu
+juoju
+juosiuose
+juosius
+jus
+jàja
+jàjà
+jàsias
+jájá
+jøjø
+jûs
+jûsiðkis
+jûsiðkë
+jûsø
+kad
+kada
+kadangi
+kai
+kaip
+kaipgi
+kas
+katra
+katras
+katriedvi
+katruodu
+kaþin
+kaþkas
+kaþkatra
+kaþkatras
+kaþkokia
+kaþkoks
+kaþkuri
+kaþkuris
+kiaurai
+kiek
+kiekvienas
+kieno
+kita
+kitas
+kitokia
+kitoks
+kodël
+kokia
+koks
+kol
+kolei
+kone
+kuomet
+kur
+kurgi
+kuri
+kuriedvi
+kuris
+kuriuodu
+lai
+lig
+ligi
+link
+lyg
+man
+manaisiais
+manajai
+manajam
+manajame
+manas
+manasai
+manasis
+mane
+manieji
+maniesiems
+manim
+manimi
+maniðkis
+maniðkë
+mano
+manoji
+manojo
+manojoje
+manosiomis
+manosioms
+manosios
+manosiose
+manuoju
+manuosiuose
+manuosius
+manyje
+manàja
+manàjà
+manàjá
+manàsias
+manæs
+manøjø
+mat
+maþdaug
+maþne
+mes
+mudu
+mudvi
+mumis
+mums
+mumyse
+mus
+mûsiðkis
+mûsiðkë
+mûsø
+na
+nagi
+ne
+nebe
+nebent
+negi
+negu
+nei
+nejau
+nejaugi
+nekaip
+nelyginant
+nes
+net
+netgi
+netoli
+neva
+nors
+nuo
+në
+o
+ogi
+oi
+paeiliui
+pagal
+pakeliui
+palaipsniui
+palei
+pas
+pasak
+paskos
+paskui
+paskum
+pat
+pati
+patiems
+paties
+pats
+patys
+patá
+paèiais
+paèiam
+paèiame
+paèiu
+paèiuose
+paèius
+paèiø
+per
+pernelyg
+pirm
+pirma
+pirmiau
+po
+prie
+prieð
+prieðais
+pro
+pusiau
+rasi
+rodos
+sau
+savaisiais
+savajai
+savajam
+savajame
+savas
+savasai
+savasis
+save
+savieji
+saviesiems
+savimi
+saviðkis
+saviðkë
+savo
+savoji
+savojo
+savojoje
+savosiomis
+savosioms
+savosios
+savosiose
+savuoju
+savuosiuose
+savuosius
+savyje
+savàja
+savàjà
+savàjá
+savàsias
+savæs
+savøjø
+skersai
+skradþiai
+staèiai
+su
+sulig
+ta
+tad
+tai
+taigi
+taip
+taipogi
+taisiais
+tajai
+tajam
+tajame
+tamsta
+tarp
+tarsi
+tartum
+tarytum
+tas
+tasai
+tau
+tavaisiais
+tavajai
+tavajam
+tavajame
+tavas
+tavasai
+tavasis
+tave
+tavieji
+taviesiems
+tavimi
+taviðkis
+taviðkë
+tavo
+tavoji
+tavojo
+tavojoje
+tavosiomis
+tavosioms
+tavosios
+tavosiose
+tavuoju
+tavuosiuose
+tavuosius
+tavyje
+tavàja
+tavàjà
+tavàjá
+tavàsias
+tavæs
+tavøjø
+taèiau
+te
+tegu
+tegul
+tiedvi
+tieji
+ties
+tiesiems
+tiesiog
+tik
+tikriausiai
+tiktai
+toji
+tojo
+tojoje
+tokia
+toks
+tol
+tolei
+toliau
+tosiomis
+tosioms
+tosios
+tosiose
+tu
+tuodu
+tuoju
+tuosiuose
+tuosius
+turbût
+tàja
+tàjà
+tàjá
+tàsias
+tøjø
+tûlas
+uþ
+uþtat
+uþvis
+va
+vai
+viduj
+vidury
+vien
+vienas
+vienokia
+vienoks
+vietoj
+virð
+virðuj
+virðum
+vis
+visa
+visas
+visgi
+visokia
+visoks
+vos
+vël
+vëlgi
+ypaè
+á
+ákypai
+ástriþai
+ðalia
+ðe
+ði
+ðiaisiais
+ðiajai
+ðiajam
+ðiajame
+ðiapus
+ðiedvi
+ðieji
+ðiesiems
+ðioji
+ðiojo
+ðiojoje
+ðiokia
+ðioks
+ðiosiomis
+ðiosioms
+ðiosios
+ðiosiose
+ðis
+ðisai
+ðit
+ðita
+ðitas
+ðitiedvi
+ðitokia
+ðitoks
+ðituodu
+ðiuodu
+ðiuoju
+ðiuosiuose
+ðiuosius
+ðiàja
+ðiàjà
+ðiàsias
+ðiøjø
+ðtai
+ðájá
+þemiau
+
+"""#,
+        "stopwords-ne.txt": #"""
+# Nepali stop words (304): Snowball's nepali stop-word list as shipped by PostgreSQL 15 (/usr/share/postgresql/15/tsearch_data/nepali.stop, BSD-3-Clause, Copyright (c) 2001 Dr Martin Porter, (c) 2002 Richard Boulton).
+# Regenerate: python3 Evaluation/scripts/make_language_models.py
+अक्सर
+अगाडि
+अगाडी
+अझै
+अनुसार
+अन्तर्गत
+अन्य
+अन्यथा
+अब
+अरु
+अरू
+अर्का
+अर्की
+अर्को
+अर्थात
+अर्थात्
+अर्ब
+अलग
+अलिकति
+असार
+आइतवार
+आए
+आज
+आठ
+आत्म
+आदि
+आफू
+आफ्नै
+आफ्नो
+आयो
+आश्विन
+उदाहरण
+उन
+उप
+उही
+एउटै
+एक
+एकदम
+एकै
+ओठ
+औं
+कति
+कतै
+कत्रा
+कत्री
+कत्रो
+करोड
+कस
+कसरी
+कसै
+कस्ता
+कस्ती
+कस्तो
+कहिल्यै
+कहीं
+का
+कार्तिक
+कि
+किन
+किनभने
+कुन
+कुनै
+कुरा
+कृपया
+के
+केहि
+केही
+को
+कोही
+क्रमशः
+खर्ब
+गयौ
+चाँडै
+चार
+चाले
+चाहनुहुन्छ
+चाहन्छु
+चाहिए
+चैत
+चौथो
+छ
+छन्
+छु
+छू
+छैन
+छौँ
+छौं
+जताततै
+जति
+जत्रा
+जत्री
+जत्रो
+जब
+जबकि
+जस
+जस्ता
+जस्ती
+जस्तो
+जस्तोसुकै
+जहाँ
+जान
+जाहिर
+जुन
+जे
+जेठ
+जो
+जोसुकै
+ठीक
+त
+तत्काल
+तथा
+तदनुसार
+तपाई
+तपाईं
+तर
+तल
+तापनि
+तापनी
+तिन
+तिनी
+तिमी
+तिर
+ती
+तीन
+तुरुन्तै
+तेस्कारण
+तेस्रो
+त्यसकारण
+त्यसपछि
+त्यसमा
+त्यसैले
+त्यहाँ
+त्यो
+त्सपछि
+त्सैले
+थिए
+थिएन
+थिएनन्
+थियो
+थोरै
+दस
+दिए
+दिनुभएको
+दिनुहुन्छ
+दुई
+देख
+देखि
+देखिन्छ
+देखियो
+देखे
+देखेको
+देखेर
+देख्न
+दोश्रो
+दोस्रो
+धेरै
+न
+नजिकै
+नत्र
+नयाँ
+नि
+निम्ति
+निम्न
+निम्नानुसार
+निर्दिष्ट
+नै
+नौ
+पक्का
+पक्कै
+पछि
+पछिल्लो
+पटक
+पनि
+पर्छ
+पर्थ्यो
+पर्याप्त
+पर्सी
+पहिले
+पहिलो
+पहिल्यै
+पाँच
+पाँचौं
+पूर्व
+पौष
+प्रति
+प्रतेक
+प्रत्येक
+प्रथम
+प्लस
+फागुन
+फेरि
+फेरी
+बने
+बन्द
+बन्न
+बरु
+बाटो
+बारे
+बाहिर
+बाहेक
+बिरुद्ध
+बिशेष
+बिहिवार
+बीच
+बुधवार
+भए
+भदौ
+भन्
+भर
+भित्र
+भित्री
+भोलि
+भोली
+म
+मंसिर
+मङ्गलवार
+महिना
+मा
+माघ
+मात्र
+माथि
+मुख्य
+मेरो
+यति
+यत्ति
+यत्रा
+यत्री
+यत्रो
+यथोचित
+यदि
+यद्यपि
+यस
+यसरी
+यसो
+यस्ता
+यस्ती
+यस्तो
+यहाँ
+या
+यिन
+यिनी
+यी
+यो
+र
+रही
+रहेका
+रहेको
+राखे
+राख्छ
+राम्रो
+रूप
+लगभग
+लाई
+लाख
+लागि
+ले
+वरिपरि
+वरीपरी
+वर्ष
+वास्तवमा
+वाहेक
+विरुद्ध
+विशेष
+वैशाख
+शनिवार
+शायद
+शुक्रवार
+सँग
+सँगै
+संग
+संगै
+सक्छ
+सट्टा
+सधै
+सधैं
+सबै
+समय
+सम्भव
+सम्म
+सय
+सही
+साँच्चै
+साउन
+सात
+साथ
+साथै
+सायद
+सारा
+सुन्ना
+सो
+सोध्न
+सोमवार
+सोही
+स्पष्ट
+हजार
+हप्ता
+हरे
+हरेक
+हामी
+हाम्रो
+हिजो
+हुन्छ
+होला
+होस्
+
+"""#,
+        "stopwords-nl.txt": #"""
+# Dutch stop words (101): Snowball's dutch stop-word list as shipped by PostgreSQL 15 (/usr/share/postgresql/15/tsearch_data/dutch.stop, BSD-3-Clause, Copyright (c) 2001 Dr Martin Porter, (c) 2002 Richard Boulton).
+# Regenerate: python3 Evaluation/scripts/make_language_models.py
+de
+en
+van
+ik
+te
+dat
+die
+in
+een
+hij
+het
+niet
+zijn
+is
+was
+op
+aan
+met
+als
+voor
+had
+er
+maar
+om
+hem
+dan
+zou
+of
+wat
+mijn
+men
+dit
+zo
+door
+over
+ze
+zich
+bij
+ook
+tot
+je
+mij
+uit
+der
+daar
+haar
+naar
+heb
+hoe
+heeft
+hebben
+deze
+u
+want
+nog
+zal
+me
+zij
+nu
+ge
+geen
+omdat
+iets
+worden
+toch
+al
+waren
+veel
+meer
+doen
+toen
+moet
+ben
+zonder
+kan
+hun
+dus
+alles
+onder
+ja
+eens
+hier
+wie
+werd
+altijd
+doch
+wordt
+wezen
+kunnen
+ons
+zelf
+tegen
+na
+reeds
+wil
+kon
+niets
+uw
+iemand
+geweest
+andere
+
+"""#,
+        "stopwords-no.txt": #"""
+# Norwegian stop words (172): Snowball's norwegian stop-word list as shipped by PostgreSQL 15 (/usr/share/postgresql/15/tsearch_data/norwegian.stop, BSD-3-Clause, Copyright (c) 2001 Dr Martin Porter, (c) 2002 Richard Boulton).
+# Regenerate: python3 Evaluation/scripts/make_language_models.py
+og
+i
+jeg
+det
+at
+en
+et
+den
+til
+er
+som
+på
+de
+med
+han
+av
+ikke
+ikkje
+der
+så
+var
+meg
+seg
+men
+ett
+har
+om
+vi
+min
+mitt
+ha
+hadde
+hun
+nå
+over
+da
+ved
+fra
+du
+ut
+sin
+dem
+oss
+opp
+man
+kan
+hans
+hvor
+eller
+hva
+skal
+selv
+sjøl
+her
+alle
+vil
+bli
+ble
+blei
+blitt
+kunne
+inn
+når
+være
+kom
+noen
+noe
+ville
+dere
+deres
+kun
+ja
+etter
+ned
+skulle
+denne
+for
+deg
+si
+sine
+sitt
+mot
+å
+meget
+hvorfor
+dette
+disse
+uten
+hvordan
+ingen
+din
+ditt
+blir
+samme
+hvilken
+hvilke
+sånn
+inni
+mellom
+vår
+hver
+hvem
+vors
+hvis
+både
+bare
+enn
+fordi
+før
+mange
+også
+slik
+vært
+båe
+begge
+siden
+dykk
+dykkar
+dei
+deira
+deires
+deim
+di
+då
+eg
+ein
+eit
+eitt
+elles
+honom
+hjå
+ho
+hoe
+henne
+hennar
+hennes
+hoss
+hossen
+ingi
+inkje
+korleis
+korso
+kva
+kvar
+kvarhelst
+kven
+kvi
+kvifor
+me
+medan
+mi
+mine
+mykje
+no
+nokon
+noka
+nokor
+noko
+nokre
+sia
+sidan
+so
+somt
+somme
+um
+upp
+vere
+vore
+verte
+vort
+varte
+vart
+
+"""#,
+        "stopwords-pt.txt": #"""
+# Portuguese stop words (203): Snowball's portuguese stop-word list as shipped by PostgreSQL 15 (/usr/share/postgresql/15/tsearch_data/portuguese.stop, BSD-3-Clause, Copyright (c) 2001 Dr Martin Porter, (c) 2002 Richard Boulton).
+# Regenerate: python3 Evaluation/scripts/make_language_models.py
+de
+a
+o
+que
+e
+do
+da
+em
+um
+para
+com
+não
+uma
+os
+no
+se
+na
+por
+mais
+as
+dos
+como
+mas
+ao
+ele
+das
+à
+seu
+sua
+ou
+quando
+muito
+nos
+já
+eu
+também
+só
+pelo
+pela
+até
+isso
+ela
+entre
+depois
+sem
+mesmo
+aos
+seus
+quem
+nas
+me
+esse
+eles
+você
+essa
+num
+nem
+suas
+meu
+às
+minha
+numa
+pelos
+elas
+qual
+nós
+lhe
+deles
+essas
+esses
+pelas
+este
+dele
+tu
+te
+vocês
+vos
+lhes
+meus
+minhas
+teu
+tua
+teus
+tuas
+nosso
+nossa
+nossos
+nossas
+dela
+delas
+esta
+estes
+estas
+aquele
+aquela
+aqueles
+aquelas
+isto
+aquilo
+estou
+está
+estamos
+estão
+estive
+esteve
+estivemos
+estiveram
+estava
+estávamos
+estavam
+estivera
+estivéramos
+esteja
+estejamos
+estejam
+estivesse
+estivéssemos
+estivessem
+estiver
+estivermos
+estiverem
+hei
+há
+havemos
+hão
+houve
+houvemos
+houveram
+houvera
+houvéramos
+haja
+hajamos
+hajam
+houvesse
+houvéssemos
+houvessem
+houver
+houvermos
+houverem
+houverei
+houverá
+houveremos
+houverão
+houveria
+houveríamos
+houveriam
+sou
+somos
+são
+era
+éramos
+eram
+fui
+foi
+fomos
+foram
+fora
+fôramos
+seja
+sejamos
+sejam
+fosse
+fôssemos
+fossem
+for
+formos
+forem
+serei
+será
+seremos
+serão
+seria
+seríamos
+seriam
+tenho
+tem
+temos
+tém
+tinha
+tínhamos
+tinham
+tive
+teve
+tivemos
+tiveram
+tivera
+tivéramos
+tenha
+tenhamos
+tenham
+tivesse
+tivéssemos
+tivessem
+tiver
+tivermos
+tiverem
+terei
+terá
+teremos
+terão
+teria
+teríamos
+teriam
+
+"""#,
+        "stopwords-ro.txt": #"""
+# Romanian stop words (434): stopwords-iso as packaged by PyPI stopwordsiso 0.7.1 (MIT); Snowball has no list for this language.
+# Regenerate: python3 Evaluation/scripts/make_language_models.py
+a
+abia
+acea
+aceasta
+această
+aceea
+aceeasi
+acei
+aceia
+acel
+acela
+acelasi
+acele
+acelea
+acest
+acesta
+aceste
+acestea
+acestei
+acestia
+acestui
+aceşti
+aceştia
+acolo
+acord
+acum
+adica
+ai
+aia
+aibă
+aici
+aiurea
+al
+ala
+alaturi
+ale
+alea
+alt
+alta
+altceva
+altcineva
+alte
+altfel
+alti
+altii
+altul
+am
+anume
+apoi
+ar
+are
+as
+asa
+asemenea
+asta
+astazi
+astea
+astfel
+astăzi
+asupra
+atare
+atat
+atata
+atatea
+atatia
+ati
+atit
+atita
+atitea
+atitia
+atunci
+au
+avea
+avem
+aveţi
+avut
+azi
+aş
+aşadar
+aţi
+b
+ba
+bine
+bucur
+bună
+c
+ca
+cam
+cand
+capat
+care
+careia
+carora
+caruia
+cat
+catre
+caut
+ce
+cea
+ceea
+cei
+ceilalti
+cel
+cele
+celor
+ceva
+chiar
+ci
+cinci
+cind
+cine
+cineva
+cit
+cita
+cite
+citeva
+citi
+citiva
+conform
+contra
+cu
+cui
+cum
+cumva
+curând
+curînd
+când
+cât
+câte
+câtva
+câţi
+cînd
+cît
+cîte
+cîtva
+cîţi
+că
+căci
+cărei
+căror
+cărui
+către
+d
+da
+daca
+dacă
+dar
+dat
+datorită
+dată
+dau
+de
+deasupra
+deci
+decit
+degraba
+deja
+deoarece
+departe
+desi
+despre
+deşi
+din
+dinaintea
+dintr
+dintr-
+dintre
+doar
+doi
+doilea
+două
+drept
+dupa
+după
+dă
+e
+ea
+ei
+el
+ele
+era
+eram
+este
+eu
+exact
+eşti
+f
+face
+fara
+fata
+fel
+fi
+fie
+fiecare
+fii
+fim
+fiu
+fiţi
+foarte
+fost
+frumos
+fără
+g
+geaba
+graţie
+h
+halbă
+i
+ia
+iar
+ieri
+ii
+il
+imi
+in
+inainte
+inapoi
+inca
+incit
+insa
+intr
+intre
+isi
+iti
+j
+k
+l
+la
+le
+li
+lor
+lui
+lângă
+lîngă
+m
+ma
+mai
+mare
+mea
+mei
+mele
+mereu
+meu
+mi
+mie
+mine
+mod
+mult
+multa
+multe
+multi
+multă
+mulţi
+mulţumesc
+mâine
+mîine
+mă
+n
+ne
+nevoie
+ni
+nici
+niciodata
+nicăieri
+nimeni
+nimeri
+nimic
+niste
+nişte
+noastre
+noastră
+noi
+noroc
+nostri
+nostru
+nou
+noua
+nouă
+noştri
+nu
+numai
+o
+opt
+or
+ori
+oricare
+orice
+oricine
+oricum
+oricând
+oricât
+oricînd
+oricît
+oriunde
+p
+pai
+parca
+patra
+patru
+patrulea
+pe
+pentru
+peste
+pic
+pina
+plus
+poate
+pot
+prea
+prima
+primul
+prin
+printr-
+putini
+puţin
+puţina
+puţină
+până
+pînă
+r
+rog
+s
+sa
+sa-mi
+sa-ti
+sai
+sale
+sau
+se
+si
+sint
+sintem
+spate
+spre
+sub
+sunt
+suntem
+sunteţi
+sus
+sută
+sînt
+sîntem
+sînteţi
+să
+săi
+său
+t
+ta
+tale
+te
+ti
+timp
+tine
+toata
+toate
+toată
+tocmai
+tot
+toti
+totul
+totusi
+totuşi
+toţi
+trei
+treia
+treilea
+tu
+tuturor
+tăi
+tău
+u
+ul
+ului
+un
+una
+unde
+undeva
+unei
+uneia
+unele
+uneori
+unii
+unor
+unora
+unu
+unui
+unuia
+unul
+v
+va
+vi
+voastre
+voastră
+voi
+vom
+vor
+vostru
+vouă
+voştri
+vreme
+vreo
+vreun
+vă
+x
+z
+zece
+zero
+zi
+zice
+îi
+îl
+îmi
+împotriva
+în
+înainte
+înaintea
+încotro
+încât
+încît
+între
+întrucât
+întrucît
+îţi
+ăla
+ălea
+ăsta
+ăstea
+ăştia
+şapte
+şase
+şi
+ştiu
+ţi
+ţie
+
+"""#,
+        "stopwords-ru.txt": #"""
+# Russian stop words (151): Snowball's russian stop-word list as shipped by PostgreSQL 15 (/usr/share/postgresql/15/tsearch_data/russian.stop, BSD-3-Clause, Copyright (c) 2001 Dr Martin Porter, (c) 2002 Richard Boulton).
+# Regenerate: python3 Evaluation/scripts/make_language_models.py
+и
+в
+во
+не
+что
+он
+на
+я
+с
+со
+как
+а
+то
+все
+она
+так
+его
+но
+да
+ты
+к
+у
+же
+вы
+за
+бы
+по
+только
+ее
+мне
+было
+вот
+от
+меня
+еще
+нет
+о
+из
+ему
+теперь
+когда
+даже
+ну
+вдруг
+ли
+если
+уже
+или
+ни
+быть
+был
+него
+до
+вас
+нибудь
+опять
+уж
+вам
+ведь
+там
+потом
+себя
+ничего
+ей
+может
+они
+тут
+где
+есть
+надо
+ней
+для
+мы
+тебя
+их
+чем
+была
+сам
+чтоб
+без
+будто
+чего
+раз
+тоже
+себе
+под
+будет
+ж
+тогда
+кто
+этот
+того
+потому
+этого
+какой
+совсем
+ним
+здесь
+этом
+один
+почти
+мой
+тем
+чтобы
+нее
+сейчас
+были
+куда
+зачем
+всех
+никогда
+можно
+при
+наконец
+два
+об
+другой
+хоть
+после
+над
+больше
+тот
+через
+эти
+нас
+про
+всего
+них
+какая
+много
+разве
+три
+эту
+моя
+впрочем
+хорошо
+свою
+этой
+перед
+иногда
+лучше
+чуть
+том
+нельзя
+такой
+им
+более
+всегда
+конечно
+всю
+между
+
+"""#,
+        "stopwords-sv.txt": #"""
+# Swedish stop words (114): Snowball's swedish stop-word list as shipped by PostgreSQL 15 (/usr/share/postgresql/15/tsearch_data/swedish.stop, BSD-3-Clause, Copyright (c) 2001 Dr Martin Porter, (c) 2002 Richard Boulton).
+# Regenerate: python3 Evaluation/scripts/make_language_models.py
+och
+det
+att
+i
+en
+jag
+hon
+som
+han
+på
+den
+med
+var
+sig
+för
+så
+till
+är
+men
+ett
+om
+hade
+de
+av
+icke
+mig
+du
+henne
+då
+sin
+nu
+har
+inte
+hans
+honom
+skulle
+hennes
+där
+min
+man
+ej
+vid
+kunde
+något
+från
+ut
+när
+efter
+upp
+vi
+dem
+vara
+vad
+över
+än
+dig
+kan
+sina
+här
+ha
+mot
+alla
+under
+någon
+eller
+allt
+mycket
+sedan
+ju
+denna
+själv
+detta
+åt
+utan
+varit
+hur
+ingen
+mitt
+ni
+bli
+blev
+oss
+din
+dessa
+några
+deras
+blir
+mina
+samma
+vilken
+er
+sådan
+vår
+blivit
+dess
+inom
+mellan
+sådant
+varför
+varje
+vilka
+ditt
+vem
+vilket
+sitta
+sådana
+vart
+dina
+vars
+vårt
+våra
+ert
+era
+vilkas
+
+"""#,
+        "stopwords-tr.txt": #"""
+# Turkish stop words (53): Snowball's turkish stop-word list as shipped by PostgreSQL 15 (/usr/share/postgresql/15/tsearch_data/turkish.stop, BSD-3-Clause, Copyright (c) 2001 Dr Martin Porter, (c) 2002 Richard Boulton).
+# Regenerate: python3 Evaluation/scripts/make_language_models.py
+acaba
+ama
+aslında
+az
+bazı
+belki
+biri
+birkaç
+birşey
+biz
+bu
+çok
+çünkü
+da
+daha
+de
+defa
+diye
+eğer
+en
+gibi
+hem
+hep
+hepsi
+her
+hiç
+için
+ile
+ise
+kez
+ki
+kim
+mı
+mu
+mü
+nasıl
+ne
+neden
+nerde
+nerede
+nereye
+niçin
+niye
+o
+sanki
+şey
+siz
+şu
+tüm
+ve
+veya
+ya
+yani
+
+"""#,
+        "word-classes-en.txt": #"""
+# Closed-class English word lists for rule-based sentence compression (Precis, issue 16).
+# Format: "class: word word ..." (lower case; a multi-word phrase is written with "_": of_course).
+# Compiled by the Precis authors from standard English grammar (closed word classes: negations,
+# modals, hedges, determiners, pronouns, prepositions, relative pronouns) and common news usage
+# (speech verbs, time words, titles, units). No corpus text; not derived from the evaluation sets.
+#
+# Protected: a compression never deletes one of these (the faithfulness guard checks it).
+negation: not n't no never nothing nobody none neither nor without cannot nowhere hardly barely scarcely nor
+modal: will would shall should can could may might must ought 'll 'd wo ca need dare
+# Hedges: dropping one turns a report or a guess into an assertion, so they are protected too.
+hedge: apparently reportedly allegedly probably possibly perhaps maybe likely unlikely presumably supposedly purportedly seemingly estimated
+# Adverbs that limit a claim in degree, frequency or time ("partly destroyed", "temporarily closed"):
+# dropping one overstates it, so they are protected like hedges.
+limiting: partly partially mostly largely mainly virtually practically essentially merely solely slightly rarely seldom occasionally sometimes usually generally typically frequently normally often temporarily briefly initially previously formerly once only just almost nearly hardly barely scarcely allegedly reportedly apparently seemingly possibly probably presumably supposedly purportedly likely unlikely relatively comparatively fairly somewhat partly
+# Words ending in -ly that are not adverbs (the adverb suffix rule skips them).
+ly-not-adverb: family supply reply rally ally italy july assembly belly bully fly apply comply multiply rely anomaly monopoly lily jelly holy ugly silly curly early daily weekly monthly yearly hourly nightly quarterly friendly costly deadly elderly likely lonely lovely lively orderly timely only folly gully wholly jolly hilly chilly
+# Before a number these make it approximate or a bound; a kept number keeps them.
+approximator: about around some nearly almost roughly approximately over under more less than up at least most
+#
+# Attribution: the speaker of these verbs is kept.
+speech: said says say saying told tells tell telling added adds announced announces stated states explained explains noted notes insisted insists warned warns wrote writes argued argues claimed claims reported reports declared declares confirmed confirms denied denies acknowledged acknowledges according asked asks replied replies urged urges
+#
+# Time: relative day and time expressions (deletable when they only date a statement or a past event).
+weekday: monday tuesday wednesday thursday friday saturday sunday
+relative-day: today yesterday tonight
+time-noun: morning afternoon evening night week weekend month year day
+time-modifier: this last earlier late early
+# A time expression is kept in a sentence about the future ("talks in Istanbul on Thursday").
+future: will 'll shall tomorrow next upcoming planned plans plan scheduled expected set due
+# Prepositions after which a time expression is a constraint, not a date stamp ("until Friday").
+time-constraint: until till since by before after from through between within
+#
+# Leading words that only link a sentence to the previous one ("However," "But" "Well,").
+discourse-bare: but and so well oh yes now
+discourse-comma: obviously clearly look listen hi okay ok right basically actually anyway however meanwhile moreover furthermore nevertheless nonetheless still indeed instead separately additionally besides anyway also similarly likewise then thus therefore hence consequently now well so yes still again first second finally further
+# Openers of a leading phrase or clause that may be cut up to its comma ("In a statement," "As the
+# fighting spread,"); conditions (if, unless), exceptions and negatives are deliberately absent.
+clause-opener: in with as after for from at during despite amid following while although though when once upon under among
+# Phrases that add nothing anywhere in a sentence (with the commas around them).
+filler: really very actually certainly simply quite truly extremely basically definitely also now here
+filler-phrase: of_course in_fact sort_of kind_of you_know i_mean as_well by_the_way after_all
+# A filler is kept after these (dropping "very" from "not very good" changes the claim).
+filler-blocker: not n't no never so too as how
+#
+# Grammar for appositives and relative clauses.
+determiner: the a an this that these those his her its their our my your whose another each every
+possessive: his her its their our my your
+relative: who whom which whose where
+auxiliary: is are was were be been being has have had do does did am
+pronoun: i you he she it we they me him her us them
+conjunction: and or but nor
+preposition: of in on at by for with from to into onto over under about after before during since until against among between through across near
+#
+# Irregular past forms of common verbs (with auxiliaries, modals and -ed words: how fusion tells
+# that a path has a verb of its own besides an attribution's "said").
+irregular-past: took held met went made came gave began won lost left found sent brought fell rose struck led hit kept put set shot spoke wrote broke chose drew drove flew fled fought grew knew paid ran saw sold stood thought understood became built caught felt heard meant sought spent threw wore got sat slept sank swam tore bore beat bit bled bought dealt dug fed forgave froze hung hid hurt laid lay lent let lit overcame overtook quit rode rang sang shook shut slid split spread sprang stole stuck stung swore swept swung taught undertook upheld withdrew woke won withheld
+#
+# Titles of people (a long title before a full name may be dropped; the name is kept).
+title: president minister secretary chancellor premier prime foreign defence defense interior finance chief executive spokesman spokeswoman spokesperson director general ambassador senator governor mayor king queen prince leader chairman chairwoman commissioner envoy adviser advisor head deputy vice former acting senior state attorney judge justice commander officer ceo cfo founder
+#
+# Units that follow a number (a number is never kept without its unit).
+unit: percent per_cent % million billion trillion thousand hundred dozen people dollars euros pounds yuan yen rubles km kilometers kilometres miles meters metres feet inches kg kilograms tons tonnes pounds degrees hours minutes seconds days weeks months years points cents
 
 """#,
     ]

@@ -132,8 +132,10 @@ extension SentenceSplitter {
     private static let _byLanguage: [Language: SentenceSplitter] = {
         var splitters: [Language: SentenceSplitter] = [:]
         for language in Language.all where language != .english {
-            let text = ModelFiles.text(named: "sentence-rules-\(language.code).txt")
-            guard !text.isEmpty else { continue }
+            // a language without a rules file uses the fallback rules
+            let name = "sentence-rules-\(language.code).txt"
+            guard ModelFiles.names.contains(name) else { continue }
+            let text = ModelFiles.required(name)
             splitters[language] = parsingRules(text, language: language)
         }
         return splitters
@@ -181,7 +183,7 @@ extension SentenceSplitter {
     /// Month names per language (`Models/months.tsv`), lowercase.
     static let _months: [Language: Set<String>] = {
         var months: [Language: Set<String>] = [:]
-        for line in ModelFiles.lines(of: ModelFiles.text(named: "months.tsv")) {
+        for line in ModelFiles.lines(of: ModelFiles.required("months.tsv")) {
             let fields = line.split(separator: "\t").map(String.init)
             guard let code = fields.first, let language = Language(code: code) else { continue }
             months[language] = Set(fields.dropFirst().map { WordTokenizer.lowercased($0, in: language) })

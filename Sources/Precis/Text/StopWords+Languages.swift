@@ -16,8 +16,10 @@ extension StopWords {
     private static let _shipped: [Language: StopWords] = {
         var lists: [Language: StopWords] = [:]
         for language in Language.all where language != .english {
-            let text = ModelFiles.text(named: "stopwords-\(language.code).txt")
-            guard !text.isEmpty else { continue }
+            // Serbian, Tamil and Yiddish have no list
+            let name = "stopwords-\(language.code).txt"
+            guard ModelFiles.names.contains(name) else { continue }
+            let text = ModelFiles.required(name)
             lists[language] = StopWords(ModelFiles.lines(of: text).map { WordTokenizer.lowercased($0, in: language) }, lowercasing: false)
         }
         return lists

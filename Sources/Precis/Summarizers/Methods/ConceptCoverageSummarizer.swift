@@ -371,7 +371,10 @@ public struct ConceptCoverageSummarizer: Summarizer {
         var set = picks.map(\.sentence)
         let search = CoverageSearch(
             context: context, concepts: concepts, budget: budget, eligible: eligible, redundancy: options.redundancy)
-        if eligible.count <= options.exactLimit {
+        // the limit counts sentences, not their compressed versions (DigestOptions.compression)
+        let distinct = context.hasVersions
+            ? Set(eligible.map { [context.cluster.sentences[$0].document, context.cluster.sentences[$0].index] }).count : eligible.count
+        if distinct <= options.exactLimit {
             // small enough to prove the optimum: local search would only find a better start
             set = search.branchAndBound(incumbent: set, nodeLimit: options.nodeLimit)
         } else if options.localSearch {

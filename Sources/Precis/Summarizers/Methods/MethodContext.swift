@@ -15,6 +15,9 @@ struct MethodContext {
     /// When set, two sentences that share enough neighbours are redundant whatever their
     /// cosine (``isNovel(_:to:redundancy:)``).
     var paraphrases: _SentenceParaphrases?
+    /// Whether some sentences are versions of one another (compressed variants, see
+    /// ``ClusterSentence/isVersion(of:)``): then no two versions of a sentence are both picked.
+    let hasVersions: Bool
 
     /// - Complexity: O(total terms).
     init(_ cluster: ClusterModel) {
@@ -29,6 +32,8 @@ struct MethodContext {
             return distinct
         }
         vocabularySize = cluster.tfidf.vocabulary.count
+        var positions = Set<[Int]>()
+        hasVersions = cluster.sentences.contains { !positions.insert([$0.document, $0.index]).inserted }
     }
 
     /// The sentences a method may output: whole sentences within the length bounds; when none
@@ -69,9 +74,10 @@ struct MethodContext {
     /// few neighbours with each.
     /// - Complexity: O(|set|), O(|set| × k) with ``paraphrases``.
     func isNovel(_ i: Int, to set: some Sequence<Int>, redundancy: Float) -> Bool {
-        if redundancy > 1 && paraphrases == nil { return true }
+        if redundancy > 1 && paraphrases == nil && !hasVersions { return true }
         return !set.contains { j in
             (redundancy <= 1 && cluster.similarity[j, i] >= redundancy) || paraphrases?.areParaphrases(i, j) == true
+                || (hasVersions && cluster.sentences[j].isVersion(of: cluster.sentences[i]))
         }
     }
 

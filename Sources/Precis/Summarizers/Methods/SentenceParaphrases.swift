@@ -17,6 +17,10 @@ import Foundation
 /// Memory O(S² / 8) bytes beside the S² cosines the cluster already holds.
 struct _SentenceParaphrases {
     private let count: Int
+    /// Per sentence, the first version of it (itself, unless it is a compressed variant,
+    /// ``ClusterSentence/isVersion(of:)``): variants answer as their sentence does, so offering
+    /// them changes no paraphrase pair.
+    private let primary: [Int]
     /// Bit `a × count + b` is set when `a` and `b` are paraphrases.
     private let bits: [UInt64]
 
@@ -29,16 +33,23 @@ struct _SentenceParaphrases {
     init(_ cluster: ClusterModel, neighbors k: Int, overlap: Double) {
         precondition(k > 0 && overlap > 0 && overlap <= 1, "paraphrase lists need k > 0 and an overlap in (0, 1]")
         let n = cluster.sentences.count
+        var firstAt: [[Int]: Int] = [:]
+        var primary: [Int] = []
+        for (i, sentence) in cluster.sentences.enumerated() {
+            let key = [sentence.document, sentence.index]
+            if firstAt[key] == nil { firstAt[key] = i }
+            primary.append(firstAt[key]!)
+        }
         let width = k + 1
         var members = [Int32](repeating: 0, count: n * width)
         var counts = [Int32](repeating: 0, count: n)
         var best: [(similarity: Float, index: Int)] = []  // one buffer, best first
         best.reserveCapacity(k + 1)
-        for i in 0..<n {
+        for i in 0..<n where primary[i] == i {
             let document = cluster.sentences[i].document
             best.removeAll(keepingCapacity: true)
             // scanned in index order, so a later equal cosine never passes an earlier one
-            for j in 0..<n where cluster.sentences[j].document != document {
+            for j in 0..<n where cluster.sentences[j].document != document && primary[j] == j {
                 let similarity = cluster.similarity[i, j]
                 guard similarity > 0, best.count < k || similarity > best[best.count - 1].similarity else { continue }
                 var slot = best.count
@@ -65,6 +76,7 @@ struct _SentenceParaphrases {
             }
         }
         count = n
+        self.primary = primary
         self.bits = bits
     }
 
@@ -72,7 +84,7 @@ struct _SentenceParaphrases {
     /// its own paraphrase).
     /// - Complexity: O(1).
     func areParaphrases(_ a: Int, _ b: Int) -> Bool {
-        let bit = a * count + b
+        let bit = primary[a] * count + primary[b]
         return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 }

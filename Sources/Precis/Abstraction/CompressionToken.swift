@@ -1,0 +1,121 @@
+/// One token of a sentence for compression: a word, a number or a punctuation mark, with where it
+/// sits in the sentence, so a compression can delete tokens and keep every other character.
+public struct CompressionToken: Sendable, Hashable {
+    /// What a token is.
+    public enum Kind: Sendable, Hashable {
+        /// Letters (with inner apostrophes, hyphens, periods: `don't`, `jam-packed`, `U.S.`).
+        case word
+        /// Starts with a digit (`2022`, `1,000`, `3.5`, `30-day`).
+        case number
+        /// An opening quotation mark (`“`, `` ` ` ``, `‘`) or a straight `"`.
+        case openQuote
+        /// A closing quotation mark (`”`, `''`).
+        case closeQuote
+        /// `(` or `[`.
+        case openBracket
+        /// `)` or `]`.
+        case closeBracket
+        /// Any other mark (`,`, `.`, `--`, `$`).
+        case punctuation
+    }
+
+    /// The token as written.
+    public let text: String
+    /// The token lower-cased, with a typographic apostrophe written `'`.
+    public let key: String
+    /// Its kind.
+    public let kind: Kind
+    /// Its place in the sentence.
+    public let range: Range<String.Index>
+    /// Whether white space comes right before it in the sentence.
+    public let followsSpace: Bool
+
+    /// A word or a number (what a word budget counts).
+    public var isWordLike: Bool { kind == .word || kind == .number }
+    /// Whether it starts with an upper-case letter.
+    public var isCapitalized: Bool { text.first?.isUppercase == true }
+
+    /// The tokens of `sentence`, in order.
+    ///
+    /// Works on raw text (`said Monday.`) and on text already tokenized with spaces
+    /// (`said Monday .`), which the compression test sets use.
+    /// - Parameter sentence: one sentence.
+    /// - Returns: its tokens; white space is not a token.
+    /// - Complexity: O(*n*) in the sentence's characters.
+    public static func tokenize(_ sentence: String) -> [CompressionToken] {
+        var tokens: [CompressionToken] = []
+        var i = sentence.startIndex
+        var spaceBefore = false
+        func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber }
+        while i < sentence.endIndex {
+            let c = sentence[i]
+            if c.isWhitespace { spaceBefore = true; i = sentence.index(after: i); continue }
+            let start = i
+            var kind = CompressionToken.Kind.punctuation
+            let next = sentence.index(after: i)
+            let nextCharacter = next < sentence.endIndex ? sentence[next] : nil
+            if isWordCharacter(c) || ((c == "'" || c == "’") && nextCharacter.map(\.isLetter) == true && (tokens.isEmpty || spaceBefore)
+                && nextCharacter.map({ $0.isLowercase }) == true) {
+                kind = c.isNumber ? .number : .word
+                i = next
+                while i < sentence.endIndex {
+                    let d = sentence[i]
+                    if isWordCharacter(d) { i = sentence.index(after: i); continue }
+                    let after = sentence.index(after: i)
+                    guard after < sentence.endIndex else { break }
+                    let e = sentence[after]
+                    // inner joiners: don't, jam-packed, U.S, 1,000, 3.5, AT&T
+                    if "'’-.&/".contains(d) && isWordCharacter(e) { i = after; continue }
+                    if d == "," && kind == .number && e.isNumber { i = after; continue }
+                    break
+                }
+                // a final period of an acronym with inner periods ("U.S.") or of a one-letter initial
+                if i < sentence.endIndex, sentence[i] == "." {
+                    let word = sentence[start..<i]
+                    if word.contains(".") || (word.count == 1 && word.first!.isUppercase) || Self.titleAbbreviations.contains(String(word)) {
+                        i = sentence.index(after: i)
+                    }
+                }
+                if kind == .word, sentence[start..<i].first.map({ $0 == "'" || $0 == "’" }) == true,
+                   sentence[start..<i].count < 2 { kind = .punctuation }
+            } else if c == "-" || c == "—" || c == "–" || c == "." || c == "`" || c == "'" || c == "_" {
+                // runs: "--", "...", "``", "''"
+                i = next
+                while i < sentence.endIndex, sentence[i] == c { i = sentence.index(after: i) }
+                let run = sentence[start..<i]
+                if run == "``" { kind = .openQuote }
+                else if run == "''" { kind = .closeQuote }
+            } else {
+                i = next
+                switch c {
+                case "“", "‘", "\"": kind = .openQuote
+                case "”": kind = .closeQuote
+                case "(", "[": kind = .openBracket
+                case ")", "]": kind = .closeBracket
+                default: kind = .punctuation
+                }
+            }
+            let text = String(sentence[start..<i])
+            let key = text.lowercased().replacingOccurrences(of: "’", with: "'")
+            tokens.append(CompressionToken(text: text, key: key, kind: kind, range: start..<i, followsSpace: spaceBefore))
+            spaceBefore = false
+        }
+        // A straight double quote opens and closes in turn.
+        var open = false
+        for k in tokens.indices where tokens[k].text == "\"" {
+            if open { tokens[k] = tokens[k].with(kind: .closeQuote) }
+            open.toggle()
+        }
+        return tokens
+    }
+
+    /// Titles written with a final period (`Mr.`), which stays part of the word.
+    static let titleAbbreviations: Set<String> = [
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Jr", "Sr", "St", "Mt",
+        "Inc", "Corp", "Co", "Ltd", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "vs",
+    ]
+
+    private func with(kind: Kind) -> CompressionToken {
+        CompressionToken(text: text, key: key, kind: kind, range: range, followsSpace: followsSpace)
+    }
+}

@@ -1,0 +1,82 @@
+/// Fuses restatements of one fact (sentences from different articles saying the same thing) into
+/// one shorter sentence, by a word graph: Filippova (2010), "Multi-sentence compression: finding
+/// shortest paths in word graphs", with Boudin & Morin (2013)'s keyphrase reranking (as the
+/// MIT-licensed `takahe` describes them), without a part-of-speech tagger: closed-class words
+/// (``WordClasses``) play the stop words' part.
+///
+/// Every fused sentence returned passes ``FaithfulnessGuard/violations(fused:sources:classes:)``:
+/// each word trigram occurs in one source, numbers and names come from the sources, quotes and
+/// brackets balance, and negations, modals and hedges are those of every source.
+///
+/// ```swift
+/// SentenceFuser().fuse([
+///     "Zelensky will travel to Ankara on Wednesday to meet Erdogan, his office said.",
+///     "Zelensky will travel to Ankara to meet Erdogan, Ukraine's president said on Tuesday.",
+/// ])?.text
+/// ```
+public struct SentenceFuser: Sendable {
+    /// Fewest words of a fused sentence.
+    public var minimumWords = 8
+    /// Paths tried, cheapest first, before the search stops.
+    public var maximumPaths = 200
+    /// The word lists.
+    public let classes: WordClasses
+
+    public init(classes: WordClasses = .english) { self.classes = classes }
+
+    /// Words a fused sentence's opening shares with one source.
+    static let opening = 4
+
+    /// A fused sentence.
+    public struct Fusion: Sendable, Hashable {
+        /// The text.
+        public let text: String
+        /// Its whitespace-separated words.
+        public let wordCount: Int
+        /// The indices of the sources whose words it uses.
+        public let sources: [Int]
+        /// Boudin & Morin's score (lower is better).
+        public let score: Double
+    }
+
+    /// The best fused sentence of `sentences`: shorter than the shortest of them, different from
+    /// each, passing the guard; nil when no path qualifies.
+    /// - Parameter sentences: two or more restatements of one fact.
+    /// - Returns: the fusion, or nil.
+    /// - Complexity: O(*p* · *n* log *p*) for *n* graph nodes and *p* ≤ ``maximumPaths`` paths.
+    public func fuse(_ sentences: [String]) -> Fusion? {
+        candidates(sentences).first
+    }
+
+    /// Every qualifying fused sentence, best first.
+    /// - Parameter sentences: two or more restatements of one fact.
+    /// - Returns: the fusions, best (lowest score) first; ties by text.
+    /// - Complexity: as ``fuse(_:)``.
+    public func candidates(_ sentences: [String]) -> [Fusion] {
+        guard sentences.count >= 2 else { return [] }
+        let graph = WordGraph(sentences.map(CompressionToken.tokenize), classes: classes)
+        let shortest = sentences.map { $0.split(whereSeparator: \.isWhitespace).count }.min()!
+        let keywords = graph.keywordScores()
+        let sourceKeys = Set(sentences.map { FaithfulnessGuard.comparisonKeys(CompressionToken.tokenize($0)) })
+        // a fused sentence opens as one of its sources does (its first four words), so the
+        // subject is never a phrase that was an object elsewhere ("talks between Russia and
+        // Ukraine took place" + "Russia and Ukraine held talks" → "Russia and Ukraine took place")
+        let openings = Set(sentences.map { Array(FaithfulnessGuard.comparisonKeys(CompressionToken.tokenize($0).filter(\.isWordLike)).prefix(Self.opening)) })
+        var seen = Set<String>()
+        var result: [Fusion] = []
+        for path in graph.cheapestPaths(limit: maximumPaths) {
+            let text = graph.text(of: path)
+            let words = text.split(whereSeparator: \.isWhitespace).count
+            guard words >= minimumWords, words < shortest, seen.insert(text).inserted,
+                  !sourceKeys.contains(FaithfulnessGuard.comparisonKeys(CompressionToken.tokenize(text))), graph.hasVerb(path),
+                  openings.contains(Array(FaithfulnessGuard.comparisonKeys(CompressionToken.tokenize(text).filter(\.isWordLike)).prefix(Self.opening))),
+                  FaithfulnessGuard.violations(fused: text, sources: sentences, classes: classes).isEmpty else { continue }
+            // Boudin & Morin: path weight / (length × (1 + keyword weight covered))
+            let covered = Set(path.map { graph.nodes[$0].key }).sorted().reduce(0.0) { $0 + (keywords[$1] ?? 0) }
+            let score = ((graph.weight(of: path) / (Double(words) * (1 + covered))) * 1e9).rounded() / 1e9
+            let sources = Set(path.flatMap { graph.nodes[$0].sentences }).sorted()
+            result.append(Fusion(text: text, wordCount: words, sources: sources, score: score))
+        }
+        return result.sorted { ($0.score, $0.text) < ($1.score, $1.text) }
+    }
+}

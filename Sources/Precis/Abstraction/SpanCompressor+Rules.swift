@@ -1,0 +1,279 @@
+extension SpanCompressor {
+    /// Every span each rule proposes (before protection is applied).
+    func findSpans(_ t: [CompressionToken], _ protection: ProtectedTokens) -> [Span] {
+        var spans: [Span] = []
+        let isFuture = t.enumerated().contains { !protection.isQuoted[$0.offset] && classes.contains($0.element.key, in: "future") }
+        // Leading: dateline, then discourse words and a time adverbial, in any order.
+        var start = 0
+        if let end = dateline(t) { spans.append(Span(range: 0..<end, rule: .dateline)); start = end }
+        var moved = true
+        while moved && start < t.count {
+            moved = false
+            if let end = leadingDiscourse(t, at: start) {
+                spans.append(Span(range: start..<end, rule: .leadingDiscourse)); start = end; moved = true
+            } else if !isFuture, let end = timeExpression(t, at: start), end < t.count, t[end].text == "," {
+                spans.append(Span(range: start..<(end + 1), rule: .leadingAdverbial)); start = end + 1; moved = true
+            }
+        }
+        if let end = leadingClause(t, at: start) { spans.append(Span(range: start..<end, rule: .leadingClause)) }
+        for i in t.indices where !protection.isQuoted[i] {
+            let key = t[i].key
+            // the day of a statement: "said Monday", "said on Tuesday", "officials Monday said"
+            if classes.contains(key, in: "speech") {
+                if i + 2 < t.count, t[i + 1].key == "that", t[i + 2].isWordLike { spans.append(Span(range: (i + 1)..<(i + 2), rule: .complementizer)) }
+                if let end = timeExpression(t, at: i + 1) { spans.append(Span(range: (i + 1)..<end, rule: .attributionTime)) }
+                if let begin = timeExpression(t, endingAt: i) { spans.append(Span(range: begin..<i, rule: .attributionTime)) }
+            }
+            // day and time expressions of a sentence about the past
+            if !isFuture, i > start, let end = timeExpression(t, at: i),
+               !classes.contains(t[i - 1].key, in: "time-constraint"), t[i - 1].key != "of" {
+                spans.append(Span(range: commaAside(t, i..<end), rule: .timeExpression))
+            }
+            if t[i].kind == .openBracket, let span = aside(t, from: i, closing: { $0.kind == .closeBracket }) {
+                spans.append(Span(range: span, rule: .parenthetical))
+            }
+            if ["--", "—", "–"].contains(t[i].text), i > 0, let span = aside(t, from: i, closing: { $0.text == t[i].text }) {
+                spans.append(Span(range: span, rule: .dashAside))
+            }
+            if isAdverb(t, at: i) { spans.append(Span(range: commaAside(t, i..<(i + 1)), rule: .adverb)) }
+            if let end = filler(t, at: i) { spans.append(Span(range: commaAside(t, i..<end), rule: .filler)) }
+            if t[i].kind == .number, key.hasSuffix("-year-old"), i + 1 < t.count, t[i + 1].isWordLike {
+                spans.append(Span(range: i..<(i + 1), rule: .age))
+            }
+            if t[i].text == ",", i > 0, t[i - 1].isCapitalized, let span = appositive(t, comma: i) {
+                spans.append(span)
+                if span.rule == .appositive, t[i + 1].kind == .number, i + 3 < t.count, t[i + 2].text == "," {
+                    spans.append(Span(range: i..<(i + 2), rule: .age))  // ", 45" of "Name, 45, a spokesman,"
+                }
+            }
+            if t[i].text == ",", i + 1 < t.count, classes.contains(t[i + 1].key, in: "relative"), let span = relativeClause(t, comma: i) {
+                spans.append(span)
+            }
+            if classes.contains(key, in: "title"), let span = longTitle(t, at: i) { spans.append(span) }
+        }
+        return spans
+    }
+
+    /// `WASHINGTON (AP) --`, `PINE RIDGE, S.D. (AP) _`, `(AP) --`: the end of a leading dateline.
+    func dateline(_ t: [CompressionToken]) -> Int? {
+        var i = 0
+        if t.count > 3, t[0].kind == .openBracket, t[2].kind == .closeBracket { i = 3 }
+        else {
+            guard let first = t.first, first.kind == .word, first.text.count >= 2,
+                  first.text.allSatisfy({ !$0.isLetter || $0.isUppercase }) else { return nil }
+            while i < min(t.count, 12), t[i].isWordLike || t[i].text == "," || t[i].kind == .openBracket || t[i].kind == .closeBracket,
+                  t[i].kind != .word || t[i].isCapitalized || t[i].kind == .number {
+                i += 1
+            }
+        }
+        guard i < t.count - 1, ["--", "-", "_", "—", "–", ":"].contains(t[i].text) else { return nil }
+        return i + 1
+    }
+
+    /// `But`, `And`, `However,`, `Of course,` at `i`: the end of the span (comma included).
+    func leadingDiscourse(_ t: [CompressionToken], at i: Int) -> Int? {
+        guard i < t.count - 2 else { return nil }
+        let key = t[i].key
+        if let phrase = phrase(in: "filler-phrase", at: i, t), phrase < t.count, t[phrase].text == "," { return phrase + 1 }
+        if t[i + 1].text == ",", classes.contains(key, in: "discourse-comma") || classes.contains(key, in: "discourse-bare") { return i + 2 }
+        if classes.contains(key, in: "discourse-bare"), t[i + 1].isWordLike,
+           !(key == "so" && ["far", "much", "many", "that", "long"].contains(t[i + 1].key)),
+           !["well", "now"].contains(key) {
+            return i + 1
+        }
+        return nil
+    }
+
+    /// A prepositional phrase or adverbial clause opening the sentence at `i` and closed by a
+    /// comma within ``maximumAside`` tokens: its end (comma included). Conditions and
+    /// exceptions (`If`, `Unless`, `Except`) are never cut: the rest is not true without them.
+    func leadingClause(_ t: [CompressionToken], at i: Int) -> Int? {
+        guard i < t.count, classes.contains(t[i].key, in: "clause-opener") else { return nil }
+        var k = i + 1
+        while k < t.count, k - i <= maximumAside {
+            if t[k].kind == .openQuote || t[k].kind == .closeQuote { return nil }
+            if t[k].text == "," { return k > i + 1 && k + 1 < t.count && t[k + 1].isWordLike ? k + 1 : nil }
+            if !t[k].isWordLike && t[k].kind != .openBracket && t[k].kind != .closeBracket { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// A day or time expression starting at `i` (`on Monday`, `Monday night`, `this morning`,
+    /// `earlier this week`, `yesterday`): its end.
+    func timeExpression(_ t: [CompressionToken], at i: Int) -> Int? {
+        guard i < t.count else { return nil }
+        var k = i
+        if t[k].key == "on" || t[k].key == "late" || t[k].key == "early", k + 1 < t.count, classes.contains(t[k + 1].key, in: "weekday") { k += 1 }
+        if classes.contains(t[k].key, in: "weekday") {
+            k += 1
+            if k < t.count, classes.contains(t[k].key, in: "time-noun") { k += 1 }
+            return k
+        }
+        if classes.contains(t[k].key, in: "relative-day") { return k + 1 }
+        if t[k].key == "earlier" || t[k].key == "later" {
+            if k + 2 < t.count, ["this", "last"].contains(t[k + 1].key), classes.contains(t[k + 2].key, in: "time-noun") { return k + 3 }
+            if k + 1 < t.count, classes.contains(t[k + 1].key, in: "relative-day") { return k + 2 }
+            return k + 1 < t.count && !t[k + 1].isWordLike ? k + 1 : nil
+        }
+        if ["this", "last"].contains(t[k].key), k + 1 < t.count,
+           classes.contains(t[k + 1].key, in: "time-noun") || classes.contains(t[k + 1].key, in: "weekday") {
+            return k + 2
+        }
+        return nil
+    }
+
+    /// A time expression ending right before `end`: its start.
+    func timeExpression(_ t: [CompressionToken], endingAt end: Int) -> Int? {
+        for begin in stride(from: end - 1, through: max(0, end - 3), by: -1) where timeExpression(t, at: begin) == end {
+            var b = begin
+            while b > 0 && timeExpression(t, at: b - 1) == end { b -= 1 }
+            return b > 0 && t[b - 1].isWordLike ? b : nil
+        }
+        return nil
+    }
+
+    /// `(…)`, `[…]`, `-- … --` opening at `i`: the span with a space-free join, or nil when too
+    /// long, nested or unclosed.
+    func aside(_ t: [CompressionToken], from i: Int, closing: (CompressionToken) -> Bool) -> Range<Int>? {
+        var k = i + 1
+        while k < t.count, k - i <= maximumAside + 1 {
+            if closing(t[k]) { return k > i + 1 ? i..<(k + 1) : nil }
+            if t[k].kind == .openBracket || t[k].kind == .openQuote || t[k].kind == .closeQuote { return nil }
+            k += 1
+        }
+        // a dash aside running to the end of the sentence: "…, the agency said -- a rare step."
+        return nil
+    }
+
+    /// `really`, `very`, `of course`, `in fact` at `i`: its end.
+    func filler(_ t: [CompressionToken], at i: Int) -> Int? {
+        guard i > 0, !classes.contains(t[i - 1].key, in: "filler-blocker"), !classes.contains(t[i - 1].key, in: "determiner") else { return nil }
+        var end: Int?
+        if classes.contains(t[i].key, in: "filler") {
+            // "here" and "now" only as adverbs, not as objects ("from here", "until now")
+            if ["here", "now"].contains(t[i].key), classes.contains(t[i - 1].key, in: "preposition") || t[i - 1].key == "right" { return nil }
+            end = i + 1
+        }
+        else if let e = phrase(in: "filler-phrase", at: i, t) {
+            // "you know" and "I mean" only as asides between commas or at a clause edge
+            if ["you", "i"].contains(t[i].key), t[i - 1].text != ",", e < t.count, t[e].text != "," { return nil }
+            end = e
+        }
+        guard let e = end, e < t.count else { return nil }
+        // "very" before an adjective is fine; before a number or quantity it is not a filler
+        if t[e].kind == .number || classes.contains(t[e].key, in: "approximator") { return nil }
+        return e
+    }
+
+    /// A lower-case word in -ly of five letters or more that is not a noun, verb or adjective
+    /// of the exception list, not after a negation or degree word (`not fully`).
+    func isAdverb(_ t: [CompressionToken], at i: Int) -> Bool {
+        let key = t[i].key
+        guard i > 0, t[i].kind == .word, key.count >= 5, key.hasSuffix("ly"), t[i].text.first?.isLowercase == true,
+              key.allSatisfy({ $0.isLetter }), !classes.contains(key, in: "ly-not-adverb"),
+              !classes.contains(t[i - 1].key, in: "filler-blocker") else { return false }
+        return i + 1 < t.count && t[i + 1].kind != .number
+    }
+
+    /// The span of a multi-word phrase of class `name` starting at `i`, or nil.
+    func phrase(in name: String, at i: Int, _ t: [CompressionToken]) -> Int? {
+        for words in classes.phrases[name] ?? [] where i + words.count <= t.count {
+            if words.indices.allSatisfy({ t[i + $0].key == words[$0] }) { return i + words.count }
+        }
+        return nil
+    }
+
+    /// `span` widened by one comma when it sits between two (`the company, on Monday, said`),
+    /// or by the comma before it when it ends the sentence.
+    func commaAside(_ t: [CompressionToken], _ span: Range<Int>) -> Range<Int> {
+        let before = span.lowerBound > 0 && t[span.lowerBound - 1].text == ","
+        let after = span.upperBound < t.count && t[span.upperBound].text == ","
+        if before && after { return span.lowerBound..<(span.upperBound + 1) }
+        if before && (span.upperBound == t.count || !t[span.upperBound].isWordLike && t[span.upperBound].kind != .openQuote) {
+            return (span.lowerBound - 1)..<span.upperBound
+        }
+        return span
+    }
+
+    /// `Name, a spokesman for the ministry,` / `Name, 45,` / `…said Name, the ministry's head.`:
+    /// the appositive after the comma at `comma`, commas included.
+    func appositive(_ t: [CompressionToken], comma: Int) -> Span? {
+        guard comma + 1 < t.count else { return nil }
+        let first = t[comma + 1]
+        let startsLikeNoun = classes.contains(first.key, in: "determiner") || classes.contains(first.key, in: "title")
+            || first.kind == .number
+        guard startsLikeNoun, !["that", "this", "these", "those", "each", "every"].contains(first.key) else { return nil }
+        var k = comma + 1
+        while k < t.count, t[k].isWordLike, k - comma <= maximumAppositive {
+            let key = t[k].key
+            if classes.contains(key, in: "auxiliary") || classes.contains(key, in: "modal") || classes.contains(key, in: "speech")
+                || classes.contains(key, in: "relative") || classes.contains(key, in: "conjunction") || classes.contains(key, in: "pronoun") && key != "her" && key != "his"
+                || key == "that" || key == "to" && k == comma + 2 {
+                return nil
+            }
+            k += 1
+        }
+        guard k < t.count, k > comma + 1 else { return nil }
+        let isAge = k == comma + 2 && first.kind == .number && Int(first.text).map({ (1...120).contains($0) }) == true
+        if first.kind == .number && !isAge { return nil }
+        let rule: CompressionRule = isAge ? .age : .appositive
+        // "Name, 45, a spokesman for X, said": the age alone, or the age and what follows it
+        if isAge, t[k].text == ",", let next = appositive(t, comma: k), next.rule == .appositive, next.range.lowerBound == k {
+            return Span(range: comma..<next.range.upperBound, rule: .appositive)
+        }
+        if t[k].text == "," {
+            // not a list: "Paris, the capital, and Lyon"
+            guard k + 1 < t.count, !classes.contains(t[k + 1].key, in: "conjunction") else { return nil }
+            return Span(range: comma..<(k + 1), rule: rule)
+        }
+        // at the end of the sentence, only after a speaker ("said Name, a spokesman.")
+        if [".", "!", "?"].contains(t[k].text), k == t.count - 1 || t[k + 1].kind == .closeQuote {
+            let nearSpeech = (max(0, comma - 5)..<comma).contains { classes.contains(t[$0].key, in: "speech") }
+            return nearSpeech && !isAge ? Span(range: comma..<k, rule: rule) : nil
+        }
+        return nil
+    }
+
+    /// `, which …,` `, who …` up to the next comma or the end of the sentence.
+    func relativeClause(_ t: [CompressionToken], comma: Int) -> Span? {
+        if t[comma + 1].key == "where", comma == 0 || !t[comma - 1].isCapitalized { return nil }
+        var k = comma + 2
+        while k < t.count, k - comma <= maximumRelativeClause {
+            if t[k].kind == .openQuote || t[k].kind == .closeQuote || t[k].kind == .openBracket { return nil }
+            if t[k].text == "," {
+                // not "…, which, he said, …"; and a list's comma before "and" stays
+                return Span(range: comma..<(k + 1 < t.count && !classes.contains(t[k + 1].key, in: "conjunction") ? k + 1 : k), rule: .relativeClause)
+            }
+            if [".", "!", "?", ";", ":", "--", "—"].contains(t[k].text) { return k > comma + 2 ? Span(range: comma..<k, rule: .relativeClause) : nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// `Ukrainian President Volodymyr Zelensky`, `the U.S. Secretary of State Marco Rubio`:
+    /// the title before a full name of two or more words (the name stays).
+    func longTitle(_ t: [CompressionToken], at i: Int) -> Span? {
+        guard t[i].isCapitalized else { return nil }
+        // the title's last word, then the name after it
+        var last = i
+        while last + 1 < t.count, t[last + 1].isCapitalized, classes.contains(t[last + 1].key, in: "title") { last += 1 }
+        if last + 2 < t.count, t[last + 1].key == "of", t[last + 2].isCapitalized { return nil }  // "Secretary of …": its head word is taken later
+        var nameEnd = last + 1
+        while nameEnd < t.count, t[nameEnd].kind == .word, t[nameEnd].isCapitalized, !classes.contains(t[nameEnd].key, in: "title") { nameEnd += 1 }
+        guard nameEnd - last - 1 >= 2 else { return nil }
+        // walk back over the title: title words, "of", nationalities (suffix rules), acronyms
+        var begin = i
+        while begin > 0 {
+            let p = t[begin - 1]
+            let isTitlePart = p.isCapitalized && (classes.contains(p.key, in: "title") || p.text.contains(".")
+                || ["an", "ese", "ish", "i", "ch"].contains(where: { p.key.hasSuffix($0) }) && p.key.count > 3)
+                || (p.key == "of" && begin - 2 >= 0 && t[begin - 2].isCapitalized)
+            if !isTitlePart { break }
+            begin -= 1
+        }
+        guard last + 1 - begin >= 2 else { return nil }
+        if begin > 0, t[begin - 1].key == "the" || t[begin - 1].key == "former" { begin -= 1 }
+        return Span(range: begin..<(last + 1), rule: .title)
+    }
+}

@@ -1,0 +1,152 @@
+/// Shortens a sentence by deleting spans a reader does not need, by rules that need no parser:
+/// datelines, the day of a statement (`…, the agency said Monday.` → `…, the agency said.`),
+/// leading discourse words and time adverbials, parentheticals, fillers, ages, day and time
+/// expressions of past events, appositives, non-restrictive relative clauses and long titles.
+///
+/// Every candidate is the sentence with token spans deleted and passes ``FaithfulnessGuard``:
+/// no span holding a negation, a modal, a hedge, an attribution's speaker, a quotation's words
+/// or half a number group is ever deleted.
+///
+/// ```swift
+/// let compressor = SpanCompressor()
+/// compressor.compress("However, the talks will not take place, the agency said Monday.").text
+/// // "The talks will not take place, the agency said."
+/// ```
+public struct SpanCompressor: Sendable {
+    /// How much to delete in ``compress(_:level:)``.
+    public enum Level: String, Sendable, Hashable, Codable, CaseIterable {
+        /// The light rules (``CompressionRule/isLight``).
+        case light
+        /// Every rule.
+        case full
+    }
+
+    /// Longest parenthetical or aside deleted, in tokens.
+    public var maximumAside: Int = 14
+    /// Longest appositive deleted, in tokens.
+    public var maximumAppositive: Int = 12
+    /// Longest relative clause deleted, in tokens.
+    public var maximumRelativeClause: Int = 25
+    /// Fewest words a candidate keeps.
+    public var minimumWords: Int = 4
+    /// Whether a sentence whose start was cut starts again with a capital letter (off, it is
+    /// purely its source with spans deleted, as the compression test sets' golds are written).
+    public var capitalizesFirstWord = true
+    /// The rules that apply (all by default).
+    public var rules: Set<CompressionRule> = Set(CompressionRule.allCases)
+    /// The word lists.
+    public let classes: WordClasses
+
+    public init(classes: WordClasses = .english) { self.classes = classes }
+
+    /// The shortened variants of `sentence`, longest first, each distinct, shorter than it, and
+    /// passing ``FaithfulnessGuard`` (a variant that fails is left out).
+    ///
+    /// Each deletable span found by a rule is a step; the variants are the sentence with the
+    /// first 1, 2, … steps deleted, steps ordered light rules first, then by rule, then by position.
+    /// - Parameter sentence: one sentence.
+    /// - Returns: the candidates (none when no rule applies).
+    /// - Complexity: O(*n* · *s*) for *n* tokens and *s* deletable spans.
+    public func candidates(for sentence: String) -> [CompressionCandidate] {
+        let tokens = CompressionToken.tokenize(sentence)
+        let spans = deletableSpans(tokens)
+        let protection = ProtectedTokens(tokens, classes: classes)
+        var result: [CompressionCandidate] = []
+        var seen: Set<String> = [sentence]
+        for end in spans.indices {
+            let candidate = render(sentence, tokens, spans: Array(spans[...end]), protection: protection)
+            guard candidate.wordCount >= minimumWords, seen.insert(candidate.text).inserted,
+                  FaithfulnessGuard.violations(compressed: candidate.text, source: sentence, classes: classes).isEmpty else { continue }
+            result.append(candidate)
+        }
+        return result
+    }
+
+    /// `sentence` with every span of the level's rules deleted (the sentence itself, with no
+    /// deletion, when none applies, too little would be left, or the result fails the guard).
+    /// - Parameters:
+    ///   - sentence: one sentence.
+    ///   - level: which rules apply.
+    /// - Returns: the compression.
+    /// - Complexity: O(*n* · *s*) for *n* tokens and *s* deletable spans.
+    public func compress(_ sentence: String, level: Level = .full) -> CompressionCandidate {
+        let tokens = CompressionToken.tokenize(sentence)
+        let spans = deletableSpans(tokens).filter { level == .full || $0.rule.isLight }
+        let protection = ProtectedTokens(tokens, classes: classes)
+        let candidate = render(sentence, tokens, spans: spans, protection: protection)
+        if spans.isEmpty { return candidate }
+        // the guard is checked on every result, not only trusted from the rules
+        if candidate.wordCount >= minimumWords, FaithfulnessGuard.violations(compressed: candidate.text, source: sentence, classes: classes).isEmpty {
+            return candidate
+        }
+        return render(sentence, tokens, spans: [], protection: protection)
+    }
+
+    /// A span a rule may delete.
+    struct Span: Hashable {
+        let range: Range<Int>
+        let rule: CompressionRule
+    }
+
+    /// Every rule's spans that the protection allows, in step order.
+    func deletableSpans(_ tokens: [CompressionToken]) -> [Span] {
+        guard !tokens.isEmpty else { return [] }
+        let protection = ProtectedTokens(tokens, classes: classes)
+        let spans = findSpans(tokens, protection)
+            .filter { rules.contains($0.rule) && !$0.range.isEmpty && protection.allows($0.range) && FaithfulnessGuard.balance(Array(tokens[$0.range])) == [0, 0] }
+        var unique: [Span] = []
+        var taken = Set<Range<Int>>()
+        for span in spans.sorted(by: { ($0.rule.isLight ? 0 : 1, $0.rule, $0.range.lowerBound, $0.range.upperBound) < ($1.rule.isLight ? 0 : 1, $1.rule, $1.range.lowerBound, $1.range.upperBound) })
+        where taken.insert(span.range).inserted {
+            unique.append(span)
+        }
+        return unique
+    }
+
+    /// The sentence without the tokens of `spans`, and without punctuation a cut leaves
+    /// dangling (a comma opening the sentence or before another mark).
+    func render(_ sentence: String, _ tokens: [CompressionToken], spans: [Span], protection: ProtectedTokens) -> CompressionCandidate {
+        var keep = [Bool](repeating: true, count: tokens.count)
+        for span in spans { for i in span.range { keep[i] = false } }
+        // dangling punctuation: a comma or dash with nothing before it, or before another mark
+        var changed = true
+        while changed {
+            changed = false
+            let kept = tokens.indices.filter { keep[$0] }
+            for (n, i) in kept.enumerated() where !protection.isProtected[i] && [",", ";", ":", "--", "-", "—", "–"].contains(tokens[i].text) {
+                // only next to a cut: the source's own punctuation stays as written
+                let nextToCut = (i > 0 && !keep[i - 1]) || (i + 1 < tokens.count && !keep[i + 1])
+                guard nextToCut else { continue }
+                let isFirst = n == 0
+                let next = n + 1 < kept.count ? tokens[kept[n + 1]] : nil
+                let previous = n > 0 ? tokens[kept[n - 1]] : nil
+                let beforeMark = next.map { !$0.isWordLike && ![.openQuote, .closeQuote, .openBracket].contains($0.kind) } ?? true
+                let afterOpening = previous.map { $0.kind == .openQuote || $0.kind == .openBracket } ?? false
+                if isFirst || beforeMark || afterOpening { keep[i] = false; changed = true; break }
+            }
+        }
+        var text = ""
+        var previousKept: Int?
+        for i in tokens.indices where keep[i] {
+            if let p = previousKept {
+                if p == i - 1 { text += sentence[tokens[p].range.upperBound..<tokens[i].range.lowerBound] }
+                else if tokens[i].followsSpace { text += " " }
+            }
+            text += tokens[i].text
+            previousKept = i
+        }
+        if capitalizesFirstWord, keep.first == false, let first = text.first, first.isLowercase {
+            text = first.uppercased() + text.dropFirst()
+        }
+        var deleted: [Range<Int>] = []
+        var i = 0
+        while i < tokens.count {
+            if keep[i] { i += 1; continue }
+            let start = i
+            while i < tokens.count && !keep[i] { i += 1 }
+            deleted.append(start..<i)
+        }
+        let rules = Array(Set(spans.map(\.rule))).sorted()
+        return CompressionCandidate(text: text, wordCount: text.split(whereSeparator: \.isWhitespace).count, deletedTokens: deleted, rules: rules)
+    }
+}

@@ -1,0 +1,41 @@
+/// Closed-class English word lists for rule-based compression (`Models/word-classes-en.txt`):
+/// the parts of speech the rules need, without a tagger.
+///
+/// Each class is a set of lower-case words; a phrase class holds multi-word phrases as token
+/// sequences (`of course` → `["of", "course"]`).
+public struct WordClasses: Sendable {
+    /// Class name → its single words.
+    public let words: [String: Set<String>]
+    /// Class name → its phrases of two or more words.
+    public let phrases: [String: [[String]]]
+
+    /// The shipped English lists.
+    ///
+    /// A build without the model file is broken, not a user error, so it stops with a message.
+    public static let english: WordClasses = {
+        WordClasses(parsing: ModelFiles.required("word-classes-en.txt"))
+    }()
+
+    /// Lists parsed from `class: word word …` lines (`#` starts a comment line).
+    /// - Parameter text: the file's text.
+    public init(parsing text: String) {
+        var words: [String: Set<String>] = [:]
+        var phrases: [String: [[String]]] = [:]
+        for line in ModelFiles.lines(of: text) {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let name = String(line[..<colon])
+            for entry in line[line.index(after: colon)...].split(separator: " ") {
+                let parts = entry.split(separator: "_").map(String.init)
+                if parts.count == 1 { words[name, default: []].insert(parts[0]) }
+                else { phrases[name, default: []].append(parts) }
+            }
+        }
+        self.words = words
+        self.phrases = phrases
+    }
+
+    /// Whether `key` (a lower-cased token) belongs to class `name`.
+    public func contains(_ key: String, in name: String) -> Bool {
+        words[name]?.contains(key) ?? false
+    }
+}

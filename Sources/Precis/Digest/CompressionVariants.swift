@@ -1,0 +1,45 @@
+/// Which compressed variants of each sentence a digest's method may pick (``DigestOptions/compression``).
+public enum CompressionVariants: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Whole sentences only.
+    case none
+    /// The light compression (``SpanCompressor/Level/light``) beside each sentence.
+    case light
+    /// The full compression beside each sentence.
+    case full
+    /// Both, as two variants.
+    case both
+
+    /// The compression levels offered, lightest first.
+    var levels: [SpanCompressor.Level] {
+        switch self {
+        case .none: []
+        case .light: [.light]
+        case .full: [.full]
+        case .both: [.light, .full]
+        }
+    }
+
+    /// `sentences` with each one's distinct compressed variants right after it: same document and
+    /// index as their source (so a method that takes one version of a sentence leaves the
+    /// others, ``ClusterSentence/isVersion(of:)``), shorter, and passing ``FaithfulnessGuard``.
+    /// - Parameter sentences: split sentences, in document order.
+    /// - Returns: the sentences with their variants, in document order.
+    /// - Complexity: O(total tokens × rules).
+    func adding(to sentences: [ClusterSentence]) -> [ClusterSentence] {
+        guard !levels.isEmpty else { return sentences }
+        let compressor = SpanCompressor()
+        var out: [ClusterSentence] = []
+        out.reserveCapacity(sentences.count * 2)
+        for sentence in sentences {
+            out.append(sentence)
+            var seen: Set<String> = [sentence.text]
+            for level in levels {
+                let text = compressor.compress(sentence.text, level: level).text
+                if seen.insert(text).inserted {
+                    out.append(ClusterSentence(text: text, document: sentence.document, index: sentence.index))
+                }
+            }
+        }
+        return out
+    }
+}

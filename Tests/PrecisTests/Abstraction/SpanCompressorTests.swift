@@ -1,0 +1,67 @@
+import Testing
+@testable import Precis
+
+@Suite struct SpanCompressorTests {
+    let compressor = SpanCompressor()
+
+    func full(_ sentence: String) -> String { compressor.compress(sentence, level: .full).text }
+    func light(_ sentence: String) -> String { compressor.compress(sentence, level: .light).text }
+
+    @Test func cutsTheDayOfAStatementAndKeepsWhoSaidIt() {
+        #expect(light("The talks collapsed, the agency said Monday.") == "The talks collapsed, the agency said.")
+        #expect(light("Officials on Tuesday said the bridge had reopened.") == "Officials said the bridge had reopened.")
+    }
+
+    @Test func cutsDatelinesAndLeadingDiscourse() {
+        #expect(light("WASHINGTON (AP) -- The Senate passed the bill on a 60-40 vote.") == "The Senate passed the bill on a 60-40 vote.")
+        #expect(light("However, the ceasefire held through the night.") == "The ceasefire held through the night.")
+        #expect(light("But the plan was rejected by parliament.") == "The plan was rejected by parliament.")
+        #expect(light("On Tuesday, the army withdrew from the town.") == "The army withdrew from the town.")
+    }
+
+    @Test func cutsParentheticalsAgesAppositivesAndRelativeClauses() {
+        #expect(light("The company (founded in 1998) cut 200 jobs.") == "The company cut 200 jobs.")
+        #expect(full("John Smith, 45, a spokesman for the ministry, said the plan had failed.") == "John Smith said the plan had failed.")
+        #expect(full("The plan, which was agreed last year, has failed.") == "The plan has failed.")
+        #expect(full("Ukrainian President Volodymyr Zelensky arrived in Ankara.") == "Volodymyr Zelensky arrived in Ankara.")
+    }
+
+    @Test func keepsTheDayWhenItIsTheNews() {
+        // a future event: "on Thursday" is when it happens
+        #expect(full("Zelensky will meet Putin in Istanbul on Thursday.") == "Zelensky will meet Putin in Istanbul on Thursday.")
+        // a constraint, not a date stamp
+        #expect(full("The strike lasted until Friday.") == "The strike lasted until Friday.")
+    }
+
+    @Test func worksOnTokenizedText() {
+        #expect(light("Well , the cars are really jam-packed bumper to bumper .") == "The cars are jam-packed bumper to bumper .")
+    }
+
+    @Test func candidatesAreDistinctShorterAndLongestFirst() {
+        let sentence = "However, the company, which was founded in 1998, cut 200 jobs on Monday, officials said."
+        let candidates = compressor.candidates(for: sentence)
+        #expect(candidates.count >= 2)
+        #expect(Set(candidates.map(\.text)).count == candidates.count)
+        #expect(zip(candidates, candidates.dropFirst()).allSatisfy { $0.wordCount >= $1.wordCount })
+        #expect(candidates.allSatisfy { $0.wordCount < sentence.split(separator: " ").count })
+        for c in candidates { #expect(FaithfulnessGuard.violations(compressed: c.text, source: sentence).isEmpty, "\(c.text)") }
+    }
+
+    @Test func leavesShortOrUncuttableSentencesAlone() {
+        #expect(compressor.candidates(for: "Hello .").isEmpty)
+        #expect(compressor.candidates(for: "").isEmpty)
+        #expect(full("The talks failed.") == "The talks failed.")
+    }
+
+    @Test func rulesCanBeSwitchedOff() {
+        var only = SpanCompressor()
+        only.rules = [.parenthetical]
+        #expect(only.compress("However, the firm (a bank) failed.").text == "However, the firm failed.")
+    }
+
+    @Test func tokenizerKeepsAcronymsNumbersAndContractions() {
+        let tokens = CompressionToken.tokenize("The U.S. didn't pay $1,000 (about 3.5%) to Mr. Smith.")
+        #expect(tokens.map(\.text) == ["The", "U.S.", "didn't", "pay", "$", "1,000", "(", "about", "3.5", "%", ")", "to", "Mr.", "Smith", "."])
+        #expect(tokens[5].kind == .number && tokens[6].kind == .openBracket)
+    }
+}

@@ -1,0 +1,42 @@
+import Testing
+@testable import Precis
+
+@Suite struct CompressionVariantsTests {
+    @Test func variantsFollowTheirSentenceWithItsPosition() {
+        let sentences = [
+            ClusterSentence(text: "However, the talks will not take place, the agency said Monday.", document: 0, index: 0),
+            ClusterSentence(text: "The talks failed.", document: 0, index: 1),
+        ]
+        let both = CompressionVariants.both.adding(to: sentences)
+        #expect(both.map(\.text) == [
+            "However, the talks will not take place, the agency said Monday.",
+            "The talks will not take place, the agency said.",
+            "The talks failed.",
+        ])
+        #expect(both[1].isVersion(of: both[0]) && !both[2].isVersion(of: both[0]))
+        #expect(CompressionVariants.none.adding(to: sentences) == sentences)
+    }
+
+    @Test func aDigestTakesOneVersionOfASentenceAndEveryVersionPassesTheGuard() throws {
+        let documents = try TestPaths.istanbulDocuments()
+        let sources = ClusterSentence.sentences(of: documents)
+        var compressedItems = 0
+        for words in stride(from: 30, through: 100, by: 10) {
+            var options = DigestOptions(budget: .words(words))
+            options.compression = .both
+            let digest = try Digester(options: options).digest(documents)
+            let positions = digest.items.map { [$0.document, "\($0.sentenceIndex)"] }
+            #expect(Set(positions).count == positions.count, "two versions of one sentence at \(words) words")
+            for item in digest.items {
+                let d = try #require(documents.firstIndex { $0.name == item.document })
+                let source = try #require(sources.first { $0.document == d && $0.index == item.sentenceIndex })
+                if item.text != source.text {
+                    compressedItems += 1
+                    #expect(FaithfulnessGuard.violations(compressed: item.text, source: source.text).isEmpty, "\(item.text)")
+                }
+            }
+        }
+        // the variants are really on offer: some budget takes one
+        #expect(compressedItems > 0)
+    }
+}
