@@ -60,6 +60,7 @@ struct DigestCommand: ParsableCommand {
             try output.check(inputs: inputs)
             let documents = try input.read().documents
             let digest = try digester.digest(documents)
+            if input.explain, let note = digest.note { printError("precis: explain: \(note)") }
             try output.emit(DigestRenderer.render(digest, as: format), inputs: inputs)
         }
     }

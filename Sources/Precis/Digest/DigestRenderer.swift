@@ -26,6 +26,7 @@ public enum DigestRenderer {
         case .markdown:
             var out = "# \(markdownEscaped(digest.title ?? "Digest"))\n\n"
             out += "_\(_counted(digest.items.count, "sentence")), \(_counted(digest.wordCount, "word")), from \(_counted(digest.documents.count, "document"))._\n\n"
+            if let note = digest.note { out += "_Note: \(markdownEscaped(note))_\n\n" }
             for (n, item) in digest.items.enumerated() {
                 out += "\(n + 1). \(markdownEscaped(item.text))\n"
                 var source = "   <sub>score \(String(format: "%.4f", item.score)) · `\(codeSpan(item.document))` #\(item.sentenceIndex)"

@@ -53,13 +53,15 @@ public struct ClusterSentence: Sendable, Hashable, Codable {
     ]
 
     /// Whether the sentence can be read without the one before it: it does not open with a
-    /// quotation mark, with one of ``contextOpeners``, or with one of ``subordinators`` whose
-    /// clause's subject is one of ``contextOpeners``.
+    /// quotation mark, with one of ``contextOpeners``, with a subject that points back
+    /// (``opensWithReferringSubject``: "The group", "The two leaders", "Zelensky's
+    /// announcement"), or with one of ``subordinators`` whose clause's subject is one of
+    /// ``contextOpeners``.
     public var standsAlone: Bool {
         guard let first = text.first else { return false }
         if SentenceSplitter.isOpener(first) { return false }  // quotation marks and brackets
         let word = text.prefix { $0.isLetter }.lowercased()
-        if Self.contextOpeners.contains(word) { return false }
+        if Self.contextOpeners.contains(word) || opensWithReferringSubject { return false }
         guard Self.subordinators.contains(word) else { return true }
         // "While he affirmed …, he emphasized …": the clause's subject is the pronoun, so the
         // sentence needs the one before it as much as "He emphasized …" does
