@@ -80,6 +80,23 @@ def points_back(text):
     return None
 
 
+def right_before(cluster, document, first, second):
+    """Whether `first` is the sentence right before `second` in the article file `document` (a
+    sentence repeated from another article is reported under the first article holding it)."""
+    path = os.path.join(cluster, document) if os.path.isdir(cluster) else cluster
+    try:
+        text = " ".join(open(path, encoding="utf-8", errors="replace").read().split())
+    except OSError:
+        return False
+    first, second = " ".join(first.split()), " ".join(second.split())
+    at = text.find(second)
+    while at >= 0:
+        if text[:at].rstrip().endswith(first):
+            return True
+        at = text.find(second, at + 1)
+    return False
+
+
 def clusters(shared):
     out = [("istanbul", "Evaluation/corpora/istanbul-talks")]
     for corpus in ("duc2003", "duc2004"):
@@ -107,6 +124,7 @@ def main():
     jobs = [(name, path, int(b)) for name, path in clusters(a.shared) for b in a.budgets.split(",")]
     with ThreadPoolExecutor(2) as pool:
         digests = list(pool.map(lambda j: digest(a.precis, j[1], j[2], a.extra), jobs))
+    path_of = {name: path for name, path, _ in jobs}
     rows = {}
     for (name, _, budget), d in zip(jobs, digests):
         corpus = name.split("/")[0]
@@ -115,8 +133,9 @@ def main():
         previous = None
         for item in d["items"]:
             why = points_back(item["text"])
-            follows = previous is not None and previous["document"] == item["document"] \
-                and previous["sentenceIndex"] == item["sentenceIndex"] - 1
+            follows = previous is not None and (
+                (previous["document"] == item["document"] and previous["sentenceIndex"] == item["sentenceIndex"] - 1)
+                or right_before(path_of[name], item["document"], previous["text"], item["text"]))
             if why and not follows:
                 bad += 1
                 if a.list:

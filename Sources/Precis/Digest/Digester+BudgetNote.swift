@@ -28,9 +28,10 @@ extension Digester {
             guard used < _filledShare * capacity else { return nil }
             unit = "bytes"
         }
+        let left = Int(capacity - used)
         let why = unit == "words" && Double(cluster.totalWords) <= capacity
             ? "the articles hold only \(cluster.totalWords) words"
-            : "every other whole sentence is too long for the \(Int(capacity - used)) \(unit) left, repeats an item, or cannot be read without the sentence before it"
+            : "no other whole sentence fits the \(left) \(left == 1 ? String(unit.dropLast()) : unit) left, adds something the digest lacks and reads without the sentence before it"
         return "Whole sentences fill \(Int(used)) of the \(Int(capacity)) \(unit): \(why)."
     }
 }

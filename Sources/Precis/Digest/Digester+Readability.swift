@@ -16,7 +16,7 @@ extension Digester {
 
     /// The picks with every item readable in place: a pick that does not stand alone
     /// (``ClusterSentence/standsAlone``) stays only when the sentence before it in its article is
-    /// picked too; the others are dropped and the budget they free is refilled from `ranking`
+    /// picked too and no earlier pick follows that sentence already; the others are dropped and the budget they free is refilled from `ranking`
     /// (best first) with sentences that stand alone or follow a kept pick, fit the budget and
     /// are below `redundancy` cosine to every kept item.
     ///
@@ -32,14 +32,20 @@ extension Digester {
         _ picked: [SentenceScore], in cluster: ClusterModel, predecessors: [Int?], budget: Budget, redundancy: Float,
         ranking: () -> [SentenceScore]
     ) -> [SentenceScore] {
-        func readable(_ i: Int, among set: Set<Int>) -> Bool {
-            cluster.sentences[i].standsAlone || predecessors[i].map(set.contains) == true
+        // A follow-up needs the sentence before it in its article, picked, and the place right
+        // after it: a sentence two articles follow up (a wire copy) keeps the first only.
+        func readable(_ i: Int, among set: Set<Int>, claimed: inout Set<Int>) -> Bool {
+            if cluster.sentences[i].standsAlone { return true }
+            guard let p = predecessors[i], set.contains(p) else { return false }
+            return claimed.insert(p).inserted
         }
         // a follow-up of a dropped follow-up goes too: repeat until nothing changes
         var kept = picked
+        var claimed = Set<Int>()
         while true {
             let set = Set(kept.map(\.sentence))
-            let next = kept.filter { readable($0.sentence, among: set) }
+            claimed = []
+            let next = kept.filter { readable($0.sentence, among: set, claimed: &claimed) }
             if next.count == kept.count { break }
             kept = next
         }
@@ -51,10 +57,11 @@ extension Digester {
         var set = Set(kept.map(\.sentence))
         for candidate in ranking() where !set.contains(candidate.sentence) {
             let sentence = cluster.sentences[candidate.sentence]
-            guard sentence.isWholeSentence, readable(candidate.sentence, among: set) else { continue }
+            guard sentence.isWholeSentence else { continue }
             let cost = budget.cost(of: sentence, separator: !kept.isEmpty)
             guard used + cost <= capacity else { continue }
             guard !kept.contains(where: { cluster.similarity[$0.sentence, candidate.sentence] >= redundancy }) else { continue }
+            guard readable(candidate.sentence, among: set, claimed: &claimed) else { continue }
             kept.append(candidate)
             set.insert(candidate.sentence)
             used += cost
