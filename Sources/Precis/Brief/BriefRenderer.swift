@@ -1,4 +1,5 @@
 import Foundation
+import PrecisSupport
 
 /// Renders a ``Brief`` as Markdown, JSON or one self-contained HTML page.
 ///
@@ -29,14 +30,14 @@ public enum BriefRenderer {
     }
 
     static func summaryLine(_ brief: Brief) -> String {
-        var line = "\(brief.stories.count) of \(_counted(brief.storyCount, "story", "stories")) from \(_counted(brief.articleCount, "article"))"
+        var line = "\(brief.stories.count) of \(counted(brief.storyCount, "story", "stories")) from \(counted(brief.articleCount, "article"))"
         if let latest = brief.latest { line += ", latest \(latest)" }
         return line
     }
 
     static func meta(_ story: Story) -> String {
-        var parts = [_counted(story.documents.count, "article")]
-        if story.sources > 0 { parts.append("\(_counted(story.sources, "source")): \(story.sourceNames.joined(separator: ", "))") }
+        var parts = [counted(story.documents.count, "article")]
+        if story.sources > 0 { parts.append("\(counted(story.sources, "source")): \(story.sourceNames.joined(separator: ", "))") }
         if let latest = story.latest { parts.append("latest \(latest)") }
         return parts.joined(separator: " · ")
     }
@@ -140,7 +141,7 @@ public enum BriefRenderer {
                 }
                 out += "</ol>\n"
             }
-            out += "<details><summary>\(_counted(story.documents.count, "article"))</summary><ul>\n"
+            out += "<details><summary>\(counted(story.documents.count, "article"))</summary><ul>\n"
             for id in story.documents { out += "<li>\(e(id))</li>\n" }
             out += "</ul></details>\n</article>\n"
         }

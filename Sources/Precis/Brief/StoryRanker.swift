@@ -7,21 +7,21 @@ import Foundation
 /// the story's newest article's time placed between the day's oldest (0) and newest (1)
 /// article, or 0 when no article has a publication time. Ties (after rounding the score to
 /// 1e-9) go to the larger story, then to the story whose first article comes first in input order.
-public struct StoryRanker: Sendable {
-    public init() {}
+package struct StoryRanker: Sendable {
+    package init() {}
 
     /// What the ranker knows of a story.
-    public struct Candidate: Sendable {
+    package struct Candidate: Sendable {
         /// Article indexes, ascending.
-        public var members: [Int]
-        public var sources: Int
+        package var members: [Int]
+        package var sources: Int
         /// Seconds since 1970 of the newest article, when known.
-        public var newest: Double?
+        package var newest: Double?
     }
 
     /// Scores of candidates, given the day's time span.
     /// - Complexity: O(candidates).
-    public func scores(_ candidates: [Candidate], oldest: Double?, newest: Double?) -> [Double] {
+    package func scores(_ candidates: [Candidate], oldest: Double?, newest: Double?) -> [Double] {
         candidates.map { c in
             var recency = 0.0
             if let t = c.newest, let lo = oldest, let hi = newest {
@@ -33,7 +33,7 @@ public struct StoryRanker: Sendable {
 
     /// Candidate indexes, most important first.
     /// - Complexity: O(k log k) for k candidates.
-    public func order(_ candidates: [Candidate], oldest: Double?, newest: Double?) -> [Int] {
+    package func order(_ candidates: [Candidate], oldest: Double?, newest: Double?) -> [Int] {
         let s = scores(candidates, oldest: oldest, newest: newest).map { ($0 * 1e9).rounded() }
         return candidates.indices.sorted { a, b in
             if s[a] != s[b] { return s[a] > s[b] }

@@ -1,4 +1,5 @@
 import Foundation
+import PrecisSupport
 
 /// Everything that decides a digest: the settings a user compares. `Codable`, so settings files
 /// (`Evaluation/configs/*.json`) decode to it; every field is optional in JSON and defaults as
@@ -8,7 +9,7 @@ import Foundation
 /// {"budget": {"words": 100}, "order": "rank", "idf": "background",
 ///  "scorer": {"supportWeight": 0.5}, "selector": {"lambda": 0.7}}
 /// ```
-public struct DigestOptions: Sendable, Hashable, Codable {
+public struct DigestOptions: Sendable, Hashable, Codable, Settings {
     /// How much to write (default 100 words).
     public var budget: Budget = .words(100)
     /// Item order (default best first).
@@ -97,33 +98,40 @@ public struct DigestOptions: Sendable, Hashable, Codable {
         case cluster
     }
 
-    public init(budget: Budget = .words(100), order: DigestOrder = .rank) {
-        self.budget = budget
-        self.order = order
+    /// The defaults.
+    public init() {}
+
+    /// The defaults, with the budget and order given.
+    public init(budget: Budget? = nil, order: DigestOrder? = nil) {
+        if let budget { self.budget = budget }
+        if let order { self.order = order }
     }
 
-    public init(from decoder: Decoder) throws {
-        let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
-        budget = try c.decodeIfPresent(Budget.self, forKey: .budget) ?? .words(100)
-        order = try c.decodeIfPresent(DigestOrder.self, forKey: .order) ?? .rank
-        idf = try c.decodeIfPresent(IDFChoice.self, forKey: .idf) ?? .background
-        scorer = try c.decodeIfPresent(CentroidScorer.Options.self, forKey: .scorer) ?? .init()
-        selector = try c.decodeIfPresent(MMRSelector.Options.self, forKey: .selector) ?? .init()
-        method = try c.decodeIfPresent(SummarizerMethod.self, forKey: .method) ?? .concepts
-        fillBudget = try c.decodeIfPresent(Bool.self, forKey: .fillBudget) ?? false
-        mmr = try c.decodeIfPresent(Bool.self, forKey: .mmr) ?? false
-        maximumSentences = try c.decodeIfPresent(Int.self, forKey: .maximumSentences) ?? 10_000
-        centroid = try c.decodeIfPresent(MEADCentroidSummarizer.Options.self, forKey: .centroid) ?? .init()
-        lexrank = try c.decodeIfPresent(LexRankSummarizer.Options.self, forKey: .lexrank) ?? .init()
-        textrank = try c.decodeIfPresent(TextRankSummarizer.Options.self, forKey: .textrank) ?? .init()
-        sumbasic = try c.decodeIfPresent(SumBasicSummarizer.Options.self, forKey: .sumbasic) ?? .init()
-        klsum = try c.decodeIfPresent(KLSumSummarizer.Options.self, forKey: .klsum) ?? .init()
-        submodular = try c.decodeIfPresent(SubmodularSummarizer.Options.self, forKey: .submodular) ?? .init()
-        concepts = try c.decodeIfPresent(ConceptCoverageSummarizer.Options.self, forKey: .concepts) ?? Self.tunedConcepts
+    /// Every field a settings file may set.
+    package static var settingFields: [SettingField<DigestOptions>] {
+        [
+            .init("budget", \.budget),
+            .init("order", \.order),
+            .init("idf", \.idf),
+            .init("scorer", \.scorer),
+            .init("selector", \.selector),
+            .init("method", \.method),
+            .init("fillBudget", \.fillBudget),
+            .init("mmr", \.mmr),
+            .init("maximumSentences", \.maximumSentences),
+            .init("centroid", \.centroid),
+            .init("lexrank", \.lexrank),
+            .init("textrank", \.textrank),
+            .init("sumbasic", \.sumbasic),
+            .init("klsum", \.klsum),
+            .init("submodular", \.submodular),
+            .init("concepts", \.concepts),
+        ]
     }
 
-    /// Checks every setting, those of methods not chosen too (a bad value in a settings file is
-    /// a mistake wherever it sits).
+    /// Checks the settings a digest uses: the budget, the sentence limit, the scorer (its
+    /// threshold names supporting documents), the selector (it fills budgets) and the chosen
+    /// method's own settings. (A settings file is checked field by field as it is read.)
     /// - Throws: ``PrecisError`` naming the first bad setting.
     public func validate() throws {
         try budget.validate()
@@ -132,30 +140,18 @@ public struct DigestOptions: Sendable, Hashable, Codable {
         }
         try scorer.validate()
         try selector.validate()
-        try centroid.validate()
-        try sumbasic.validate()
-        try lexrank.validate()
-        try textrank.validate()
-        try klsum.validate()
-        try submodular.validate()
-        try concepts.validate()
+        _ = try makeSummarizer()
     }
 
     /// The summarizer these options describe.
-    public func makeSummarizer() -> any Summarizer {
-        let base: any Summarizer
-        switch method {
-        case .centroidMMR: return CentroidMMRSummarizer(scorer: scorer, selector: selector)
-        case .lead: base = LeadSummarizer()
-        case .centroid: base = MEADCentroidSummarizer(options: centroid)
-        case .lexrank: base = LexRankSummarizer(options: lexrank)
-        case .textrank: base = TextRankSummarizer(options: textrank)
-        case .sumbasic: base = SumBasicSummarizer(options: sumbasic)
-        case .klsum: base = KLSumSummarizer(options: klsum)
-        case .submodular: base = SubmodularSummarizer(options: submodular)
-        case .concepts: base = ConceptCoverageSummarizer(options: concepts)
+    /// - Throws: ``PrecisError`` naming the first of the method's settings that is not usable.
+    public func makeSummarizer() throws -> any Summarizer {
+        guard let entry = Self.methods.first(where: { $0.method == method }) else {
+            preconditionFailure("DigestOptions.methods has no entry for '\(method.rawValue)'")
         }
-        return mmr ? MMRRerankSummarizer(base: base, selector: selector) : base
+        let base = try entry.make(self)
+        guard mmr, entry.rerankable else { return base }
+        return MMRRerankSummarizer(base: base, selector: try MMRSelector(options: selector))
     }
 }
 
@@ -166,65 +162,6 @@ extension DigestOptions {
     /// - Throws: ``PrecisError`` when the file cannot be read or is not valid settings JSON; the
     ///   message names the offending field.
     public init(contentsOf path: String) throws {
-        self = try Self._decodeSettings(Self.self, from: path)
-    }
-
-    /// Reads a settings file of any settings type, with one-line errors naming the field.
-    static func _decodeSettings<T: Decodable>(_ type: T.Type, from path: String) throws -> T {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw PrecisError.invalidArgument("\(path): no such settings file")
-        }
-        guard !isFolder.boolValue else { throw PrecisError.invalidArgument("\(path): a folder, not a settings file") }
-        // through a descriptor, so a pipe (`--config <(…)`) reads as a file does
-        let limit = 16 << 20
-        let failure = { PrecisError.invalidArgument("\(path): cannot read settings file (\(DocumentReader._describe(errno: errno)))") }
-        let data = try DocumentReader._withOpenFile(path, failure: failure) { descriptor in
-            guard let data = DocumentReader._read(descriptor, limit: limit) else { throw failure() }
-            return data
-        }
-        guard data.count <= limit else { throw PrecisError.invalidArgument("\(path): over \(limit) bytes, too large for a settings file") }
-        do {
-            return try JSONDecoder().decode(type, from: data)
-        } catch let error as DecodingError {
-            throw PrecisError.invalidArgument("\(path): invalid settings (\(describe(error)))")
-        }
-    }
-
-    /// A decoding error in a user's words: the field's path and what was wrong with it, without
-    /// the decoder's own jargon (`CodingKeys(stringValue: …)`).
-    static func describe(_ error: DecodingError) -> String {
-        func path(_ c: DecodingError.Context, _ last: CodingKey? = nil) -> String {
-            (c.codingPath + (last.map { [$0] } ?? [])).map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
-                .joined(separator: ".").replacingOccurrences(of: ".[", with: "[")
-        }
-        switch error {
-        case .keyNotFound(let key, let c):
-            return "missing field '\(path(c, key))'"
-        case .typeMismatch(let type, let c):
-            return "field '\(path(c))': expected \(Self.typeName(type))"
-        case .valueNotFound(let type, let c):
-            return "field '\(path(c))': expected \(Self.typeName(type)), found null"
-        case .dataCorrupted(let c):
-            let where_ = path(c)
-            // the JSON parser's own message ends in a period and names no field
-            return (where_.isEmpty ? "" : "\(where_): ") + c.debugDescription
-        @unknown default:
-            return "\(error)"
-        }
-    }
-
-    /// A Swift type as a JSON reader would name it.
-    static func typeName(_ type: Any.Type) -> String {
-        switch type {
-        case is String.Type: return "a string"
-        case is Bool.Type: return "true or false"
-        case is Int.Type, is Int32.Type, is Int64.Type: return "a whole number"
-        case is Double.Type, is Float.Type: return "a number"
-        case is [Any].Type: return "an array"
-        default:
-            let name = "\(type)"
-            return name.hasPrefix("Dictionary") || name.hasPrefix("KeyedDecodingContainer") ? "an object" : name
-        }
+        self = try decodeSettingsFile(Self.self, from: path)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PrecisSupport
 
 /// Digests a cluster of overlapping articles: the library's front door.
 ///
@@ -19,6 +20,10 @@ import Foundation
 public struct Digester: Sendable {
     /// The settings.
     public let options: DigestOptions
+    /// The method the options name.
+    let summarizer: any Summarizer
+    /// Fills what a method leaves of the budget.
+    let filler: MMRSelector
 
     /// Creates a digester.
     /// - Parameter options: the settings.
@@ -26,6 +31,8 @@ public struct Digester: Sendable {
     public init(options: DigestOptions = DigestOptions()) throws {
         try options.validate()
         self.options = options
+        summarizer = try options.makeSummarizer()
+        filler = try MMRSelector(options: options.selector)
     }
 
     /// Fits a cluster: splits sentences, builds TF-IDF vectors and their similarity.
@@ -47,7 +54,7 @@ public struct Digester: Sendable {
     /// other documents that say the same thing (the digest's attribution, whatever the method).
     /// - Complexity: O(S × V + S² + S log S).
     public func rank(_ cluster: ClusterModel) -> [SentenceScore] {
-        var ranking = options.makeSummarizer().rank(cluster)
+        var ranking = summarizer.rank(cluster)
         let supporters = CentroidScorer.supportingDocuments(cluster, threshold: options.scorer.sameThreshold)
         for i in ranking.indices { ranking[i].supportingDocuments = supporters[ranking[i].sentence] }
         return ranking
@@ -68,13 +75,16 @@ public struct Digester: Sendable {
     /// - Throws: ``PrecisError`` when the cluster holds no sentence, or none fits the budget.
     public func digest(_ cluster: ClusterModel) throws -> Digest {
         guard !cluster.sentences.isEmpty else { throw PrecisError.noSentences }
-        var picked = options.makeSummarizer().select(cluster, budget: options.budget)
+        var picked = summarizer.select(cluster, budget: options.budget)
         if picked.isEmpty || options.fillBudget {
             // Fill what the method left of the budget from the centroid ranking (and never
             // return an empty digest for a non-empty input).
-            let ranking = CentroidScorer(options: .init(supportWeight: 0.5, positionWeight: 0, coverageDecay: 0)).score(cluster)
+            var plainCentroid = CentroidScorer.Options()
+            plainCentroid.positionWeight = 0
+            plainCentroid.coverageDecay = 0
+            let ranking = CentroidScorer(knownValid: plainCentroid).score(cluster)
                 .ranked(in: cluster)
-            picked = MMRSelector(options: options.selector).fill(picked, from: ranking, in: cluster, budget: options.budget)
+            picked = filler.fill(picked, from: ranking, in: cluster, budget: options.budget)
         }
         guard !picked.isEmpty else {
             let costs = cluster.sentences.map { options.budget.cost(of: $0, separator: false) }
@@ -94,7 +104,7 @@ public struct Digester: Sendable {
         let items = picked.map { s in
             let sentence = cluster.sentences[s.sentence]
             return DigestItem(
-                rank: rankOf[s.sentence]!, text: sentence.text, score: (s.score * 1e6).rounded() / 1e6,
+                rank: rankOf[s.sentence]!, text: sentence.text, score: s.score.roundedForOutput,
                 document: names[sentence.document], sentenceIndex: sentence.index,
                 supportingDocuments: supporters[s.sentence].map { names[$0] })
         }
@@ -117,7 +127,7 @@ public struct Digester: Sendable {
         let centroid = CentroidScorer.centroid(cluster)
         let similarity = cluster.tfidf.transform(titles).multiply(centroid)
         var best = 0
-        for i in titles.indices where (similarity[i] * 1e6).rounded() > (similarity[best] * 1e6).rounded() { best = i }
+        for i in titles.indices where similarity[i].roundedForOutput > similarity[best].roundedForOutput { best = i }
         return titles[best]
     }
 }
