@@ -22,29 +22,24 @@ import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 
-OPENERS = {
-    "but", "and", "or", "so", "yet", "also", "however", "still", "meanwhile", "instead", "thus", "then",
-    "this", "that", "these", "those", "it", "its", "he", "she", "his", "her", "they", "their", "them",
-    "such", "moreover", "furthermore", "nevertheless", "otherwise", "besides", "indeed",
-}
-SUBORDINATORS = {"while", "although", "though", "as", "when", "whenever", "after", "before", "because",
-                 "since", "if", "unless", "until", "once", "whereas"}
-REFERRING = {
-    "group", "groups", "agency", "company", "firm", "organization", "alliance", "coalition", "bloc",
-    "panel", "committee", "commission", "body", "team", "party", "union", "council", "court",
-    "leader", "leaders", "man", "men", "woman", "women", "official", "officials", "spokesman",
-    "spokeswoman", "spokesperson", "suspect", "suspects", "victim", "victims", "couple", "pair",
-    "two", "three", "four", "boy", "girl", "pilot", "crew", "rebels", "rebel",
-    "move", "decision", "plan", "deal", "agreement", "accord", "pact", "statement", "announcement",
-    "proposal", "offer", "measure", "bill", "step", "meeting", "talks", "visit", "attack", "incident",
-    "report", "letter", "remarks", "comments", "call", "invitation", "effort", "initiative", "request",
-    "ruling", "verdict", "vote", "case", "operation", "trip", "summit", "conversation", "idea",
-}
-EVENTS = {"announcement", "decision", "move", "remarks", "comments", "statement", "proposal", "offer",
-          "visit", "call", "invitation", "request", "response", "reply", "letter", "speech", "trip",
-          "appeal", "refusal", "demand", "warning", "threat", "plan", "initiative"}
-NAMING = {"of", "to", "for", "between", "that", "against", "by", "with"}
-COUNTS = {"two", "three", "four", "five", "several", "other", "same", "new"}
+LISTS = os.path.join(os.path.dirname(__file__), "..", "..", "Sources", "Precis", "Resources", "Models",
+                     "back-references-en.txt")
+
+
+def load_lists(path=LISTS):
+    """The word lists the library's readability rule reads (`kind word` per line)."""
+    lists = {}
+    for line in open(path, encoding="utf-8"):
+        line = line.strip()
+        if line and not line.startswith("#"):
+            kind, word = line.split()
+            lists.setdefault(kind, set()).add(word)
+    return lists
+
+
+_L = load_lists()
+OPENERS, SUBORDINATORS, REFERRING = _L["opener"], _L["subordinator"], _L["noun"]
+EVENTS, NAMING, COUNTS = _L["event"], _L["naming"], _L["count"]
 QUOTES = set("\"'\u201c\u2018\u00ab([{`")
 
 

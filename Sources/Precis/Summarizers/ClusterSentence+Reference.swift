@@ -1,38 +1,33 @@
 /// Subjects that point back: a sentence opening with one names nothing a reader of it alone can
 /// identify ("The group, dubbed …", "The two leaders met …", "Zelensky's announcement on X came …").
 extension ClusterSentence {
+    /// The words of one kind in `Models/back-references-en.txt` (`kind word` per line), the
+    /// lists the readability rule and `Evaluation/scripts/readability_count.py` share.
+    static func _backReferences(_ kind: String) -> Set<String> {
+        var words = Set<String>()
+        for line in ModelFiles.lines(of: ModelFiles.text(named: "back-references-en.txt")) {
+            let parts = line.split(separator: " ")
+            if parts.count == 2, parts[0] == kind { words.insert(String(parts[1])) }
+        }
+        precondition(!words.isEmpty, "Models/back-references-en.txt lists no \(kind) words")
+        return words
+    }
+
     /// Nouns that, as the head of a definite subject ("The group", "The two leaders", "The move"),
     /// stand for something an earlier sentence named: an organization, a person by role, an
     /// event or a decision.
-    public static let referringNouns: Set<String> = [
-        // organizations and groups
-        "group", "groups", "agency", "company", "firm", "organization", "alliance", "coalition", "bloc",
-        "panel", "committee", "commission", "body", "team", "party", "union", "council", "court",
-        // people by role
-        "leader", "leaders", "man", "men", "woman", "women", "official", "officials", "spokesman",
-        "spokeswoman", "spokesperson", "suspect", "suspects", "victim", "victims", "couple", "pair",
-        "two", "three", "four", "boy", "girl", "pilot", "crew", "rebels", "rebel",
-        // events, decisions, statements
-        "move", "decision", "plan", "deal", "agreement", "accord", "pact", "statement", "announcement",
-        "proposal", "offer", "measure", "bill", "step", "meeting", "talks", "visit", "attack", "incident",
-        "report", "letter", "remarks", "comments", "call", "invitation", "effort", "initiative", "request",
-        "ruling", "verdict", "vote", "case", "operation", "trip", "summit", "conversation", "idea",
-    ]
+    public static let referringNouns: Set<String> = _backReferences("noun")
 
     /// Nouns that, after a name's possessive ("Zelensky's announcement", "Clinton's decision"),
     /// stand for an event an earlier sentence told.
-    public static let eventNouns: Set<String> = [
-        "announcement", "decision", "move", "remarks", "comments", "statement", "proposal", "offer",
-        "visit", "call", "invitation", "request", "response", "reply", "letter", "speech", "trip",
-        "appeal", "refusal", "demand", "warning", "threat", "plan", "initiative",
-    ]
+    public static let eventNouns: Set<String> = _backReferences("event")
 
     /// Words that, right after the head noun, say which one it is ("The group of seven
     /// nations", "The move to cut rates", "The talks between Russia and Ukraine").
-    static let namingFollowers: Set<String> = ["of", "to", "for", "between", "that", "against", "by", "with"]
+    static let namingFollowers: Set<String> = _backReferences("naming")
 
     /// Number words and determiners that may stand between "The" and the head ("The two leaders").
-    static let countWords: Set<String> = ["two", "three", "four", "five", "several", "other", "same", "new"]
+    static let countWords: Set<String> = _backReferences("count")
 
     /// Whether the sentence's subject is a definite description that points back: "The" (or
     /// "Both"), an optional count word and one of ``referringNouns`` not followed by words that
