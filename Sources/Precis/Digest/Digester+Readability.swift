@@ -2,18 +2,6 @@
 /// group, dubbed …", "Zelensky's announcement on X …") is kept only right after the sentence it
 /// follows in its article; otherwise it gives way to the method's next sentences that stand alone.
 extension Digester {
-    /// Per sentence, the sentence just before it in its own article (`nil` for an article's first).
-    /// - Complexity: O(S).
-    static func _predecessors(_ cluster: ClusterModel) -> [Int?] {
-        var before = [Int?](repeating: nil, count: cluster.sentences.count)
-        for (d, list) in cluster.documentSentences.enumerated() {
-            for k in list.indices.dropFirst() where cluster.sentences[list[k]].document == d {
-                before[list[k]] = list[k - 1]
-            }
-        }
-        return before
-    }
-
     /// The picks with every item readable in place: a pick that does not stand alone
     /// (``ClusterSentence/standsAlone``) stays only when the sentence before it in its article is
     /// picked too and no earlier pick follows that sentence already; the others are dropped and the budget they free is refilled from `ranking`

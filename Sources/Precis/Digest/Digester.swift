@@ -91,7 +91,7 @@ public struct Digester: Sendable {
             throw PrecisError.nothingFits(options.budget, shortest: costs.min() ?? 0)
         }
         // Every method alike: an item that points back is kept only right after its referent.
-        let predecessors = Self._predecessors(cluster)
+        let predecessors = cluster._predecessors()
         picked = Self._readable(picked, in: cluster, predecessors: predecessors, budget: options.budget,
                                 redundancy: options.selector.redundancyThreshold) { rank(cluster) }
         picked = Self._gluingFollowUps(picked, in: cluster, predecessors: predecessors)

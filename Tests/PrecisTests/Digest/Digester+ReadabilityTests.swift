@@ -14,7 +14,7 @@ import Testing
     @Test func anOrphanFollowUpGivesWayToSentencesThatStandAlone() {
         let c = Self.cluster
         #expect(!c.sentences[1].standsAlone && c.sentences[0].standsAlone)
-        let before = Digester._predecessors(c)
+        let before = c._predecessors()
         #expect(before[1] == 0 && before[0] == nil && before[3] == nil)
         let ranking = [1, 2, 3, 0].map { score($0) }
         let kept = Digester._readable([score(1)], in: c, predecessors: before, budget: .words(20), redundancy: 0.4) { ranking }
@@ -27,7 +27,7 @@ import Testing
 
     @Test func followUpsAreGluedAfterTheirLead() {
         let c = Self.cluster
-        let before = Digester._predecessors(c)
+        let before = c._predecessors()
         let order = [3, 1, 2, 0].map { score($0) }
         #expect(Digester._gluingFollowUps(order, in: c, predecessors: before).map(\.sentence) == [3, 2, 0, 1])
     }

@@ -10,7 +10,7 @@ extension ConceptCoverageSummarizer {
     /// - Complexity: O(S).
     static func _readableEligible(_ eligible: [Int], in cluster: ClusterModel) -> (eligible: [Int], prerequisite: [Int]) {
         let standalone = Set(eligible.filter { cluster.sentences[$0].standsAlone })
-        let before = Digester._predecessors(cluster)
+        let before = cluster._predecessors()
         var prerequisite = [Int](repeating: -1, count: cluster.sentences.count)
         let readable = eligible.filter { i in
             if standalone.contains(i) { return true }
