@@ -60,6 +60,7 @@ struct DigestCommand: ParsableCommand {
             if let warning = StoryCheck.warning(for: documents) { printError("precis: \(warning)") }  // not a partial result
             input.explainLanguage(digester, documents)
             let digest = try digester.digest(documents)
+            if input.explain, let note = digest.note { printError("precis: explain: \(note)") }
             try output.emit(DigestRenderer.render(digest, as: format), inputs: inputs)
         }
     }

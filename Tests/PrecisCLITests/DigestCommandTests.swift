@@ -39,6 +39,15 @@ import PrecisSupport
         #expect(outputs.count == 1)
     }
 
+    @Test func explainSaysWhenWholeSentencesCannotFillTheBudget() throws {
+        let scratch = try HostileInputTests.Scratch()
+        try scratch.write("a.txt", "Leaders agreed on Monday to hold peace talks in Istanbul later this week.\n")
+        let result = try CLI.run(["digest", scratch.path("a.txt"), "--words", "60", "--explain"])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("precis: explain: Whole sentences fill 13 of the 60 words"))
+        #expect(!result.stdout.contains("Whole sentences"))
+    }
+
     @Test func explainListsDroppedLines() throws {
         let result = try CLI.run(["digest", CLI.istanbul, "--explain"])
         #expect(result.stderr.contains("dropped (furniture): Leave A Comment"))

@@ -21,14 +21,18 @@ public struct Digest: Sendable, Hashable, Codable {
     public var wordCount: Int
     /// The digest's sentences.
     public var items: [DigestItem]
+    /// Present when whole sentences could not fill the budget: how much they fill and why no
+    /// more was taken (absent from the JSON otherwise).
+    public var note: String?
 
-    public init(title: String?, documents: [String], budget: Budget, order: DigestOrder, items: [DigestItem]) {
+    public init(title: String?, documents: [String], budget: Budget, order: DigestOrder, items: [DigestItem], note: String? = nil) {
         schemaVersion = Self.currentSchemaVersion
         self.title = title
         self.documents = documents
         self.budget = budget
         self.order = order
         self.items = items
+        self.note = note
         wordCount = items.reduce(0) { $0 + ClusterSentence.countWords($1.text) }
     }
 }

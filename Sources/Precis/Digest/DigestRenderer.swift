@@ -27,6 +27,7 @@ public enum DigestRenderer {
         case .markdown:
             var out = "# \(markdownEscaped(digest.title ?? "Digest"))\n\n"
             out += "_\(counted(digest.items.count, "sentence")), \(counted(digest.wordCount, "word")), from \(counted(digest.documents.count, "document"))._\n\n"
+            if let note = digest.note { out += "_Note: \(markdownEscaped(note))_\n\n" }
             for (n, item) in digest.items.enumerated() {
                 out += "\(n + 1). \(markdownEscaped(item.text))\n"
                 var source = "   <sub>score \(String(format: "%.4f", item.score)) · `\(codeSpan(item.document))` #\(item.sentenceIndex)"

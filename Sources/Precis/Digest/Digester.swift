@@ -92,23 +92,26 @@ public struct Digester: Sendable {
             let costs = cluster.sentences.map { options.budget.cost(of: $0, separator: false) }
             throw PrecisError.nothingFits(options.budget, shortest: costs.min() ?? 0)
         }
+        // Every method alike: an item that points back is kept only right after its referent.
+        let predecessors = cluster._predecessors()
+        picked = Self._readable(picked, in: cluster, predecessors: predecessors, budget: options.budget,
+                                redundancy: options.selector.redundancyThreshold) { rank(cluster) }
+        picked = Self._gluingFollowUps(picked, in: cluster, predecessors: predecessors)
+        let rankOf = Dictionary(uniqueKeysWithValues: picked.enumerated().map { ($1.sentence, $0 + 1) })
+        if options.order == .source { picked = Self._sourceOrder(picked, in: cluster, predecessors: predecessors) }
         // Attribution is the same whatever the method: the other documents holding a sentence
         // that says the same thing (cosine at or above the scorer's `sameThreshold`).
         let supporters = CentroidScorer.supportingDocuments(cluster, threshold: options.scorer.sameThreshold)
         let names = cluster.documents.map(\.name)
-        var items = picked.enumerated().map { rank, s in
+        let items = picked.map { s in
             let sentence = cluster.sentences[s.sentence]
             return DigestItem(
-                rank: rank + 1, text: sentence.text, score: s.score.roundedForOutput,
+                rank: rankOf[s.sentence]!, text: sentence.text, score: s.score.roundedForOutput,
                 document: names[sentence.document], sentenceIndex: sentence.index,
                 supportingDocuments: supporters[s.sentence].map { names[$0] })
         }
-        if options.order == .source {
-            // by document position, not by name: two documents may share a name (JSON Lines ids)
-            let keys = picked.map { (cluster.sentences[$0.sentence].document, cluster.sentences[$0.sentence].index) }
-            items = items.indices.sorted { keys[$0] < keys[$1] }.map { items[$0] }
-        }
-        return Digest(title: Self.headline(cluster), documents: names, budget: options.budget, order: options.order, items: items)
+        return Digest(title: Self.headline(cluster), documents: names, budget: options.budget, order: options.order, items: items,
+                      note: Self._budgetNote(picked.map(\.sentence), in: cluster, budget: options.budget))
     }
 
     /// Summary sentences, in output order, for the documents of one folder (what `precis eval`

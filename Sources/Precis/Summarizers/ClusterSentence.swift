@@ -56,20 +56,18 @@ public struct ClusterSentence: Sendable, Hashable, Codable {
 
     /// Words that, opening a sentence, point back to an earlier one: a reader of the sentence
     /// alone does not know who "he" is or what "this" or "but" answers.
-    public static let contextOpeners: Set<String> = [
-        "but", "and", "or", "so", "yet", "also", "however", "still", "meanwhile", "instead", "thus", "then",
-        "this", "that", "these", "those", "it", "its", "he", "she", "his", "her", "they", "their", "them",
-        "such", "moreover", "furthermore", "nevertheless", "otherwise", "besides", "indeed",
-    ]
+    public static let contextOpeners: Set<String> = _backReferences("opener")
 
     /// Whether the sentence can be read without the one before it: it does not open with a
-    /// quotation mark, with one of ``contextOpeners``, or with one of ``subordinators`` whose
-    /// clause's subject is one of ``contextOpeners``.
+    /// quotation mark, with one of ``contextOpeners``, with a subject that points back
+    /// (``opensWithReferringSubject``: "The group", "The two leaders", "Zelensky's
+    /// announcement"), or with one of ``subordinators`` whose clause's subject is one of
+    /// ``contextOpeners``.
     public var standsAlone: Bool {
         guard let first = text.first else { return false }
         if SentenceSplitter.isOpener(first) { return false }  // quotation marks and brackets
         let word = text.prefix { $0.isLetter }.lowercased()
-        if Self.contextOpeners.contains(word) { return false }
+        if Self.contextOpeners.contains(word) || opensWithReferringSubject { return false }
         guard Self.subordinators.contains(word) else { return true }
         // "While he affirmed …, he emphasized …": the clause's subject is the pronoun, so the
         // sentence needs the one before it as much as "He emphasized …" does
@@ -80,10 +78,7 @@ public struct ClusterSentence: Sendable, Hashable, Codable {
     /// Subordinating conjunctions that, opening a sentence, are followed by their clause's
     /// subject: when that subject is one of ``contextOpeners`` ("While he …", "As they …",
     /// "Although this …"), the sentence does not stand alone either.
-    public static let subordinators: Set<String> = [
-        "while", "although", "though", "as", "when", "whenever", "after", "before", "because", "since",
-        "if", "unless", "until", "once", "whereas",
-    ]
+    public static let subordinators: Set<String> = _backReferences("subordinator")
 
     /// Splits documents into sentences, paragraph by paragraph.
     /// - Parameters:

@@ -146,6 +146,193 @@ para	title
 ch	title
 
 """#,
+        "back-references-en.txt": #"""
+# Sentence openings that point back to an earlier sentence (Precis readability rule, issue 15).
+# One "kind word" per line, lowercase. Read by ClusterSentence (standsAlone,
+# opensWithReferringSubject) and by Evaluation/scripts/readability_count.py. Compiled by the
+# Precis authors.
+
+# opener: words that, opening a sentence, point back ("But", "This", "He")
+opener but
+opener and
+opener or
+opener so
+opener yet
+opener also
+opener however
+opener still
+opener meanwhile
+opener instead
+opener thus
+opener then
+opener this
+opener that
+opener these
+opener those
+opener it
+opener its
+opener he
+opener she
+opener his
+opener her
+opener they
+opener their
+opener them
+opener such
+opener moreover
+opener furthermore
+opener nevertheless
+opener otherwise
+opener besides
+opener indeed
+
+# subordinator: subordinating conjunctions: "While he ..." points back when its subject is an opener
+subordinator while
+subordinator although
+subordinator though
+subordinator as
+subordinator when
+subordinator whenever
+subordinator after
+subordinator before
+subordinator because
+subordinator since
+subordinator if
+subordinator unless
+subordinator until
+subordinator once
+subordinator whereas
+
+# noun: heads of a definite subject that stand for something named earlier ("The group", "The two leaders")
+noun group
+noun groups
+noun agency
+noun company
+noun firm
+noun organization
+noun alliance
+noun coalition
+noun bloc
+noun panel
+noun committee
+noun commission
+noun body
+noun team
+noun party
+noun union
+noun council
+noun court
+noun leader
+noun leaders
+noun man
+noun men
+noun woman
+noun women
+noun official
+noun officials
+noun spokesman
+noun spokeswoman
+noun spokesperson
+noun suspect
+noun suspects
+noun victim
+noun victims
+noun couple
+noun pair
+noun two
+noun three
+noun four
+noun boy
+noun girl
+noun pilot
+noun crew
+noun rebels
+noun rebel
+noun move
+noun decision
+noun plan
+noun deal
+noun agreement
+noun accord
+noun pact
+noun statement
+noun announcement
+noun proposal
+noun offer
+noun measure
+noun bill
+noun step
+noun meeting
+noun talks
+noun visit
+noun attack
+noun incident
+noun report
+noun letter
+noun remarks
+noun comments
+noun call
+noun invitation
+noun effort
+noun initiative
+noun request
+noun ruling
+noun verdict
+noun vote
+noun case
+noun operation
+noun trip
+noun summit
+noun conversation
+noun idea
+
+# event: after a name's possessive, an event told earlier ("Zelensky's announcement")
+event announcement
+event decision
+event move
+event remarks
+event comments
+event statement
+event proposal
+event offer
+event visit
+event call
+event invitation
+event request
+event response
+event reply
+event letter
+event speech
+event trip
+event appeal
+event refusal
+event demand
+event warning
+event threat
+event plan
+event initiative
+
+# naming: words after the head that say which one it is ("The group of seven nations")
+naming of
+naming to
+naming for
+naming between
+naming that
+naming against
+naming by
+naming with
+
+# count: words between "The" and the head ("The two leaders")
+count two
+count three
+count four
+count five
+count several
+count other
+count same
+count new
+
+"""#,
         "background-df.tsv": #"""
 # precis-df 1
 # built by: precis model idf ../shared/corpora/duc2006/clusters ../shared/corpora/opinosis/clusters --min-df 2

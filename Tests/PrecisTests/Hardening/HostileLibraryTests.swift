@@ -66,8 +66,11 @@ import PrecisSupport
         for text in ["Переговоры пройдут в Стамбуле в четверг. Кремль пока не ответил на предложение.",
                      "Οι συνομιλίες θα γίνουν την Πέμπτη. Το Κρεμλίνο δεν έχει απαντήσει ακόμη.",
                      "会谈将于周四举行。克里姆林宫尚未回应。"] {
+            // one article of two sentences: ICSI's lead count (issue 15) values only its lead, and
+            // the digest says it fills 1 of the 2 sentences
             let d = try digest([Document(name: "x", text: text)], .sentences(2))
-            #expect(d.items.count == 2 && d.items.allSatisfy { text.contains($0.text) })
+            #expect(!d.items.isEmpty && d.items.allSatisfy { text.contains($0.text) })
+            #expect(d.items.count == 2 || d.note?.hasPrefix("Whole sentences fill 1 of the 2 sentences") == true)
         }
         let page = try DocumentReader().document(
             from: Data("<style>x{}</style><script>var s=1</script><!-- c --><p>\(Self.article)</p>".utf8), name: "p.html", fileExtension: "html")

@@ -358,8 +358,8 @@ public struct ConceptCoverageSummarizer: Summarizer {
         let concepts = concepts(context)
         var eligible = context.eligible(minimumWords: options.minimumWords, maximumWords: options.maximumWords, budget: budget)
         if options.standaloneOnly {
-            let standalone = eligible.filter { context.cluster.sentences[$0].standsAlone }
-            if !standalone.isEmpty { eligible = standalone }
+            let (readable, prerequisite) = Self._readableEligible(eligible, in: context.cluster)
+            if !readable.isEmpty { eligible = readable; context.prerequisite = prerequisite }
         }
         var covered = [Bool](repeating: false, count: concepts.weight.count)
         let picks = context.greedy(

@@ -18,6 +18,9 @@ struct MethodContext {
     /// Whether some sentences are versions of one another (compressed variants, see
     /// ``ClusterSentence/isVersion(of:)``): then no two versions of a sentence are both picked.
     let hasVersions: Bool
+    /// Per sentence, the sentence that must be picked before it may be (-1: none): a follow-up
+    /// that points back may join only after the sentence it follows (``isNovel(_:to:redundancy:)``).
+    var prerequisite: [Int] = []
 
     /// - Complexity: O(total terms).
     init(_ cluster: ClusterModel) {
@@ -69,11 +72,12 @@ struct MethodContext {
             .ranked(in: cluster)
     }
 
-    /// Whether sentence `i` says something no sentence of `set` says: its cosine with each is
-    /// below `redundancy` (above 1: no cosine bound) and, with ``paraphrases``, it shares too
-    /// few neighbours with each.
+    /// Whether sentence `i` may join `set`: its cosine with each member is below `redundancy`
+    /// (above 1: no cosine bound), with ``paraphrases`` it shares too few neighbours with each,
+    /// and its ``prerequisite``, if any, is in `set`.
     /// - Complexity: O(|set|), O(|set| × k) with ``paraphrases``.
     func isNovel(_ i: Int, to set: some Sequence<Int>, redundancy: Float) -> Bool {
+        if !prerequisite.isEmpty, prerequisite[i] >= 0, !set.contains(prerequisite[i]) { return false }
         if redundancy > 1 && paraphrases == nil && !hasVersions { return true }
         return !set.contains { j in
             (redundancy <= 1 && cluster.similarity[j, i] >= redundancy) || paraphrases?.areParaphrases(i, j) == true
