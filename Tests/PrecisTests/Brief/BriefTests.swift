@@ -233,8 +233,9 @@ import Testing
         let planted = "<script>alert('x')</script>"
         let item = DigestItem(rank: 1, text: planted + " said.", score: 1, document: "a\"<b>.txt", sentenceIndex: 0, supportingDocuments: [])
         let digest = Digest(title: planted, documents: ["a.txt"], budget: .words(10), order: .rank, items: [item])
-        let story = Story(rank: 1, headline: planted, documents: [planted], sources: 1, sourceNames: [planted],
-                          latest: planted, score: 1, cohesion: 1, digest: digest)
+        let story = Story(rank: 1, headline: planted, articles: [StoryArticle(id: planted, title: planted, source: planted, url: "javascript:alert(1)")],
+                          sources: [planted], latest: planted,
+                          importance: StoryImportance(sources: 1, articles: 1, peakDay: 1, recency: 1, score: 1), cohesion: 1, digest: digest)
         let page = BriefRenderer.render(Brief(articleCount: 1, storyCount: 1, latest: planted, stories: [story]), as: .html, title: planted)
         #expect(!page.contains("<script"))
         #expect(page.components(separatedBy: "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;").count - 1 == 8)
@@ -251,10 +252,11 @@ import Testing
         let stories = object["stories"] as! [[String: Any]]
         #expect(stories.count == 3)
         // The storm story (2 sources, 2 articles) outranks Istanbul (1 source, 5 articles).
-        #expect((stories[0]["documents"] as! [String]) == ["x/storm.txt", "x/storm2.txt"])
+        #expect((stories[0]["articles"] as! [[String: Any]]).map { $0["id"] as! String } == ["x/storm.txt", "x/storm2.txt"])
         let first = stories[1]
-        #expect((first["documents"] as! [String]).count == 5)
-        #expect(first["sources"] as? Int == 1)
+        #expect((first["articles"] as! [[String: Any]]).count == 5)
+        #expect(first["sourceCount"] as? Int == 1 && (first["sources"] as? [String])?.count == 1)
+        #expect((first["importance"] as! [String: Any])["articles"] as? Int == 5)
         #expect((first["headline"] as! String).contains("Putin") || (first["headline"] as! String).contains("Zelensky"))
         let digest = first["digest"] as! [String: Any]
         #expect(!(digest["items"] as! [[String: Any]]).isEmpty)
