@@ -18,7 +18,7 @@ import Testing
 
     @Test func jsonLinesOnStdinAndHTMLOutput() throws {
         let lines = (0..<3).map { n in
-            "{\"id\": \"n\(n)\", \"source\": \"s\(n)\", \"text\": \"Leaders will meet in Istanbul on Thursday for peace talks, officials said. <script>alert(1)</script>\"}"
+            "{\"id\": \"n\(n)\", \"source\": \"s\(n)\", \"text\": \"Leaders <script>alert(1)</script> will meet in Istanbul on Thursday for peace talks, officials said.\"}"
         }.joined(separator: "\n")
         let result = try CLI.run(["brief", "-", "--format", "html", "--min-size", "1"], stdin: lines)
         #expect(result.status == 0, "\(result.stderr)")

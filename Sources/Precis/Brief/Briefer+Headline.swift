@@ -21,44 +21,53 @@ extension Briefer {
     /// item repeated.
     ///
     /// 1. The title of the most central article that has one.
-    /// 2. Otherwise the shortest of the first sentences (three per article) of the three most
-    ///    central articles that is not a digest item and has at least five words; a longer
-    ///    one is cut at its last clause break within the limit (or at the limit, with "…").
-    /// 3. Otherwise (every such sentence is a digest item) the shortest of them, cut so it is
-    ///    not the item itself.
+    /// 2. Otherwise a lead: the first sentence (after any wire dateline) of each of the five
+    ///    most central articles is a candidate when it is not a digest item, has at least five
+    ///    words and does not open with a word that needs an earlier sentence ("He", "It",
+    ///    "But", a quotation mark); the shortest one wins (ties: the more central), cut at its
+    ///    last clause break within the limit, or at the limit with "…". A wire lead is the
+    ///    reporter's own one-sentence summary of the event, which is what a headline says.
+    /// 3. Otherwise the most central article's lead, cut short enough that it is not a digest
+    ///    item; at worst its first words (``Article/displayTitle``).
     /// - Parameters:
     ///   - central: the story's article indexes, most central first.
     ///   - articles: the day's articles.
     ///   - digest: the story's digest, when made.
     /// - Returns: the headline.
-    /// - Complexity: O(length of the three most central articles).
+    /// - Complexity: O(length of the five most central articles).
     static func headline(central: [Int], articles: [Article], digest: Digest?) -> String {
         if let titled = central.lazy.compactMap({ articles[$0].title.map(collapsed) }).first(where: { !$0.isEmpty }) {
             return shortened(titled, words: headlineWords)
         }
         let items = Set((digest?.items ?? []).map { collapsed($0.text) })
         let splitter = SentenceSplitter()
-        var candidates: [String] = []
-        for i in central.prefix(3) {
-            let document = articles[i].document()
-            var taken = 0
-            for paragraph in document.paragraphs where taken < 3 {
-                for sentence in splitter.split(paragraph) where taken < 3 {
-                    let s = collapsed(withoutDateline(sentence))
-                    if s.split(separator: " ").count >= 5 { candidates.append(s) }
-                    taken += 1
-                }
-            }
-        }
         func length(_ s: String) -> Int { s.split(separator: " ").count }
-        let fresh = candidates.filter { !items.contains($0) }
-        let pool = fresh.isEmpty ? candidates : fresh
-        // Shortest first; ties by order (most central article first).
-        if let best = pool.indices.min(by: { (length(pool[$0]), $0) < (length(pool[$1]), $1) }).map({ pool[$0] }) {
-            let cut = shortened(best, words: fresh.isEmpty ? min(headlineWords, max(4, length(best) - 1)) : headlineWords)
-            return cut
+        let leads: [String] = central.prefix(5).compactMap { i in
+            let document = articles[i].document()
+            guard let paragraph = document.paragraphs.first, let first = splitter.split(paragraph).first else { return nil }
+            return collapsed(withoutDateline(first))
+        }
+        let usable = leads.filter { !items.contains($0) && length($0) >= 5 && !needsContext($0) }
+        if let best = usable.indices.min(by: { (length(usable[$0]), $0) < (length(usable[$1]), $1) }) {
+            return shortened(usable[best], words: headlineWords)
+        }
+        if let lead = leads.first(where: { length($0) >= 2 }) {
+            return shortened(lead, words: min(headlineWords, max(1, length(lead) - 1)))
         }
         return articles[central[0]].displayTitle
+    }
+
+    /// Words that open a sentence leaning on an earlier one: a pronoun, a connective, a quote.
+    static let contextOpeners: Set<String> = [
+        "he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its", "their",
+        "but", "and", "so", "also", "however", "meanwhile", "still", "yet", "then", "there", "we", "i",
+    ]
+
+    /// Whether a sentence opens with a ``contextOpeners`` word or a quotation mark.
+    static func needsContext(_ sentence: String) -> Bool {
+        guard let first = sentence.split(separator: " ").first else { return true }
+        if let c = first.first, "\"'`“‘«".contains(c) { return true }
+        return contextOpeners.contains(first.lowercased().trimmingCharacters(in: .punctuationCharacters))
     }
 
     /// Whitespace runs as one space, trimmed.
