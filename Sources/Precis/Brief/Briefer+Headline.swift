@@ -1,12 +1,16 @@
 import Foundation
 
 extension Article {
-    /// The article's title, or when it has none its first words after any wire dateline (at
-    /// most 12, then "…"), so a list of articles reads as text, not as ids. Never the id,
-    /// unless the text is empty.
+    /// The article's title: the one given, else the headline line cleaning finds at the top
+    /// of its text (``DocumentCleaner``); when it has none, its first words after any wire
+    /// dateline (at most 12, then "…"), so a list of articles reads as text, not as ids. Never
+    /// the id, unless the text is empty.
+    /// - Complexity: O(length of the text) when no title was given (the text is cleaned).
     public var displayTitle: String {
         if let title, case let t = Briefer.collapsed(title), !t.isEmpty { return Briefer.shortened(t, words: 20) }
-        let lead = Briefer.withoutDateline(Briefer.collapsed(String(text.prefix(400))))
+        let document = document()
+        if let found = document.title, case let t = Briefer.collapsed(found), !t.isEmpty { return Briefer.shortened(t, words: 20) }
+        let lead = Briefer.withoutDateline(Briefer.collapsed(String((document.paragraphs.first ?? text).prefix(400))))
         let words = lead.split(separator: " ").prefix(13)
         guard !words.isEmpty else { return id }
         return Briefer.shortened(words.joined(separator: " "), words: 12)
@@ -20,7 +24,8 @@ extension Briefer {
     /// A story's headline: at most ``headlineWords`` words, never a file path, never a digest
     /// item repeated.
     ///
-    /// 1. The title of the most central article that has one.
+    /// 1. The title of the most central article that has one (given, or found by cleaning at
+    ///    the top of one of the five most central articles).
     /// 2. Otherwise a lead: the first sentence (after any wire dateline) of each of the five
     ///    most central articles is a candidate when it is not a digest item, has at least five
     ///    words and does not open with a word that needs an earlier sentence ("He", "It",
@@ -38,6 +43,9 @@ extension Briefer {
     static func headline(central: [Int], articles: [Article], digest: Digest?) -> String {
         if let titled = central.lazy.compactMap({ articles[$0].title.map(collapsed) }).first(where: { !$0.isEmpty }) {
             return shortened(titled, words: headlineWords)
+        }
+        if let found = central.prefix(5).lazy.compactMap({ articles[$0].document().title.map(collapsed) }).first(where: { !$0.isEmpty }) {
+            return shortened(found, words: headlineWords)
         }
         let items = Set((digest?.items ?? []).map { collapsed($0.text) })
         let splitter = SentenceSplitter()
