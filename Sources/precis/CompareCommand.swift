@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import PrecisSupport
 import Precis
+import PrecisEvaluation
 
 /// `precis compare`: paired significance of two summarizer settings on a corpus.
 struct CompareCommand: ParsableCommand {

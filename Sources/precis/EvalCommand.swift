@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import PrecisSupport
 import Precis
+import PrecisEvaluation
 
 /// `precis eval`: runs summarizer settings over a corpus (or reads existing summaries) and
 /// scores them with ROUGE.

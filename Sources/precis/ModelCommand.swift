@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PrecisSupport
 import Precis
 
 struct ModelCommand: ParsableCommand {

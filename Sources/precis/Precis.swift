@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PrecisSupport
 import Precis
 
 @main
@@ -37,7 +38,7 @@ func reportingErrors<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let error as PrecisError {
-        printError("precis: error: \(error.description)")
+        printError("precis: error: \(CommandLineWords.translate(error.description))")
         throw ExitCode(1)
     }
 }
@@ -56,7 +57,7 @@ enum SkippedInputs {
         guard !quiet else { return }
         for warning in warnings {
             clear()
-            printError("precis: \(warning)")
+            printError("precis: \(CommandLineWords.translate(warning))")
         }
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PrecisSupport
 import Precis
 
 struct RankCommand: ParsableCommand {
@@ -29,13 +30,13 @@ struct RankCommand: ParsableCommand {
             try output.check(inputs: inputs)
             let cluster = try digester.fit(try input.read().documents)
             guard !cluster.sentences.isEmpty else { throw PrecisError.invalidInput("the input has no sentences to rank") }
-            let ranking = RankedSentence.ranking(digester.rank(cluster), in: cluster)
+            let ranking = digester.ranking(cluster)
             switch format {
             case .json:
                 try output.emit(DigestRenderer.json(ranking), inputs: inputs)
             case .text:
                 let lines = ranking.map { r in
-                    String(format: "%4d %.4f %.4f %d ", r.rank, r.score, r.relevance, r.supportingDocuments.count)
+                    String(format: "%4d %.4f %.4f %d ", r.rank, r.score, r.relevance ?? 0, r.supportingDocuments.count)
                         + "\(r.document)#\(r.sentenceIndex) \(r.text)"
                 }
                 try output.emit(lines.joined(separator: "\n") + "\n", inputs: inputs)

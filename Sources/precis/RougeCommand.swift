@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import PrecisSupport
 import Precis
+import PrecisEvaluation
 
 /// ROUGE settings shared by `rouge`, `eval` and `compare`.
 struct RougeSettingsOptions: ParsableArguments {

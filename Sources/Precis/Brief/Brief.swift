@@ -1,3 +1,4 @@
+import PrecisSupport
 /// A day's brief: the stories found among the articles, most important first, each digested.
 ///
 /// The JSON form (`precis brief --format json`, ``BriefRenderer``) is versioned by

@@ -1,4 +1,5 @@
 import Foundation
+import PrecisSupport
 
 extension BriefRenderer {
     /// A story's articles by id, to name them (title, source) and link them (``safeURL(_:)``)
@@ -24,7 +25,7 @@ extension BriefRenderer {
         func alsoIn(_ ids: [String]) -> String? {
             guard !ids.isEmpty else { return nil }
             let sources = Set(ids.compactMap { byID[$0]?.source }).sorted()
-            return sources.isEmpty ? "also in \(_counted(ids.count, "article"))" : "also in " + sources.joined(separator: ", ")
+            return sources.isEmpty ? "also in \(counted(ids.count, "article"))" : "also in " + sources.joined(separator: ", ")
         }
 
         /// The article's title as a Markdown link to its address when it has a plain http(s)

@@ -1,4 +1,5 @@
 import Foundation
+import PrecisSupport
 
 /// Renders a ``Brief`` as Markdown, JSON or one self-contained HTML page.
 ///
@@ -29,13 +30,13 @@ public enum BriefRenderer {
     }
 
     static func summaryLine(_ brief: Brief) -> String {
-        var line = "\(brief.stories.count) of \(_counted(brief.storyCount, "story", "stories")) from \(_counted(brief.articleCount, "article"))"
+        var line = "\(brief.stories.count) of \(counted(brief.storyCount, "story", "stories")) from \(counted(brief.articleCount, "article"))"
         if let latest = brief.latest { line += ", latest \(latest)" }
         return line
     }
 
     static func meta(_ story: Story) -> String {
-        var parts = [_counted(story.articles.count, "article")]
+        var parts = [counted(story.articles.count, "article")]
         if !story.sources.isEmpty { parts.append(story.sources.joined(separator: ", ")) }
         if let latest = story.latest { parts.append("latest \(latest)") }
         return parts.joined(separator: " · ")
@@ -143,7 +144,7 @@ public enum BriefRenderer {
                 }
                 out += "</ol>\n"
             }
-            out += "<details><summary>\(_counted(story.articles.count, "article"))</summary><ul>\n"
+            out += "<details><summary>\(counted(story.articles.count, "article"))</summary><ul>\n"
             for article in story.articles { out += "<li>\(named.htmlLink(article.id))\(e(named.byline(article)))</li>\n" }
             out += "</ul></details>\n</article>\n"
         }

@@ -1,4 +1,5 @@
 import Foundation
+import PrecisSupport
 
 /// Makes a day's brief: groups articles into stories (``StoryGrouper``), ranks the stories
 /// (``StoryRanker``), and digests the ones shown with ``Digester``.
@@ -10,7 +11,7 @@ import Foundation
 /// ```
 public struct Briefer: Sendable {
     /// Settings of a brief. `Codable`; every field optional in JSON.
-    public struct Options: Sendable, Hashable, Codable {
+    public struct Options: Sendable, Hashable, Codable, Settings {
         /// How many stories to show (the most important ones).
         public var stories: Int = 10
         /// Words per story digest.
@@ -24,21 +25,26 @@ public struct Briefer: Sendable {
         /// The grouping.
         public var grouping: StoryGrouper.Options = .init()
 
-        public init(stories: Int = 10, words: Int = 80, minimumStorySize: Int = 2) {
-            self.stories = stories
-            self.words = words
-            self.minimumStorySize = minimumStorySize
+        /// The defaults.
+        public init() {}
+
+        /// The defaults, with the settings given changed.
+        public init(stories: Int? = nil, words: Int? = nil, minimumStorySize: Int? = nil) {
+            if let stories { self.stories = stories }
+            if let words { self.words = words }
+            if let minimumStorySize { self.minimumStorySize = minimumStorySize }
         }
 
-        public init(from decoder: Decoder) throws {
-            let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
-            let d = Options()
-            stories = try c.decodeIfPresent(Int.self, forKey: .stories) ?? d.stories
-            words = try c.decodeIfPresent(Int.self, forKey: .words) ?? d.words
-            minimumStorySize = try c.decodeIfPresent(Int.self, forKey: .minimumStorySize) ?? d.minimumStorySize
-            digestArticles = try c.decodeIfPresent(Int.self, forKey: .digestArticles) ?? d.digestArticles
-            digests = try c.decodeIfPresent(Bool.self, forKey: .digests) ?? d.digests
-            grouping = try c.decodeIfPresent(StoryGrouper.Options.self, forKey: .grouping) ?? d.grouping
+        /// Every field a settings file may set.
+        package static var settingFields: [SettingField<Options>] {
+            [
+                .init("stories", \.stories),
+                .init("words", \.words),
+                .init("minimumStorySize", \.minimumStorySize),
+                .init("digestArticles", \.digestArticles),
+                .init("digests", \.digests),
+                .init("grouping", \.grouping),
+            ]
         }
 
         /// Loads a settings file (JSON; every field optional, e.g. `{"grouping": {"threshold": 0.1}}`).
@@ -53,9 +59,9 @@ public struct Briefer: Sendable {
         /// Checks the settings.
         /// - Throws: ``PrecisError`` naming the first bad setting.
         public func validate() throws {
-            guard stories >= 1 else { throw PrecisError.invalidArgument("--stories must be at least 1, got \(stories)") }
-            guard words >= 1 else { throw PrecisError.invalidArgument("--words must be at least 1, got \(words)") }
-            guard minimumStorySize >= 1 else { throw PrecisError.invalidArgument("--min-size must be at least 1, got \(minimumStorySize)") }
+            guard stories >= 1 else { throw PrecisError.invalidArgument("stories must be at least 1, got \(stories)") }
+            guard words >= 1 else { throw PrecisError.invalidArgument("words must be at least 1, got \(words)") }
+            guard minimumStorySize >= 1 else { throw PrecisError.invalidArgument("minimumStorySize must be at least 1, got \(minimumStorySize)") }
             guard digestArticles >= 1 else { throw PrecisError.invalidArgument("digestArticles must be at least 1") }
             try grouping.validate()
         }
@@ -79,7 +85,7 @@ public struct Briefer: Sendable {
     /// - Complexity: that of ``StoryGrouper/group(_:progress:)``, plus one digest per story shown.
     public func brief(_ articles: [Article], progress: (@Sendable (String, Double) -> Void)? = nil) throws -> Brief {
         guard !articles.isEmpty else { throw PrecisError.invalidInput("no articles") }
-        let vectors = DocumentVectors(texts: articles.map { ($0.title, $0.text) }, options: options.grouping, progress: progress)
+        let vectors = DocumentVectors(texts: articles.map { ($0.title, $0.text) }, options: options.grouping.vectors, progress: progress)
         let times = articles.map(\.publishedTime)
         let grouping = StoryGrouper(options: options.grouping).group(vectors, times: times, progress: progress)
         let known = times.compactMap { $0 }
@@ -106,7 +112,7 @@ public struct Briefer: Sendable {
             var chosen = [[Int]](repeating: [], count: shown.count)
             chosen.withUnsafeMutableBufferPointer { out in
                 let base = out.baseAddress!
-                _parallelFor(shown.count) { k in
+                parallelFor(shown.count) { k in
                     let members = candidates[shown[k]].members
                     base[k] = members.count > limit ? Array(vectors.central(members).prefix(limit)).sorted() : members
                 }
@@ -115,7 +121,7 @@ public struct Briefer: Sendable {
             let longestFirst = shown.indices.sorted { length[$0] != length[$1] ? length[$0] > length[$1] : $0 < $1 }
             digests.withUnsafeMutableBufferPointer { out in
                 let base = out.baseAddress!
-                _parallelFor(shown.count) { order in
+                parallelFor(shown.count) { order in
                     let k = longestFirst[order]
                     base[k] = try? digester.digest(chosen[k].map { articles[$0].document() })
                 }
@@ -130,8 +136,8 @@ public struct Briefer: Sendable {
             let central = members.count > 1 ? vectors.central(members) : members
             let importance = StoryImportance(
                 sources: candidate.sources, articles: members.count, peakDay: candidate.peakDay,
-                recency: (StoryRanker.recency(candidate, oldest: oldestTime, newest: newestTime) * 1e6).rounded() / 1e6,
-                score: (scores[c] * 1e6).rounded() / 1e6)
+                recency: StoryRanker.recency(candidate, oldest: oldestTime, newest: newestTime).roundedForOutput,
+                score: scores[c].roundedForOutput)
             return Story(
                 rank: k + 1, headline: Self.headline(central: central, articles: articles, digest: digest),
                 articles: members.map { i in
@@ -141,7 +147,7 @@ public struct Briefer: Sendable {
                 sources: Set(members.compactMap { articles[$0].source }).sorted(),
                 latest: newest.flatMap { articles[$0].published },
                 importance: importance,
-                cohesion: (grouping.cohesion[c] * 1e6).rounded() / 1e6, digest: digest)
+                cohesion: grouping.cohesion[c].roundedForOutput, digest: digest)
         }
         let newestArticle = articles.indices.filter { times[$0] != nil }.max { times[$0]! < times[$1]! }
         return Brief(articleCount: articles.count, storyCount: grouping.stories.count,

@@ -11,23 +11,23 @@ import Foundation
 /// others: a story told by one wire service in 60 articles in a day still ranks with one told
 /// by five sources in five. Ties (after rounding the score to
 /// 1e-9) go to the larger story, then to the story whose first article comes first in input order.
-public struct StoryRanker: Sendable {
-    public init() {}
+package struct StoryRanker: Sendable {
+    package init() {}
 
     /// What the ranker knows of a story.
-    public struct Candidate: Sendable {
+    package struct Candidate: Sendable {
         /// Article indexes, ascending.
-        public var members: [Int]
-        public var sources: Int
+        package var members: [Int]
+        package var sources: Int
         /// Seconds since 1970 of the newest article, when known.
-        public var newest: Double?
+        package var newest: Double?
         /// The most of its articles published within any 24 hours (0: no times).
-        public var peakDay: Int = 0
+        package var peakDay: Int = 0
     }
 
     /// Scores of candidates, given the day's time span.
     /// - Complexity: O(candidates).
-    public func scores(_ candidates: [Candidate], oldest: Double?, newest: Double?) -> [Double] {
+    package func scores(_ candidates: [Candidate], oldest: Double?, newest: Double?) -> [Double] {
         candidates.map { c in
             let recency = Self.recency(c, oldest: oldest, newest: newest)
             return 2 * log(1 + Double(c.sources)) + log(1 + Double(c.members.count)) + log(1 + Double(c.peakDay)) + recency
@@ -36,7 +36,7 @@ public struct StoryRanker: Sendable {
 
     /// Candidate indexes, most important first.
     /// - Complexity: O(k log k) for k candidates.
-    public func order(_ candidates: [Candidate], oldest: Double?, newest: Double?) -> [Int] {
+    package func order(_ candidates: [Candidate], oldest: Double?, newest: Double?) -> [Int] {
         let s = scores(candidates, oldest: oldest, newest: newest).map { ($0 * 1e9).rounded() }
         return candidates.indices.sorted { a, b in
             if s[a] != s[b] { return s[a] > s[b] }
@@ -49,14 +49,14 @@ public struct StoryRanker: Sendable {
 
     /// The story's newest article placed between the day's oldest (0) and newest (1) article; 0
     /// when unknown, 1 when the day has one time.
-    public static func recency(_ c: Candidate, oldest: Double?, newest: Double?) -> Double {
+    package static func recency(_ c: Candidate, oldest: Double?, newest: Double?) -> Double {
         guard let t = c.newest, let lo = oldest, let hi = newest else { return 0 }
         return hi > lo ? (t - lo) / (hi - lo) : 1
     }
 
     /// The most of `times` within any 24 hours (a sliding window over the sorted times).
     /// - Complexity: O(t log t).
-    public static func peakDay(_ times: [Double]) -> Int {
+    package static func peakDay(_ times: [Double]) -> Int {
         let t = times.sorted()
         var best = 0, lo = 0
         for hi in t.indices {

@@ -33,7 +33,7 @@ public struct Digest: Sendable, Hashable, Codable {
     }
 }
 
-/// One sentence of a digest.
+/// One sentence of a digest, or of a full ranking (``Digester/ranking(_:)``).
 public struct DigestItem: Sendable, Hashable, Codable {
     /// 1-based rank: 1 is the most important sentence.
     public var rank: Int
@@ -47,8 +47,13 @@ public struct DigestItem: Sendable, Hashable, Codable {
     public var sentenceIndex: Int
     /// Names of the other documents that say the same thing, in input order.
     public var supportingDocuments: [String]
+    /// In a full ranking, the sentence's cosine to the cluster's centroid, rounded to 6 decimals;
+    /// nil in a digest.
+    public var relevance: Double?
 
-    public init(rank: Int, text: String, score: Double, document: String, sentenceIndex: Int, supportingDocuments: [String]) {
+    public init(rank: Int, text: String, score: Double, document: String, sentenceIndex: Int, supportingDocuments: [String],
+                relevance: Double? = nil) {
+        self.relevance = relevance
         self.rank = rank
         self.text = text
         self.score = score

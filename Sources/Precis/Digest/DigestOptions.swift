@@ -1,4 +1,5 @@
 import Foundation
+import PrecisSupport
 
 /// Everything that decides a digest: the settings a user compares. `Codable`, so settings files
 /// (`Evaluation/configs/*.json`) decode to it; every field is optional in JSON and defaults as
@@ -8,7 +9,7 @@ import Foundation
 /// {"budget": {"words": 100}, "order": "rank", "idf": "background",
 ///  "scorer": {"supportWeight": 0.5}, "selector": {"lambda": 0.7}}
 /// ```
-public struct DigestOptions: Sendable, Hashable, Codable {
+public struct DigestOptions: Sendable, Hashable, Codable, Settings {
     /// How much to write (default 100 words).
     public var budget: Budget = .words(100)
     /// Item order (default best first).
@@ -94,29 +95,35 @@ public struct DigestOptions: Sendable, Hashable, Codable {
         case cluster
     }
 
-    public init(budget: Budget = .words(100), order: DigestOrder = .rank) {
-        self.budget = budget
-        self.order = order
+    /// The defaults.
+    public init() {}
+
+    /// The defaults, with the budget and order given.
+    public init(budget: Budget? = nil, order: DigestOrder? = nil) {
+        if let budget { self.budget = budget }
+        if let order { self.order = order }
     }
 
-    public init(from decoder: Decoder) throws {
-        let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
-        budget = try c.decodeIfPresent(Budget.self, forKey: .budget) ?? .words(100)
-        order = try c.decodeIfPresent(DigestOrder.self, forKey: .order) ?? .rank
-        idf = try c.decodeIfPresent(IDFChoice.self, forKey: .idf) ?? .background
-        scorer = try c.decodeIfPresent(CentroidScorer.Options.self, forKey: .scorer) ?? .init()
-        selector = try c.decodeIfPresent(MMRSelector.Options.self, forKey: .selector) ?? .init()
-        method = try c.decodeIfPresent(SummarizerMethod.self, forKey: .method) ?? .concepts
-        fillBudget = try c.decodeIfPresent(Bool.self, forKey: .fillBudget) ?? false
-        mmr = try c.decodeIfPresent(Bool.self, forKey: .mmr) ?? false
-        maximumSentences = try c.decodeIfPresent(Int.self, forKey: .maximumSentences) ?? 10_000
-        centroid = try c.decodeIfPresent(MEADCentroidSummarizer.Options.self, forKey: .centroid) ?? .init()
-        lexrank = try c.decodeIfPresent(LexRankSummarizer.Options.self, forKey: .lexrank) ?? .init()
-        textrank = try c.decodeIfPresent(TextRankSummarizer.Options.self, forKey: .textrank) ?? .init()
-        sumbasic = try c.decodeIfPresent(SumBasicSummarizer.Options.self, forKey: .sumbasic) ?? .init()
-        klsum = try c.decodeIfPresent(KLSumSummarizer.Options.self, forKey: .klsum) ?? .init()
-        submodular = try c.decodeIfPresent(SubmodularSummarizer.Options.self, forKey: .submodular) ?? .init()
-        concepts = try c.decodeIfPresent(ConceptCoverageSummarizer.Options.self, forKey: .concepts) ?? Self.tunedConcepts
+    /// Every field a settings file may set.
+    package static var settingFields: [SettingField<DigestOptions>] {
+        [
+            .init("budget", \.budget),
+            .init("order", \.order),
+            .init("idf", \.idf),
+            .init("scorer", \.scorer),
+            .init("selector", \.selector),
+            .init("method", \.method),
+            .init("fillBudget", \.fillBudget),
+            .init("mmr", \.mmr),
+            .init("maximumSentences", \.maximumSentences),
+            .init("centroid", \.centroid),
+            .init("lexrank", \.lexrank),
+            .init("textrank", \.textrank),
+            .init("sumbasic", \.sumbasic),
+            .init("klsum", \.klsum),
+            .init("submodular", \.submodular),
+            .init("concepts", \.concepts),
+        ]
     }
 
     /// Checks every setting, those of methods not chosen too (a bad value in a settings file is
@@ -175,9 +182,9 @@ extension DigestOptions {
         guard !isFolder.boolValue else { throw PrecisError.invalidArgument("\(path): a folder, not a settings file") }
         // through a descriptor, so a pipe (`--config <(…)`) reads as a file does
         let limit = 16 << 20
-        let failure = { PrecisError.invalidArgument("\(path): cannot read settings file (\(DocumentReader._describe(errno: errno)))") }
-        let data = try DocumentReader._withOpenFile(path, failure: failure) { descriptor in
-            guard let data = DocumentReader._read(descriptor, limit: limit) else { throw failure() }
+        let failure = { PrecisError.invalidArgument("\(path): cannot read settings file (\(FileInput.describe(errno: errno)))") }
+        let data = try FileInput.withOpenFile(path, failure: failure) { descriptor in
+            guard let data = FileInput.read(descriptor, limit: limit) else { throw failure() }
             return data
         }
         guard data.count <= limit else { throw PrecisError.invalidArgument("\(path): over \(limit) bytes, too large for a settings file") }

@@ -1,4 +1,5 @@
 import Foundation
+import PrecisSupport
 
 /// Renders a ``Digest`` as plain text, Markdown or JSON.
 ///
@@ -25,7 +26,7 @@ public enum DigestRenderer {
             return digest.items.map { $0.text + "\n" }.joined()
         case .markdown:
             var out = "# \(markdownEscaped(digest.title ?? "Digest"))\n\n"
-            out += "_\(_counted(digest.items.count, "sentence")), \(_counted(digest.wordCount, "word")), from \(_counted(digest.documents.count, "document"))._\n\n"
+            out += "_\(counted(digest.items.count, "sentence")), \(counted(digest.wordCount, "word")), from \(counted(digest.documents.count, "document"))._\n\n"
             for (n, item) in digest.items.enumerated() {
                 out += "\(n + 1). \(markdownEscaped(item.text))\n"
                 var source = "   <sub>score \(String(format: "%.4f", item.score)) · `\(codeSpan(item.document))` #\(item.sentenceIndex)"

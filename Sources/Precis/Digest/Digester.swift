@@ -1,4 +1,5 @@
 import Foundation
+import PrecisSupport
 
 /// Digests a cluster of overlapping articles: the library's front door.
 ///
@@ -72,7 +73,10 @@ public struct Digester: Sendable {
         if picked.isEmpty || options.fillBudget {
             // Fill what the method left of the budget from the centroid ranking (and never
             // return an empty digest for a non-empty input).
-            let ranking = CentroidScorer(options: .init(supportWeight: 0.5, positionWeight: 0, coverageDecay: 0)).score(cluster)
+            var plainCentroid = CentroidScorer.Options()
+            plainCentroid.positionWeight = 0
+            plainCentroid.coverageDecay = 0
+            let ranking = CentroidScorer(options: plainCentroid).score(cluster)
                 .ranked(in: cluster)
             picked = MMRSelector(options: options.selector).fill(picked, from: ranking, in: cluster, budget: options.budget)
         }
@@ -87,7 +91,7 @@ public struct Digester: Sendable {
         var items = picked.enumerated().map { rank, s in
             let sentence = cluster.sentences[s.sentence]
             return DigestItem(
-                rank: rank + 1, text: sentence.text, score: (s.score * 1e6).rounded() / 1e6,
+                rank: rank + 1, text: sentence.text, score: s.score.roundedForOutput,
                 document: names[sentence.document], sentenceIndex: sentence.index,
                 supportingDocuments: supporters[s.sentence].map { names[$0] })
         }
@@ -114,7 +118,7 @@ public struct Digester: Sendable {
         let centroid = CentroidScorer.centroid(cluster)
         let similarity = cluster.tfidf.transform(titles).multiply(centroid)
         var best = 0
-        for i in titles.indices where (similarity[i] * 1e6).rounded() > (similarity[best] * 1e6).rounded() { best = i }
+        for i in titles.indices where similarity[i].roundedForOutput > similarity[best].roundedForOutput { best = i }
         return titles[best]
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PrecisSupport
 
 /// Decodes the bytes of a text file: UTF-8 (with or without BOM), UTF-16 with a BOM, and a
 /// Windows-1252 fallback for files that are not valid UTF-8 (17 Opinosis files are).

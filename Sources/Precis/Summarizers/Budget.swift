@@ -1,3 +1,4 @@
+import PrecisSupport
 /// How much summary to produce.
 ///
 /// In JSON a budget is a one-key object: `{"words": 100}`, `{"sentences": 5}`,
@@ -16,11 +17,11 @@ public enum Budget: Sendable, Hashable, Codable, CustomStringConvertible {
     /// - Throws: ``PrecisError`` for a zero, negative or non-finite budget.
     public func validate() throws {
         switch self {
-        case .words(let n) where n < 1: throw PrecisError.invalidBudget("--words must be at least 1, got \(n)")
-        case .sentences(let n) where n < 1: throw PrecisError.invalidBudget("--sentences must be at least 1, got \(n)")
-        case .bytes(let n) where n < 1: throw PrecisError.invalidBudget("--bytes must be at least 1, got \(n)")
+        case .words(let n) where n < 1: throw PrecisError.invalidBudget("a word budget must be at least 1, got \(n)")
+        case .sentences(let n) where n < 1: throw PrecisError.invalidBudget("a sentence budget must be at least 1, got \(n)")
+        case .bytes(let n) where n < 1: throw PrecisError.invalidBudget("a byte budget must be at least 1, got \(n)")
         case .ratio(let r) where !(r > 0 && r <= 1):
-            throw PrecisError.invalidBudget("--ratio must be in (0, 1], got \(r)")
+            throw PrecisError.invalidBudget("a ratio budget must be in (0, 1], got \(r)")
         default: break
         }
     }
@@ -53,10 +54,10 @@ public enum Budget: Sendable, Hashable, Codable, CustomStringConvertible {
         }
     }
 
-    private enum Key: String, CodingKey { case words, sentences, ratio, bytes }
+    private enum Key: String, CodingKey, CaseIterable { case words, sentences, ratio, bytes }
 
     public init(from decoder: Decoder) throws {
-        let c = try decoder._strictContainer(keyedBy: Key.self)
+        let c = try decoder.strictContainer(keyedBy: Key.self)
         if let n = try c.decodeIfPresent(Int.self, forKey: .words) { self = .words(n) }
         else if let n = try c.decodeIfPresent(Int.self, forKey: .sentences) { self = .sentences(n) }
         else if let r = try c.decodeIfPresent(Double.self, forKey: .ratio) { self = .ratio(r) }
@@ -75,5 +76,14 @@ public enum Budget: Sendable, Hashable, Codable, CustomStringConvertible {
         case .ratio(let r): try c.encode(r, forKey: .ratio)
         case .bytes(let n): try c.encode(n, forKey: .bytes)
         }
+    }
+}
+
+extension PrecisError {
+    /// No sentence fits `budget`.
+    /// - Parameter shortest: the cheapest sentence's cost, in the budget's unit.
+    static func nothingFits(_ budget: Budget, shortest: Double) -> PrecisError {
+        let unit = if case .bytes = budget { "bytes" } else { "words" }
+        return PrecisError(code: .nothingFits(budget.description, "\(Int(shortest)) \(unit)"))
     }
 }

@@ -1,3 +1,4 @@
+import PrecisSupport
 /// Scores sentences by how central they are to the cluster, how many articles repeat them and
 /// how early they stand in their article.
 ///
@@ -14,7 +15,7 @@
 /// ```
 public struct CentroidScorer: Sendable {
     /// The scorer's settings.
-    public struct Options: Sendable, Hashable, Codable {
+    public struct Options: Sendable, Hashable, Codable, Settings {
         /// Cosine at or above which two sentences of different documents say the same thing.
         public var sameThreshold: Float = 0.5
         /// Weight of cross-document support.
@@ -25,21 +26,17 @@ public struct CentroidScorer: Sendable {
         /// Relevance is then measured against what the summary has not covered yet.
         public var coverageDecay: Double = 0.8
 
-        public init(sameThreshold: Float = 0.5, supportWeight: Double = 0.5, positionWeight: Double = 0.1, coverageDecay: Double = 0.8) {
-            self.sameThreshold = sameThreshold
-            self.supportWeight = supportWeight
-            self.positionWeight = positionWeight
-            self.coverageDecay = coverageDecay
-            _requireValid(validate)
-        }
+        /// The defaults.
+        public init() {}
 
-        public init(from decoder: Decoder) throws {
-            let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
-            let d = Options()
-            sameThreshold = try c.decodeIfPresent(Float.self, forKey: .sameThreshold) ?? d.sameThreshold
-            supportWeight = try c.decodeIfPresent(Double.self, forKey: .supportWeight) ?? d.supportWeight
-            positionWeight = try c.decodeIfPresent(Double.self, forKey: .positionWeight) ?? d.positionWeight
-            coverageDecay = try c.decodeIfPresent(Double.self, forKey: .coverageDecay) ?? d.coverageDecay
+        /// Every field a settings file may set.
+        package static var settingFields: [SettingField<Options>] {
+            [
+                .init("sameThreshold", \.sameThreshold),
+                .init("supportWeight", \.supportWeight),
+                .init("positionWeight", \.positionWeight),
+                .init("coverageDecay", \.coverageDecay),
+            ]
         }
 
         /// Checks the settings (a settings file can hold any number).
@@ -170,39 +167,6 @@ public struct CentroidScorer: Sendable {
             }
             docs.remove(own)
             return docs.sorted()
-        }
-    }
-}
-
-/// The score of one sentence, with its parts.
-public struct SentenceScore: Sendable, Hashable, Codable {
-    /// Index of the sentence in ``ClusterModel/sentences``.
-    public var sentence: Int
-    /// The final score (higher is better).
-    public var score: Double
-    /// Cosine to the cluster's centroid.
-    public var relevance: Double
-    /// Indices of the other documents that say the same thing.
-    public var supportingDocuments: [Int]
-
-    public init(sentence: Int, score: Double, relevance: Double, supportingDocuments: [Int]) {
-        self.sentence = sentence
-        self.score = score
-        self.relevance = relevance
-        self.supportingDocuments = supportingDocuments
-    }
-}
-
-extension Array where Element == SentenceScore {
-    /// The scores best first. Scores are compared after rounding to 1e-9, so that summation order
-    /// in BLAS cannot reorder near-ties; remaining ties go to the earlier document, then the
-    /// earlier sentence (the documented tie rule).
-    public func ranked(in cluster: ClusterModel) -> [SentenceScore] {
-        sorted { a, b in
-            let qa = (a.score * 1e9).rounded(), qb = (b.score * 1e9).rounded()
-            if qa != qb { return qa > qb }
-            let sa = cluster.sentences[a.sentence], sb = cluster.sentences[b.sentence]
-            return (sa.document, sa.index) < (sb.document, sb.index)
         }
     }
 }

@@ -1,3 +1,4 @@
+import PrecisSupport
 /// One sentence of a cluster, with where it came from.
 public struct ClusterSentence: Sendable, Hashable, Codable {
     /// The sentence as written in the article.
@@ -25,7 +26,7 @@ public struct ClusterSentence: Sendable, Hashable, Codable {
             var inWord = false
             var i = 0
             while i < bytes.count {
-                let (scalar, length) = _decodeScalar(bytes, at: i)
+                let (scalar, length) = decodeScalar(bytes, at: i)
                 i += length
                 let space = scalar.isASCII ? (scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D)) : scalar.properties.isWhitespace
                 if space { inWord = false } else if !inWord { inWord = true; count += 1 }

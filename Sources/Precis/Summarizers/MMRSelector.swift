@@ -1,4 +1,5 @@
 import Foundation
+import PrecisSupport
 
 /// Picks sentences under a budget by Maximal Marginal Relevance (Carbonell & Goldstein 1998),
 /// never taking two that say the same thing.
@@ -13,7 +14,7 @@ import Foundation
 /// ```
 public struct MMRSelector: Sendable {
     /// The selector's settings.
-    public struct Options: Sendable, Hashable, Codable {
+    public struct Options: Sendable, Hashable, Codable, Settings {
         /// Trade-off between relevance (1) and novelty (0).
         public var lambda: Double = 0.7
         /// A candidate this similar (cosine) to a selected sentence is redundant.
@@ -25,21 +26,21 @@ public struct MMRSelector: Sendable {
         /// Exponent r of the length normalization `score / (words / 20)^r`; 0 ignores length.
         public var lengthExponent: Double = 0
 
-        public init(lambda: Double = 0.7, redundancyThreshold: Float = 0.4, minimumWords: Int = 6, maximumWords: Int = 80) {
-            self.lambda = lambda
-            self.redundancyThreshold = redundancyThreshold
-            self.minimumWords = minimumWords
-            self.maximumWords = maximumWords
-        }
+        /// The defaults.
+        public init() {}
 
-        public init(from decoder: Decoder) throws {
-            let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
-            let d = Options()
-            lambda = try c.decodeIfPresent(Double.self, forKey: .lambda) ?? d.lambda
-            redundancyThreshold = try c.decodeIfPresent(Float.self, forKey: .redundancyThreshold) ?? d.redundancyThreshold
-            minimumWords = try c.decodeIfPresent(Int.self, forKey: .minimumWords) ?? d.minimumWords
-            maximumWords = try c.decodeIfPresent(Int.self, forKey: .maximumWords) ?? d.maximumWords
-            lengthExponent = try c.decodeIfPresent(Double.self, forKey: .lengthExponent) ?? d.lengthExponent
+        /// The defaults, with the trade-off between relevance and novelty changed.
+        public init(lambda: Double) { self.lambda = lambda }
+
+        /// Every field a settings file may set.
+        package static var settingFields: [SettingField<Options>] {
+            [
+                .init("lambda", \.lambda),
+                .init("redundancyThreshold", \.redundancyThreshold),
+                .init("minimumWords", \.minimumWords),
+                .init("maximumWords", \.maximumWords),
+                .init("lengthExponent", \.lengthExponent),
+            ]
         }
 
         /// Checks the settings (a settings file can hold any number).
@@ -54,7 +55,7 @@ public struct MMRSelector: Sendable {
     public var options: Options
 
     public init(options: Options = Options()) {
-        _requireValid(options.validate)
+        requireValid(options.validate)
         self.options = options
     }
 

@@ -1,3 +1,4 @@
+import PrecisSupport
 /// Turns text into the terms vectors are built from: tokenize, drop stop words, stem.
 ///
 /// ```swift
@@ -106,13 +107,13 @@ public struct Analyzer: Sendable {
         var stems: [String] = []
         func id(_ stem: String) -> Int32 {
             let new = Int32(stems.count)
-            let id = stemIDs._value(forKey: stem, inserting: new)
+            let id = stemIDs.value(forKey: stem, inserting: new)
             if id == new { stems.append(stem) }
             return id
         }
         // Each distinct word is analysed once, found again by its bytes: a text repeats its
         // words, and every look-up saved (stop list, stem, stem id) is a string hash saved.
-        var words = _ByteStringTable(minimumCapacity: texts.count * 8)
+        var words = ByteStringTable(minimumCapacity: texts.count * 8)
         var analysed: [_WordAnalysis] = []
         analysed.reserveCapacity(texts.count * 8)
         var allTerms: [[Int32]] = []

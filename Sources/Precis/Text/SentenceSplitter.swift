@@ -1,3 +1,4 @@
+import PrecisSupport
 /// Splits a paragraph into sentences, by rule.
 ///
 /// Apple's `NaturalLanguage` does not exist on Linux, so the rules are ours:
@@ -95,7 +96,7 @@ public struct SentenceSplitter: Sendable {
             offsets.reserveCapacity(bytes.count + 1)
             var i = 0
             while i < bytes.count {
-                let (scalar, length) = _decodeScalar(bytes, at: i)
+                let (scalar, length) = decodeScalar(bytes, at: i)
                 chars.append(scalar)
                 offsets.append(i)
                 i += length

@@ -1,3 +1,4 @@
+import PrecisSupport
 import CStemmer
 import Synchronization
 

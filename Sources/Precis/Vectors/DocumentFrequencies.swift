@@ -1,4 +1,5 @@
 import Foundation
+import PrecisSupport
 
 /// Background document-frequency statistics: in how many documents of a large corpus each term
 /// occurs. Only counts are kept, never text.

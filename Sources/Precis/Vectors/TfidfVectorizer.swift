@@ -1,4 +1,5 @@
 import Foundation
+import PrecisSupport
 
 /// TF-IDF vectors, after scikit-learn's `TfidfVectorizer`: sublinear term frequency
 /// (`1 + ln tf`), smoothed IDF, rows scaled to unit length.
@@ -75,7 +76,7 @@ public struct TfidfVectorizer: Sendable {
         var terms: [String] = []
         let termIDs = analyzed.map { text in
             text.map { t -> Int32 in
-                let id = ids._value(forKey: t, inserting: Int32(terms.count))
+                let id = ids.value(forKey: t, inserting: Int32(terms.count))
                 if Int(id) == terms.count { terms.append(t) }
                 return id
             }

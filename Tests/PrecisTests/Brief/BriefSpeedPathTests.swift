@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Precis
+import PrecisSupport
 
 /// The fast paths of the grouping give what the plain versions give.
 @Suite struct BriefSpeedPathTests {
@@ -116,7 +117,7 @@ import Testing
                 }
             }
             let expected = keys.sorted()
-            _radixSort(&keys)
+            radixSort(&keys)
             #expect(keys == expected, "trial \(trial)")
         }
     }
@@ -190,7 +191,7 @@ import Testing
         for trial in 0..<20 {
             let items = Int(random.next() % 5000), keys = 1 + Int(random.next() % 300)
             let key = (0..<items).map { _ in Int(random.next() % UInt64(keys)) }
-            var sort = _ChunkedCountingSort(items: items, keys: keys) { range, counts in for i in range { counts[key[i]] += 1 } }
+            var sort = ChunkedCountingSort(items: items, keys: keys) { range, counts in for i in range { counts[key[i]] += 1 } }
             var placed = [Int](repeating: -1, count: items)
             placed.withUnsafeMutableBufferPointer { out in
                 let out = out.baseAddress!

@@ -45,8 +45,8 @@ import Testing
         narrow.denseDimensions = 3
         var wide = StoryGrouper.Options()
         wide.denseDimensions = 100_000
-        let a = DocumentVectors(texts: texts, options: narrow)
-        let b = DocumentVectors(texts: texts, options: wide)
+        let a = DocumentVectors(texts: texts, options: narrow.vectors)
+        let b = DocumentVectors(texts: texts, options: wide.vectors)
         #expect(a.denseCount == 3 && b.denseCount == b.termCount)
         for i in 0..<texts.count {
             #expect(abs(a.cosine(i, i) - 1) < 1e-4)
@@ -58,10 +58,10 @@ import Testing
         let texts = (try Self.istanbulArticles() + Self.others).map { ($0.title, $0.text) }
         var options = StoryGrouper.Options()
         options.denseDimensions = 8
-        let vectors = DocumentVectors(texts: texts, options: options)
-        let whole = SimilarityBlocks(vectors: vectors, options: options).keptPairs()
+        let vectors = DocumentVectors(texts: texts, options: options.vectors)
+        let whole = SimilarityBlocks(vectors: vectors, options: options.similarityLimits).keptPairs()
         options.blockFloats = 1  // one row per block
-        let rowByRow = SimilarityBlocks(vectors: vectors, options: options).keptPairs()
+        let rowByRow = SimilarityBlocks(vectors: vectors, options: options.similarityLimits).keptPairs()
         #expect(whole.first == rowByRow.first && whole.second == rowByRow.second && whole.similarity == rowByRow.similarity)
         #expect(whole.count > 0)
         for k in 0..<whole.count {
@@ -159,7 +159,6 @@ import Testing
         let morning: Double = 1_747_008_000 + 30_615
         #expect(Article.parseTimestamp("2025-05-12 08:30:15.25") == morning)
         #expect(Article.parseTimestamp("yesterday") == nil)
-        #expect(SyntheticDay.isoTimestamp(1_747_008_000 + 61) == "2025-05-12T00:01:01Z")
     }
 
     @Test func rankerWeighsSourcesSizeAndRecency() {
@@ -294,21 +293,6 @@ import Testing
         #expect(bad.contains("\"error\"") && bad.contains("\"line\":3"))
         let empty = try #require(lines.process(Data("{\"id\": \"e\", \"documents\": []}".utf8), number: 4))
         #expect(empty.contains("\"id\":\"e\"") && empty.contains("\"error\""))
-    }
-}
-
-@Suite struct SyntheticDayTests {
-    @Test func daysAreDeterministicAndCopiesGetTheirOwnWords() {
-        let clusters = [
-            SyntheticDay.Cluster(name: "a", texts: ["Storm floods towns.\n\nRescue crews arrive.", "Storm hits coast.\n\nFamilies leave."]),
-            SyntheticDay.Cluster(name: "b", texts: ["Chess champion crowned."]),
-        ]
-        let one = SyntheticDay.make(count: 7, clusters: clusters, seed: 1)
-        let two = SyntheticDay.make(count: 7, clusters: clusters, seed: 1)
-        #expect(one == two && one.count == 7)
-        #expect(Set(one.map(\.line.id)).count == 7)
-        #expect(one.contains { $0.story.hasSuffix("#1") && $0.line.text.contains("qb") })
-        #expect(SyntheticDay.tagged("The storm hit", copy: 1) == "The stormqb hit")
     }
 }
 

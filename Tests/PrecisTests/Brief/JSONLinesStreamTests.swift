@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Precis
+import PrecisSupport
 
 /// JSON Lines read as a stream: lines cut across chunks, over-long lines skipped unread, an
 /// input without articles given up on; and `brief` reading a folder in `digest`'s order.
@@ -23,7 +24,7 @@ import Testing
         #expect(descriptor >= 0)
         defer { close(descriptor) }
         return try reader._readJSONLines(from: descriptor, name: "d", chunkSize: chunkSize) {
-            PrecisError.unreadable("d", DocumentReader._describe(errno: errno))
+            PrecisError.unreadable("d", FileInput.describe(errno: errno))
         }
     }
 
@@ -128,7 +129,7 @@ import Testing
         defer { close(descriptor) }
         #expect(throws: PrecisError.unreadable("d", "is a directory")) {
             try ArticleReader()._readJSONLines(from: descriptor, name: "d") {
-                PrecisError.unreadable("d", DocumentReader._describe(errno: errno))
+                PrecisError.unreadable("d", FileInput.describe(errno: errno))
             }
         }
     }

@@ -95,7 +95,7 @@ import Testing
         try "Small article.".write(to: folder.appendingPathComponent("small.txt"), atomically: true, encoding: .utf8)
         let result = try DocumentReader(options: .init(maxFileBytes: 1000)).read(paths: [folder.path])
         #expect(result.documents.map(\.name) == ["small.txt"])
-        #expect(result.warnings.first?.contains("--max-file-size") == true)
+        #expect(result.warnings.first?.contains("limit for one input") == true)
     }
 
     @Test func linkLoopsEndAndEachFolderAndFileIsReadOnce() throws {

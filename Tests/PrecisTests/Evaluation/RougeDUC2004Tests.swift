@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Precis
+@testable import PrecisEvaluation
 
 /// Must-show 1: the 13 published DUC 2004 systems scored with the standard setting agree with
 /// ROUGE-1.5.5's own figures (`../shared/corpora/duc2004/expected-rouge155*.tsv`), both its

@@ -1,5 +1,6 @@
 import Foundation
 @testable import Precis
+@testable import PrecisEvaluation
 
 /// Where the tests find the project, the shared corpora and the ROUGE-1.5.5 Perl oracle.
 enum RougeTestPaths {

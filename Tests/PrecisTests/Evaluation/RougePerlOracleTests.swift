@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Precis
+@testable import PrecisEvaluation
 
 /// Precis's ROUGE against the official ROUGE-1.5.5 Perl script on generated summaries full of
 /// the cases that trip reimplementations (hyphens, digits, non-ASCII bytes, tabs, CRLF, blank

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
 @testable import Precis
+@testable import PrecisEvaluation
 
-/// `PorterStemmer(variant: .rouge155)` against the Perl `stem` inside ROUGE-1.5.5.pl itself,
+/// `Rouge155Stemmer.self` against the Perl `stem` inside ROUGE-1.5.5.pl itself,
 /// over every distinct token of the DUC 2004 (and DUC 2006, when present) references, system
 /// summaries and documents. Skips when perl, the ROUGE install or the corpora are missing.
 @Suite struct RougeStemmerOracleTests {
@@ -27,7 +28,7 @@ import Testing
         let pl = RougeTestPaths.rouge155Directory!.appendingPathComponent("ROUGE-1.5.5.pl").path
         let result = try RougeTestPaths.run(RougeTestPaths.perl!, [script, pl], input: sorted.joined(separator: "\n") + "\n")
         #expect(result.status == 0)
-        let stemmer = PorterStemmer(variant: .rouge155)
+        let stemmer = Rouge155Stemmer.self
         var mismatches: [String] = []
         var checked = 0
         for line in result.output.split(separator: "\n") {

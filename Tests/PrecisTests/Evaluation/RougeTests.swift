@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Precis
+@testable import PrecisEvaluation
 
 @Suite struct RougeFlagsTests {
     @Test func standardFlagsAreTheDefault() throws {

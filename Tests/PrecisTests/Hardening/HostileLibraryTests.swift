@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Precis
+import PrecisSupport
 
 /// The hostile inputs of `HostileInputTests` (CLI), driven through the library: each gives a
 /// `PrecisError` of the right kind, or a warning and a usable result. Nothing traps.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Precis
+import PrecisSupport
 
 @Suite struct BLASCoreTests {
     static let avx512: Set<String> = ["sse3", "avx", "avx2", "fma", "avx512f", "avx512cd", "avx512bw", "avx512dq", "avx512vl"]

@@ -1,10 +1,11 @@
 import Testing
 @testable import Precis
+import PrecisSupport
 
-/// `_IntSet` answers as `Set<Int>` does, through growth and collisions.
+/// `IntSet` answers as `Set<Int>` does, through growth and collisions.
 struct IntSetTests {
     @Test func agreesWithSetThroughGrowth() {
-        var fast = _IntSet()
+        var fast = IntSet()
         var reference = Set<Int>()
         var generator = SystemRandomNumberGenerator()
         // keys from a small range (many repeats) and large ones (far apart), more than the
@@ -20,7 +21,7 @@ struct IntSetTests {
     }
 
     @Test func zeroIsAKey() {
-        var set = _IntSet(minimumCapacity: 0)
+        var set = IntSet(minimumCapacity: 0)
         #expect(!set.contains(0))
         let first = set.insert(0)
         let second = set.insert(0)

@@ -13,14 +13,6 @@ import Testing
         #expect(PorterStemmer().stem(word) == stem)
     }
 
-    @Test func rouge155DiffersWhereTheScriptDoes() {
-        let rouge = PorterStemmer(variant: .rouge155)
-        #expect(rouge.stem("agreement") == "agreem")  // CYL's -ement/-ment/-ent sequence
-        #expect(rouge.stem("is") == "is")  // words under three letters are kept
-        #expect(PorterStemmer().stem("is") == "i")
-        #expect(rouge.stem("archaeology") == "archaeolog")  // logi -> log
-    }
-
     @Test func nonASCIIWordsAreOnlyLowercased() {
         #expect(PorterStemmer().stem("Türkiye") == "türkiye")
     }

@@ -1,4 +1,5 @@
 import Foundation
+import PrecisSupport
 
 /// Concept coverage (Gillick & Favre 2009, the ICSI summarizer): a summary is worth the summed
 /// weight of the distinct *concepts* it holds, so a fact repeated in two picked sentences counts
@@ -20,7 +21,7 @@ import Foundation
 /// ```
 public struct ConceptCoverageSummarizer: Summarizer {
     /// Settings; every JSON field is optional.
-    public struct Options: Sendable, Hashable, Codable {
+    public struct Options: Sendable, Hashable, Codable, Settings {
         /// Least number of documents (or sentences, for one document) holding a concept.
         public var minimumDocuments: Int = 3
         /// Least fraction of the documents holding a concept (the threshold is the larger of
@@ -90,30 +91,31 @@ public struct ConceptCoverageSummarizer: Summarizer {
 
         public init() {}
 
-        public init(from decoder: Decoder) throws {
-            let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
-            let d = Options()
-            minimumDocuments = try c.value(.minimumDocuments, default: d.minimumDocuments)
-            minimumDocumentFraction = try c.value(.minimumDocumentFraction, default: d.minimumDocumentFraction)
-            unigramWeight = try c.value(.unigramWeight, default: d.unigramWeight)
-            positionWeight = try c.value(.positionWeight, default: d.positionWeight)
-            leadSentences = try c.value(.leadSentences, default: d.leadSentences)
-            leadAsDocument = try c.value(.leadAsDocument, default: d.leadAsDocument)
-            weightExponent = try c.value(.weightExponent, default: d.weightExponent)
-            lengthExponent = try c.value(.lengthExponent, default: d.lengthExponent)
-            minimumWords = try c.value(.minimumWords, default: d.minimumWords)
-            maximumWords = try c.value(.maximumWords, default: d.maximumWords)
-            standaloneOnly = try c.value(.standaloneOnly, default: d.standaloneOnly)
-            surfaceBigrams = try c.value(.surfaceBigrams, default: d.surfaceBigrams)
-            redundancy = try c.value(.redundancy, default: d.redundancy)
-            paraphraseNeighbors = try c.value(.paraphraseNeighbors, default: d.paraphraseNeighbors)
-            paraphraseOverlap = try c.value(.paraphraseOverlap, default: d.paraphraseOverlap)
-            supportWeight = try c.value(.supportWeight, default: d.supportWeight)
-            supportSimilarity = try c.value(.supportSimilarity, default: d.supportSimilarity)
-            localSearch = try c.value(.localSearch, default: d.localSearch)
-            searchPool = try c.value(.searchPool, default: d.searchPool)
-            exactLimit = try c.value(.exactLimit, default: d.exactLimit)
-            nodeLimit = try c.value(.nodeLimit, default: d.nodeLimit)
+        /// Every field a settings file may set.
+        package static var settingFields: [SettingField<Options>] {
+            [
+                .init("minimumDocuments", \.minimumDocuments),
+                .init("minimumDocumentFraction", \.minimumDocumentFraction),
+                .init("unigramWeight", \.unigramWeight),
+                .init("positionWeight", \.positionWeight),
+                .init("leadSentences", \.leadSentences),
+                .init("leadAsDocument", \.leadAsDocument),
+                .init("weightExponent", \.weightExponent),
+                .init("lengthExponent", \.lengthExponent),
+                .init("minimumWords", \.minimumWords),
+                .init("maximumWords", \.maximumWords),
+                .init("standaloneOnly", \.standaloneOnly),
+                .init("surfaceBigrams", \.surfaceBigrams),
+                .init("redundancy", \.redundancy),
+                .init("paraphraseNeighbors", \.paraphraseNeighbors),
+                .init("paraphraseOverlap", \.paraphraseOverlap),
+                .init("supportWeight", \.supportWeight),
+                .init("supportSimilarity", \.supportSimilarity),
+                .init("localSearch", \.localSearch),
+                .init("searchPool", \.searchPool),
+                .init("exactLimit", \.exactLimit),
+                .init("nodeLimit", \.nodeLimit),
+            ]
         }
 
         /// Checks the settings (a settings file can hold any number).
@@ -136,7 +138,7 @@ public struct ConceptCoverageSummarizer: Summarizer {
     public var options: Options
 
     public init(options: Options = Options()) {
-        _requireValid(options.validate)
+        requireValid(options.validate)
         self.options = options
     }
 
@@ -172,15 +174,15 @@ public struct ConceptCoverageSummarizer: Summarizer {
             insertions += n
             if cluster.sentences[i].index < options.leadSentences { leadInsertions += n }
         }
-        var held = _IntSet(minimumCapacity: options.leadAsDocument ? 0 : insertions)
-        var leadHeld = _IntSet(minimumCapacity: options.leadAsDocument ? insertions : leadInsertions)
-        var bodyHeld = _IntSet(minimumCapacity: options.leadAsDocument ? insertions : 0)
+        var held = IntSet(minimumCapacity: options.leadAsDocument ? 0 : insertions)
+        var leadHeld = IntSet(minimumCapacity: options.leadAsDocument ? insertions : leadInsertions)
+        var bodyHeld = IntSet(minimumCapacity: options.leadAsDocument ? insertions : 0)
         var holders: [Int] = []
         var leadHolders: [Int] = []
         var bodyHolders: [Int] = []
         // (sentence, unit) pairs where the sentence is in that unit's lead, for leadAsDocument:
         // a document's own first sentences, copies of earlier documents' sentences included
-        var leadOf = _IntSet()
+        var leadOf = IntSet()
         if options.leadAsDocument {
             if byDocument {
                 for (d, list) in cluster.documentSentences.enumerated() {
@@ -274,7 +276,7 @@ public struct ConceptCoverageSummarizer: Summarizer {
 
         mutating func number(_ first: Int, _ second: Int) -> Int {
             let pair = first &* 4_194_304 &+ second  // ids are far below 2^22
-            return numberOf._value(forKey: pair, inserting: numberOf.count)
+            return numberOf.value(forKey: pair, inserting: numberOf.count)
         }
     }
 
@@ -335,7 +337,7 @@ public struct ConceptCoverageSummarizer: Summarizer {
 
     /// The covered concept weight of a set of sentences.
     static func value(_ set: [Int], _ concepts: Concepts) -> Double {
-        var seen = _IntSet(minimumCapacity: set.reduce(0) { $0 + concepts.ofSentence[$1].count })
+        var seen = IntSet(minimumCapacity: set.reduce(0) { $0 + concepts.ofSentence[$1].count })
         var total = 0.0
         for i in set { for c in concepts.ofSentence[i] where seen.insert(c) { total += concepts.weight[c] } }
         return total

@@ -1,11 +1,12 @@
 import Foundation
+import PrecisSupport
 
 /// KL-Sum (Haghighi & Vanderwende 2009), greedy: the summary's smoothed unigram distribution
 /// should be close to the cluster's; each step adds the sentence that most lowers
 /// `KL(P_cluster ‖ Q_summary)`.
 public struct KLSumSummarizer: Summarizer {
     /// Settings; every JSON field is optional.
-    public struct Options: Sendable, Hashable, Codable {
+    public struct Options: Sendable, Hashable, Codable, Settings {
         /// Additive smoothing of the summary distribution.
         public var smoothing: Double = 0.01
         /// Stop when no sentence lowers the divergence (otherwise fill the budget).
@@ -17,13 +18,14 @@ public struct KLSumSummarizer: Summarizer {
 
         public init() {}
 
-        public init(from decoder: Decoder) throws {
-            let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
-            let d = Options()
-            smoothing = try c.value(.smoothing, default: d.smoothing)
-            requireDecrease = try c.value(.requireDecrease, default: d.requireDecrease)
-            minimumWords = try c.value(.minimumWords, default: d.minimumWords)
-            maximumWords = try c.value(.maximumWords, default: d.maximumWords)
+        /// Every field a settings file may set.
+        package static var settingFields: [SettingField<Options>] {
+            [
+                .init("smoothing", \.smoothing),
+                .init("requireDecrease", \.requireDecrease),
+                .init("minimumWords", \.minimumWords),
+                .init("maximumWords", \.maximumWords),
+            ]
         }
 
         /// Checks the settings (a settings file can hold any number).
@@ -38,7 +40,7 @@ public struct KLSumSummarizer: Summarizer {
     public var options: Options
 
     public init(options: Options = Options()) {
-        _requireValid(options.validate)
+        requireValid(options.validate)
         self.options = options
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PrecisSupport
 
 /// LexRank (Erkan & Radev 2004), continuous: sentences are nodes of a graph weighted by their
 /// idf-modified cosine (the cluster's TF-IDF cosine, or the paper's cosine over words as
@@ -11,7 +12,7 @@ import Foundation
 /// ```
 public struct LexRankSummarizer: Summarizer {
     /// Settings; every JSON field is optional.
-    public struct Options: Sendable, Hashable, Codable {
+    public struct Options: Sendable, Hashable, Codable, Settings {
         /// How the graph's edges are weighted.
         public var similarity: Similarity = .cluster
         /// Probability of following a link (1 − the restart probability).
@@ -30,16 +31,17 @@ public struct LexRankSummarizer: Summarizer {
 
         public init() {}
 
-        public init(from decoder: Decoder) throws {
-            let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
-            let d = Options()
-            similarity = try c.value(.similarity, default: d.similarity)
-            damping = try c.value(.damping, default: d.damping)
-            threshold = try c.value(.threshold, default: d.threshold)
-            selfLinks = try c.value(.selfLinks, default: d.selfLinks)
-            redundancyThreshold = try c.value(.redundancyThreshold, default: d.redundancyThreshold)
-            minimumWords = try c.value(.minimumWords, default: d.minimumWords)
-            maximumWords = try c.value(.maximumWords, default: d.maximumWords)
+        /// Every field a settings file may set.
+        package static var settingFields: [SettingField<Options>] {
+            [
+                .init("similarity", \.similarity),
+                .init("damping", \.damping),
+                .init("threshold", \.threshold),
+                .init("selfLinks", \.selfLinks),
+                .init("redundancyThreshold", \.redundancyThreshold),
+                .init("minimumWords", \.minimumWords),
+                .init("maximumWords", \.maximumWords),
+            ]
         }
 
         /// Checks the settings (a settings file can hold any number).
@@ -66,7 +68,7 @@ public struct LexRankSummarizer: Summarizer {
     public var options: Options
 
     public init(options: Options = Options()) {
-        _requireValid(options.validate)
+        requireValid(options.validate)
         self.options = options
     }
 

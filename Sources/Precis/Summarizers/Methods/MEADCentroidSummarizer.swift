@@ -1,4 +1,5 @@
 import Foundation
+import PrecisSupport
 
 /// The MEAD centroid summarizer (Radev et al. 2004): a sentence scores
 /// `wc × C + wp × P + wf × F`, where C is the summed centroid weight of its terms (the
@@ -8,7 +9,7 @@ import Foundation
 /// left out; the summary takes sentences best first, skipping any too similar to one taken.
 public struct MEADCentroidSummarizer: Summarizer {
     /// Settings; every JSON field is optional.
-    public struct Options: Sendable, Hashable, Codable {
+    public struct Options: Sendable, Hashable, Codable, Settings {
         /// Weight of the centroid score (normalized to at most 1).
         public var centroidWeight: Double = 1
         /// Weight of the position score.
@@ -26,16 +27,17 @@ public struct MEADCentroidSummarizer: Summarizer {
 
         public init() {}
 
-        public init(from decoder: Decoder) throws {
-            let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
-            let d = Options()
-            centroidWeight = try c.value(.centroidWeight, default: d.centroidWeight)
-            positionWeight = try c.value(.positionWeight, default: d.positionWeight)
-            firstSentenceWeight = try c.value(.firstSentenceWeight, default: d.firstSentenceWeight)
-            centroidSize = try c.value(.centroidSize, default: d.centroidSize)
-            redundancyThreshold = try c.value(.redundancyThreshold, default: d.redundancyThreshold)
-            minimumWords = try c.value(.minimumWords, default: d.minimumWords)
-            maximumWords = try c.value(.maximumWords, default: d.maximumWords)
+        /// Every field a settings file may set.
+        package static var settingFields: [SettingField<Options>] {
+            [
+                .init("centroidWeight", \.centroidWeight),
+                .init("positionWeight", \.positionWeight),
+                .init("firstSentenceWeight", \.firstSentenceWeight),
+                .init("centroidSize", \.centroidSize),
+                .init("redundancyThreshold", \.redundancyThreshold),
+                .init("minimumWords", \.minimumWords),
+                .init("maximumWords", \.maximumWords),
+            ]
         }
 
         /// Checks the settings (a settings file can hold any number).

@@ -1,4 +1,5 @@
 import Foundation
+import PrecisSupport
 
 /// Per-cluster statistics shared by the summarization methods: term columns per sentence, the
 /// documents holding each sentence, and eligibility by length. Internal; built once per call.

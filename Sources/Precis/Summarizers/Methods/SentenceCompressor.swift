@@ -1,4 +1,5 @@
 import Foundation
+import PrecisSupport
 
 /// Rule-based sentence compression for tight budgets: removes words a reader does not miss so
 /// that a 100-word summary holds more facts.
@@ -17,37 +18,41 @@ import Foundation
 /// SentenceCompressor().compress("WASHINGTON (AP) -- But the bill passed, officials said.")
 /// // "The bill passed."
 /// ```
-public struct SentenceCompressor: Sendable {
+package struct SentenceCompressor: Sendable {
     /// Settings; every JSON field is optional.
-    public struct Options: Sendable, Hashable, Codable {
+    package struct Options: Sendable, Hashable, Codable, Settings {
         /// Drop leading datelines and bylines.
-        public var datelines: Bool = true
+        package var datelines: Bool = true
         /// Drop short parentheticals.
-        public var parentheticals: Bool = true
+        package var parentheticals: Bool = true
         /// Longest parenthetical dropped, in words.
-        public var maximumParenthetical: Int = 12
+        package var maximumParenthetical: Int = 12
         /// Drop leading connectives.
-        public var connectives: Bool = true
+        package var connectives: Bool = true
         /// Drop trailing attributions.
-        public var attributions: Bool = true
+        package var attributions: Bool = true
 
-        public init() {}
+        package init() {}
 
-        public init(from decoder: Decoder) throws {
-            let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
-            let d = Options()
-            datelines = try c.value(.datelines, default: d.datelines)
-            parentheticals = try c.value(.parentheticals, default: d.parentheticals)
-            maximumParenthetical = try c.value(.maximumParenthetical, default: d.maximumParenthetical)
-            connectives = try c.value(.connectives, default: d.connectives)
-            attributions = try c.value(.attributions, default: d.attributions)
+        /// Every value is valid.
+        package func validate() throws {}
+
+        /// Every field a settings file may set.
+        package static var settingFields: [SettingField<Options>] {
+            [
+                .init("datelines", \.datelines),
+                .init("parentheticals", \.parentheticals),
+                .init("maximumParenthetical", \.maximumParenthetical),
+                .init("connectives", \.connectives),
+                .init("attributions", \.attributions),
+            ]
         }
     }
 
     /// The settings.
-    public var options: Options
+    package var options: Options
 
-    public init(options: Options = Options()) { self.options = options }
+    package init(options: Options = Options()) { self.options = options }
 
     // `PLACE[, Region] (AGENCY) --` or `PLACE _` at the start: an upper-case place name.
     private static let dateline = try! NSRegularExpression(
@@ -62,7 +67,7 @@ public struct SentenceCompressor: Sendable {
 
     /// The compressed sentence.
     /// - Complexity: O(length of `sentence`).
-    public func compress(_ sentence: String) -> String {
+    package func compress(_ sentence: String) -> String {
         var text = sentence
         if options.datelines {
             text = Self.cut(Self.dateline, in: text, template: "")

@@ -1,4 +1,5 @@
 import Foundation
+import PrecisSupport
 
 /// Submodular summarization (Lin & Bilmes 2011): maximize coverage plus a diversity reward,
 /// `F(S) = L(S) + λ × R(S)`, under the budget.
@@ -18,7 +19,7 @@ import Foundation
 /// (with a 665-byte budget); `Evaluation/results/duc2004.md` shows what each one is worth.
 public struct SubmodularSummarizer: Summarizer {
     /// Settings; every JSON field is optional.
-    public struct Options: Sendable, Hashable, Codable {
+    public struct Options: Sendable, Hashable, Codable, Settings {
         /// a in the saturation `α = a / N`.
         public var saturation: Double = 5
         /// λ, the weight of the diversity reward.
@@ -43,19 +44,20 @@ public struct SubmodularSummarizer: Summarizer {
 
         public init() {}
 
-        public init(from decoder: Decoder) throws {
-            let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
-            let d = Options()
-            saturation = try c.value(.saturation, default: d.saturation)
-            diversity = try c.value(.diversity, default: d.diversity)
-            clusterFraction = try c.value(.clusterFraction, default: d.clusterFraction)
-            lengthExponent = try c.value(.lengthExponent, default: d.lengthExponent)
-            positionWeight = try c.value(.positionWeight, default: d.positionWeight)
-            minimumWords = try c.value(.minimumWords, default: d.minimumWords)
-            maximumWords = try c.value(.maximumWords, default: d.maximumWords)
-            similarity = try c.value(.similarity, default: d.similarity)
-            partition = try c.value(.partition, default: d.partition)
-            lengthInBudgetUnit = try c.value(.lengthInBudgetUnit, default: d.lengthInBudgetUnit)
+        /// Every field a settings file may set.
+        package static var settingFields: [SettingField<Options>] {
+            [
+                .init("saturation", \.saturation),
+                .init("diversity", \.diversity),
+                .init("clusterFraction", \.clusterFraction),
+                .init("lengthExponent", \.lengthExponent),
+                .init("positionWeight", \.positionWeight),
+                .init("minimumWords", \.minimumWords),
+                .init("maximumWords", \.maximumWords),
+                .init("similarity", \.similarity),
+                .init("partition", \.partition),
+                .init("lengthInBudgetUnit", \.lengthInBudgetUnit),
+            ]
         }
 
         /// Checks the settings (a settings file can hold any number).
@@ -101,7 +103,7 @@ public struct SubmodularSummarizer: Summarizer {
     public var options: Options
 
     public init(options: Options = Options()) {
-        _requireValid(options.validate)
+        requireValid(options.validate)
         self.options = options
     }
 
@@ -211,7 +213,7 @@ public struct SubmodularSummarizer: Summarizer {
             return max(0, squared[i] - 2 * dot + centerSquared[g])
         }
         func addCenter(_ c: [Float]) { centers.append(c); centerSquared.append(c.reduce(0) { $0 + $1 * $1 }) }
-        var random = _SplitMix64(seed: 0x5EED_2011)
+        var random = SplitMix64(seed: 0x5EED_2011)
         addCenter(vectors.row(Int(random.next() % UInt64(n))))
         var nearest = (0..<n).map { distance($0, 0) }
         while centers.count < k {

@@ -1,10 +1,11 @@
+import PrecisSupport
 /// SumBasic (Nenkova & Vanderwende 2005): a word's probability is its share of the cluster's
 /// content terms; a sentence's weight is the mean probability of its terms. At each step the
 /// best sentence holding the currently most probable word is taken, then the probabilities of
 /// its words are squared, so a fact once said loses weight.
 public struct SumBasicSummarizer: Summarizer {
     /// Settings; every JSON field is optional.
-    public struct Options: Sendable, Hashable, Codable {
+    public struct Options: Sendable, Hashable, Codable, Settings {
         /// Require the picked sentence to hold the most probable word (the original rule).
         public var requireTopWord: Bool = true
         /// Shortest eligible sentence, in words.
@@ -14,12 +15,13 @@ public struct SumBasicSummarizer: Summarizer {
 
         public init() {}
 
-        public init(from decoder: Decoder) throws {
-            let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
-            let d = Options()
-            requireTopWord = try c.value(.requireTopWord, default: d.requireTopWord)
-            minimumWords = try c.value(.minimumWords, default: d.minimumWords)
-            maximumWords = try c.value(.maximumWords, default: d.maximumWords)
+        /// Every field a settings file may set.
+        package static var settingFields: [SettingField<Options>] {
+            [
+                .init("requireTopWord", \.requireTopWord),
+                .init("minimumWords", \.minimumWords),
+                .init("maximumWords", \.maximumWords),
+            ]
         }
 
         /// Checks the settings (a settings file can hold any number).

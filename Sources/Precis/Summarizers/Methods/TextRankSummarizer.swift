@@ -1,11 +1,12 @@
 import Foundation
+import PrecisSupport
 
 /// TextRank (Mihalcea & Tarau 2004): PageRank over sentences linked by word overlap,
 /// `|Sᵢ ∩ Sⱼ| / (log|Sᵢ| + log|Sⱼ|)` over analyzed terms, by power iteration through BLAS.
 /// The summary takes sentences best first, skipping any too similar to one taken.
 public struct TextRankSummarizer: Summarizer {
     /// Settings; every JSON field is optional.
-    public struct Options: Sendable, Hashable, Codable {
+    public struct Options: Sendable, Hashable, Codable, Settings {
         /// Probability of following a link.
         public var damping: Double = 0.85
         /// A candidate this similar (cosine) to a taken sentence is skipped.
@@ -17,13 +18,14 @@ public struct TextRankSummarizer: Summarizer {
 
         public init() {}
 
-        public init(from decoder: Decoder) throws {
-            let c = try decoder._strictContainer(keyedBy: CodingKeys.self)
-            let d = Options()
-            damping = try c.value(.damping, default: d.damping)
-            redundancyThreshold = try c.value(.redundancyThreshold, default: d.redundancyThreshold)
-            minimumWords = try c.value(.minimumWords, default: d.minimumWords)
-            maximumWords = try c.value(.maximumWords, default: d.maximumWords)
+        /// Every field a settings file may set.
+        package static var settingFields: [SettingField<Options>] {
+            [
+                .init("damping", \.damping),
+                .init("redundancyThreshold", \.redundancyThreshold),
+                .init("minimumWords", \.minimumWords),
+                .init("maximumWords", \.maximumWords),
+            ]
         }
 
         /// Checks the settings (a settings file can hold any number).
@@ -38,7 +40,7 @@ public struct TextRankSummarizer: Summarizer {
     public var options: Options
 
     public init(options: Options = Options()) {
-        _requireValid(options.validate)
+        requireValid(options.validate)
         self.options = options
     }
 

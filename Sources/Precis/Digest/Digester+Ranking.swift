@@ -1,0 +1,19 @@
+import PrecisSupport
+
+extension Digester {
+    /// The full ranking behind a digest, with names: every sentence, best first, with its score,
+    /// its relevance (cosine to the centroid) and the other documents saying the same thing.
+    /// - Parameter cluster: a fitted cluster (``fit(_:)``).
+    /// - Returns: one item per sentence, ranked from 1.
+    /// - Complexity: that of the method's ranking, plus O(sentences).
+    public func ranking(_ cluster: ClusterModel) -> [DigestItem] {
+        let names = cluster.documents.map(\.name)
+        return rank(cluster).enumerated().map { n, s in
+            let sentence = cluster.sentences[s.sentence]
+            return DigestItem(
+                rank: n + 1, text: sentence.text, score: s.score.roundedForOutput, document: names[sentence.document],
+                sentenceIndex: sentence.index, supportingDocuments: s.supportingDocuments.map { names[$0] },
+                relevance: s.relevance.roundedForOutput)
+        }
+    }
+}

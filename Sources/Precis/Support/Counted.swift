@@ -1,5 +1,0 @@
-/// A count with its noun, singular for one: `_counted(1, "article")` is "1 article",
-/// `_counted(3, "story", "stories")` is "3 stories".
-func _counted(_ count: Int, _ singular: String, _ plural: String? = nil) -> String {
-    "\(count) \(count == 1 ? singular : plural ?? singular + "s")"
-}

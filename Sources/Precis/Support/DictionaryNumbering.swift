@@ -1,9 +1,0 @@
-extension Dictionary {
-    /// The value of `key`, storing `value` first when the key is missing, with one hash either
-    /// way (an inout access through `subscript(_:default:)` stores the default), where a
-    /// look-up followed by an insertion hashes a new key twice.
-    mutating func _value(forKey key: Key, inserting value: Value) -> Value {
-        func read(_ stored: inout Value) -> Value { stored }
-        return read(&self[key, default: value])
-    }
-}

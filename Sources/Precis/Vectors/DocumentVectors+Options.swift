@@ -1,0 +1,19 @@
+extension DocumentVectors {
+    /// Which terms a day's document vectors keep, and how wide their dense part is.
+    package struct Options: Sendable, Hashable {
+        /// Terms in fewer documents are dropped (they link no pair).
+        package var minimumDocumentFrequency: Int = 2
+        /// Terms in more than this fraction of the documents are dropped, on days of at least
+        /// ``minimumArticlesForFraction`` documents.
+        package var maximumDocumentFraction: Double = 0.5
+        /// The smallest day ``maximumDocumentFraction`` applies to.
+        package var minimumArticlesForFraction: Int = 50
+        /// The most frequent terms kept as dense columns (multiplied through BLAS); the rest are sparse.
+        package var denseDimensions: Int = 256
+        /// How many times a title's words count, on top of the body's.
+        package var titleRepeats: Int = 1
+
+        /// The defaults.
+        package init() {}
+    }
+}

@@ -1,0 +1,78 @@
+#!/usr/bin/env python3
+"""Checks that every floor of the library uses only the floors below it (docs/architecture.md).
+
+The floors, lowest first: the PrecisSupport target, then the folders of Sources/Precis in the order
+FLOORS gives, then the PrecisEvaluation target and the command-line tool. A type or top-level
+function declared in a floor may be used by that floor and the ones above it; a use in a lower
+floor is an upward arrow and fails the check. Comments and string literals are ignored; so are
+names declared in more than one floor (the lower declaration is the one a lower floor sees).
+
+    scripts/check-layers.py            # prints each upward use; exit 1 if there is any
+"""
+import os
+import re
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+FLOORS = [
+    ("Support", "Sources/PrecisSupport"),
+    ("Documents", "Sources/Precis/Documents"),
+    ("Text", "Sources/Precis/Text"),
+    ("Vectors", "Sources/Precis/Vectors"),
+    ("Similarity", "Sources/Precis/Similarity"),
+    ("Clustering", "Sources/Precis/Clustering"),
+    ("Summarizers", "Sources/Precis/Summarizers"),
+    ("Digest", "Sources/Precis/Digest"),
+    ("Brief", "Sources/Precis/Brief"),
+    ("Evaluation", "Sources/PrecisEvaluation"),
+    ("CLI", "Sources/precis"),
+]
+DECLARATION = re.compile(
+    r"^(?:@\w+(?:\([^)]*\))?\s+)*(?:(?:public|package|internal|private|fileprivate|final|indirect|nonisolated)\s+)*"
+    r"(?:struct|class|enum|protocol|actor|typealias|func)\s+([A-Za-z_][A-Za-z0-9_]*)")
+IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def swift_files(folder):
+    for base, dirs, files in os.walk(os.path.join(ROOT, folder)):
+        dirs.sort()
+        for name in sorted(files):
+            if name.endswith(".swift"):
+                yield os.path.join(base, name)
+
+
+def code_only(text):
+    """The text without comments and string literals (multi-line strings included)."""
+    text = re.sub(r'"""(?:.|\n)*?"""', '""', text)
+    text = re.sub(r"/\*(?:.|\n)*?\*/", "", text)
+    text = re.sub(r'"(?:\\.|[^"\\\n])*"', '""', text)
+    return re.sub(r"//[^\n]*", "", text)
+
+
+def main():
+    declared = {}  # name -> lowest floor index declaring it at top level
+    for index, (_, folder) in enumerate(FLOORS):
+        for path in swift_files(folder):
+            for line in code_only(open(path, encoding="utf-8").read()).split("\n"):
+                match = DECLARATION.match(line)  # top level only: no indentation
+                if match and match.group(1) not in declared:
+                    declared[match.group(1)] = index
+    upward = 0
+    for index, (floor, folder) in enumerate(FLOORS):
+        for path in swift_files(folder):
+            code = code_only(open(path, encoding="utf-8").read())
+            for number, line in enumerate(code.split("\n"), 1):
+                for name in sorted(set(IDENTIFIER.findall(line))):
+                    if declared.get(name, -1) > index:
+                        upward += 1
+                        above = FLOORS[declared[name]][0]
+                        print(f"{os.path.relpath(path, ROOT)}:{number}: {floor} uses {name} from {above}, a floor above it")
+    if upward:
+        print(f"check-layers: {upward} upward use(s)", file=sys.stderr)
+        return 1
+    print(f"check-layers: {len(FLOORS)} floors, no upward use", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
