@@ -6,7 +6,7 @@ extension Article {
     /// dateline (at most 12, then "…"), so a list of articles reads as text, not as ids. Never
     /// the id, unless the text is empty.
     /// - Complexity: O(length of the text) when no title was given (the text is cleaned).
-    public var displayTitle: String {
+    package var displayTitle: String {
         if let title, case let t = Briefer.collapsed(title), !t.isEmpty { return Briefer.shortened(t, words: 20) }
         let document = document()
         if let found = document.title, case let t = Briefer.collapsed(found), !t.isEmpty { return Briefer.shortened(t, words: 20) }

@@ -10,7 +10,7 @@ extension Article {
     /// - Parameter path: a file's path or name.
     /// - Returns: the date, or `nil` when the name carries none.
     /// - Complexity: O(length of `path`).
-    public static func dateInFileName(_ path: String) -> String? {
+    package static func dateInFileName(_ path: String) -> String? {
         let name = Array((path as NSString).lastPathComponent.utf8)
         func isDigit(_ i: Int) -> Bool { i >= 0 && i < name.count && name[i] >= 48 && name[i] <= 57 }
         func value(_ range: Range<Int>) -> Int { range.reduce(0) { $0 * 10 + Int(name[$1] - 48) } }
