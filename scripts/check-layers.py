@@ -42,11 +42,61 @@ def swift_files(folder):
 
 
 def code_only(text):
-    """The text without comments and string literals (multi-line strings included)."""
-    text = re.sub(r'"""(?:.|\n)*?"""', '""', text)
-    text = re.sub(r"/\*(?:.|\n)*?\*/", "", text)
-    text = re.sub(r'"(?:\\.|[^"\\\n])*"', '""', text)
-    return re.sub(r"//[^\n]*", "", text)
+    """The text without comments and string literals, keeping the code inside string
+    interpolations (`"\\(Type.member)"`) and every line break, so line numbers hold."""
+    out = []
+    i, n = 0, len(text)
+    stack = []  # open string literals: (delimiter, parentheses open in its current interpolation or -1)
+    while i < n:
+        c = text[i]
+        if stack and stack[-1][1] < 0:  # inside a string literal's text
+            delimiter = stack[-1][0]
+            if c == "\\" and text.startswith("\\(", i):
+                stack[-1] = (delimiter, 0)
+                i += 2
+                continue
+            if c == "\\":
+                i += 2
+                continue
+            if text.startswith(delimiter, i):
+                stack.pop()
+                out.append('""')
+                i += len(delimiter)
+                continue
+            if c == "\n":
+                out.append(c)
+            i += 1
+            continue
+        # code (top level, or inside an interpolation)
+        if text.startswith("//", i):
+            end = text.find("\n", i)
+            i = n if end < 0 else end
+            continue
+        if text.startswith("/*", i):
+            end = text.find("*/", i)
+            end = n if end < 0 else end + 2
+            out.append("\n" * text.count("\n", i, end))
+            i = end
+            continue
+        if c == '"':
+            delimiter = '"""' if text.startswith('"""', i) else '"'
+            stack.append((delimiter, -1))
+            i += len(delimiter)
+            continue
+        if stack:
+            delimiter, depth = stack[-1]
+            if c == "(":
+                stack[-1] = (delimiter, depth + 1)
+            elif c == ")":
+                if depth == 0:
+                    stack[-1] = (delimiter, -1)
+                    out.append(" ")
+                    i += 1
+                    continue
+                stack[-1] = (delimiter, depth - 1)
+        out.append(c)
+        i += 1
+    return "".join(out)
 
 
 def main():

@@ -21,15 +21,15 @@ struct BenchCommand: ParsableCommand {
             margins being measured.
 
             Example (the figures in Evaluation/results/brief.md):
-              precis bench --sizes 1000,10000,100000 --python /work/.venv-peers/bin/python
+              precis bench --corpora CORPUS,CORPUS --sizes 1000,10000,100000 --python .venv-peers/bin/python
             """
     )
 
     @Option(help: "Day sizes, comma-separated.")
     var sizes: String = "1000,10000,100000"
 
-    @Option(help: "Corpus folders (each with clusters/<cluster>/<file>), comma-separated.")
-    var corpora: String = "../shared/corpora/duc2004,../shared/corpora/duc2006,../shared/corpora/opinosis"
+    @Option(help: "Corpus folders (each with clusters/<cluster>/<file>), comma-separated: the stories the days are made of.")
+    var corpora: String
 
     @Option(help: "Where the synthetic days and outputs go.")
     var work: String = NSTemporaryDirectory() + "precis-bench"

@@ -76,10 +76,7 @@ struct BriefCommand: ParsableCommand {
             options.words = words
             options.minimumStorySize = minSize
             options.digests = digest
-            if let threshold {
-                options.grouping.threshold = threshold
-                options.grouping.minimumSimilarity = min(options.grouping.minimumSimilarity, threshold)
-            }
+            if let threshold { options.grouping.threshold = threshold }
             if let relative { options.grouping.relativeThreshold = relative }
             if let sharedNeighbors { options.grouping.sharedNeighbors = sharedNeighbors }
             guard maxFileSize > 0 else { throw PrecisError.invalidArgument("--max-file-size must be positive") }

@@ -16,6 +16,8 @@ enum CommandLineWords {
         ("minimumStorySize must", "--min-size must"),
         ("relativeThreshold must", "relativeThreshold (--relative) must"),
         ("ROUGE flags: ", "--rouge-flags: "),
+        ("settings files must have distinct base names", "--config files must have distinct base names"),
+        ("no cluster has references", "no cluster has references (give --references DIR)"),
         ("not a ROUGE-1.5.5 flag this implementation takes", "see `precis rouge --help`"),
     ]
 

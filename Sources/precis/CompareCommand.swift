@@ -78,16 +78,12 @@ struct CompareCommand: ParsableCommand {
                 settingA.name += " (A)"
                 settingB.name += " (B)"
             }
-            let layout = try EvaluationCorpus(url: URL(fileURLWithPath: corpus), references: references.map { URL(fileURLWithPath: $0) })
-            let referenceTexts = try layout.readReferences()
-            let scorable = Set(layout.clusters.map(\.id).filter { referenceTexts[$0] != nil })
-            SkippedInputs.report(layout.clusters.filter { referenceTexts[$0.id] == nil }
-                .map { "warning: \($0.id): no references found; skipped" })
-            guard !scorable.isEmpty else { throw PrecisError.invalidArgument("\(corpus): no cluster has references") }
             let progress = RougeProgress("summarizing")
-            let run = try SummarizerRun.summaries(settings: [settingA, settingB], corpus: layout, clusters: scorable) { progress.update($0, $1) }
-            SkippedInputs.report(run.warnings.map { "warning: \($0)" })
-            let report = rouge.evaluate(RougeEvaluationInput(references: referenceTexts, systems: run.systems))
+            let evaluation = try CorpusEvaluation(
+                corpus: URL(fileURLWithPath: corpus), references: references.map { URL(fileURLWithPath: $0) },
+                settings: [settingA, settingB], rouge: rouge) { progress.update($0, $1, $2) }
+            SkippedInputs.report(evaluation.warnings.map { "warning: \($0)" })
+            let report = evaluation.report
             guard let reportA = report.systems.first(where: { $0.name == settingA.name }),
                 let reportB = report.systems.first(where: { $0.name == settingB.name })
             else { throw PrecisError.invalidArgument("nothing could be scored") }
@@ -96,15 +92,12 @@ struct CompareCommand: ParsableCommand {
                                                confidence: rouge.options.confidence))
             }
             if format == "json" {
-                var rows: [[String: Any]] = []
-                for (m, r) in results {
-                    rows.append(["metric": m.id, "measure": measure.rawValue, "meanA": r.meanA, "meanB": r.meanB,
-                                 "difference": r.difference, "interval": [r.low, r.high], "pValue": r.pValue, "test": r.test.rawValue,
-                                 "trials": r.trials, "clusters": r.clusters, "won": r.won, "lost": r.lost, "tied": r.tied])
-                }
-                let object: [String: Any] = ["a": settingA.name, "b": settingB.name, "flags": report.flags, "comparisons": rows]
-                let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
-                try writeStandardOutput(String(decoding: data, as: UTF8.self) + "\n")
+                let comparison = Comparison(
+                    a: settingA.name, b: settingB.name, flags: report.flags,
+                    comparisons: results.map { Comparison.Row(metric: $0.0.id, measure: measure.rawValue, result: $0.1) })
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                try writeStandardOutput(String(decoding: try encoder.encode(comparison), as: UTF8.self) + "\n")
             } else {
                 let level = Int(rouge.options.confidence)
                 try writeStandardOutput("A = \(settingA.name), B = \(settingB.name); \(measure.rawValue); \(test.rawValue) test, \(trials) trials" + "\n")
@@ -117,6 +110,43 @@ struct CompareCommand: ParsableCommand {
                 }
                 try writeStandardOutput("\(results.first?.1.clusters ?? 0) clusters; ROUGE-1.5.5 flags: \(report.flags)" + "\n")
             }
+        }
+    }
+}
+
+/// `compare --format json`: the two settings, the ROUGE flags, and one row per metric.
+private struct Comparison: Encodable {
+    var a: String
+    var b: String
+    var flags: String
+    var comparisons: [Row]
+
+    /// One metric's paired comparison: ``PairedSignificance/Result``'s fields, the interval as a
+    /// pair, and the metric and measure compared.
+    struct Row: Encodable {
+        var metric: String
+        var measure: String
+        var result: PairedSignificance.Result
+
+        private enum Key: String, CodingKey {
+            case metric, measure, meanA, meanB, difference, interval, pValue, test, trials, clusters, won, lost, tied
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Key.self)
+            try c.encode(metric, forKey: .metric)
+            try c.encode(measure, forKey: .measure)
+            try c.encode(result.meanA, forKey: .meanA)
+            try c.encode(result.meanB, forKey: .meanB)
+            try c.encode(result.difference, forKey: .difference)
+            try c.encode([result.low, result.high], forKey: .interval)
+            try c.encode(result.pValue, forKey: .pValue)
+            try c.encode(result.test, forKey: .test)
+            try c.encode(result.trials, forKey: .trials)
+            try c.encode(result.clusters, forKey: .clusters)
+            try c.encode(result.won, forKey: .won)
+            try c.encode(result.lost, forKey: .lost)
+            try c.encode(result.tied, forKey: .tied)
         }
     }
 }

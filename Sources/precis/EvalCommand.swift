@@ -57,8 +57,9 @@ struct EvalCommand: ParsableCommand {
             let inputs = [corpus, summaries, references].compactMap { $0 } + configs
             if let output { try OutputFile.check(output, outside: inputs) }  // before the work
             var warnings: [String] = []
-            var referenceTexts: [String: [[UInt8]]]
-            var systems: [String: [String: [UInt8]]]
+            let referenceTexts: [String: [[UInt8]]]
+            let systems: [String: [String: [UInt8]]]
+            let report: RougeReport
             let name: String
             if let summaries {
                 let summariesURL = URL(fileURLWithPath: summaries)
@@ -69,33 +70,18 @@ struct EvalCommand: ParsableCommand {
                     referenceTexts = try EvaluationCorpus(url: URL(fileURLWithPath: corpus!)).readReferences()
                 }
                 name = summariesURL.standardizedFileURL.lastPathComponent
+                let progress = RougeProgress("scoring")
+                report = rouge.evaluate(RougeEvaluationInput(references: referenceTexts, systems: systems)) { progress.update($0, $1) }
+                warnings = report.warnings
             } else {
-                let corpusURL = URL(fileURLWithPath: corpus!)
-                let layout = try EvaluationCorpus(url: corpusURL, references: references.map { URL(fileURLWithPath: $0) })
-                referenceTexts = try layout.readReferences()
-                name = layout.name
-                let scorable = Set(layout.clusters.map(\.id).filter { referenceTexts[$0] != nil })
-                for cluster in layout.clusters where referenceTexts[cluster.id] == nil {
-                    warnings.append("\(cluster.id): no references found; skipped")
-                }
-                guard !scorable.isEmpty else {
-                    for w in warnings { printError("precis: warning: \(w)") }
-                    throw PrecisError.invalidArgument("\(corpusURL.path): no cluster has references (give --references DIR)")
-                }
                 let settingsList = configs.isEmpty
                     ? [SummarizerSetting.default] : try configs.map { try SummarizerSetting.load(URL(fileURLWithPath: $0)) }
-                guard Set(settingsList.map(\.name)).count == settingsList.count else {
-                    throw PrecisError.invalidArgument("--config files must have distinct base names (they name the systems)")
-                }
                 let progress = RougeProgress("summarizing")
-                let run = try SummarizerRun.summaries(settings: settingsList, corpus: layout, clusters: scorable) { progress.update($0, $1) }
-                systems = run.systems
-                warnings += run.warnings
+                let evaluation = try CorpusEvaluation(
+                    corpus: URL(fileURLWithPath: corpus!), references: references.map { URL(fileURLWithPath: $0) },
+                    settings: settingsList, rouge: rouge) { progress.update($0, $1, $2) }
+                (name, systems, report, warnings) = (evaluation.name, evaluation.systems, evaluation.report, evaluation.warnings)
             }
-            let progress = RougeProgress("scoring")
-            let input = RougeEvaluationInput(references: referenceTexts, systems: systems)
-            let report = rouge.evaluate(input) { progress.update($0, $1) }
-            warnings += report.warnings
             SkippedInputs.report(warnings.map { "warning: \($0)" })  // a partial result exits 2
             guard report.systems.contains(where: { !$0.clusters.isEmpty }) else {
                 throw PrecisError.invalidArgument("nothing could be scored (no summary has references)")

@@ -45,11 +45,19 @@ struct RougeSettingsOptions: ParsableArguments {
 /// Progress lines on stderr, only when stderr is a terminal.
 final class RougeProgress: @unchecked Sendable {
     private let lock = NSLock()
-    private let label: String
+    private var label: String
     private let enabled = isatty(STDERR_FILENO) != 0
     private var last = -1
 
     init(_ label: String) { self.label = label }
+
+    /// Progress of a stage, which replaces the label.
+    func update(_ stage: String, _ done: Int, _ total: Int) {
+        lock.lock()
+        if stage != label { label = stage; last = -1 }
+        lock.unlock()
+        update(done, total)
+    }
 
     func update(_ done: Int, _ total: Int) {
         guard enabled else { return }

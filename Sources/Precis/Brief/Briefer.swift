@@ -53,7 +53,7 @@ public struct Briefer: Sendable {
         /// - Throws: ``PrecisError`` when the file cannot be read or is not valid settings JSON;
         ///   the message names the offending field.
         public init(contentsOf path: String) throws {
-            self = try DigestOptions._decodeSettings(Self.self, from: path)
+            self = try decodeSettingsFile(Self.self, from: path)
         }
 
         /// Checks the settings.

@@ -85,9 +85,11 @@ public struct StoryGrouper: Sendable {
             return vectors
         }
 
-        /// The pair limits among these.
+        /// The pair limits among these. Pairs are kept down to the threshold when it is below
+        /// ``minimumSimilarity``: the clustering can only join what was kept.
         var similarityLimits: SimilarityBlocks.Limits {
-            SimilarityBlocks.Limits(minimumSimilarity: minimumSimilarity, maximumNeighbors: maximumNeighbors, blockFloats: blockFloats)
+            SimilarityBlocks.Limits(minimumSimilarity: min(minimumSimilarity, threshold), maximumNeighbors: maximumNeighbors,
+                                    blockFloats: blockFloats)
         }
 
         /// Every field a settings file may set.

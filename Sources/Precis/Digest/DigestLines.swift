@@ -68,7 +68,7 @@ package struct DigestLines: Sendable {
                 output = Output(id: cluster.id, error: error.description)
             }
         } catch let error as DecodingError {
-            output = Output(id: Self.id(in: line), line: number, error: "not a cluster (\(DigestOptions.describe(error)))")
+            output = Output(id: Self.id(in: line), line: number, error: "not a cluster (\(error.plainDescription))")
         } catch {
             output = Output(id: Self.id(in: line), line: number, error: "not a cluster (\(error))")
         }

@@ -126,8 +126,9 @@ public struct DigestOptions: Sendable, Hashable, Codable, Settings {
         ]
     }
 
-    /// Checks every setting, those of methods not chosen too (a bad value in a settings file is
-    /// a mistake wherever it sits).
+    /// Checks the settings a digest uses: the budget, the sentence limit, the scorer (its
+    /// threshold names supporting documents), the selector (it fills budgets) and the chosen
+    /// method's own settings. (A settings file is checked field by field as it is read.)
     /// - Throws: ``PrecisError`` naming the first bad setting.
     public func validate() throws {
         try budget.validate()
@@ -136,30 +137,18 @@ public struct DigestOptions: Sendable, Hashable, Codable, Settings {
         }
         try scorer.validate()
         try selector.validate()
-        try centroid.validate()
-        try sumbasic.validate()
-        try lexrank.validate()
-        try textrank.validate()
-        try klsum.validate()
-        try submodular.validate()
-        try concepts.validate()
+        _ = try makeSummarizer()
     }
 
     /// The summarizer these options describe.
-    public func makeSummarizer() -> any Summarizer {
-        let base: any Summarizer
-        switch method {
-        case .centroidMMR: return CentroidMMRSummarizer(scorer: scorer, selector: selector)
-        case .lead: base = LeadSummarizer()
-        case .centroid: base = MEADCentroidSummarizer(options: centroid)
-        case .lexrank: base = LexRankSummarizer(options: lexrank)
-        case .textrank: base = TextRankSummarizer(options: textrank)
-        case .sumbasic: base = SumBasicSummarizer(options: sumbasic)
-        case .klsum: base = KLSumSummarizer(options: klsum)
-        case .submodular: base = SubmodularSummarizer(options: submodular)
-        case .concepts: base = ConceptCoverageSummarizer(options: concepts)
+    /// - Throws: ``PrecisError`` naming the first of the method's settings that is not usable.
+    public func makeSummarizer() throws -> any Summarizer {
+        guard let entry = Self.methods.first(where: { $0.method == method }) else {
+            preconditionFailure("DigestOptions.methods has no entry for '\(method.rawValue)'")
         }
-        return mmr ? MMRRerankSummarizer(base: base, selector: selector) : base
+        let base = try entry.make(self)
+        guard mmr, entry.rerankable else { return base }
+        return MMRRerankSummarizer(base: base, selector: try MMRSelector(options: selector))
     }
 }
 
@@ -170,65 +159,6 @@ extension DigestOptions {
     /// - Throws: ``PrecisError`` when the file cannot be read or is not valid settings JSON; the
     ///   message names the offending field.
     public init(contentsOf path: String) throws {
-        self = try Self._decodeSettings(Self.self, from: path)
-    }
-
-    /// Reads a settings file of any settings type, with one-line errors naming the field.
-    static func _decodeSettings<T: Decodable>(_ type: T.Type, from path: String) throws -> T {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw PrecisError.invalidArgument("\(path): no such settings file")
-        }
-        guard !isFolder.boolValue else { throw PrecisError.invalidArgument("\(path): a folder, not a settings file") }
-        // through a descriptor, so a pipe (`--config <(…)`) reads as a file does
-        let limit = 16 << 20
-        let failure = { PrecisError.invalidArgument("\(path): cannot read settings file (\(FileInput.describe(errno: errno)))") }
-        let data = try FileInput.withOpenFile(path, failure: failure) { descriptor in
-            guard let data = FileInput.read(descriptor, limit: limit) else { throw failure() }
-            return data
-        }
-        guard data.count <= limit else { throw PrecisError.invalidArgument("\(path): over \(limit) bytes, too large for a settings file") }
-        do {
-            return try JSONDecoder().decode(type, from: data)
-        } catch let error as DecodingError {
-            throw PrecisError.invalidArgument("\(path): invalid settings (\(describe(error)))")
-        }
-    }
-
-    /// A decoding error in a user's words: the field's path and what was wrong with it, without
-    /// the decoder's own jargon (`CodingKeys(stringValue: …)`).
-    static func describe(_ error: DecodingError) -> String {
-        func path(_ c: DecodingError.Context, _ last: CodingKey? = nil) -> String {
-            (c.codingPath + (last.map { [$0] } ?? [])).map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
-                .joined(separator: ".").replacingOccurrences(of: ".[", with: "[")
-        }
-        switch error {
-        case .keyNotFound(let key, let c):
-            return "missing field '\(path(c, key))'"
-        case .typeMismatch(let type, let c):
-            return "field '\(path(c))': expected \(Self.typeName(type))"
-        case .valueNotFound(let type, let c):
-            return "field '\(path(c))': expected \(Self.typeName(type)), found null"
-        case .dataCorrupted(let c):
-            let where_ = path(c)
-            // the JSON parser's own message ends in a period and names no field
-            return (where_.isEmpty ? "" : "\(where_): ") + c.debugDescription
-        @unknown default:
-            return "\(error)"
-        }
-    }
-
-    /// A Swift type as a JSON reader would name it.
-    static func typeName(_ type: Any.Type) -> String {
-        switch type {
-        case is String.Type: return "a string"
-        case is Bool.Type: return "true or false"
-        case is Int.Type, is Int32.Type, is Int64.Type: return "a whole number"
-        case is Double.Type, is Float.Type: return "a number"
-        case is [Any].Type: return "an array"
-        default:
-            let name = "\(type)"
-            return name.hasPrefix("Dictionary") || name.hasPrefix("KeyedDecodingContainer") ? "an object" : name
-        }
+        self = try decodeSettingsFile(Self.self, from: path)
     }
 }

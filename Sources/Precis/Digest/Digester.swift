@@ -20,6 +20,10 @@ import PrecisSupport
 public struct Digester: Sendable {
     /// The settings.
     public let options: DigestOptions
+    /// The method the options name.
+    let summarizer: any Summarizer
+    /// Fills what a method leaves of the budget.
+    let filler: MMRSelector
 
     /// Creates a digester.
     /// - Parameter options: the settings.
@@ -27,6 +31,8 @@ public struct Digester: Sendable {
     public init(options: DigestOptions = DigestOptions()) throws {
         try options.validate()
         self.options = options
+        summarizer = try options.makeSummarizer()
+        filler = try MMRSelector(options: options.selector)
     }
 
     /// Fits a cluster: splits sentences, builds TF-IDF vectors and their similarity.
@@ -48,7 +54,7 @@ public struct Digester: Sendable {
     /// other documents that say the same thing (the digest's attribution, whatever the method).
     /// - Complexity: O(S × V + S² + S log S).
     public func rank(_ cluster: ClusterModel) -> [SentenceScore] {
-        var ranking = options.makeSummarizer().rank(cluster)
+        var ranking = summarizer.rank(cluster)
         let supporters = CentroidScorer.supportingDocuments(cluster, threshold: options.scorer.sameThreshold)
         for i in ranking.indices { ranking[i].supportingDocuments = supporters[ranking[i].sentence] }
         return ranking
@@ -69,16 +75,16 @@ public struct Digester: Sendable {
     /// - Throws: ``PrecisError`` when the cluster holds no sentence, or none fits the budget.
     public func digest(_ cluster: ClusterModel) throws -> Digest {
         guard !cluster.sentences.isEmpty else { throw PrecisError.noSentences }
-        var picked = options.makeSummarizer().select(cluster, budget: options.budget)
+        var picked = summarizer.select(cluster, budget: options.budget)
         if picked.isEmpty || options.fillBudget {
             // Fill what the method left of the budget from the centroid ranking (and never
             // return an empty digest for a non-empty input).
             var plainCentroid = CentroidScorer.Options()
             plainCentroid.positionWeight = 0
             plainCentroid.coverageDecay = 0
-            let ranking = CentroidScorer(options: plainCentroid).score(cluster)
+            let ranking = CentroidScorer(knownValid: plainCentroid).score(cluster)
                 .ranked(in: cluster)
-            picked = MMRSelector(options: options.selector).fill(picked, from: ranking, in: cluster, budget: options.budget)
+            picked = filler.fill(picked, from: ranking, in: cluster, budget: options.budget)
         }
         guard !picked.isEmpty else {
             let costs = cluster.sentences.map { options.budget.cost(of: $0, separator: false) }

@@ -310,7 +310,7 @@ struct _JSONLines {
                         do {
                             (outBase + i).initialize(to: try JSONDecoder().decode(ArticleReader.Line.self, from: Data(line)))
                         } catch let error as DecodingError {
-                            (failBase + i).initialize(to: "warning: \(name):\(number): not an article (\(DigestOptions.describe(error))); skipped")
+                            (failBase + i).initialize(to: "warning: \(name):\(number): not an article (\(error.plainDescription)); skipped")
                         } catch {
                             (failBase + i).initialize(to: "warning: \(name):\(number): not an article (\(error)); skipped")
                         }

@@ -52,10 +52,21 @@ public struct MMRSelector: Sendable {
     }
 
     /// The settings.
-    public var options: Options
+    public let options: Options
 
-    public init(options: Options = Options()) {
-        requireValid(options.validate)
+    /// The default settings.
+    public init() { options = Options() }
+
+    /// The settings given.
+    /// - Throws: ``PrecisError`` naming the first setting that is not usable.
+    public init(options: Options) throws {
+        try options.validate()
+        self.options = options
+    }
+
+    /// Settings the library made and knows to be valid.
+    init(knownValid options: Options) {
+        assert((try? options.validate()) != nil, "invalid settings: \(options)")
         self.options = options
     }
 

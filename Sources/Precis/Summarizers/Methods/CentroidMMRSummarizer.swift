@@ -3,24 +3,31 @@
 /// method.
 public struct CentroidMMRSummarizer: Summarizer {
     /// Sentence scoring.
-    public var scorer: CentroidScorer.Options
+    public let scoring: CentroidScorer
     /// Selection.
-    public var selector: MMRSelector.Options
+    public let selection: MMRSelector
 
-    public init(scorer: CentroidScorer.Options = .init(), selector: MMRSelector.Options = .init()) {
-        self.scorer = scorer
-        self.selector = selector
+    /// The default settings.
+    public init() {
+        scoring = CentroidScorer()
+        selection = MMRSelector()
+    }
+
+    /// The settings given.
+    /// - Throws: ``PrecisError`` naming the first setting that is not usable.
+    public init(scorer: CentroidScorer.Options, selector: MMRSelector.Options) throws {
+        scoring = try CentroidScorer(options: scorer)
+        selection = try MMRSelector(options: selector)
     }
 
     public func rank(_ cluster: ClusterModel) -> [SentenceScore] {
-        CentroidScorer(options: scorer).score(cluster).ranked(in: cluster)
+        scoring.score(cluster).ranked(in: cluster)
     }
 
     public func select(_ cluster: ClusterModel, budget: Budget) -> [SentenceScore] {
-        let scoring = CentroidScorer(options: scorer)
         let centroid = CentroidScorer.centroid(cluster)
         let support = scoring.support(cluster)
-        return MMRSelector(options: selector).select(in: cluster, budget: budget) { selected in
+        return selection.select(in: cluster, budget: budget) { selected in
             scoring.score(cluster, centroid: scoring.residualCentroid(centroid, of: cluster, after: selected), support: support)
         }
     }

@@ -14,7 +14,7 @@ public struct LeadSummarizer: Summarizer {
         inOrder.redundancyThreshold = 1.01
         inOrder.minimumWords = 1
         inOrder.maximumWords = .max / 2
-        let selector = MMRSelector(options: inOrder)
+        let selector = MMRSelector(knownValid: inOrder)
         return selector.select(rank(cluster), in: cluster, budget: budget)
     }
 }

@@ -65,10 +65,15 @@ public struct LexRankSummarizer: Summarizer {
     }
 
     /// The settings.
-    public var options: Options
+    public let options: Options
 
-    public init(options: Options = Options()) {
-        requireValid(options.validate)
+    /// The default settings.
+    public init() { options = Options() }
+
+    /// The settings given.
+    /// - Throws: ``PrecisError`` naming the first setting that is not usable.
+    public init(options: Options) throws {
+        try options.validate()
         self.options = options
     }
 

@@ -48,9 +48,17 @@ public struct MEADCentroidSummarizer: Summarizer {
     }
 
     /// The settings.
-    public var options: Options
+    public let options: Options
 
-    public init(options: Options = Options()) { self.options = options }
+    /// The default settings.
+    public init() { options = Options() }
+
+    /// The settings given.
+    /// - Throws: ``PrecisError`` naming the first setting that is not usable.
+    public init(options: Options) throws {
+        try options.validate()
+        self.options = options
+    }
 
     /// The centroid: per term, its mean over documents of raw TF × IDF; only the top
     /// ``Options/centroidSize`` terms keep a non-zero weight.

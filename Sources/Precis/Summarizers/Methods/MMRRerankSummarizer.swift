@@ -3,15 +3,15 @@
 /// with its redundancy cut and length bounds).
 ///
 /// ```swift
-/// let method = MMRRerankSummarizer(base: LexRankSummarizer(), selector: .init(lambda: 0.7))
+/// let method = MMRRerankSummarizer(base: LexRankSummarizer(), selector: MMRSelector())
 /// ```
 public struct MMRRerankSummarizer: Summarizer {
     /// The method whose ranking is re-selected.
-    public var base: any Summarizer
-    /// The MMR settings.
-    public var selector: MMRSelector.Options
+    public let base: any Summarizer
+    /// The MMR selection.
+    public let selector: MMRSelector
 
-    public init(base: any Summarizer, selector: MMRSelector.Options = .init()) {
+    public init(base: any Summarizer, selector: MMRSelector = MMRSelector()) {
         self.base = base
         self.selector = selector
     }
@@ -25,6 +25,6 @@ public struct MMRRerankSummarizer: Summarizer {
     }
 
     public func select(_ cluster: ClusterModel, budget: Budget) -> [SentenceScore] {
-        MMRSelector(options: selector).select(rank(cluster), in: cluster, budget: budget)
+        selector.select(rank(cluster), in: cluster, budget: budget)
     }
 }

@@ -32,9 +32,17 @@ public struct SumBasicSummarizer: Summarizer {
     }
 
     /// The settings.
-    public var options: Options
+    public let options: Options
 
-    public init(options: Options = Options()) { self.options = options }
+    /// The default settings.
+    public init() { options = Options() }
+
+    /// The settings given.
+    /// - Throws: ``PrecisError`` naming the first setting that is not usable.
+    public init(options: Options) throws {
+        try options.validate()
+        self.options = options
+    }
 
     /// Word probabilities over the cluster's content terms.
     static func probabilities(_ context: MethodContext) -> [Double] {
