@@ -18,7 +18,8 @@ extension StoryGrouper {
 
     /// The kept pairs with each similarity multiplied by the date decay of its two articles
     /// (``Options/timeScaleDays``), rounded to 1e-5 as the cosines are; pairs that fall below
-    /// ``Options/minimumSimilarity`` are left out. Articles without a time are not decayed.
+    /// the pairs' floor (``Options/minimumSimilarity``, or the threshold when lower) are left
+    /// out. Articles without a time are not decayed.
     /// - Parameters:
     ///   - pairs: the cosines, `first < second`, sorted.
     ///   - times: each article's publication time in seconds since 1970, when known (empty: none).
@@ -29,6 +30,7 @@ extension StoryGrouper {
         guard options.timeScaleDays > 0 || options.timeScaleArticles > 0, times.contains(where: { $0 != nil }) else { return pairs }
         precondition(times.count > Int(pairs.second.max() ?? -1), "decayed: one time (or nil) per article")
         let rank = options.timeScaleArticles > 0 ? timeRanks(times) : []
+        let floor = options.similarityLimits.minimumSimilarity
         var out = SimilarityBlocks.Pairs()
         out.first.reserveCapacity(pairs.count)
         out.second.reserveCapacity(pairs.count)
@@ -44,7 +46,7 @@ extension StoryGrouper {
                 }
                 x = SimilarityBlocks.rounded(x * factor)
             }
-            if x >= options.minimumSimilarity {
+            if x >= floor {
                 out.first.append(pairs.first[e])
                 out.second.append(pairs.second[e])
                 out.similarity.append(x)
