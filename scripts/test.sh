@@ -10,5 +10,6 @@ if [ "${PRECIS_ORACLE:-0}" = "1" ]; then
     export "${oracle?}"
     echo "test: ROUGE-1.5.5 oracle at $PRECIS_ROUGE155_DIR" >&2
 fi
+python3 scripts/check-layers.py >&2  # every floor imports only the floors below it
 swift build --build-tests >&2
 exec swift test --skip-build "$@"

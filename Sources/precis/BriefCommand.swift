@@ -92,6 +92,7 @@ struct BriefCommand: ParsableCommand {
                 progress.report(stage, fraction)
                 if fraction >= 1 { clock.mark(stage) }
             })
+            SkippedInputs.report((brief.warnings ?? []).map { "warning: \($0)" }, quiet: quiet, clear: progress.clear)
             let (articles, stories) = (day.articles.count, brief.storyCount)
             progress.finish("\(articles) article\(articles == 1 ? "" : "s"), \(stories) \(stories == 1 ? "story" : "stories")")
             try output.emit(BriefRenderer.render(brief, as: format, title: title), inputs: inputs)

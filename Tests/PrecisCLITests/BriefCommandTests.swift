@@ -18,7 +18,7 @@ import Testing
 
     @Test func jsonLinesOnStdinAndHTMLOutput() throws {
         let lines = (0..<3).map { n in
-            "{\"id\": \"n\(n)\", \"source\": \"s\(n)\", \"text\": \"Leaders <script>alert(1)</script> will meet in Istanbul on Thursday for peace talks, officials said.\"}"
+            "{\"id\": \"n\(n)\", \"source\": \"s\(n)\", \"text\": \"Leaders <script>alert(1)</script> will meet in Istanbul on Thursday for peace talks, officials said. The talks follow weeks of fighting.\"}"
         }.joined(separator: "\n")
         let result = try CLI.run(["brief", "-", "--format", "html", "--min-size", "1"], stdin: lines)
         #expect(result.status == 0, "\(result.stderr)")

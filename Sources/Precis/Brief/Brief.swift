@@ -22,12 +22,15 @@ public struct Brief: Sendable, Hashable, Codable {
     public var latest: String?
     /// The stories shown, most important first.
     public var stories: [Story]
+    /// Stories shown without a digest, and why (one line each); absent when every story has one.
+    public var warnings: [String]?
 
-    public init(articleCount: Int, storyCount: Int, latest: String?, stories: [Story]) {
+    public init(articleCount: Int, storyCount: Int, latest: String?, stories: [Story], warnings: [String]? = nil) {
         self.articleCount = articleCount
         self.storyCount = storyCount
         self.latest = latest
         self.stories = stories
+        self.warnings = warnings
     }
 }
 

@@ -103,6 +103,7 @@ public struct Briefer: Sendable {
         let shown = Array(order.prefix(options.stories))
         progress?("digests", 0)
         var digests = [Digest?](repeating: nil, count: shown.count)
+        var failures = [PrecisError?](repeating: nil, count: shown.count)
         if options.digests {
             let digester = try Digester(options: DigestOptions(budget: .words(options.words)))
             let limit = options.digestArticles
@@ -120,10 +121,17 @@ public struct Briefer: Sendable {
             let length = chosen.map { $0.reduce(0) { $0 + articles[$1].text.utf8.count } }
             let longestFirst = shown.indices.sorted { length[$0] != length[$1] ? length[$0] > length[$1] : $0 < $1 }
             digests.withUnsafeMutableBufferPointer { out in
-                let base = out.baseAddress!
-                parallelFor(shown.count) { order in
-                    let k = longestFirst[order]
-                    base[k] = try? digester.digest(chosen[k].map { articles[$0].document() })
+                failures.withUnsafeMutableBufferPointer { failed in
+                    let base = out.baseAddress!, failedBase = failed.baseAddress!
+                    parallelFor(shown.count) { order in
+                        let k = longestFirst[order]
+                        do {
+                            base[k] = try digester.digest(chosen[k].map { articles[$0].document() })
+                        } catch {
+                            // the story is still shown, with its articles; the brief says why it has no digest
+                            failedBase[k] = error as? PrecisError ?? PrecisError.invalidInput("\(error)")
+                        }
+                    }
                 }
             }
         }
@@ -150,8 +158,12 @@ public struct Briefer: Sendable {
                 cohesion: grouping.cohesion[c].roundedForOutput, digest: digest)
         }
         let newestArticle = articles.indices.filter { times[$0] != nil }.max { times[$0]! < times[$1]! }
+        let warnings = stories.indices.compactMap { k in
+            failures[k].map { "story \(k + 1) (\(stories[k].articles.count) articles): no digest: \($0.description)" }
+        }
         return Brief(articleCount: articles.count, storyCount: grouping.stories.count,
-                     latest: newestArticle.flatMap { articles[$0].published }, stories: stories)
+                     latest: newestArticle.flatMap { articles[$0].published }, stories: stories,
+                     warnings: warnings.isEmpty ? nil : warnings)
     }
 }
 

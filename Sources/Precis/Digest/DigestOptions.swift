@@ -93,6 +93,14 @@ public struct DigestOptions: Sendable, Hashable, Codable, Settings {
         case background
         /// The cluster's own sentences.
         case cluster
+
+        /// The vectorizer's source for this choice.
+        public var source: TfidfVectorizer.IDFSource {
+            switch self {
+            case .background: return .background(.shipped)
+            case .cluster: return .fitted
+            }
+        }
     }
 
     /// The defaults.

@@ -47,7 +47,7 @@ public struct Digester: Sendable {
             throw PrecisError.tooManySentences(split.count, limit: options.maximumSentences)
         }
         return ClusterModel(documents: documents, split: split, analyzer: nil,
-                            idfSource: options.idf == .background ? .background(.shipped) : .fitted)
+                            idfSource: options.idf.source)
     }
 
     /// Scores every sentence of a fitted cluster: the full ranking, best first, each with the

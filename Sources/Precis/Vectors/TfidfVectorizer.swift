@@ -13,7 +13,7 @@ import PrecisSupport
 /// ```
 public struct TfidfVectorizer: Sendable {
     /// Where IDF comes from.
-    public enum IDFSource: Sendable, Hashable, Codable {
+    public enum IDFSource: Sendable, Hashable {
         /// From the texts given to `fit` (scikit-learn's behaviour).
         case fitted
         /// From background document frequencies, such as ``DocumentFrequencies/shipped``.
@@ -31,19 +31,6 @@ public struct TfidfVectorizer: Sendable {
             switch self {
             case .fitted: hasher.combine(0)
             case .background(let m): hasher.combine(1); hasher.combine(m.documentCount)
-            }
-        }
-
-        public init(from decoder: Decoder) throws {
-            let name = try decoder.singleValueContainer().decode(String.self)
-            self = name == "fitted" ? .fitted : .background(.shipped)
-        }
-
-        public func encode(to encoder: Encoder) throws {
-            var c = encoder.singleValueContainer()
-            switch self {
-            case .fitted: try c.encode("fitted")
-            case .background: try c.encode("background")
             }
         }
     }

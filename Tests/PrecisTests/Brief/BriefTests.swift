@@ -161,6 +161,19 @@ import Testing
         #expect(Article.parseTimestamp("yesterday") == nil)
     }
 
+    @Test func aStoryWhoseDigestFailsIsKeptAndReported() throws {
+        let articles = try BriefGroupingTests.istanbulArticles() + BriefGroupingTests.others
+        let brief = try Briefer(options: .init(stories: 10, words: 60, minimumStorySize: 1)).brief(articles)
+        #expect(brief.warnings == nil && brief.stories.allSatisfy { $0.digest != nil })
+        // no sentence fits a one-word budget: every digest fails, every story stays, each is reported
+        let starved = try Briefer(options: .init(stories: 10, words: 1, minimumStorySize: 1)).brief(articles)
+        #expect(starved.stories.count == brief.stories.count)
+        #expect(starved.stories.allSatisfy { $0.digest == nil })
+        let warnings = try #require(starved.warnings)
+        #expect(warnings.count == starved.stories.count)
+        #expect(warnings.allSatisfy { $0.contains("no digest: no sentence fits the budget of 1 words") })
+    }
+
     @Test func rankerWeighsSourcesSizeAndRecency() {
         let r = StoryRanker()
         let candidates = [

@@ -118,9 +118,16 @@ import Testing
             #expect(error.kind == .unsupportedInput)
             #expect(error.description.contains("over the limit of 5"))
         }
-        // the limit counts sentences as split, before exact copies are merged
-        options.maximumSentences = sentences * 2
-        #expect(try Digester(options: options).digest(documents).items.count > 0)
+        // the limit counts sentences as split, before exact copies are merged: a syndicated copy of
+        // every article doubles what is split but not what is kept
+        let syndicated = documents + documents.map { Document(name: "copy-" + $0.name, title: $0.title, paragraphs: $0.paragraphs) }
+        let split = ClusterSentence.sentences(of: syndicated, splitter: SentenceSplitter()).count
+        #expect(split == 2 * ClusterSentence.sentences(of: documents, splitter: SentenceSplitter()).count)
+        #expect(try Digester().fit(syndicated).sentences.count < split)
+        options.maximumSentences = split
+        #expect(try Digester(options: options).digest(syndicated).items.count > 0)
+        options.maximumSentences = split - 1
+        #expect(throws: PrecisError.self) { try Digester(options: options).fit(syndicated) }
         options.maximumSentences = 0
         #expect(throws: PrecisError.self) { try Digester(options: options) }
         // settings files carry it; absent, it defaults
