@@ -1,9 +1,18 @@
 #!/usr/bin/env python3
-"""Builds the DUC "day" for `precis brief`: every DUC 2004 and DUC 2006 document in one folder,
+"""Builds a DUC "day" for `precis brief`: every document of the chosen corpora in one folder,
 one subfolder per news source (APW, NYT, XIE), cluster names hidden, plus the five Istanbul-talks
 articles (subfolder `web`). The true clusters go to a separate TSV for brief_score.py.
 
     Evaluation/scripts/brief_make_duc_day.py OUT [--corpora ../shared/corpora] [--only duc2006]
+
+The event-grain days of issue 18:
+
+    brief_make_duc_day.py /tmp/dev-day --only duc2003 --only duc2007-update --no-istanbul   # development
+    brief_make_duc_day.py /tmp/test-day --only duc2004                                     # test: run once
+
+In duc2007-update each topic's sets A, B and C (clusters `D0703-A`, `-B`, `-C`) are one story
+(`duc2007-update/D0703`). File names keep their DOCNO (`APW19981018.0423.txt`), whose date
+`precis brief` reads as the article's publication date.
 
 Writes OUT/<source>/<docid>.txt and OUT.truth.tsv (path relative to OUT, TAB, true clusters
 joined by ','). A document listed in two clusters (20 such in DUC 2004+2006) is written once and
@@ -39,7 +48,8 @@ def main():
                 os.makedirs(os.path.join(out, source), exist_ok=True)
                 if rel not in truth:
                     shutil.copyfile(os.path.join(base, cluster, name), os.path.join(out, rel))
-                truth.setdefault(rel, set()).add(f"{corpus}/{cluster}")
+                story = cluster.split("-")[0] if corpus == "duc2007-update" else cluster
+                truth.setdefault(rel, set()).add(f"{corpus}/{story}")
     if not args.no_istanbul:
         ist = os.path.join(ROOT, "Evaluation", "corpora", "istanbul-talks")
         os.makedirs(os.path.join(out, "web"))

@@ -25,28 +25,32 @@ def purity(pred, true):
     return sum(c.most_common(1)[0][1] for c in groups.values()) / len(pred)
 
 
-def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("brief")
-    parser.add_argument("truth")
-    parser.add_argument("--json", action="store_true")
-    parser.add_argument("--show", type=int, default=0, help="print the N worst-mixed stories")
-    args = parser.parse_args()
+def read_truth(path, part=None):
     truth = {}
-    with open(args.truth) as f:
+    with open(path) as f:
         for line in f:
-            path, clusters = line.rstrip("\n").split("\t")
-            truth[path] = clusters.split(",")
-    brief = json.load(open(args.brief))
+            p, clusters = line.rstrip("\n").split("\t")
+            if part and not clusters.startswith(part):
+                continue
+            truth[p] = clusters.split(",")
+    return truth
+
+
+def score(brief, truth, part=None):
+    """ARI, purity and the Istanbul check of a brief (parsed JSON) against a truth (read_truth)."""
     story_of = {}
     for n, story in enumerate(brief["stories"]):
-        for d in story["documents"]:
+        # schema 2 lists "articles" (objects with an id); schema 1 and brief_sklearn.py "documents" (ids)
+        for d in story.get("articles", story.get("documents", [])):
+            d = d["id"] if isinstance(d, dict) else d
             if d in story_of:
                 sys.exit(f"{d} is in two stories")
             story_of[d] = n
     missing = [p for p in truth if p not in story_of]
     if missing:
         sys.exit(f"{len(missing)} articles in no story (show every story: --stories 100000 --min-size 1), e.g. {missing[:3]}")
+    if part:
+        story_of = {d: n for d, n in story_of.items() if d in truth}
     paths = sorted(truth)
     # best: a multi-cluster document takes the cluster most common among its single-cluster story mates
     members = collections.defaultdict(collections.Counter)
@@ -75,6 +79,18 @@ def main():
             "rank": s + 1,
             "alone": len(ist) == 1 and all(truth[p] == ["istanbul-talks"] for p in paths if story_of[p] == s),
         }
+    return results, pred, best
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("brief")
+    parser.add_argument("truth")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--show", type=int, default=0, help="print the N worst-mixed stories")
+    parser.add_argument("--part", help="score only the articles whose true clusters start with this (e.g. duc2003/), inside the same grouping")
+    args = parser.parse_args()
+    results, pred, best = score(json.load(open(args.brief)), read_truth(args.truth, args.part), args.part)
     if args.json:
         print(json.dumps(results, indent=2, sort_keys=True))
     else:

@@ -8,16 +8,17 @@ import Testing
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
         let stories = object["stories"] as! [[String: Any]]
         #expect(stories.count == 1)
-        #expect((stories[0]["documents"] as! [String]).sorted() == (stories[0]["documents"] as! [String]))
-        #expect((stories[0]["documents"] as! [String]).first == "000_17fff6f30f82ae0b.txt")
-        #expect(stories[0]["headline"] is String && stories[0]["sources"] is Int)
+        let ids = (stories[0]["articles"] as! [[String: Any]]).map { $0["id"] as! String }
+        #expect(ids.sorted() == ids)
+        #expect(ids.first == "000_17fff6f30f82ae0b.txt")
+        #expect(stories[0]["headline"] is String && stories[0]["sources"] is [String] && stories[0]["sourceCount"] is Int)
         #expect(((stories[0]["digest"] as! [String: Any])["items"] as! [Any]).count > 0)
         #expect(result.stderr.isEmpty)
     }
 
     @Test func jsonLinesOnStdinAndHTMLOutput() throws {
         let lines = (0..<3).map { n in
-            "{\"id\": \"n\(n)\", \"source\": \"s\(n)\", \"text\": \"Leaders will meet in Istanbul on Thursday for peace talks, officials said. <script>alert(1)</script> The talks follow weeks of fighting.\"}"
+            "{\"id\": \"n\(n)\", \"source\": \"s\(n)\", \"text\": \"Leaders <script>alert(1)</script> will meet in Istanbul on Thursday for peace talks, officials said. The talks follow weeks of fighting.\"}"
         }.joined(separator: "\n")
         let result = try CLI.run(["brief", "-", "--format", "html", "--min-size", "1"], stdin: lines)
         #expect(result.status == 0, "\(result.stderr)")
@@ -66,7 +67,7 @@ import Testing
         #expect(result.stderr.hasPrefix("precis: warning: stdin:2: not an article") && result.stderr.hasSuffix("; skipped\n"), "\(result.stderr)")
         let brief = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         let stories = brief?["stories"] as? [[String: Any]]
-        #expect(stories?.count == 1 && stories?[0]["documents"] as? [String] == ["a"], "\(result.stdout)")
+        #expect(stories?.count == 1 && (stories?[0]["articles"] as? [[String: Any]])?.map { $0["id"] as? String } == ["a"], "\(result.stdout)")
         let nothing = try CLI.run(["brief", "-"], stdin: "not json\n")
         #expect(nothing.status == 1 && nothing.stderr.contains("precis: error: stdin: no articles"), "\(nothing.stderr)")
     }

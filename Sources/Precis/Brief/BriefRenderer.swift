@@ -36,8 +36,8 @@ public enum BriefRenderer {
     }
 
     static func meta(_ story: Story) -> String {
-        var parts = [counted(story.documents.count, "article")]
-        if story.sources > 0 { parts.append("\(counted(story.sources, "source")): \(story.sourceNames.joined(separator: ", "))") }
+        var parts = [counted(story.articles.count, "article")]
+        if !story.sources.isEmpty { parts.append(story.sources.joined(separator: ", ")) }
         if let latest = story.latest { parts.append("latest \(latest)") }
         return parts.joined(separator: " · ")
     }
@@ -49,13 +49,17 @@ public enum BriefRenderer {
         var out = "# \(esc(title))\n\n_\(esc(summaryLine(brief)))._\n"
         for story in brief.stories {
             out += "\n## \(story.rank). \(esc(story.headline))\n\n_\(esc(meta(story)))_\n\n"
+            let named = StoryLinks(story)
             if let digest = story.digest {
                 for item in digest.items {
-                    out += "- \(esc(item.text)) <sub>`\(DigestRenderer.codeSpan(item.document))`</sub>\n"
+                    out += "- \(esc(item.text)) <sub>\(named.markdownLink(item.document))"
+                    if let also = named.alsoIn(item.supportingDocuments) { out += " · \(esc(also))" }
+                    out += "</sub>\n"
                 }
                 out += "\n"
             }
-            out += "Articles: " + story.documents.map { "`\(DigestRenderer.codeSpan($0))`" }.joined(separator: ", ") + "\n"
+            out += "Articles:\n\n"
+            for article in story.articles { out += "- \(named.markdownLink(article.id))\(esc(named.byline(article)))\n" }
         }
         return out
     }
@@ -130,19 +134,18 @@ public enum BriefRenderer {
             out += "<article id=\"story-\(story.rank)\">\n"
             out += "<h2><span class=\"rank\">\(story.rank).</span>\(e(story.headline))</h2>\n"
             out += "<p class=\"meta\">\(e(meta(story)))</p>\n"
+            let named = StoryLinks(story)
             if let digest = story.digest, !digest.items.isEmpty {
                 out += "<ol>\n"
                 for item in digest.items {
-                    out += "<li>\(e(item.text))<span class=\"src\">\(e(item.document))"
-                    if !item.supportingDocuments.isEmpty {
-                        out += " · also in \(item.supportingDocuments.count)"
-                    }
+                    out += "<li>\(e(item.text))<span class=\"src\">\(named.htmlLink(item.document))"
+                    if let also = named.alsoIn(item.supportingDocuments) { out += " · \(e(also))" }
                     out += "</span></li>\n"
                 }
                 out += "</ol>\n"
             }
-            out += "<details><summary>\(counted(story.documents.count, "article"))</summary><ul>\n"
-            for id in story.documents { out += "<li>\(e(id))</li>\n" }
+            out += "<details><summary>\(counted(story.articles.count, "article"))</summary><ul>\n"
+            for article in story.articles { out += "<li>\(named.htmlLink(article.id))\(e(named.byline(article)))</li>\n" }
             out += "</ul></details>\n</article>\n"
         }
         out += "</main>\n</body>\n</html>\n"

@@ -86,17 +86,19 @@ public struct Briefer: Sendable {
     public func brief(_ articles: [Article], progress: (@Sendable (String, Double) -> Void)? = nil) throws -> Brief {
         guard !articles.isEmpty else { throw PrecisError.invalidInput("no articles") }
         let vectors = DocumentVectors(texts: articles.map { ($0.title, $0.text) }, options: options.grouping.vectors, progress: progress)
-        let grouping = StoryGrouper(options: options.grouping).group(vectors, progress: progress)
         let times = articles.map(\.publishedTime)
+        let grouping = StoryGrouper(options: options.grouping).group(vectors, times: times, progress: progress)
         let known = times.compactMap { $0 }
+        let oldestTime = known.min(), newestTime = known.max()
         let candidates = grouping.stories.map { members -> StoryRanker.Candidate in
             let sources = Set(members.compactMap { articles[$0].source })
+            let dated = members.compactMap { times[$0] }
             return StoryRanker.Candidate(members: members, sources: sources.count,
-                                         newest: members.compactMap { times[$0] }.max())
+                                         newest: dated.max(), peakDay: StoryRanker.peakDay(dated))
         }
         let ranker = StoryRanker()
-        let scores = ranker.scores(candidates, oldest: known.min(), newest: known.max())
-        let order = ranker.order(candidates, oldest: known.min(), newest: known.max())
+        let scores = ranker.scores(candidates, oldest: oldestTime, newest: newestTime)
+        let order = ranker.order(candidates, oldest: oldestTime, newest: newestTime)
             .filter { candidates[$0].members.count >= options.minimumStorySize }
         let shown = Array(order.prefix(options.stories))
         progress?("digests", 0)
@@ -135,23 +137,29 @@ public struct Briefer: Sendable {
         }
         progress?("digests", 1)
         let stories = shown.enumerated().map { k, c -> Story in
-            let members = candidates[c].members
+            let candidate = candidates[c]
+            let members = candidate.members
             let digest = digests[k]
             let newest = members.filter { times[$0] != nil }.max { times[$0]! < times[$1]! }
-            let headline = digest?.title ?? members.lazy.compactMap { articles[$0].title }.first
-                ?? digest?.items.first?.text ?? articles[members[0]].document().title
-                ?? articles[members[0]].id
+            let central = members.count > 1 ? vectors.central(members) : members
+            let importance = StoryImportance(
+                sources: candidate.sources, articles: members.count, peakDay: candidate.peakDay,
+                recency: StoryRanker.recency(candidate, oldest: oldestTime, newest: newestTime).roundedForOutput,
+                score: scores[c].roundedForOutput)
             return Story(
-                rank: k + 1, headline: headline, documents: members.map { articles[$0].id },
-                sources: candidates[c].sources,
-                sourceNames: Set(members.compactMap { articles[$0].source }).sorted(),
+                rank: k + 1, headline: Self.headline(central: central, articles: articles, digest: digest),
+                articles: members.map { i in
+                    let a = articles[i]
+                    return StoryArticle(id: a.id, title: a.displayTitle, source: a.source, url: a.url, published: a.published)
+                },
+                sources: Set(members.compactMap { articles[$0].source }).sorted(),
                 latest: newest.flatMap { articles[$0].published },
-                score: scores[c].roundedForOutput,
+                importance: importance,
                 cohesion: grouping.cohesion[c].roundedForOutput, digest: digest)
         }
         let newestArticle = articles.indices.filter { times[$0] != nil }.max { times[$0]! < times[$1]! }
         let warnings = stories.indices.compactMap { k in
-            failures[k].map { "story \(k + 1) (\(stories[k].documents.count) articles): no digest: \($0.description)" }
+            failures[k].map { "story \(k + 1) (\(stories[k].articles.count) articles): no digest: \($0.description)" }
         }
         return Brief(articleCount: articles.count, storyCount: grouping.stories.count,
                      latest: newestArticle.flatMap { articles[$0].published }, stories: stories,

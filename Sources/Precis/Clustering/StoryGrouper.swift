@@ -17,10 +17,12 @@ import PrecisSupport
 /// grouping.stories   // [[0, 3, 4], [1], [2, 5]]: article indexes, largest story first
 /// ```
 public struct StoryGrouper: Sendable {
-    /// Settings of the grouping. Defaults were chosen on DUC 2006 (see `Evaluation/results/brief.md`).
+    /// Settings of the grouping. Defaults were chosen at the event grain on the development day
+    /// of DUC 2003 and DUC 2007 (`Evaluation/results/brief-protocol.md`, figures in
+    /// `Evaluation/results/brief.md`).
     public struct Options: Sendable, Hashable, Codable, Settings {
         /// Two groups merge while the average cosine of their articles' pairs is at least this.
-        public var threshold: Float = 0.125
+        public var threshold: Float = 0.25
         /// A merge also needs the groups' average to reach this fraction of the more cohesive
         /// group's own average (0: plain average link).
         public var relativeThreshold: Double = 0.3
@@ -52,10 +54,23 @@ public struct StoryGrouper: Sendable {
         public var sharedNeighbors: Int = 10
         /// Two stories merge in the second pass while the average shared-neighbour similarity
         /// of their articles' pairs is at least this.
-        public var sharedNeighborThreshold: Float = 0.14
+        public var sharedNeighborThreshold: Float = 0.2
         /// Only neighbours with at least this cosine enter the shared-neighbour lists (on a small
         /// day every article is weakly similar to every other; those links must not count).
         public var neighborFloor: Float = 0.1
+        /// Time scale, in days, of the date decay (``StoryGrouper/timeDecay(days:scale:power:)``):
+        /// a pair's cosine is multiplied by `1 / (1 + (Δ / scale)^power)` for articles published
+        /// Δ days apart, so two articles on one subject weeks apart count as less alike than the
+        /// same two on one day. 0 turns it off; articles without a date are not decayed.
+        public var timeScaleDays: Double = 0
+        /// The power of the date decay.
+        public var timeDecayPower: Double = 1
+        /// Time scale of the date decay measured in articles instead of days: Δ is the number of
+        /// the day's dated articles published between the two (ties share their mean rank), as
+        /// TDT systems measure windows in stories; where news is dense, a week holds many
+        /// events, where it is sparse, one subject's articles months apart are still neighbours.
+        /// 0 turns it off. Both decays may be on; their factors multiply.
+        public var timeScaleArticles: Double = 0
 
         public init() {}
 
@@ -93,6 +108,9 @@ public struct StoryGrouper: Sendable {
                 .init("sharedNeighbors", \.sharedNeighbors),
                 .init("neighborFloor", \.neighborFloor),
                 .init("sharedNeighborThreshold", \.sharedNeighborThreshold),
+                .init("timeScaleDays", \.timeScaleDays),
+                .init("timeDecayPower", \.timeDecayPower),
+                .init("timeScaleArticles", \.timeScaleArticles),
             ]
         }
 
@@ -122,6 +140,9 @@ public struct StoryGrouper: Sendable {
             }
             guard neighborFloor >= 0 && neighborFloor <= 1 else {
                 throw PrecisError.invalidArgument("neighborFloor must be in [0, 1], got \(neighborFloor)")
+            }
+            guard timeScaleDays >= 0 && timeScaleDays.isFinite, timeScaleArticles >= 0 && timeScaleArticles.isFinite, timeDecayPower > 0 && timeDecayPower <= 8 else {
+                throw PrecisError.invalidArgument("timeScaleDays and timeScaleArticles must be at least 0, timeDecayPower in (0, 8]")
             }
             guard maximumDocumentFraction > 0 && maximumDocumentFraction <= 1 else {
                 throw PrecisError.invalidArgument("maximumDocumentFraction must be in (0, 1]")
@@ -163,9 +184,16 @@ public struct StoryGrouper: Sendable {
     }
 
     /// Groups already vectorized documents.
-    package func group(_ vectors: DocumentVectors, progress: (@Sendable (String, Double) -> Void)? = nil) -> Grouping {
+    /// - Parameters:
+    ///   - vectors: the documents' vectors.
+    ///   - times: each document's publication time (seconds since 1970) when known, for the date
+    ///     decay (``Options/timeScaleDays``); empty: no dates.
+    ///   - progress: called with a stage name and a fraction done, one call at a time.
+    package func group(_ vectors: DocumentVectors, times: [Double?] = [],
+                       progress: (@Sendable (String, Double) -> Void)? = nil) -> Grouping {
         let n = vectors.count
-        let pairs = SimilarityBlocks(vectors: vectors, options: options.similarityLimits).keptPairs(progress: progress)
+        let cosines = SimilarityBlocks(vectors: vectors, options: options.similarityLimits).keptPairs(progress: progress)
+        let pairs = Self.decayed(cosines, times: times, options: options)
         progress?("clustering", 0)
         let firstPass = AverageLinkage(count: n, threshold: options.threshold, relative: options.relativeThreshold)
         var clusters: AverageLinkage.Result
@@ -184,12 +212,14 @@ public struct StoryGrouper: Sendable {
             let linked = SharedNeighbors.reweight(pairs, weights: weights, story: story)
             clusters = AverageLinkage(count: n, threshold: options.sharedNeighborThreshold, relative: options.relativeThreshold)
                 .cluster(linked.pairs, check: linked.cosine, initial: first!.members, initialInner: first!.inner)
-            clusters.cohesion = Self.cosineCohesion(clusters.members, pairs, count: n)
         } else {
             clusters = firstPass.cluster(pairs)
         }
+        if options.sharedNeighbors > 0 || options.timeScaleDays > 0 || options.timeScaleArticles > 0 {
+            clusters.cohesion = Self.cosineCohesion(clusters.members, cosines, count: n)
+        }
         progress?("clustering", 1)
-        return Grouping(stories: clusters.members, cohesion: clusters.cohesion, keptPairs: pairs.count,
+        return Grouping(stories: clusters.members, cohesion: clusters.cohesion, keptPairs: cosines.count,
                         terms: vectors.termCount, denseTerms: vectors.denseCount)
     }
 

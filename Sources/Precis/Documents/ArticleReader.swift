@@ -146,7 +146,7 @@ public struct ArticleReader: Sendable {
 
     /// One file as an article: decoded, markup removed, not cleaned.
     /// - Parameter onlyRegular: refuse anything but a regular file (true for files found in a folder).
-    func readFile(_ path: String, id: String, source: String?, onlyRegular: Bool) throws -> Article {
+    func readFileBody(_ path: String, id: String, source: String?, onlyRegular: Bool) throws -> Article {
         let data = try FileInput.contents(of: path, displayPath: id, limit: options.maxFileBytes, onlyRegular: onlyRegular)
         let text: String
         if data.first != 0xEF, data.first != 0xFE, data.first != 0xFF, !data.contains(0),

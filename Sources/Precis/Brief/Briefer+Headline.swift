@@ -1,0 +1,113 @@
+import Foundation
+
+extension Article {
+    /// The article's title: the one given, else the headline line cleaning finds at the top
+    /// of its text (``DocumentCleaner``); when it has none, its first words after any wire
+    /// dateline (at most 12, then "…"), so a list of articles reads as text, not as ids. Never
+    /// the id, unless the text is empty.
+    /// - Complexity: O(length of the text) when no title was given (the text is cleaned).
+    package var displayTitle: String {
+        if let title, case let t = Briefer.collapsed(title), !t.isEmpty { return Briefer.shortened(t, words: 20) }
+        let document = document()
+        if let found = document.title, case let t = Briefer.collapsed(found), !t.isEmpty { return Briefer.shortened(t, words: 20) }
+        let lead = Briefer.withoutDateline(Briefer.collapsed(String((document.paragraphs.first ?? text).prefix(400))))
+        let words = lead.split(separator: " ").prefix(13)
+        guard !words.isEmpty else { return id }
+        return Briefer.shortened(words.joined(separator: " "), words: 12)
+    }
+}
+
+extension Briefer {
+    /// Longest headline, in words.
+    static let headlineWords = 15
+
+    /// A story's headline: at most ``headlineWords`` words, never a file path, never a digest
+    /// item repeated.
+    ///
+    /// 1. The title of the most central article that has one (given, or found by cleaning at
+    ///    the top of one of the five most central articles).
+    /// 2. Otherwise a lead: the first sentence (after any wire dateline) of each of the five
+    ///    most central articles is a candidate when it is not a digest item, has at least five
+    ///    words and does not open with a word that needs an earlier sentence ("He", "It",
+    ///    "But", a quotation mark); the shortest one wins (ties: the more central), cut at its
+    ///    last clause break within the limit, or at the limit with "…". A wire lead is the
+    ///    reporter's own one-sentence summary of the event, which is what a headline says.
+    /// 3. Otherwise the most central article's lead, cut short enough that it is not a digest
+    ///    item; at worst its first words (``Article/displayTitle``).
+    /// - Parameters:
+    ///   - central: the story's article indexes, most central first.
+    ///   - articles: the day's articles.
+    ///   - digest: the story's digest, when made.
+    /// - Returns: the headline.
+    /// - Complexity: O(length of the five most central articles).
+    static func headline(central: [Int], articles: [Article], digest: Digest?) -> String {
+        if let titled = central.lazy.compactMap({ articles[$0].title.map(collapsed) }).first(where: { !$0.isEmpty }) {
+            return shortened(titled, words: headlineWords)
+        }
+        if let found = central.prefix(5).lazy.compactMap({ articles[$0].document().title.map(collapsed) }).first(where: { !$0.isEmpty }) {
+            return shortened(found, words: headlineWords)
+        }
+        let items = Set((digest?.items ?? []).map { collapsed($0.text) })
+        let splitter = SentenceSplitter()
+        func length(_ s: String) -> Int { s.split(separator: " ").count }
+        let leads: [String] = central.prefix(5).compactMap { i in
+            let document = articles[i].document()
+            guard let paragraph = document.paragraphs.first, let first = splitter.split(paragraph).first else { return nil }
+            return collapsed(withoutDateline(first))
+        }
+        let usable = leads.filter { !items.contains($0) && length($0) >= 5 && !needsContext($0) }
+        if let best = usable.indices.min(by: { (length(usable[$0]), $0) < (length(usable[$1]), $1) }) {
+            return shortened(usable[best], words: headlineWords)
+        }
+        if let lead = leads.first(where: { length($0) >= 2 }) {
+            return shortened(lead, words: min(headlineWords, max(1, length(lead) - 1)))
+        }
+        return articles[central[0]].displayTitle
+    }
+
+    /// Words that open a sentence leaning on an earlier one: a pronoun, a connective, a quote.
+    static let contextOpeners: Set<String> = [
+        "he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its", "their",
+        "but", "and", "so", "also", "however", "meanwhile", "still", "yet", "then", "there", "we", "i",
+    ]
+
+    /// Whether a sentence opens with a ``contextOpeners`` word or a quotation mark.
+    static func needsContext(_ sentence: String) -> Bool {
+        guard let first = sentence.split(separator: " ").first else { return true }
+        if let c = first.first, "\"'`“‘«".contains(c) { return true }
+        return contextOpeners.contains(first.lowercased().trimmingCharacters(in: .punctuationCharacters))
+    }
+
+    /// Whitespace runs as one space, trimmed.
+    static func collapsed(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// A wire dateline taken off the front: "LONDON (AP) _ ", "BRUSSELS, January 22 (Xinhua) -- ",
+    /// "WASHINGTON -- " (an upper-case place, optionally a date and an agency in brackets, then
+    /// a dash or underscore).
+    static func withoutDateline(_ sentence: String) -> String {
+        let s = Substring(sentence)
+        for marker in [" _ ", " -- ", " — ", " - "] {
+            guard let r = s.range(of: marker), s.distance(from: s.startIndex, to: r.lowerBound) <= 60 else { continue }
+            let head = s[..<r.lowerBound]
+            let firstWord = head.split(separator: " ").first.map { $0.trimmingCharacters(in: .punctuationCharacters) } ?? ""
+            if firstWord.count >= 2, firstWord == firstWord.uppercased(), firstWord.contains(where: \.isLetter) {
+                return String(s[r.upperBound...])
+            }
+        }
+        return sentence
+    }
+
+    /// `text` cut to at most `words` words: at the last clause break (",", ";", ":") that keeps at
+    /// least half of them, else at the limit with "…"; unchanged when short enough.
+    static func shortened(_ text: String, words limit: Int) -> String {
+        let words = text.split(separator: " ")
+        guard words.count > limit else { return text }
+        let kept = words.prefix(limit)
+        if let last = kept.indices.last(where: { $0 >= limit / 2 && kept[$0].last.map { ",;:".contains($0) } == true }) {
+            return String(kept[...last].joined(separator: " ").dropLast()) + "…"
+        }
+        return kept.joined(separator: " ") + "…"
+    }
+}
