@@ -6,18 +6,18 @@
 /// numbering and look-up: the table is never iterated, so no hash order reaches an output.
 package struct ByteStringTable {
     /// Per slot, the number of the string held plus one (0: free).
-    private var slots: [Int32]
+    @usableFromInline var slots: [Int32]
     /// Per string, its hash, then where its bytes start in `arena` (one past the end is the
     /// next string's start).
-    private var hashes: [UInt32] = []
-    private var starts: [Int] = [0]
-    private var arena: [UInt8] = []
+    @usableFromInline var hashes: [UInt32] = []
+    @usableFromInline var starts: [Int] = [0]
+    @usableFromInline var arena: [UInt8] = []
     /// `64 - log2(slots.count)`: a slot is the top bits of the hash times a Fibonacci constant
     /// (FNV's low bits alone mix poorly).
-    private var shift: Int
+    @usableFromInline var shift: Int
 
     /// An empty table with room for `minimumCapacity` strings before it grows.
-    package init(minimumCapacity: Int = 8) {
+    @inlinable package init(minimumCapacity: Int = 8) {
         var size = 16
         while size < 2 * minimumCapacity { size <<= 1 }
         slots = [Int32](repeating: 0, count: size)
@@ -29,7 +29,7 @@ package struct ByteStringTable {
 
     /// The number of `bytes`, new ones numbered next.
     /// - Returns: the number, and whether the string was not held before.
-    package mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) -> (number: Int, isNew: Bool) {
+    @inlinable package mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) -> (number: Int, isNew: Bool) {
         var h: UInt32 = 0x811C_9DC5
         for b in bytes { h = (h ^ UInt32(b)) &* 0x0100_0193 }
         let mask = slots.count - 1
@@ -49,11 +49,11 @@ package struct ByteStringTable {
         return (number, true)
     }
 
-    @inline(__always) private func home(_ h: UInt32) -> Int {
+    @inlinable func home(_ h: UInt32) -> Int {
         Int(truncatingIfNeeded: (UInt64(h) &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
     }
 
-    private func equals(_ number: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    @inlinable func equals(_ number: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = starts[number]
         guard starts[number + 1] - start == bytes.count else { return false }
         for k in 0..<bytes.count where arena[start + k] != bytes[k] { return false }
@@ -61,7 +61,7 @@ package struct ByteStringTable {
     }
 
     /// Doubles the slots (load factor stays at most one half, so probes stay short).
-    private mutating func _grow() {
+    @inlinable mutating func _grow() {
         slots = [Int32](repeating: 0, count: slots.count * 2)
         shift -= 1
         let mask = slots.count - 1

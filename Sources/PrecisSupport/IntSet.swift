@@ -6,30 +6,30 @@
 /// into an output.
 package struct IntSet {
     /// Keys by slot; `_empty` marks a free slot.
-    private var slots: [Int]
+    @usableFromInline var slots: [Int]
     /// `64 - log2(slots.count)`: the hash keeps the top bits of the product.
-    private var shift: Int
+    @usableFromInline var shift: Int
     /// Number of keys held.
-    package private(set) var count = 0
+    package var count = 0
 
-    private static let _empty = -1
+    @usableFromInline static let _empty = -1
 
     /// An empty set with room for `minimumCapacity` keys before it grows.
-    package init(minimumCapacity: Int = 8) {
+    @inlinable package init(minimumCapacity: Int = 8) {
         var size = 16
         while size < 2 * minimumCapacity { size <<= 1 }
         slots = [Int](repeating: Self._empty, count: size)
         shift = 64 - size.trailingZeroBitCount
     }
 
-    @inline(__always) private func home(_ key: Int) -> Int {
+    @inlinable func home(_ key: Int) -> Int {
         Int(truncatingIfNeeded: (UInt64(UInt(bitPattern: key)) &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
     }
 
     /// Inserts `key` (not negative).
     /// - Returns: whether it was not held before.
     @discardableResult
-    package mutating func insert(_ key: Int) -> Bool {
+    @inlinable package mutating func insert(_ key: Int) -> Bool {
         precondition(key >= 0, "IntSet holds non-negative keys, got \(key)")
         if 2 * (count + 1) > slots.count { _grow() }
         let mask = slots.count - 1
@@ -47,7 +47,7 @@ package struct IntSet {
     }
 
     /// Whether `key` is held.
-    package func contains(_ key: Int) -> Bool {
+    @inlinable package func contains(_ key: Int) -> Bool {
         let mask = slots.count - 1
         var i = home(key)
         while true {
@@ -59,7 +59,7 @@ package struct IntSet {
     }
 
     /// Doubles the table (load factor stays at most one half, so probes stay short).
-    private mutating func _grow() {
+    @inlinable mutating func _grow() {
         let old = slots
         slots = [Int](repeating: Self._empty, count: old.count * 2)
         shift -= 1
