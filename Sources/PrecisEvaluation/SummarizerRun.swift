@@ -29,6 +29,13 @@ package struct SummarizerSetting: Sendable, Hashable {
     package static func load(_ url: URL) throws -> SummarizerSetting {
         SummarizerSetting(name: url.deletingPathExtension().lastPathComponent, options: try DigestOptions(contentsOf: url.path))
     }
+
+    /// The default settings with `method`, named after it.
+    package static func method(_ method: DigestOptions.SummarizerMethod) -> SummarizerSetting {
+        var options = DigestOptions()
+        options.method = method
+        return SummarizerSetting(name: method.rawValue, options: options)
+    }
 }
 
 /// Runs summarizer settings over the clusters of a corpus.

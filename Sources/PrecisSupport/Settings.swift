@@ -50,6 +50,23 @@ package struct SettingField<Root> {
         }
     }
 
+    /// A field holding one of a fixed set of names: an unknown name is an error that lists the
+    /// names it may be.
+    package init<Value: Decodable & RawRepresentable & CaseIterable>(_ name: String, _ field: WritableKeyPath<Root, Value>)
+    where Value.RawValue == String {
+        self.name = name
+        decode = { root, container in
+            let key = AnyCodingKey(stringValue: name)
+            guard let raw = try container.decodeIfPresent(String.self, forKey: key) else { return }
+            guard let value = Value(rawValue: raw) else {
+                let names = Value.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+                throw DecodingError.dataCorruptedError(
+                    forKey: key, in: container, debugDescription: "unknown value '\(raw)' (one of \(names))")
+            }
+            root[keyPath: field] = value
+        }
+    }
+
     /// An optional field: absent keeps the default, `null` sets it to nil.
     package init<Value: Decodable>(_ name: String, _ field: WritableKeyPath<Root, Value?>) {
         self.name = name

@@ -19,10 +19,10 @@ struct CompareCommand: ParsableCommand {
             Example: precis compare Evaluation/configs/default.json Evaluation/configs/centroid-mmr-classic.json ../shared/corpora/duc2006
             """)
 
-    @Argument(help: "Settings A (JSON).")
+    @Argument(help: "Settings A: a settings file (JSON), or a method's name (`precis methods`) with its default settings.")
     var a: String
 
-    @Argument(help: "Settings B (JSON).")
+    @Argument(help: "Settings B: a settings file (JSON), or a method's name.")
     var b: String
 
     @Argument(help: "The corpus folder.")
@@ -72,8 +72,15 @@ struct CompareCommand: ParsableCommand {
                     return m
                 }
             }
-            var settingA = try SummarizerSetting.load(URL(fileURLWithPath: a))
-            var settingB = try SummarizerSetting.load(URL(fileURLWithPath: b))
+            /// A settings file, or else a method's name.
+            func setting(_ given: String) throws -> SummarizerSetting {
+                if !FileManager.default.fileExists(atPath: given), let method = DigestOptions.SummarizerMethod(rawValue: given) {
+                    return SummarizerSetting.method(method)
+                }
+                return try SummarizerSetting.load(URL(fileURLWithPath: given))
+            }
+            var settingA = try setting(a)
+            var settingB = try setting(b)
             if settingA.name == settingB.name {
                 settingA.name += " (A)"
                 settingB.name += " (B)"

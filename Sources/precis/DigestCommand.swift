@@ -33,13 +33,15 @@ struct DigestCommand: ParsableCommand {
     @Option(help: "A settings file (JSON, as in Evaluation/configs/); command-line options override it.")
     var config: String?
 
+    @OptionGroup var method: MethodOptions
+
     @Flag(help: "Read one cluster per line on stdin (JSON Lines) and write one digest per line.")
     var jsonl = false
 
     func run() throws {
         BLASThreads.set(1)  // per-cluster matrices are small: threads only add contention
         try reportingErrors {
-            var options = try input.applied(to: try config.map(DigestOptions.init(contentsOf:)) ?? DigestOptions())
+            var options = try method.applied(to: try input.applied(to: try config.map(DigestOptions.init(contentsOf:)) ?? DigestOptions()))
             if let b = budget.budget { options.budget = b }
             if let order { options.order = order }
             let digester = try Digester(options: options)

@@ -27,6 +27,9 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .customLong("config"), help: "A summarizer settings file (JSON); repeat to compare several. Default: the default settings, named 'default'.")
     var configs: [String] = []
 
+    @Option(name: .customLong("method"), help: "A summarization method by name, with its default settings (a system named after it); repeat to compare several. `precis methods` lists them.")
+    var methods: [String] = []
+
     @Option(help: "Score existing summaries: DIR/<System>/<cluster>.txt or DIR/<cluster>.txt.")
     var summaries: String?
 
@@ -47,6 +50,8 @@ struct EvalCommand: ParsableCommand {
         if summaries != nil && references == nil && corpus == nil {
             throw ValidationError("--summaries needs --references DIR (or a CORPUS whose references to use)")
         }
+        for method in methods { _ = try MethodOptions.parse(method) }
+        if summaries != nil && !methods.isEmpty { throw ValidationError("--method runs a summarizer; it cannot be combined with --summaries") }
         if summaries != nil && !configs.isEmpty { throw ValidationError("--config runs a summarizer; it cannot be combined with --summaries") }
     }
 
@@ -74,8 +79,9 @@ struct EvalCommand: ParsableCommand {
                 report = rouge.evaluate(RougeEvaluationInput(references: referenceTexts, systems: systems)) { progress.update($0, $1) }
                 warnings = report.warnings
             } else {
-                let settingsList = configs.isEmpty
-                    ? [SummarizerSetting.default] : try configs.map { try SummarizerSetting.load(URL(fileURLWithPath: $0)) }
+                let chosen = try configs.map { try SummarizerSetting.load(URL(fileURLWithPath: $0)) }
+                    + methods.map { SummarizerSetting.method(try MethodOptions.parse($0)) }
+                let settingsList = chosen.isEmpty ? [SummarizerSetting.default] : chosen
                 let progress = RougeProgress("summarizing")
                 let evaluation = try CorpusEvaluation(
                     corpus: URL(fileURLWithPath: corpus!), references: references.map { URL(fileURLWithPath: $0) },

@@ -10,7 +10,7 @@ struct PrecisCommand: ParsableCommand {
         abstract: "Offline multi-document summarization: collapse overlapping articles into one ranked digest.",
         version: "0.1.0",
         subcommands: [DigestCommand.self, RankCommand.self, RougeCommand.self, EvalCommand.self, CompareCommand.self, BriefCommand.self,
-                      BenchCommand.self, ModelCommand.self, LanguageCommand.self, CompressCommand.self, FuseCommand.self],
+                      BenchCommand.self, ModelCommand.self, MethodsCommand.self, LanguageCommand.self, CompressCommand.self, FuseCommand.self],
         defaultSubcommand: nil
     )
 

@@ -19,12 +19,14 @@ struct RankCommand: ParsableCommand {
     @Option(help: "A settings file (JSON, as in Evaluation/configs/).")
     var config: String?
 
+    @OptionGroup var method: MethodOptions
+
     enum RankFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     func run() throws {
         BLASThreads.set(1)  // per-cluster matrices are small: threads only add contention
         try reportingErrors {
-            let options = try input.applied(to: try config.map(DigestOptions.init(contentsOf:)) ?? DigestOptions())
+            let options = try method.applied(to: try input.applied(to: try config.map(DigestOptions.init(contentsOf:)) ?? DigestOptions()))
             let digester = try Digester(options: options)
             let inputs = input.paths + [config].compactMap { $0 }  // the settings file is an input too
             try output.check(inputs: inputs)

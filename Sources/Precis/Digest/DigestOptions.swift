@@ -162,9 +162,7 @@ public struct DigestOptions: Sendable, Hashable, Codable, Settings {
     /// The summarizer these options describe.
     /// - Throws: ``PrecisError`` naming the first of the method's settings that is not usable.
     public func makeSummarizer() throws -> any Summarizer {
-        guard let entry = Self.methods.first(where: { $0.method == method }) else {
-            preconditionFailure("DigestOptions.methods has no entry for '\(method.rawValue)'")
-        }
+        let entry = Self.entry(for: method)
         let base = try entry.make(self)
         guard mmr, entry.rerankable else { return base }
         return MMRRerankSummarizer(base: base, selector: try MMRSelector(options: selector))
