@@ -10,13 +10,13 @@
 /// ```
 package struct ChunkedCountingSort {
     /// Where each key's items start (keys + 1 entries; the last is the number of items placed).
-    package private(set) var start: [Int]
-    private let chunks: [Range<Int>]
-    private var next: [[Int]]
+    package var start: [Int]
+    @usableFromInline let chunks: [Range<Int>]
+    @usableFromInline var next: [[Int]]
 
     /// Counts: `count(range, counts)` adds each item of its chunk to `counts[key]` (one call per
     /// chunk, in parallel; `counts` is the chunk's own, zeroed).
-    package init(items: Int, keys: Int, count: (Range<Int>, UnsafeMutablePointer<Int>) -> Void) {
+    @inlinable package init(items: Int, keys: Int, count: (Range<Int>, UnsafeMutablePointer<Int>) -> Void) {
         chunks = parallelChunkRanges(items)
         var counts = [[Int]](repeating: [], count: chunks.count)
         let chunks = self.chunks
@@ -44,7 +44,7 @@ package struct ChunkedCountingSort {
 
     /// Places the items: `place(range, next)` puts each item of its chunk at `next[key]` and
     /// increments it (one call per chunk, in parallel).
-    package mutating func fill(_ place: (Range<Int>, UnsafeMutablePointer<Int>) -> Void) {
+    @inlinable package mutating func fill(_ place: (Range<Int>, UnsafeMutablePointer<Int>) -> Void) {
         let chunks = self.chunks
         next.withUnsafeMutableBufferPointer { nextBuffer in
             let all = nextBuffer.baseAddress!

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Work is handed out in contiguous chunks so results written by index are deterministic.
 /// - Complexity: O(count) calls of `body`.
-package func parallelFor(_ count: Int, _ body: (Int) -> Void) {
+@inlinable package func parallelFor(_ count: Int, _ body: (Int) -> Void) {
     guard count > 0 else { return }
     let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
     if workers == 1 || count < 2 {
@@ -23,7 +23,7 @@ package func parallelFor(_ count: Int, _ body: (Int) -> Void) {
 }
 
 /// Runs `body` on contiguous chunks covering `0..<count`, on all cores (a few chunks per core).
-package func parallelChunks(_ count: Int, _ body: (Range<Int>) -> Void) {
+@inlinable package func parallelChunks(_ count: Int, _ body: (Range<Int>) -> Void) {
     guard count > 0 else { return }
     let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
     let chunks = min(count, workers * 4)
@@ -31,7 +31,7 @@ package func parallelChunks(_ count: Int, _ body: (Range<Int>) -> Void) {
 }
 
 /// The chunks `parallelChunks` would use for `count` items.
-package func parallelChunkRanges(_ count: Int) -> [Range<Int>] {
+@inlinable package func parallelChunkRanges(_ count: Int) -> [Range<Int>] {
     guard count > 0 else { return [] }
     let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
     let chunks = min(count, workers)
@@ -40,7 +40,7 @@ package func parallelChunkRanges(_ count: Int) -> [Range<Int>] {
 
 /// Runs `first` and `second` at the same time (on two cores when there are), returning when
 /// both are done. Parallel loops inside either share the cores.
-package func concurrently(_ first: () -> Void, _ second: () -> Void) {
+@inlinable package func concurrently(_ first: () -> Void, _ second: () -> Void) {
     guard ProcessInfo.processInfo.activeProcessorCount > 1 else { first(); second(); return }
     withoutActuallyEscaping(first) { first in
         withoutActuallyEscaping(second) { second in

@@ -6,7 +6,7 @@
 /// The result is the sorted array, so for distinct keys (the callers' keys carry an index)
 /// nothing depends on which sort ran.
 /// - Complexity: O(count × bytes that differ), plus a scratch array of `count` keys.
-package func radixSort(_ keys: inout [UInt64]) {
+@inlinable package func radixSort(_ keys: inout [UInt64]) {
     let n = keys.count
     guard n > 256 else { keys.sort(); return }
     // One pass over the keys counts all eight bytes.
