@@ -25,7 +25,7 @@ public struct Brief: Sendable, Hashable, Codable {
     /// Stories shown without a digest, and why (one line each); absent when every story has one.
     public var warnings: [String]?
 
-    public init(articleCount: Int, storyCount: Int, latest: String?, stories: [Story], warnings: [String]? = nil) {
+    init(articleCount: Int, storyCount: Int, latest: String?, stories: [Story], warnings: [String]? = nil) {
         self.articleCount = articleCount
         self.storyCount = storyCount
         self.latest = latest
@@ -57,7 +57,7 @@ public struct Story: Sendable, Hashable, Codable {
     /// The story's digest, made from its most central articles; `nil` when digests were not asked for.
     public var digest: Digest?
 
-    public init(rank: Int, headline: String, articles: [StoryArticle], sources: [String],
+    init(rank: Int, headline: String, articles: [StoryArticle], sources: [String],
                 latest: String?, importance: StoryImportance, cohesion: Double, digest: Digest?) {
         self.rank = rank
         self.headline = headline
@@ -82,7 +82,7 @@ public struct StoryArticle: Sendable, Hashable, Codable {
     public var url: String?
     public var published: String?
 
-    public init(id: String, title: String, source: String? = nil, url: String? = nil, published: String? = nil) {
+    init(id: String, title: String, source: String? = nil, url: String? = nil, published: String? = nil) {
         self.id = id
         self.title = title
         self.source = source
@@ -105,7 +105,7 @@ public struct StoryImportance: Sendable, Hashable, Codable {
     /// The score, rounded to 6 decimals: higher ranks first.
     public var score: Double
 
-    public init(sources: Int, articles: Int, peakDay: Int, recency: Double, score: Double) {
+    init(sources: Int, articles: Int, peakDay: Int, recency: Double, score: Double) {
         self.sources = sources
         self.articles = articles
         self.peakDay = peakDay

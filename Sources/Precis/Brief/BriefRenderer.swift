@@ -68,7 +68,7 @@ public enum BriefRenderer {
 
     /// Escapes text for HTML element content and attribute values (after `_displayText`: no
     /// control characters, line breaks or bidirectional overrides).
-    public static func htmlEscaped(_ text: String) -> String {
+    static func htmlEscaped(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for c in _displayText(text).unicodeScalars {

@@ -30,7 +30,7 @@ public struct MMRSelector: Sendable {
         public init() {}
 
         /// The defaults, with the trade-off between relevance and novelty changed.
-        public init(lambda: Double) { self.lambda = lambda }
+        init(lambda: Double) { self.lambda = lambda }
 
         /// Every field a settings file may set.
         package static var settingFields: [SettingField<Options>] {
