@@ -1,8 +1,8 @@
 /// One token of a sentence for compression: a word, a number or a punctuation mark, with where it
 /// sits in the sentence, so a compression can delete tokens and keep every other character.
-public struct CompressionToken: Sendable, Hashable {
+package struct CompressionToken: Sendable, Hashable {
     /// What a token is.
-    public enum Kind: Sendable, Hashable {
+    package enum Kind: Sendable, Hashable {
         /// Letters (with inner apostrophes, hyphens, periods: `don't`, `jam-packed`, `U.S.`).
         case word
         /// Starts with a digit (`2022`, `1,000`, `3.5`, `30-day`).
@@ -20,20 +20,20 @@ public struct CompressionToken: Sendable, Hashable {
     }
 
     /// The token as written.
-    public let text: String
+    package let text: String
     /// The token lower-cased, with a typographic apostrophe written `'`.
-    public let key: String
+    package let key: String
     /// Its kind.
-    public let kind: Kind
+    package let kind: Kind
     /// Its place in the sentence.
-    public let range: Range<String.Index>
+    package let range: Range<String.Index>
     /// Whether white space comes right before it in the sentence.
-    public let followsSpace: Bool
+    package let followsSpace: Bool
 
     /// A word or a number (what a word budget counts).
-    public var isWordLike: Bool { kind == .word || kind == .number }
+    package var isWordLike: Bool { kind == .word || kind == .number }
     /// Whether it starts with an upper-case letter.
-    public var isCapitalized: Bool { text.first?.isUppercase == true }
+    package var isCapitalized: Bool { text.first?.isUppercase == true }
 
     /// The tokens of `sentence`, in order.
     ///
@@ -42,7 +42,7 @@ public struct CompressionToken: Sendable, Hashable {
     /// - Parameter sentence: one sentence.
     /// - Returns: its tokens; white space is not a token.
     /// - Complexity: O(*n*) in the sentence's characters.
-    public static func tokenize(_ sentence: String) -> [CompressionToken] {
+    package static func tokenize(_ sentence: String) -> [CompressionToken] {
         var tokens: [CompressionToken] = []
         var i = sentence.startIndex
         var spaceBefore = false
