@@ -47,6 +47,15 @@ let package = Package(
     ]
 )
 
+// The in-process tuning and timing harness of Evaluation/scripts (summ_duc2004.sh,
+// summ_tune_duc2006.sh): a target of this package, since it drives `package`-level code (ROUGE,
+// the corpus reader). Declared only when those scripts build it (PRECIS_DEV=1).
+if Context.environment["PRECIS_DEV"] == "1" {
+    package.targets.append(.executableTarget(
+        name: "summ_harness", dependencies: ["Precis", "PrecisEvaluation", "PrecisSupport"],
+        path: "Evaluation/scripts/summ_harness/Sources/summ_harness", swiftSettings: [.swiftLanguageMode(.v5)]))
+}
+
 // libFuzzer targets (Fuzz/), declared only when Fuzz/run.sh builds them (PRECIS_FUZZ=1, with
 // the fuzzer's instrumentation): they drive `package`-level code (the JSON Lines readers, ROUGE's
 // flag parser), which only targets of this package can see, and a normal build must not meet

@@ -8,7 +8,7 @@ set -eu
 out="$1"
 corpus="${2:-../shared/corpora/duc2004}"
 flags="-n 4 -m -l 100 -p 0.5 -c 95 -r 1000 -f A -t 0 -a"
-(cd Evaluation/scripts/summ_harness && swift build -c release --scratch-path ../../../.build-summ-harness >/dev/null)
+PRECIS_DEV=1 swift build -c release --product summ_harness --scratch-path .build-summ-harness >/dev/null
 h=.build-summ-harness/release/summ_harness
 set --
 for f in default centroid-mmr centroid-mmr-classic lead centroid lexrank lexrank-classic lexrank-mmr textrank sumbasic klsum submodular concepts-icsi concepts; do

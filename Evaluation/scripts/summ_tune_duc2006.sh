@@ -4,7 +4,7 @@
 #   bash Evaluation/scripts/summ_tune_duc2006.sh [SHARED_CORPORA]
 set -eu
 corpora="${1:-../shared/corpora}"
-(cd Evaluation/scripts/summ_harness && swift build -c release --scratch-path ../../../.build-summ-harness >/dev/null)
+PRECIS_DEV=1 swift build -c release --product summ_harness --scratch-path .build-summ-harness >/dev/null
 h=.build-summ-harness/release/summ_harness
 export OPENBLAS_NUM_THREADS=1
 methods=()

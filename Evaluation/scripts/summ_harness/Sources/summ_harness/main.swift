@@ -10,6 +10,8 @@
 // compression; see Evaluation/results/duc2006-tuning.md).
 import Foundation
 import Precis
+import PrecisEvaluation
+import PrecisSupport
 
 var args = Array(CommandLine.arguments.dropFirst())
 guard args.count >= 2 else { print("usage: summ_harness score|time CORPUS [options] SETTING..."); exit(64) }
