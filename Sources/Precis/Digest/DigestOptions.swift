@@ -150,13 +150,19 @@ public struct DigestOptions: Sendable, Hashable, Codable, Settings {
     /// method's own settings. (A settings file is checked field by field as it is read.)
     /// - Throws: ``PrecisError`` naming the first bad setting.
     public func validate() throws {
+        _ = try checkedSummarizer()
+    }
+
+    /// The checks of ``validate()``, returning the method's summarizer they build (building it is
+    /// what checks the method's own settings), so a digester builds it once.
+    func checkedSummarizer() throws -> any Summarizer {
         try budget.validate()
         guard maximumSentences >= 1 else {
             throw PrecisError.invalidArgument("maximumSentences must be at least 1, got \(maximumSentences)")
         }
         try scorer.validate()
         try selector.validate()
-        _ = try makeSummarizer()
+        return try makeSummarizer()
     }
 
     /// The summarizer these options describe.

@@ -25,14 +25,22 @@ public struct Digester: Sendable {
     /// Fills what a method leaves of the budget.
     let filler: MMRSelector
 
+    /// The ranking that fills what a method leaves of the budget: centroid relevance with
+    /// support, without the lead prior or coverage decay.
+    static let fillScorer: CentroidScorer = {
+        var plain = CentroidScorer.Options()
+        plain.positionWeight = 0
+        plain.coverageDecay = 0
+        return CentroidScorer(knownValid: plain)
+    }()
+
     /// Creates a digester.
     /// - Parameter options: the settings.
     /// - Throws: ``PrecisError`` naming the first setting that is not usable (``DigestOptions/validate()``).
     public init(options: DigestOptions = DigestOptions()) throws {
-        try options.validate()
+        summarizer = try options.checkedSummarizer()
         self.options = options
-        summarizer = try options.makeSummarizer()
-        filler = try MMRSelector(options: options.selector)
+        filler = MMRSelector(knownValid: options.selector)
     }
 
     /// Fits a cluster: splits sentences, builds TF-IDF vectors and their similarity.
@@ -81,10 +89,7 @@ public struct Digester: Sendable {
         if picked.isEmpty || options.fillBudget {
             // Fill what the method left of the budget from the centroid ranking (and never
             // return an empty digest for a non-empty input).
-            var plainCentroid = CentroidScorer.Options()
-            plainCentroid.positionWeight = 0
-            plainCentroid.coverageDecay = 0
-            let ranking = CentroidScorer(knownValid: plainCentroid).score(cluster)
+            let ranking = Self.fillScorer.score(cluster)
                 .ranked(in: cluster)
             picked = filler.fill(picked, from: ranking, in: cluster, budget: options.budget)
         }
