@@ -13,6 +13,9 @@ struct DigestCommand: ParsableCommand {
               precis digest a.txt b.html --words 60 --format json
               cat article.txt | precis digest - --sentences 3
               precis digest --jsonl < clusters.jsonl > digests.jsonl
+              precis digest today/ --since yesterday/ --topic topic.txt
+
+            With --since, the digest says only what the articles add to the earlier ones             (sentences repeating them are never taken); when they add nothing, it has no items             and a note, and the status is 0.
 
             With --jsonl, standard input holds one cluster per line, \
             {"id", "documents": [{"id", "title"?, "text"}]}, and standard output gets one line per \
@@ -35,6 +38,11 @@ struct DigestCommand: ParsableCommand {
 
     @OptionGroup var method: MethodOptions
 
+    @OptionGroup var topic: TopicOptions
+
+    @Option(parsing: .upToNextOption, help: "Articles already read (files or folders): digest only what the new articles add to them.")
+    var since: [String] = []
+
     @Flag(help: "Read one cluster per line on stdin (JSON Lines) and write one digest per line.")
     var jsonl = false
 
@@ -46,6 +54,9 @@ struct DigestCommand: ParsableCommand {
             if let order { options.order = order }
             let digester = try Digester(options: options)
             if jsonl {
+                guard topic.topic == nil && since.isEmpty else {
+                    throw PrecisError.invalidArgument("--jsonl takes neither --topic nor --since")
+                }
                 guard input.paths.isEmpty || input.paths == ["-"] else {
                     throw PrecisError.invalidArgument("--jsonl reads clusters from standard input; give no paths")
                 }
@@ -56,14 +67,37 @@ struct DigestCommand: ParsableCommand {
                 try ExitStatus.report(tally)
                 return
             }
-            let inputs = input.paths + [config].compactMap { $0 }  // the settings file is an input too
+            let inputs = input.paths + since + [config, topic.topic].compactMap { $0 }  // settings and topic are inputs too
             try output.check(inputs: inputs)
+            let topicText = try topic.text()
+            let earlier = try readEarlier()
             let documents = try input.read().documents
             if let warning = StoryCheck.warning(for: documents) { printError("precis: \(warning)") }  // not a partial result
             input.explainLanguage(digester, documents)
-            let digest = try digester.digest(documents)
+            let focused = topicText != nil || !since.isEmpty
+            let digest = focused
+                ? try digester.digest(documents, focus: DigestFocus(topic: topicText, earlier: earlier))
+                : try digester.digest(documents)
             if input.explain, let note = digest.note { printError("precis: explain: \(note)") }
             try output.emit(DigestRenderer.render(digest, as: format), inputs: inputs)
         }
+    }
+
+    /// The articles of `--since` (none without it).
+    /// - Throws: ``PrecisError`` (a usage error) when they are the new articles, or none is readable.
+    func readEarlier() throws -> [Document] {
+        guard !since.isEmpty else { return [] }
+        try SincePaths.checkApart(since, from: input.paths)
+        let result: DocumentReader.Result
+        do {
+            result = try DocumentReader(options: .init(maxFileBytes: input.maxFileSize)).read(paths: since)
+        } catch {
+            throw PrecisError.invalidArgument("--since: no readable article in \(since.joined(separator: " "))")
+        }
+        guard !result.documents.isEmpty else {
+            throw PrecisError.invalidArgument("--since: no readable article in \(since.joined(separator: " "))")
+        }
+        SkippedInputs.report(result.warnings)
+        return result.documents
     }
 }

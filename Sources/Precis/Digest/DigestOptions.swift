@@ -53,6 +53,9 @@ public struct DigestOptions: Sendable, Hashable, Codable, Settings {
     /// The articles' language (ISO 639-1 code in JSON, `"de"`); `nil` (default): detected from the
     /// text. It picks the sentence-splitting rules, stop words and stemmer.
     public var language: Language? = nil
+    /// How a topic and earlier articles steer a digest (``Digester/digest(_:focus:)``); a
+    /// plain digest ignores it.
+    public var focus: ClusterFocus.Options = .init()
 
     /// The default method's settings, chosen on the development sets (DUC 2003 and DUC 2007
     /// set A, with DUC 2006 and Opinosis as guards): ICSI's concepts (stemmed surface bigrams,
@@ -142,6 +145,7 @@ public struct DigestOptions: Sendable, Hashable, Codable, Settings {
             .init("submodular", \.submodular),
             .init("concepts", \.concepts),
             .init("language", \.language),
+            .init("focus", \.focus),
         ]
     }
 
@@ -162,6 +166,7 @@ public struct DigestOptions: Sendable, Hashable, Codable, Settings {
         }
         try scorer.validate()
         try selector.validate()
+        try focus.validate()
         return try makeSummarizer()
     }
 

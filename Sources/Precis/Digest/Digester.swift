@@ -86,12 +86,16 @@ public struct Digester: Sendable {
     public func digest(_ cluster: ClusterModel) throws -> Digest {
         guard !cluster.sentences.isEmpty else { throw PrecisError.noSentences }
         var picked = summarizer.select(cluster, budget: options.budget)
+        if let focus = cluster.focus, focus.hasEarlier { picked.removeAll { focus.repeatsEarlier($0.sentence) } }
         if picked.isEmpty || options.fillBudget {
             // Fill what the method left of the budget from the centroid ranking (and never
             // return an empty digest for a non-empty input).
             let ranking = Self.fillScorer.score(cluster)
                 .ranked(in: cluster)
             picked = filler.fill(picked, from: ranking, in: cluster, budget: options.budget)
+        }
+        if picked.isEmpty, let focus = cluster.focus, focus.hasEarlier {
+            return Self.nothingNew(cluster, budget: options.budget, order: options.order)
         }
         guard !picked.isEmpty else {
             let costs = cluster.sentences.map { options.budget.cost(of: $0, separator: false) }
@@ -102,6 +106,11 @@ public struct Digester: Sendable {
         picked = Self._readable(picked, in: cluster, predecessors: predecessors, budget: options.budget,
                                 redundancy: options.selector.redundancyThreshold) { rank(cluster) }
         picked = Self._gluingFollowUps(picked, in: cluster, predecessors: predecessors)
+        if let focus = cluster.focus, focus.hasEarlier {
+            // what readability brought in must not repeat the earlier articles either
+            picked.removeAll { focus.repeatsEarlier($0.sentence) }
+            if picked.isEmpty { return Self.nothingNew(cluster, budget: options.budget, order: options.order) }
+        }
         let rankOf = Dictionary(uniqueKeysWithValues: picked.enumerated().map { ($1.sentence, $0 + 1) })
         if options.order == .source { picked = Self._sourceOrder(picked, in: cluster, predecessors: predecessors) }
         // Attribution is the same whatever the method: the other documents holding a sentence

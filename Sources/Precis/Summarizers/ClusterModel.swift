@@ -35,6 +35,9 @@ public struct ClusterModel: Sendable {
     public let vectors: DenseMatrix
     /// Cosine similarity of every pair of sentences (sentences × sentences), by BLAS `ssyrk`.
     public let similarity: DenseMatrix
+    /// A topic to answer and earlier articles already read, when the digest has them
+    /// (``ClusterFocus``; `nil`: a plain digest).
+    public var focus: ClusterFocus? = nil
 
     /// Fits a cluster.
     ///

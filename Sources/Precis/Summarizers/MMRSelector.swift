@@ -101,16 +101,23 @@ public struct MMRSelector: Sendable {
         var eligible = Set(cluster.sentences.indices.filter {
             let s = cluster.sentences[$0]
             return s.isWholeSentence && (options.minimumWords...max(options.minimumWords, options.maximumWords)).contains(s.wordCount)
+                && cluster.focus?.repeatsEarlier($0) != true
         })
         // Fallback: when no sentence meets the bounds (a one-sentence article, headline-only text),
         // any non-empty sentence may be chosen rather than returning nothing.
-        if eligible.isEmpty { eligible = Set(cluster.sentences.indices.filter { cluster.sentences[$0].wordCount > 0 }) }
+        if eligible.isEmpty {
+            eligible = Set(cluster.sentences.indices.filter { cluster.sentences[$0].wordCount > 0 && cluster.focus?.repeatsEarlier($0) != true })
+        }
         var selected: [SentenceScore] = []
         var used = 0.0
         var maxScore = 0.0
         var maxSimilarity = [Float](repeating: 0, count: cluster.sentences.count)
         while !eligible.isEmpty {
-            let ranked = rescore(selected.map(\.sentence)).ranked(in: cluster)
+            var ranked = rescore(selected.map(\.sentence))
+            if let focus = cluster.focus, focus.hasTopic {
+                for k in ranked.indices { ranked[k].score *= focus.prior(ranked[k].sentence) }
+            }
+            ranked = ranked.ranked(in: cluster)
             if selected.isEmpty { maxScore = max(ranked.first?.score ?? 1, 1e-12) }
             var best: SentenceScore?
             var bestValue = -Double.infinity
@@ -166,6 +173,7 @@ public struct MMRSelector: Sendable {
         }
         selected.forEach { note($0.sentence) }
         let taken = Set(selected.map(\.sentence))
+        let ranking = ranking.filter { cluster.focus?.repeatsEarlier($0.sentence) != true }
         var candidates = ranking.filter {
             let s = cluster.sentences[$0.sentence]
             return !taken.contains($0.sentence) && s.isWholeSentence

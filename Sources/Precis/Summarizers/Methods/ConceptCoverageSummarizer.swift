@@ -200,6 +200,7 @@ public struct ConceptCoverageSummarizer: Summarizer {
             }
         }
         var isUnigram: [Bool] = []
+        var keyOf: [Int] = []  // each concept's key, for a focus (ClusterFocus)
         var ofSentence: [[Int]] = []
         ofSentence.reserveCapacity(context.termIDs.count)
         var mine: [Int] = []  // one buffer for every sentence's concepts
@@ -213,6 +214,7 @@ public struct ConceptCoverageSummarizer: Summarizer {
                     c = holders.count
                     conceptOfKey[key] = c
                     holders.append(0); leadHolders.append(0); bodyHolders.append(0); isUnigram.append(key < v)
+                    keyOf.append(key)
                 }
                 for u in units {
                     // ICSI's count needs lead and body holders apart; the plain one, all
@@ -256,6 +258,9 @@ public struct ConceptCoverageSummarizer: Summarizer {
             }
             return isUnigram[c] ? options.unigramWeight * base : base
         }
+        if let focus = cluster.focus {
+            _focus(&weight, focus, keyOf: keyOf, bigrams: bigrams, vocabularySize: v, ofSentence: ofSentence)
+        }
         var concepts = ofSentence
         for i in concepts.indices { concepts[i].removeAll { !(weight[$0] > 0) } }
         if options.supportWeight > 0 {
@@ -269,11 +274,15 @@ public struct ConceptCoverageSummarizer: Summarizer {
     struct _BigramKeys {
         var keys: [[Int]]
         var pairCount: Int
+        /// Each pair's key (``ClusterFocus/pairKey(_:_:)``), by number.
+        var pairs: [Int] = []
     }
 
     /// Numbers `(first, second)` pairs of ids in order of first appearance.
     struct _PairNumbering {
         private var numberOf: [Int: Int]
+        /// Each pair's key, by number.
+        private(set) var pairs: [Int] = []
         var count: Int { numberOf.count }
 
         /// Room for `capacity` pairs up front: growing the table rehashes every pair.
@@ -281,7 +290,9 @@ public struct ConceptCoverageSummarizer: Summarizer {
 
         mutating func number(_ first: Int, _ second: Int) -> Int {
             let pair = first &* 4_194_304 &+ second  // ids are far below 2^22
-            return numberOf.value(forKey: pair, inserting: numberOf.count)
+            let number = numberOf.value(forKey: pair, inserting: numberOf.count)
+            if number == pairs.count { pairs.append(pair) }
+            return number
         }
     }
 
@@ -300,7 +311,7 @@ public struct ConceptCoverageSummarizer: Summarizer {
             }
             return keys
         }
-        return _BigramKeys(keys: keys, pairCount: pairs.count)
+        return _BigramKeys(keys: keys, pairCount: pairs.count, pairs: pairs.pairs)
     }
 
     /// Per sentence, its content bigrams (adjacent terms after stop-word removal).
@@ -311,7 +322,7 @@ public struct ConceptCoverageSummarizer: Summarizer {
             guard terms.count > 1 else { return [] }
             return (1..<terms.count).map { offset + pairs.number(terms[$0 - 1], terms[$0]) }
         }
-        return _BigramKeys(keys: keys, pairCount: pairs.count)
+        return _BigramKeys(keys: keys, pairCount: pairs.count, pairs: pairs.pairs)
     }
 
     /// Adds one support concept per sentence (see ``Options/supportWeight``): sentence `i`'s

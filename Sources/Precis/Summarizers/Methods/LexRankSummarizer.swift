@@ -88,7 +88,10 @@ public struct LexRankSummarizer: Summarizer {
                 if (i == j && !options.selfLinks) || w < options.threshold || w < 0 { graph.values[i * n + j] = 0 }
             }
         }
-        return PowerIteration.stationary(graph, damping: options.damping).distribution
+        // With a topic, the walk restarts in proportion to each sentence's topic prior
+        // (biased LexRank, Otterbacher et al. 2005).
+        let restart = cluster.focus.flatMap { focus in focus.hasTopic ? (0..<n).map { Float(focus.prior($0)) } : nil }
+        return PowerIteration.stationary(graph, damping: options.damping, restart: restart).distribution
     }
 
     /// The idf-modified cosine of every pair of sentences over their words as written
@@ -112,7 +115,8 @@ public struct LexRankSummarizer: Summarizer {
 
     /// - Complexity: O(iterations × S²).
     public func rank(_ cluster: ClusterModel) -> [SentenceScore] {
-        MethodContext(cluster).ranking(centrality(cluster).map { Double($0) })
+        // the topic already biased the walk: its prior is not applied twice
+        MethodContext(cluster).ranking(centrality(cluster).map { Double($0) }, topicPrior: false)
     }
 
     public func select(_ cluster: ClusterModel, budget: Budget) -> [SentenceScore] {

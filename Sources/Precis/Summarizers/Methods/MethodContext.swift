@@ -44,10 +44,12 @@ struct MethodContext {
     /// - Complexity: O(S).
     func eligible(minimumWords: Int, maximumWords: Int) -> [Int] {
         let bounds = minimumWords...max(minimumWords, maximumWords)
-        let chosen = cluster.sentences.indices.filter {
+        // a sentence repeating an earlier article is never output (ClusterFocus)
+        let fresh = cluster.sentences.indices.filter { cluster.focus?.repeatsEarlier($0) != true }
+        let chosen = fresh.filter {
             cluster.sentences[$0].isWholeSentence && bounds.contains(cluster.sentences[$0].wordCount)
         }
-        return chosen.isEmpty ? cluster.sentences.indices.filter { cluster.sentences[$0].wordCount > 0 } : chosen
+        return chosen.isEmpty ? fresh.filter { cluster.sentences[$0].wordCount > 0 } : chosen
     }
 
     /// The sentences a method may output under `budget`: as ``eligible(minimumWords:maximumWords:)``,
@@ -67,9 +69,14 @@ struct MethodContext {
     }
 
     /// Per-sentence scores as a ranking, best first (the documented tie rule).
-    func ranking(_ scores: [Double]) -> [SentenceScore] {
-        scores.enumerated().map { SentenceScore(sentence: $0, score: $1, relevance: $1, supportingDocuments: []) }
-            .ranked(in: cluster)
+    /// With a topic (``ClusterFocus``) and `topicPrior`, each score is multiplied by the
+    /// sentence's topic prior.
+    func ranking(_ scores: [Double], topicPrior: Bool = true) -> [SentenceScore] {
+        let focused = topicPrior && cluster.focus?.hasTopic == true
+        return scores.enumerated().map {
+            let score = focused ? $1 * cluster.focus!.prior($0) : $1
+            return SentenceScore(sentence: $0, score: score, relevance: $1, supportingDocuments: [])
+        }.ranked(in: cluster)
     }
 
     /// Whether sentence `i` may join `set`: its cosine with each member is below `redundancy`

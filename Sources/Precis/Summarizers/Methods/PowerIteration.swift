@@ -11,11 +11,14 @@ enum PowerIteration {
     ///   - damping: d, the probability of following a link (0...1).
     ///   - tolerance: stop when the L1 change is below it.
     ///   - maximumIterations: stop after this many iterations.
+    ///   - restart: where a jump lands, one non-negative weight per node (`nil`: uniformly);
+    ///     weights in proportion to relevance give a biased (topic-sensitive) walk.
     /// - Returns: the distribution (sums to 1) and the iterations used.
     /// - Precondition: `matrix` is square.
     /// - Complexity: O(iterations × N²), in BLAS.
     static func stationary(
-        _ matrix: DenseMatrix, damping: Double, tolerance: Double = 1e-6, maximumIterations: Int = 200
+        _ matrix: DenseMatrix, damping: Double, tolerance: Double = 1e-6, maximumIterations: Int = 200,
+        restart: [Float]? = nil
     ) -> (distribution: [Float], iterations: Int) {
         precondition(matrix.rows == matrix.columns, "power iteration needs a square matrix, got \(matrix.rows)x\(matrix.columns)")
         let n = matrix.rows
@@ -31,11 +34,16 @@ enum PowerIteration {
         var next = [Float](repeating: 0, count: n)
         let d = Float(damping)
         let jump = (1 - d) / Float(n)
+        var jumps = [Float](repeating: jump, count: n)
+        if let restart, restart.count == n {
+            let total = restart.reduce(0, +)
+            if total > 0 { jumps = restart.map { (1 - d) * $0 / total } }
+        }
         var iterations = 0
         BLASCore.prepare()
         while iterations < maximumIterations {
             iterations += 1
-            for k in 0..<n { next[k] = jump }
+            for k in 0..<n { next[k] = jumps[k] }
             m.values.withUnsafeBufferPointer { a in
                 cblas_sgemv(CblasRowMajor, CblasTrans, Int32(n), Int32(n), d, a.baseAddress, Int32(n), p, 1, 1, &next, 1)
             }

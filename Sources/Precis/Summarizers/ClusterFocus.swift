@@ -1,0 +1,189 @@
+import Foundation
+import PrecisSupport
+
+/// What a reader brings to a cluster besides its articles: a topic to answer, and earlier
+/// articles already read. Fitted against one ``ClusterModel`` (its vocabulary and stems) and
+/// carried by it (``ClusterModel/focus``), so every method can read it:
+///
+/// - **topic**: each sentence's TF-IDF cosine to the topic (``topicRelevance``). Methods that
+///   score sentences multiply their scores by ``prior(_:)`` (LexRank restarts its walk in
+///   proportion to relevance instead: biased LexRank, Otterbacher et al. 2005); the concept
+///   method weighs each concept up by the relevance of the sentences holding it.
+/// - **earlier articles** (update summarization, DUC 2007): each sentence's highest cosine to an
+///   earlier sentence (``earlierSimilarity``); a sentence at or above
+///   ``Options/noveltyThreshold`` repeats what was read and is never picked
+///   (``repeatsEarlier(_:)``). The concept method also weighs concepts the earlier articles
+///   hold by ``Options/earlierConceptWeight`` (0 drops them, as ICSI's update system did).
+///
+/// ```swift
+/// let cluster = try digester.fit(newDocuments, focus: DigestFocus(topic: "Euro launch", earlier: oldDocuments))
+/// cluster.focus?.repeatsEarlier(0)
+/// ```
+public struct ClusterFocus: Sendable {
+    /// How strongly a topic and earlier articles steer a digest. Every JSON field is optional.
+    public struct Options: Sendable, Hashable, Codable, Settings {
+        /// How much topic relevance multiplies a score: a sentence (or concept) as relevant as
+        /// the most relevant one counts `1 + topicWeight` times (0: the topic is ignored).
+        public var topicWeight: Double = 1
+        /// Cosine (TF-IDF) to some earlier sentence at or above which a sentence repeats what
+        /// was read and is not picked (above 1: off).
+        public var noveltyThreshold: Float = 0.5
+        /// Weight factor of a concept the earlier articles already hold, in [0, 1] (0: dropped).
+        public var earlierConceptWeight: Double = 0
+
+        /// The defaults.
+        public init() {}
+
+        /// Every field a settings file may set.
+        package static var settingFields: [SettingField<Options>] {
+            [
+                .init("topicWeight", \.topicWeight),
+                .init("noveltyThreshold", \.noveltyThreshold),
+                .init("earlierConceptWeight", \.earlierConceptWeight),
+            ]
+        }
+
+        /// Checks the settings.
+        /// - Throws: ``PrecisError`` naming the first bad setting.
+        public func validate() throws {
+            guard topicWeight >= 0, topicWeight.isFinite else {
+                throw PrecisError.invalidArgument("focus.topicWeight must be a finite number, at least 0, got \(topicWeight)")
+            }
+            guard noveltyThreshold > 0, noveltyThreshold.isFinite else {
+                throw PrecisError.invalidArgument("focus.noveltyThreshold must be above 0, got \(noveltyThreshold)")
+            }
+            guard (0...1).contains(earlierConceptWeight) else {
+                throw PrecisError.invalidArgument("focus.earlierConceptWeight must be in [0, 1], got \(earlierConceptWeight)")
+            }
+        }
+    }
+
+    /// The settings.
+    public let options: Options
+    /// Per sentence of the cluster, its cosine to the topic (empty: no topic).
+    public let topicRelevance: [Float]
+    /// Per sentence of the cluster, its highest cosine to an earlier sentence (empty: no
+    /// earlier articles).
+    public let earlierSimilarity: [Float]
+    /// The highest topic relevance (0: no topic, or no sentence shares a term with it).
+    let topRelevance: Float
+    /// Surface bigrams of the earlier sentences, as pairs of the cluster's stem ids
+    /// (`first × 2²² + second`); pairs with a word the cluster lacks are left out.
+    let earlierSurfacePairs: Set<Int>
+    /// Adjacent content terms of the earlier sentences, as pairs of the cluster's vocabulary
+    /// columns (same key).
+    let earlierTermPairs: Set<Int>
+    /// The earlier sentences' terms, as the cluster's vocabulary columns.
+    let earlierTerms: Set<Int>
+
+    /// Whether earlier articles were given.
+    public var hasEarlier: Bool { !earlierSimilarity.isEmpty }
+    /// Whether a topic was given.
+    public var hasTopic: Bool { !topicRelevance.isEmpty }
+
+    /// Whether sentence `i` repeats an earlier sentence (cosine at or above
+    /// ``Options/noveltyThreshold``), so it may not be picked.
+    public func repeatsEarlier(_ i: Int) -> Bool {
+        hasEarlier && earlierSimilarity[i] >= options.noveltyThreshold
+    }
+
+    /// The factor a sentence's score is multiplied by for the topic: `1 + topicWeight ×
+    /// relevance / top relevance` (1 without a topic).
+    public func prior(_ i: Int) -> Double {
+        guard hasTopic, topRelevance > 0 else { return 1 }
+        return 1 + options.topicWeight * Double(topicRelevance[i] / topRelevance)
+    }
+
+    /// Fits a focus to a cluster.
+    ///
+    /// - Parameters:
+    ///   - cluster: the fitted cluster (its analyzer, vocabulary, stems).
+    ///   - topic: what the reader wants to know (a title and a few sentences), or `nil`.
+    ///   - earlierSentences: the sentences of the articles already read (empty: none).
+    ///   - options: the settings (valid).
+    /// - Complexity: O(S × E × t) for S sentences, E earlier sentences of t terms each.
+    public init(_ cluster: ClusterModel, topic: String?, earlierSentences: [String], options: Options = Options()) {
+        self.options = options
+        let count = cluster.sentences.count
+        let analyzer = cluster.tfidf.analyzer
+        if let topic, !topic.isEmpty {
+            let vector = Self.sparseVector(analyzer.terms(topic), in: cluster.tfidf)
+            topicRelevance = (0..<count).map { Self.dot(vector, row: $0, of: cluster.vectors) }
+        } else {
+            topicRelevance = []
+        }
+        topRelevance = topicRelevance.max() ?? 0
+        guard !earlierSentences.isEmpty else {
+            earlierSimilarity = []
+            earlierSurfacePairs = []
+            earlierTermPairs = []
+            earlierTerms = []
+            return
+        }
+        let analysis = analyzer._analyze(earlierSentences, surface: true)
+        // the earlier stems as the cluster's stem ids and vocabulary columns (-1: not in it)
+        var stemID = [String: Int](minimumCapacity: cluster._stems.count)
+        for (id, stem) in cluster._stems.enumerated() { stemID[stem] = id }
+        let asStem = analysis.stems.map { stemID[$0] ?? -1 }
+        let asColumn = analysis.stems.map { cluster.tfidf.index[$0] ?? -1 }
+        var similarity = [Float](repeating: 0, count: count)
+        var surfacePairs = Set<Int>(), termPairs = Set<Int>(), terms = Set<Int>()
+        for (s, termIDs) in analysis.termIDs.enumerated() {
+            let vector = Self.sparseVector(termIDs.map { analysis.stems[Int($0)] }, in: cluster.tfidf)
+            if !vector.isEmpty {
+                for i in 0..<count { similarity[i] = max(similarity[i], Self.dot(vector, row: i, of: cluster.vectors)) }
+            }
+            let columns = termIDs.map { asColumn[Int($0)] }
+            for c in columns where c >= 0 { terms.insert(c) }
+            for k in columns.indices.dropFirst() where columns[k - 1] >= 0 && columns[k] >= 0 {
+                termPairs.insert(Self.pairKey(columns[k - 1], columns[k]))
+            }
+            let words = analysis.surface[s]
+            for k in words.indices.dropFirst() where (words[k - 1] & words[k] & 1) == 0 {
+                let a = asStem[Int(words[k - 1] >> 1)], b = asStem[Int(words[k] >> 1)]
+                if a >= 0 && b >= 0 { surfacePairs.insert(Self.pairKey(a, b)) }
+            }
+        }
+        // rounded as every score is, so BLAS's summation order cannot move a sentence across the threshold
+        earlierSimilarity = similarity.map { ($0 * 1e6).rounded() / 1e6 }
+        earlierSurfacePairs = surfacePairs
+        earlierTermPairs = termPairs
+        earlierTerms = terms
+    }
+
+    /// The key of an ordered pair of ids (ids are far below 2²²).
+    static func pairKey(_ first: Int, _ second: Int) -> Int { first &* 4_194_304 &+ second }
+
+    /// A text's TF-IDF weights over the model's columns, scaled to unit length counting the
+    /// terms the model lacks too (each weighed as the model's rarest term), so a text mostly
+    /// about other things is not made to look close.
+    /// - Complexity: O(terms).
+    static func sparseVector(_ terms: [String], in model: TfidfModel) -> [(column: Int, weight: Float)] {
+        var counts: [String: Int] = [:]
+        for t in terms { counts[t, default: 0] += 1 }
+        let unknownIDF = model.idf.max() ?? 1
+        var norm: Float = 0
+        var vector: [(column: Int, weight: Float)] = []
+        for (term, tf) in counts.sorted(by: { $0.key < $1.key }) {
+            let w = model.sublinearTF ? 1 + Float(log(Double(tf))) : Float(tf)
+            if let c = model.index[term] {
+                let weight = w * model.idf[c]
+                vector.append((c, weight))
+                norm += weight * weight
+            } else {
+                norm += (w * unknownIDF) * (w * unknownIDF)
+            }
+        }
+        guard norm > 0 else { return [] }
+        let scale = 1 / norm.squareRoot()
+        return vector.map { ($0.column, $0.weight * scale) }
+    }
+
+    /// The dot product of a sparse vector with a row of a matrix.
+    @inline(__always) static func dot(_ vector: [(column: Int, weight: Float)], row: Int, of matrix: DenseMatrix) -> Float {
+        var sum: Float = 0
+        let base = row * matrix.columns
+        for (c, w) in vector { sum += w * matrix.values[base + c] }
+        return sum
+    }
+}
