@@ -16,6 +16,11 @@ struct BriefCommand: ParsableCommand {
               precis brief day/ --format html -o brief.html
               precis brief day.jsonl --stories 20 --words 60 --format json
               cat day.jsonl | precis brief - --quiet
+              precis brief today/ --since yesterday-brief.json --topic "earthquake relief"
+
+            --since PREVIOUS (the previous day's folder, JSON Lines, or brief JSON as \
+            --format json writes it) marks each story new or continuing, and a continuing \
+            story's digest says only what is new. --topic ranks the stories by it.
             """
     )
 
@@ -64,12 +69,17 @@ struct BriefCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var topic: TopicOptions
+
+    @Option(help: "What was read before: the previous day's folder, JSON Lines, or brief JSON (--format json): stories are marked new or continuing, and continuing ones digested for what is new.")
+    var since: String?
+
     func run() throws {
         // The grouping runs its own threads around single-threaded BLAS calls (OpenBLAS's idle
         // threads spin between calls), and the digests' matrices are small.
         BLASThreads.set(1)
         try reportingErrors {
-            let inputs = [path] + [config].compactMap { $0 }  // the settings file is an input too
+            let inputs = [path] + [config, since, topic.topic].compactMap { $0 }  // settings, earlier day, topic are inputs too
             try output.check(inputs: inputs)
             var options = try config.map(Briefer.Options.init(contentsOf:)) ?? Briefer.Options()
             options.stories = stories
@@ -88,7 +98,10 @@ struct BriefCommand: ParsableCommand {
             SkippedInputs.report(day.warnings, quiet: quiet, clear: progress.clear)
             progress.report("reading", 1)
             clock.mark("reading")
-            let brief = try briefer.brief(day.articles, progress: { stage, fraction in
+            let topicText = try topic.text()
+            let earlier = try readEarlier()
+            if since != nil { clock.mark("previous") }
+            let brief = try briefer.brief(day.articles, focus: BriefFocus(topic: topicText, earlier: earlier), progress: { stage, fraction in
                 progress.report(stage, fraction)
                 if fraction >= 1 { clock.mark(stage) }
             })
@@ -99,6 +112,28 @@ struct BriefCommand: ParsableCommand {
             clock.mark("rendering")
             if timing { printError(clock.json(articles: day.articles.count, stories: brief.storyCount)) }
         }
+    }
+}
+
+extension BriefCommand {
+    /// What `--since` names: a brief JSON's stories (``Brief/previousArticles()``), or the
+    /// articles of a folder or JSON Lines file; none without `--since`.
+    /// - Throws: ``PrecisError`` (a usage error) when it is the day's own input or holds nothing readable.
+    func readEarlier() throws -> [Article] {
+        guard let since else { return [] }
+        try SincePaths.checkApart([since], from: [path])
+        let unreadable = PrecisError.invalidArgument("--since: nothing readable in \(since)")
+        if since.hasSuffix(".json") {
+            guard let data = FileManager.default.contents(atPath: since),
+                  let brief = try? JSONDecoder().decode(Brief.self, from: data) else { throw unreadable }
+            let articles = brief.previousArticles()
+            guard !articles.isEmpty else { throw unreadable }
+            return articles
+        }
+        guard let result = try? ArticleReader(options: .init(maxFileBytes: maxFileSize)).read(path: since),
+              !result.articles.isEmpty else { throw unreadable }
+        SkippedInputs.report(result.warnings, quiet: quiet)
+        return result.articles
     }
 }
 

@@ -56,6 +56,15 @@ public struct Story: Sendable, Hashable, Codable {
     public var cohesion: Double
     /// The story's digest, made from its most central articles; `nil` when digests were not asked for.
     public var digest: Digest?
+    /// With earlier articles (``BriefFocus/earlier``): whether the story is new or continues
+    /// one read before; absent otherwise.
+    public var status: StoryStatus? = nil
+    /// The ids of the earlier articles (or stories) a continuing story matches, most similar
+    /// first (at most 20); absent otherwise.
+    public var continues: [String]? = nil
+    /// With a topic (``BriefFocus/topic``): the story's relevance to it (mean TF-IDF cosine of its
+    /// articles to the topic, rounded to 6 decimals), which ranks the stories; absent otherwise.
+    public var topicRelevance: Double? = nil
 
     init(rank: Int, headline: String, articles: [StoryArticle], sources: [String],
                 latest: String?, importance: StoryImportance, cohesion: Double, digest: Digest?) {

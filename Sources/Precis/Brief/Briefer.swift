@@ -84,6 +84,22 @@ public struct Briefer: Sendable {
     /// - Throws: ``PrecisError`` when there are no articles.
     /// - Complexity: that of ``StoryGrouper/group(_:progress:)``, plus one digest per story shown.
     public func brief(_ articles: [Article], progress: (@Sendable (String, Double) -> Void)? = nil) throws -> Brief {
+        try brief(articles, focus: BriefFocus(), progress: progress)
+    }
+
+    /// Makes the brief for a reader with a focus (``BriefFocus``): stories ranked by the topic,
+    /// and marked new or continuing against the earlier articles, a continuing story's digest
+    /// saying only what is new.
+    /// - Parameters:
+    ///   - articles: the day's articles (ids unique).
+    ///   - focus: the topic and the earlier articles.
+    ///   - progress: called with a stage name and the fraction done.
+    /// - Returns: the brief, stories most relevant (with a topic) or most important first.
+    /// - Throws: ``PrecisError`` when there are no articles.
+    /// - Complexity: that of ``brief(_:progress:)``, plus the analysis of the earlier articles
+    ///   (``continuations(chosen:articles:earlier:)``) and, with a topic, of the stories' articles.
+    public func brief(_ articles: [Article], focus: BriefFocus,
+                      progress: (@Sendable (String, Double) -> Void)? = nil) throws -> Brief {
         guard !articles.isEmpty else { throw PrecisError.invalidInput("no articles") }
         let vectors = DocumentVectors(texts: articles.map { ($0.title, $0.text) }, options: options.grouping.vectors, progress: progress)
         let times = articles.map(\.publishedTime)
@@ -98,12 +114,23 @@ public struct Briefer: Sendable {
         }
         let ranker = StoryRanker()
         let scores = ranker.scores(candidates, oldest: oldestTime, newest: newestTime)
-        let order = ranker.order(candidates, oldest: oldestTime, newest: newestTime)
+        var order = ranker.order(candidates, oldest: oldestTime, newest: newestTime)
             .filter { candidates[$0].members.count >= options.minimumStorySize }
+        let topic = focus.topic.flatMap(DigestFocus.topic(from:))
+        var relevance: [Int: Double] = [:]
+        if let topic { (order, relevance) = topicOrder(order, members: candidates.map(\.members), articles: articles, topic: topic) }
         let shown = Array(order.prefix(options.stories))
         progress?("digests", 0)
         var digests = [Digest?](repeating: nil, count: shown.count)
         var failures = [PrecisError?](repeating: nil, count: shown.count)
+        var continued = [[(article: Int, similarity: Float)]](repeating: [], count: shown.count)
+        if !focus.earlier.isEmpty {
+            let chosen = shown.map { c in
+                let members = candidates[c].members
+                return members.count > options.digestArticles ? Array(vectors.central(members).prefix(options.digestArticles)).sorted() : members
+            }
+            continued = continuations(chosen: chosen, articles: articles, earlier: focus.earlier)
+        }
         if options.digests {
             let digester = try Digester(options: DigestOptions(budget: .words(options.words)))
             let limit = options.digestArticles
@@ -126,7 +153,10 @@ public struct Briefer: Sendable {
                     parallelFor(shown.count) { order in
                         let k = longestFirst[order]
                         do {
-                            base[k] = try digester.digest(chosen[k].map { articles[$0].document() })
+                            let documents = chosen[k].map { articles[$0].document() }
+                            base[k] = topic == nil && continued[k].isEmpty ? try digester.digest(documents)
+                                : try digester.digest(documents, focus: DigestFocus(
+                                    topic: topic, earlier: continued[k].map { focus.earlier[$0.article].document() }))
                         } catch {
                             // the story is still shown, with its articles; the brief says why it has no digest
                             failedBase[k] = error as? PrecisError ?? PrecisError.invalidInput("\(error)")
@@ -136,7 +166,7 @@ public struct Briefer: Sendable {
             }
         }
         progress?("digests", 1)
-        let stories = shown.enumerated().map { k, c -> Story in
+        var stories = shown.enumerated().map { k, c -> Story in
             let candidate = candidates[c]
             let members = candidate.members
             let digest = digests[k]
@@ -156,6 +186,13 @@ public struct Briefer: Sendable {
                 latest: newest.flatMap { articles[$0].published },
                 importance: importance,
                 cohesion: grouping.cohesion[c].roundedForOutput, digest: digest)
+        }
+        for k in stories.indices {
+            if topic != nil { stories[k].topicRelevance = relevance[shown[k]]?.roundedForOutput }
+            if !focus.earlier.isEmpty {
+                stories[k].status = continued[k].isEmpty ? .new : .continuing
+                if !continued[k].isEmpty { stories[k].continues = continued[k].map { focus.earlier[$0.article].id } }
+            }
         }
         let newestArticle = articles.indices.filter { times[$0] != nil }.max { times[$0]! < times[$1]! }
         let warnings = stories.indices.compactMap { k in

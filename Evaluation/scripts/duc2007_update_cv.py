@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Two-fold cross-validation over the DUC 2007-update topics (Evaluation/results/update-protocol.md).
+
+    Evaluation/scripts/duc2007_update_cv.py GRID/eval/per-cluster.csv [JACKKNIFED/per-cluster.csv]
+
+Reads per-cluster ROUGE recall of every grid setting (systems named tw<w>-ec<e>-nt<t>), applies
+the committed selection rule on each fold (D0721 never chooses), and prints the chosen settings,
+the held-out figures per subset and overall (30 clusters; and 27 without D0721), and the
+setting the rule picks on all 9 topics but D0721 (the library default). With a second CSV
+(the same systems scored with jackknifing), the held-out figures are also read from it.
+"""
+import csv, re, sys
+from collections import defaultdict
+
+FOLDS = [["D0703", "D0711", "D0721", "D0727", "D0740"], ["D0706", "D0716", "D0726", "D0736", "D0743"]]
+EXCLUDED_FROM_CHOICE = {"D0721"}
+
+
+def load(path):
+    scores = defaultdict(dict)  # (system, cluster) -> {metric: recall}
+    with open(path) as f:
+        for row in csv.DictReader(f):
+            scores[(row["system"], row["cluster"])][row["metric"]] = float(row["recall"])
+    return scores
+
+
+def key(system):
+    m = re.fullmatch(r"tw([\d.]+)-ec([\d.]+)-nt([\d.]+)", system)
+    tw, ec, nt = map(float, m.groups())
+    return tw, ec, nt
+
+
+def mean(values):
+    return sum(values) / len(values)
+
+
+def choose(scores, systems, topics):
+    clusters = [f"{t}-{s}" for t in topics if t not in EXCLUDED_FROM_CHOICE for s in "ABC"]
+    table = []
+    for system in systems:
+        r2 = mean([scores[(system, c)]["rouge-2"] for c in clusters])
+        su4 = mean([scores[(system, c)]["rouge-su4"] for c in clusters])
+        table.append((system, r2, su4))
+    best_r2 = max(r2 for _, r2, _ in table)
+    tied = [t for t in table if t[1] >= best_r2 - 0.0005]
+    best_su4 = max(su4 for _, _, su4 in tied)
+    tied = [t for t in tied if t[2] == best_su4]
+    # closest to the plain digest: smaller topicWeight, larger earlierConceptWeight, larger noveltyThreshold
+    tied.sort(key=lambda t: (key(t[0])[0], -key(t[0])[1], -key(t[0])[2]))
+    return tied[0], len(clusters)
+
+
+def report(scores, picks, label):
+    print(f"held-out figures ({label}):")
+    for exclude in [False, True]:
+        rows = {}
+        for subset in ["A", "B", "C", "ABC"]:
+            vals = {"rouge-2": [], "rouge-su4": []}
+            for fold, system in picks:
+                for t in fold:
+                    if exclude and t in EXCLUDED_FROM_CHOICE:
+                        continue
+                    for s in (subset if subset != "ABC" else "ABC"):
+                        for m in vals:
+                            vals[m].append(scores[(system, f"{t}-{s}")][m])
+            rows[subset] = (mean(vals["rouge-2"]), mean(vals["rouge-su4"]), len(vals["rouge-2"]))
+        name = "9 topics (no D0721)" if exclude else "10 topics"
+        print(f"  {name}: " + "; ".join(f"{k} R-2 {v[0]:.5f} R-SU4 {v[1]:.5f} (n={v[2]})" for k, v in rows.items()))
+
+
+def main():
+    scores = load(sys.argv[1])
+    systems = sorted({s for s, _ in scores}, key=key)
+    picks = []
+    for k, fold in enumerate(FOLDS):
+        other = FOLDS[1 - k]
+        (system, r2, su4), n = choose(scores, systems, fold)
+        print(f"fold {k + 1} chooses {system} (R-2 {r2:.5f}, R-SU4 {su4:.5f} over {n} clusters); reported on fold {2 - k}")
+        picks.append((other, system))
+    report(scores, picks, "plain ROUGE")
+    if len(sys.argv) > 2:
+        report(load(sys.argv[2]), picks, "jackknifed")
+    (system, r2, su4), n = choose(scores, systems, FOLDS[0] + FOLDS[1])
+    print(f"all 9 topics but D0721 choose {system} (R-2 {r2:.5f}, R-SU4 {su4:.5f} over {n} clusters): the library default")
+
+
+main()
