@@ -64,7 +64,8 @@ extension Briefer {
     /// - Complexity: O(total text of the stories ranked).
     func topicOrder(_ order: [Int], members: [[Int]], articles: [Article], topic: String) -> (order: [Int], relevance: [Int: Double]) {
         let model = TfidfVectorizer(analyzer: .english, idfSource: .background(.shipped)).fit([topic])
-        let topicVector = ClusterFocus.sparseVector(model.analyzer.terms(topic), in: model)
+        let unknownIDF = ClusterFocus.unknownIDF(model, source: .background(.shipped))
+        let topicVector = ClusterFocus.sparseVector(model.analyzer.terms(topic), in: model, unknownIDF: unknownIDF)
         var weight = [Float](repeating: 0, count: model.vocabulary.count)
         for (c, w) in topicVector { weight[c] = w }
         var relevance = [Double](repeating: 0, count: order.count)
@@ -75,7 +76,7 @@ extension Briefer {
                 var sum = 0.0
                 for i in list {
                     let text = (articles[i].title.map { $0 + "\n" } ?? "") + articles[i].text
-                    let vector = ClusterFocus.sparseVector(model.analyzer.terms(text), in: model)
+                    let vector = ClusterFocus.sparseVector(model.analyzer.terms(text), in: model, unknownIDF: unknownIDF)
                     sum += Double(vector.reduce(Float(0)) { $0 + $1.weight * weight[$1.column] })
                 }
                 base[k] = list.isEmpty ? 0 : sum / Double(list.count)
@@ -100,6 +101,7 @@ extension Briefer {
         let texts = all.map { (articles[$0].title.map { $0 + "\n" } ?? "") + articles[$0].text }
         let model = TfidfVectorizer(analyzer: .english, idfSource: .background(.shipped)).fit(texts)
         let rows = model.transform(texts)  // K × V, unit rows
+        let unknownIDF = ClusterFocus.unknownIDF(model, source: .background(.shipped))
         let storyOf = chosen.enumerated().flatMap { k, list in list.map { _ in k } }
         let threshold = options.grouping.threshold
         var best = [[Float]](repeating: [], count: earlier.count)
@@ -112,7 +114,7 @@ extension Briefer {
                 let analysis = model.analyzer._analyze(
                     range.map { (earlier[$0].title.map { $0 + "\n" } ?? "") + earlier[$0].text }, surface: false)
                 for (n, e) in range.enumerated() {
-                    let vector = ClusterFocus.sparseVector(analysis.termIDs[n].map { analysis.stems[Int($0)] }, in: model)
+                    let vector = ClusterFocus.sparseVector(analysis.termIDs[n].map { analysis.stems[Int($0)] }, in: model, unknownIDF: unknownIDF)
                     var perStory = [Float](repeating: 0, count: chosen.count)
                     if !vector.isEmpty {
                         for r in 0..<all.count {

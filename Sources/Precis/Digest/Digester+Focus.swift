@@ -18,7 +18,8 @@ extension Digester {
         // the earlier articles split as the new ones are, under the new ones' language rules
         let splitter = _textRules(language(of: documents)).splitter
         let earlier = ClusterSentence.sentences(of: focus.earlier, splitter: splitter).map(\.text)
-        cluster.focus = ClusterFocus(cluster, topic: topic, earlierSentences: earlier, options: options.focus)
+        cluster.focus = ClusterFocus(cluster, topic: topic, earlierSentences: earlier, options: options.focus,
+                                     idfSource: options.idf.source)
         return cluster
     }
 

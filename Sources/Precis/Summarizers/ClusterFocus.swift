@@ -61,7 +61,7 @@ public struct ClusterFocus: Sendable {
     /// The settings.
     public let options: Options
     /// Per sentence of the cluster, its cosine to the topic (empty: no topic).
-    public let topicRelevance: [Float]
+    public internal(set) var topicRelevance: [Float]
     /// Per sentence of the cluster, its highest cosine to an earlier sentence (empty: no
     /// earlier articles).
     public let earlierSimilarity: [Float]
@@ -101,13 +101,17 @@ public struct ClusterFocus: Sendable {
     ///   - topic: what the reader wants to know (a title and a few sentences), or `nil`.
     ///   - earlierSentences: the sentences of the articles already read (empty: none).
     ///   - options: the settings (valid).
+    ///   - idfSource: where the cluster's IDF came from: a term the cluster lacks is weighed by
+    ///     the background model then (so cosines are exact), else as the cluster's rarest term.
     /// - Complexity: O(S × E × t) for S sentences, E earlier sentences of t terms each.
-    public init(_ cluster: ClusterModel, topic: String?, earlierSentences: [String], options: Options = Options()) {
+    public init(_ cluster: ClusterModel, topic: String?, earlierSentences: [String], options: Options = Options(),
+                idfSource: TfidfVectorizer.IDFSource = .background(.shipped)) {
         self.options = options
         let count = cluster.sentences.count
         let analyzer = cluster.tfidf.analyzer
+        let unknownIDF = Self.unknownIDF(cluster.tfidf, source: idfSource)
         if let topic, !topic.isEmpty {
-            let vector = Self.sparseVector(analyzer.terms(topic), in: cluster.tfidf)
+            let vector = Self.sparseVector(analyzer.terms(topic), in: cluster.tfidf, unknownIDF: unknownIDF)
             topicRelevance = (0..<count).map { Self.dot(vector, row: $0, of: cluster.vectors) }
         } else {
             topicRelevance = []
@@ -129,7 +133,7 @@ public struct ClusterFocus: Sendable {
         var similarity = [Float](repeating: 0, count: count)
         var surfacePairs = Set<Int>(), termPairs = Set<Int>(), terms = Set<Int>()
         for (s, termIDs) in analysis.termIDs.enumerated() {
-            let vector = Self.sparseVector(termIDs.map { analysis.stems[Int($0)] }, in: cluster.tfidf)
+            let vector = Self.sparseVector(termIDs.map { analysis.stems[Int($0)] }, in: cluster.tfidf, unknownIDF: unknownIDF)
             if !vector.isEmpty {
                 for i in 0..<count { similarity[i] = max(similarity[i], Self.dot(vector, row: i, of: cluster.vectors)) }
             }
@@ -154,14 +158,25 @@ public struct ClusterFocus: Sendable {
     /// The key of an ordered pair of ids (ids are far below 2²²).
     static func pairKey(_ first: Int, _ second: Int) -> Int { first &* 4_194_304 &+ second }
 
+    /// The IDF of a term a model lacks: the background model's when the model's IDF came from
+    /// it (and its analysis matches, as ``ClusterModel`` checks), else the model's highest.
+    static func unknownIDF(_ model: TfidfModel, source: TfidfVectorizer.IDFSource) -> (String) -> Float {
+        if case .background(let background) = source, background.documentCount > 0,
+           background.analyzerSignature == model.analyzer.configuration.signature {
+            return { background.idf(of: $0) }
+        }
+        let highest = model.idf.max() ?? 1
+        return { _ in highest }
+    }
+
     /// A text's TF-IDF weights over the model's columns, scaled to unit length counting the
-    /// terms the model lacks too (each weighed as the model's rarest term), so a text mostly
-    /// about other things is not made to look close.
+    /// terms the model lacks too (weighed by `unknownIDF`), so a text mostly about other things
+    /// is not made to look close: with the background IDF the model was fitted with, the
+    /// cosine with a row of the model is exactly that of a model fitted on both texts.
     /// - Complexity: O(terms).
-    static func sparseVector(_ terms: [String], in model: TfidfModel) -> [(column: Int, weight: Float)] {
+    static func sparseVector(_ terms: [String], in model: TfidfModel, unknownIDF: (String) -> Float) -> [(column: Int, weight: Float)] {
         var counts: [String: Int] = [:]
         for t in terms { counts[t, default: 0] += 1 }
-        let unknownIDF = model.idf.max() ?? 1
         var norm: Float = 0
         var vector: [(column: Int, weight: Float)] = []
         for (term, tf) in counts.sorted(by: { $0.key < $1.key }) {
@@ -171,7 +186,8 @@ public struct ClusterFocus: Sendable {
                 vector.append((c, weight))
                 norm += weight * weight
             } else {
-                norm += (w * unknownIDF) * (w * unknownIDF)
+                let weight = w * unknownIDF(term)
+                norm += weight * weight
             }
         }
         guard norm > 0 else { return [] }

@@ -15,6 +15,9 @@ public struct LeadSummarizer: Summarizer {
         inOrder.minimumWords = 1
         inOrder.maximumWords = .max / 2
         let selector = MMRSelector(knownValid: inOrder)
+        // the baseline stays the lead whatever the topic (earlier articles still apply)
+        var cluster = cluster
+        cluster.focus?.topicRelevance = []
         return selector.select(rank(cluster), in: cluster, budget: budget)
     }
 }
