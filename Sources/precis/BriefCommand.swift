@@ -131,7 +131,7 @@ extension BriefCommand {
             return articles
         }
         guard let result = try? ArticleReader(options: .init(maxFileBytes: maxFileSize)).read(path: since),
-              !result.articles.isEmpty else { throw unreadable }
+              result.articles.contains(where: { !$0.text.allSatisfy(\.isWhitespace) }) else { throw unreadable }
         SkippedInputs.report(result.warnings, quiet: quiet)
         return result.articles
     }

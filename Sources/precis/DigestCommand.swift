@@ -94,7 +94,7 @@ struct DigestCommand: ParsableCommand {
         } catch {
             throw PrecisError.invalidArgument("--since: no readable article in \(since.joined(separator: " "))")
         }
-        guard !result.documents.isEmpty else {
+        guard result.documents.contains(where: { !$0.paragraphs.isEmpty }) else {
             throw PrecisError.invalidArgument("--since: no readable article in \(since.joined(separator: " "))")
         }
         SkippedInputs.report(result.warnings)
