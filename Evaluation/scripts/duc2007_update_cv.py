@@ -25,9 +25,13 @@ def load(path):
 
 
 def key(system):
-    m = re.fullmatch(r"tw([\d.]+)-ec([\d.]+)-nt([\d.]+)", system)
-    tw, ec, nt = map(float, m.groups())
-    return tw, ec, nt
+    """The tie order: closest to the plain digest first (protocol; v1 and v2 names)."""
+    v2 = re.fullmatch(r"(default|icsi)-tw([\d.]+)-tt([\d.]+)-ec([\d.]+)-nt([\d.]+)", system)
+    if v2:
+        sel, tw, tt, ec, nt = v2.groups()
+        return (0 if sel == "default" else 1, float(tw), float(tt), -float(ec), -float(nt))
+    tw, ec, nt = map(float, re.fullmatch(r"tw([\d.]+)-ec([\d.]+)-nt([\d.]+)", system).groups())
+    return (0, tw, 0, -ec, -nt)
 
 
 def mean(values):
@@ -45,8 +49,8 @@ def choose(scores, systems, topics):
     tied = [t for t in table if t[1] >= best_r2 - 0.0005]
     best_su4 = max(su4 for _, _, su4 in tied)
     tied = [t for t in tied if t[2] == best_su4]
-    # closest to the plain digest: smaller topicWeight, larger earlierConceptWeight, larger noveltyThreshold
-    tied.sort(key=lambda t: (key(t[0])[0], -key(t[0])[1], -key(t[0])[2]))
+    # closest to the plain digest (the protocol's tie order)
+    tied.sort(key=lambda t: key(t[0]))
     return tied[0], len(clusters)
 
 

@@ -1,16 +1,38 @@
 #!/usr/bin/env python3
-"""Writes the 75 settings files of the DUC 2007-update grid (Evaluation/results/update-protocol.md).
+"""Writes the settings files of the DUC 2007-update grids (Evaluation/results/update-protocol.md).
 
-    Evaluation/scripts/duc2007_update_grid.py DIR     # DIR/tw<w>-ec<e>-nt<t>.json
+    Evaluation/scripts/duc2007_update_grid.py DIR          # v1: DIR/tw<w>-ec<e>-nt<t>.json (75)
+    Evaluation/scripts/duc2007_update_grid.py DIR --v2     # v2: DIR/<sel>-tw<w>-tt<t>-ec<e>-nt<n>.json (192)
 """
 import json, os, sys
 
+TUNED = {"minimumDocuments": 3, "unigramWeight": 0, "positionWeight": 1, "leadSentences": 1, "leadAsDocument": True,
+         "surfaceBigrams": True, "minimumWords": 10, "redundancy": 0.4, "paraphraseNeighbors": 10,
+         "paraphraseOverlap": 0.6, "standaloneOnly": True}  # Evaluation/configs/default.json's concepts
+
 out = sys.argv[1]
 os.makedirs(out, exist_ok=True)
-for tw in [0, 0.5, 1, 2, 4]:
-    for ec in [0, 0.5, 1]:
-        for nt in [0.4, 0.5, 0.6, 0.8, 2]:
-            name = f"tw{tw}-ec{ec}-nt{nt}"
-            with open(os.path.join(out, name + ".json"), "w") as f:
-                json.dump({"focus": {"topicWeight": tw, "earlierConceptWeight": ec, "noveltyThreshold": nt}}, f)
-                f.write("\n")
+
+
+def write(name, settings):
+    with open(os.path.join(out, name + ".json"), "w") as f:
+        json.dump(settings, f, sort_keys=True)
+        f.write("\n")
+
+
+if "--v2" in sys.argv:
+    for sel in ["default", "icsi"]:
+        concepts = dict(TUNED)
+        if sel == "icsi":
+            concepts.update(redundancy=2, paraphraseNeighbors=0)
+        for tw in [0, 0.25, 0.5, 1]:
+            for tt in [0, 0.5, 1, 2]:
+                for ec in [0.5, 1]:
+                    for nt in [0.7, 0.8, 2]:
+                        write(f"{sel}-tw{tw}-tt{tt}-ec{ec}-nt{nt}", {"concepts": concepts, "focus": {
+                            "topicWeight": tw, "topicTermWeight": tt, "earlierConceptWeight": ec, "noveltyThreshold": nt}})
+else:
+    for tw in [0, 0.5, 1, 2, 4]:
+        for ec in [0, 0.5, 1]:
+            for nt in [0.4, 0.5, 0.6, 0.8, 2]:
+                write(f"tw{tw}-ec{ec}-nt{nt}", {"focus": {"topicWeight": tw, "earlierConceptWeight": ec, "noveltyThreshold": nt}})

@@ -30,6 +30,10 @@ public struct ClusterFocus: Sendable {
         public var noveltyThreshold: Float = 0.5
         /// Weight factor of a concept the earlier articles already hold, in [0, 1] (0: dropped).
         public var earlierConceptWeight: Double = 0
+        /// How much a concept's words appearing in the topic multiply its weight: a bigram with
+        /// both words in the topic counts `1 + topicTermWeight` times, with one `1 +
+        /// topicTermWeight / 2` (0: off). The concept method only.
+        public var topicTermWeight: Double = 0
 
         /// The defaults.
         public init() {}
@@ -40,6 +44,7 @@ public struct ClusterFocus: Sendable {
                 .init("topicWeight", \.topicWeight),
                 .init("noveltyThreshold", \.noveltyThreshold),
                 .init("earlierConceptWeight", \.earlierConceptWeight),
+                .init("topicTermWeight", \.topicTermWeight),
             ]
         }
 
@@ -51,6 +56,9 @@ public struct ClusterFocus: Sendable {
             }
             guard noveltyThreshold > 0, noveltyThreshold.isFinite else {
                 throw PrecisError.invalidArgument("focus.noveltyThreshold must be above 0, got \(noveltyThreshold)")
+            }
+            guard topicTermWeight >= 0, topicTermWeight.isFinite else {
+                throw PrecisError.invalidArgument("focus.topicTermWeight must be a finite number, at least 0, got \(topicTermWeight)")
             }
             guard (0...1).contains(earlierConceptWeight) else {
                 throw PrecisError.invalidArgument("focus.earlierConceptWeight must be in [0, 1], got \(earlierConceptWeight)")
@@ -75,6 +83,10 @@ public struct ClusterFocus: Sendable {
     let earlierTermPairs: Set<Int>
     /// The earlier sentences' terms, as the cluster's vocabulary columns.
     let earlierTerms: Set<Int>
+    /// The topic's terms (stop words left out) as the cluster's stem ids.
+    let topicStems: Set<Int>
+    /// The topic's terms as the cluster's vocabulary columns.
+    let topicColumns: Set<Int>
 
     /// Whether earlier articles were given.
     public var hasEarlier: Bool { !earlierSimilarity.isEmpty }
@@ -110,11 +122,18 @@ public struct ClusterFocus: Sendable {
         let count = cluster.sentences.count
         let analyzer = cluster.tfidf.analyzer
         let unknownIDF = Self.unknownIDF(cluster.tfidf, source: idfSource)
+        var stemID = [String: Int](minimumCapacity: cluster._stems.count)
+        for (id, stem) in cluster._stems.enumerated() { stemID[stem] = id }
         if let topic, !topic.isEmpty {
-            let vector = Self.sparseVector(analyzer.terms(topic), in: cluster.tfidf, unknownIDF: unknownIDF)
+            let terms = analyzer.terms(topic)
+            let vector = Self.sparseVector(terms, in: cluster.tfidf, unknownIDF: unknownIDF)
             topicRelevance = (0..<count).map { Self.dot(vector, row: $0, of: cluster.vectors) }
+            topicStems = Set(terms.compactMap { stemID[$0] })
+            topicColumns = Set(terms.compactMap { cluster.tfidf.index[$0] })
         } else {
             topicRelevance = []
+            topicStems = []
+            topicColumns = []
         }
         topRelevance = topicRelevance.max() ?? 0
         guard !earlierSentences.isEmpty else {
@@ -126,8 +145,6 @@ public struct ClusterFocus: Sendable {
         }
         let analysis = analyzer._analyze(earlierSentences, surface: true)
         // the earlier stems as the cluster's stem ids and vocabulary columns (-1: not in it)
-        var stemID = [String: Int](minimumCapacity: cluster._stems.count)
-        for (id, stem) in cluster._stems.enumerated() { stemID[stem] = id }
         let asStem = analysis.stems.map { stemID[$0] ?? -1 }
         let asColumn = analysis.stems.map { cluster.tfidf.index[$0] ?? -1 }
         var similarity = [Float](repeating: 0, count: count)

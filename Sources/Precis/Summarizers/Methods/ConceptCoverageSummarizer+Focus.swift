@@ -3,7 +3,8 @@ extension ConceptCoverageSummarizer {
     /// multiplied by `1 + topicWeight × r`, where r is the mean topic relevance of the sentences
     /// holding it over the highest sentence relevance; a concept the earlier articles hold is
     /// multiplied by ``ClusterFocus/Options/earlierConceptWeight`` (0: dropped, as in ICSI's
-    /// update system, Gillick et al. 2008).
+    /// update system, Gillick et al. 2008); a concept whose words the topic statement holds, by
+    /// `1 + topicTermWeight × (words in the topic) / 2`.
     ///
     /// - Parameters:
     ///   - weight: each concept's weight, changed in place.
@@ -26,6 +27,21 @@ extension ConceptCoverageSummarizer {
             }
             for c in weight.indices where count[c] > 0 {
                 weight[c] *= 1 + focus.options.topicWeight * sum[c] / Double(count[c])
+            }
+        }
+        if focus.hasTopic && focus.options.topicTermWeight > 0 {
+            // words of the concept in the topic statement (stems for surface bigrams, columns otherwise)
+            let topicIDs = options.surfaceBigrams ? focus.topicStems : focus.topicColumns
+            for c in weight.indices where weight[c] > 0 {
+                let key = keyOf[c]
+                let hits: Int
+                if key < v {
+                    hits = focus.topicColumns.contains(key) ? 2 : 0
+                } else {
+                    let pair = bigrams.pairs[key - v]
+                    hits = (topicIDs.contains(pair / 4_194_304) ? 1 : 0) + (topicIDs.contains(pair % 4_194_304) ? 1 : 0)
+                }
+                weight[c] *= 1 + focus.options.topicTermWeight * Double(hits) / 2
             }
         }
         if focus.hasEarlier && focus.options.earlierConceptWeight < 1 {
