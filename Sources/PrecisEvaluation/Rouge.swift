@@ -46,14 +46,17 @@ package struct Rouge: Sendable {
     }
 
     /// Scores one summary given as bytes (files are read as bytes, as the Perl script does).
+    ///
+    /// With ``RougeOptions/jackknife`` the result is the mean over the leave-one-out reference sets.
     /// - Parameters:
     ///   - summary: the summary's bytes.
     ///   - references: the references' bytes.
     /// - Returns: one result per metric.
     package func score(summary: [UInt8], references: [[UInt8]]) -> [RougeResult] {
         let reader = _RougeReader(options: options, resources: resources)
-        let prepared = _PreparedReferences(references.map { reader.read($0) }, options: options)
-        return _score(reader.read(summary), against: prepared)
+        let peer = reader.read(summary)
+        let sets = Self._referenceSets(references.map { reader.read($0) }, jackknife: options.jackknife)
+        return Self._meanResults(sets.map { _score(peer, against: _PreparedReferences($0, options: options)) })
     }
 
     /// Scores a prepared summary against prepared references (same reader).

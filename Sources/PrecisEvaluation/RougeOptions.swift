@@ -112,6 +112,10 @@ package struct RougeOptions: Sendable, Hashable, Codable, Settings {
     package var resamples: Int = 1000
     /// The tokenizer (default ROUGE-1.5.5's).
     package var tokenizer: Tokenizer = .rouge155
+    /// Jackknifing: each summary is scored against every subset of its references that leaves
+    /// one out, and the evaluations are averaged, as NIST scored DUC 2005–2007 (ROUGE-1.5.5 does
+    /// it through its configuration file, so no flag of it says so).
+    package var jackknife: Bool = false
     /// A folder holding ROUGE-1.5.5's `smart_common_words.txt`, needed only for stop-word
     /// removal (`-e`); when `nil`, `$PRECIS_ROUGE155_DIR/data` and known installs are tried.
     package var dataDirectory: String?
@@ -161,7 +165,7 @@ package struct RougeOptions: Sendable, Hashable, Codable, Settings {
 
     private enum CodingKeys: String, CodingKey {
         case profile, maxN, stemming, removeStopWords, lengthLimit, alpha, referenceScoring, counting, lcs
-        case skipBigrams, confidence, resamples, tokenizer, dataDirectory
+        case skipBigrams, confidence, resamples, tokenizer, jackknife, dataDirectory
     }
 
     /// Encodes every setting (`skipBigrams` as `null` when off).
@@ -182,6 +186,7 @@ package struct RougeOptions: Sendable, Hashable, Codable, Settings {
         try c.encode(confidence, forKey: .confidence)
         try c.encode(resamples, forKey: .resamples)
         try c.encode(tokenizer, forKey: .tokenizer)
+        try c.encode(jackknife, forKey: .jackknife)
         try c.encodeIfPresent(dataDirectory, forKey: .dataDirectory)
     }
 
@@ -204,6 +209,7 @@ package struct RougeOptions: Sendable, Hashable, Codable, Settings {
             .init("confidence", \.confidence),
             .init("resamples", \.resamples),
             .init("tokenizer", \.tokenizer),
+            .init("jackknife", \.jackknife),
             .init("dataDirectory", \.dataDirectory),
         ]
     }
