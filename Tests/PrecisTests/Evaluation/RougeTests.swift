@@ -22,17 +22,20 @@ import Testing
         #expect(try RougeOptions(rouge155Flags: options.equivalentFlags) == options)
     }
 
-    @Test(arguments: ["-l 100 -b 10", "-w 1.2", "-q", "-n", "-n x", "-f C", "config.xml", "-x", "-p 2"])
+    @Test(arguments: ["-l 100 -b 10", "-w 0.5", "-q", "-n", "-n x", "-f C", "config.xml", "-x", "-p 2"])
     func rejectsWhatItCannotDo(flags: String) {
         #expect(throws: PrecisError.self) { try RougeOptions(rouge155Flags: flags) }
     }
 
     @Test func metricIDsRoundTrip() {
-        for metric in [RougeMetric.n(1), .n(7), .l, .skip(distance: 4, unigrams: true), .skip(distance: -1, unigrams: false)] {
+        for metric in [RougeMetric.n(1), .n(7), .l, .w(weight: 1.2), .w(weight: 2), .skip(distance: 4, unigrams: true),
+                       .skip(distance: -1, unigrams: false)] {
             #expect(RougeMetric(id: metric.id) == metric)
         }
         #expect(RougeMetric.skip(distance: -1, unigrams: true).id == "rouge-su*")
         #expect(RougeMetric(id: "rougeLsum") == nil)
+        #expect(RougeMetric.w(weight: 1.2).description == "ROUGE-W-1.2" && RougeMetric.w(weight: 2).id == "rouge-w-2")
+        #expect(RougeMetric.l < .w(weight: 1.2) && RougeMetric.w(weight: 1.2) < .skip(distance: 4, unigrams: true))
     }
 
     @Test func settingsDecodeWithDefaults() throws {
