@@ -11,7 +11,7 @@ set -euo pipefail
 bin=$1; out=$2; shift 2
 extra=(); if [[ ${1-} == -- ]]; then shift; extra=("$@"); fi
 corpus=${DUC2006:-/work/shared/corpora/duc2006}
-flags='-n 4 -m -2 4 -u -c 95 -r 1000 -f A -p 0.5 -t 0 -a -l 250'
+flags='-n 4 -w 1.2 -m -2 4 -u -c 95 -r 1000 -f A -p 0.5 -t 0 -a -l 250'
 mkdir -p "$out/summaries/Precis"
 for cluster in "$corpus"/clusters/*/; do
     c=$(basename "$cluster")

@@ -7,8 +7,7 @@
 # .json), 100 words: <topic>-A with --topic, <topic>-B with --since A, <topic>-C with --since
 # A and B; then scores every system with `precis eval --summaries` and the task's ROUGE flags
 # into OUT/eval (per-cluster.csv, means.csv). Extra flags after -- go to `precis eval`
-# (e.g. --jackknife). The task's flags less `-w 1.2`: Precis's ROUGE has no ROUGE-W, which changes
-# no ROUGE-2 or ROUGE-SU4 figure.
+# (e.g. --jackknife, as NIST scored the task).
 set -euo pipefail
 bin=$1; out=$2; shift 2
 settings=(); extra=()
@@ -17,7 +16,7 @@ while (($#)); do
     settings+=("$1"); shift
 done
 corpus=${DUC2007_UPDATE:-/work/shared/corpora/duc2007-update}
-flags='-n 4 -m -2 4 -u -c 95 -r 1000 -f A -p 0.5 -t 0 -a -l 100'
+flags='-n 4 -w 1.2 -m -2 4 -u -c 95 -r 1000 -f A -p 0.5 -t 0 -a -l 100'
 mkdir -p "$out/summaries"
 run() {  # system, config args...
     local system=$1; shift
