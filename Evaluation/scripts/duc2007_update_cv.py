@@ -17,10 +17,11 @@ EXCLUDED_FROM_CHOICE = {"D0721"}
 
 
 def load(path):
-    scores = defaultdict(dict)  # (system, cluster) -> {metric: recall}
+    scores = defaultdict(dict)  # (system, cluster) -> {metric: recall}; a "v1-"/"v2-" prefix dropped
     with open(path) as f:
         for row in csv.DictReader(f):
-            scores[(row["system"], row["cluster"])][row["metric"]] = float(row["recall"])
+            system = re.sub(r"^v[12]-", "", row["system"])
+            scores[(system, row["cluster"])][row["metric"]] = float(row["recall"])
     return scores
 
 
