@@ -103,24 +103,48 @@ extension Briefer {
         let rows = model.transform(texts)  // K × V, unit rows
         let unknownIDF = ClusterFocus.unknownIDF(model, source: .background(.shipped))
         let storyOf = chosen.enumerated().flatMap { k, list in list.map { _ in k } }
+        // the chosen rows by column (their non-zeros), so an earlier article meets only the rows
+        // sharing one of its terms
+        var byColumn = [[(row: Int32, value: Float)]](repeating: [], count: rows.columns)
+        for r in 0..<rows.rows {
+            for c in 0..<rows.columns where rows.values[r * rows.columns + c] != 0 {
+                byColumn[c].append((Int32(r), rows.values[r * rows.columns + c]))
+            }
+        }
         let threshold = options.grouping.threshold
         var best = [[Float]](repeating: [], count: earlier.count)
         best.withUnsafeMutableBufferPointer { out in
             let base = out.baseAddress!
-            // one chunk of earlier articles per task: the analysis caches stems within a chunk
+            // one chunk of earlier articles per task: the analysis numbers stems within a chunk,
+            // and each stem's column and IDF are looked up once per chunk
             let chunk = 256
             parallelFor((earlier.count + chunk - 1) / chunk) { c in
                 let range = (c * chunk)..<min(earlier.count, (c + 1) * chunk)
                 let analysis = model.analyzer._analyze(
                     range.map { (earlier[$0].title.map { $0 + "\n" } ?? "") + earlier[$0].text }, surface: false)
+                let column = analysis.stems.map { model.index[$0] ?? -1 }
+                let idf = analysis.stems.indices.map { column[$0] >= 0 ? model.idf[column[$0]] : unknownIDF(analysis.stems[$0]) }
+                var dot = [Float](repeating: 0, count: all.count)
                 for (n, e) in range.enumerated() {
-                    let vector = ClusterFocus.sparseVector(analysis.termIDs[n].map { analysis.stems[Int($0)] }, in: model, unknownIDF: unknownIDF)
+                    // term counts in stem-id order (deterministic sums)
+                    let ids = analysis.termIDs[n].sorted()
+                    var norm: Float = 0
+                    for k in dot.indices { dot[k] = 0 }
+                    var k = 0
+                    while k < ids.count {
+                        var end = k + 1
+                        while end < ids.count && ids[end] == ids[k] { end += 1 }
+                        let id = Int(ids[k])
+                        let tf = end - k
+                        let weight = (model.sublinearTF ? 1 + Float(log(Double(tf))) : Float(tf)) * idf[id]
+                        norm += weight * weight
+                        if column[id] >= 0 { for (r, v) in byColumn[column[id]] { dot[Int(r)] += weight * v } }
+                        k = end
+                    }
                     var perStory = [Float](repeating: 0, count: chosen.count)
-                    if !vector.isEmpty {
-                        for r in 0..<all.count {
-                            let s = ClusterFocus.dot(vector, row: r, of: rows)
-                            if s > perStory[storyOf[r]] { perStory[storyOf[r]] = s }
-                        }
+                    if norm > 0 {
+                        let scale = 1 / norm.squareRoot()
+                        for r in 0..<all.count where dot[r] * scale > perStory[storyOf[r]] { perStory[storyOf[r]] = dot[r] * scale }
                     }
                     base[e] = perStory
                 }
