@@ -119,7 +119,8 @@ public struct ClusterFocus: Sendable {
     ///   - options: the settings (valid).
     ///   - idfSource: where the cluster's IDF came from: a term the cluster lacks is weighed by
     ///     the background model then (so cosines are exact), else as the cluster's rarest term.
-    /// - Complexity: O(S × E × t) for S sentences, E earlier sentences of t terms each.
+    /// - Complexity: O(E × t × p) for E earlier sentences of t terms, each term held by p of the
+    ///   cluster's sentences, plus the topic's O(S × t).
     public init(_ cluster: ClusterModel, topic: String?, earlierSentences: [String], options: Options = Options(),
                 idfSource: TfidfVectorizer.IDFSource = .background(.shipped)) {
         self.options = options
@@ -151,13 +152,46 @@ public struct ClusterFocus: Sendable {
         // the earlier stems as the cluster's stem ids and vocabulary columns (-1: not in it)
         let asStem = analysis.stems.map { stemID[$0] ?? -1 }
         let asColumn = analysis.stems.map { cluster.tfidf.index[$0] ?? -1 }
+        // the earlier stems' IDF, looked up once per distinct stem
+        let idf = analysis.stems.indices.map { asColumn[$0] >= 0 ? cluster.tfidf.idf[asColumn[$0]] : unknownIDF(analysis.stems[$0]) }
+        // the cluster's sentences by column (their non-zeros): an earlier sentence meets only the
+        // sentences sharing one of its terms
+        let columns = cluster.vectors.columns
+        var byColumn = [[(sentence: Int32, value: Float)]](repeating: [], count: columns)
+        for i in 0..<count {
+            for c in cluster._termColumns[i] where byColumn[c].last?.sentence != Int32(i) {
+                byColumn[c].append((Int32(i), cluster.vectors.values[i * columns + c]))
+            }
+        }
         var similarity = [Float](repeating: 0, count: count)
+        var dot = [Float](repeating: 0, count: count)
+        var touched: [Int] = []
         var surfacePairs = Set<Int>(), termPairs = Set<Int>(), terms = Set<Int>()
         for (s, termIDs) in analysis.termIDs.enumerated() {
-            let vector = Self.sparseVector(termIDs.map { analysis.stems[Int($0)] }, in: cluster.tfidf, unknownIDF: unknownIDF)
-            if !vector.isEmpty {
-                for i in 0..<count { similarity[i] = max(similarity[i], Self.dot(vector, row: i, of: cluster.vectors)) }
+            // TF-IDF weights in stem-id order (deterministic sums), unit length over every term
+            let ids = termIDs.sorted()
+            var norm: Float = 0
+            var k = 0
+            while k < ids.count {
+                var end = k + 1
+                while end < ids.count && ids[end] == ids[k] { end += 1 }
+                let id = Int(ids[k])
+                let weight = (cluster.tfidf.sublinearTF ? 1 + Float(log(Double(end - k))) : Float(end - k)) * idf[id]
+                norm += weight * weight
+                if asColumn[id] >= 0 {
+                    for (i, v) in byColumn[asColumn[id]] {
+                        if dot[Int(i)] == 0 { touched.append(Int(i)) }
+                        dot[Int(i)] += weight * v
+                    }
+                }
+                k = end
             }
+            if norm > 0 {
+                let scale = 1 / norm.squareRoot()
+                for i in touched { similarity[i] = max(similarity[i], dot[i] * scale) }
+            }
+            for i in touched { dot[i] = 0 }
+            touched.removeAll(keepingCapacity: true)
             let columns = termIDs.map { asColumn[Int($0)] }
             for c in columns where c >= 0 { terms.insert(c) }
             for k in columns.indices.dropFirst() where columns[k - 1] >= 0 && columns[k] >= 0 {
