@@ -31,6 +31,12 @@ public struct DigestOptions: Sendable, Hashable, Codable, Settings {
     /// Shortened variants of each sentence (``SpanCompressor``) offered to the method beside it
     /// as candidates; a digest takes at most one version of a sentence (default none).
     public var compression: CompressionVariants = .none
+    /// Cosine (TF-IDF) at or above which another article's sentence restates the sentence an
+    /// item that points back follows in its article, so the item may come right after that
+    /// restatement instead ("Zelensky's announcement on X came …" right after another article's
+    /// report of the announcement); above 1: only the sentence before it serves. The
+    /// readability rule of every method (``Digester``) and the concept method's search use it.
+    public var referentRestatement: Float = 2
     /// The most sentences one digest takes (default 10,000). A cluster's similarity matrix
     /// holds S² floats and its TF-IDF matrix S × V, so a whole day of articles passed as one
     /// cluster would take gigabytes and minutes: ``Digester/fit(_:)`` refuses it with a
@@ -133,6 +139,7 @@ public struct DigestOptions: Sendable, Hashable, Codable, Settings {
             .init("fillBudget", \.fillBudget),
             .init("mmr", \.mmr),
             .init("compression", \.compression),
+            .init("referentRestatement", \.referentRestatement),
             .init("maximumSentences", \.maximumSentences),
             .init("centroid", \.centroid),
             .init("lexrank", \.lexrank),
@@ -159,6 +166,9 @@ public struct DigestOptions: Sendable, Hashable, Codable, Settings {
         try budget.validate()
         guard maximumSentences >= 1 else {
             throw PrecisError.invalidArgument("maximumSentences must be at least 1, got \(maximumSentences)")
+        }
+        guard referentRestatement > 0 else {
+            throw PrecisError.invalidArgument("referentRestatement must be above 0, got \(referentRestatement)")
         }
         try scorer.validate()
         try selector.validate()
