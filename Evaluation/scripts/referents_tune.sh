@@ -5,12 +5,8 @@
 #   bash Evaluation/scripts/referents_tune.sh OUT [SHARED_CORPORA] [PRECIS]
 set -eu
 out="$1"; corpora="${2:-../shared/corpora}"; precis="${3:-.build/release/precis}"
-mkdir -p "$out/configs" "$out/duc2007A/clusters" "$out/duc2007A/references"
-for c in "$corpora"/duc2007-update/clusters/*-A; do
-    id=$(basename "$c")
-    ln -sfn "$(realpath "$c")" "$out/duc2007A/clusters/$id"
-    ln -sfn "$(realpath "$corpora/duc2007-update/references/$id")" "$out/duc2007A/references/$id"
-done
+mkdir -p "$out/configs"
+bash Evaluation/scripts/link_duc2007A.sh "$out" "$corpora"
 for r in 2 0.5 0.4; do for c in none light full both; do
     python3 - "$r" "$c" "$out/configs/r$r-c$c.json" <<'PY'
 import json, sys
