@@ -63,12 +63,18 @@ public struct DigestOptions: Sendable, Hashable, Codable, Settings {
     /// The default method's settings, chosen on the development sets (DUC 2003 and DUC 2007
     /// set A, with DUC 2006 and Opinosis as guards): ICSI's concepts (stemmed surface bigrams,
     /// weighted by document count, a document's first sentence counted apart and worth one
-    /// more, kept from a total of 3); no two picks within cosine 0.4 of each other, nor two that
-    /// share 6 of their 11 nearest sentences (paraphrases); only sentences that stand alone.
-    /// `Evaluation/configs/default.json` spells them out and
-    /// `Evaluation/results/duc2003-tuning.md` shows the choice.
+    /// more, kept from a total of 2), content words at 0.1 of a bigram, and one support concept
+    /// per sentence (worth 1 per document holding it, covered by any pick within cosine 0.4: a
+    /// fact several articles word apart); no two picks within cosine 0.4 of each other, nor two
+    /// that share 6 of their 11 nearest sentences (paraphrases); only sentences that stand alone.
+    /// `Evaluation/configs/default.json` spells them out; `Evaluation/results/duc2003-tuning.md`
+    /// and `Evaluation/results/istanbul-facts.md` (round 2 of `referents-protocol.md`) show the choice.
     public static let tunedConcepts: ConceptCoverageSummarizer.Options = {
         var options = ConceptCoverageSummarizer.Options()
+        options.minimumDocuments = 2
+        options.unigramWeight = 0.1
+        options.supportWeight = 1
+        options.supportSimilarity = 0.4
         options.positionWeight = 1
         options.leadSentences = 1
         options.leadAsDocument = true
