@@ -71,6 +71,24 @@ public struct StoryGrouper: Sendable {
         /// events, where it is sparse, one subject's articles months apart are still neighbours.
         /// 0 turns it off. Both decays may be on; their factors multiply.
         public var timeScaleArticles: Double = 0
+        /// Whether an article vector's norm counts its terms that are in too few articles to be
+        /// kept (``minimumDocumentFrequency``): they link nothing, but an article with many
+        /// words of its own is then less alike to others than one made only of shared words.
+        public var rareTermsInNorm: Bool = false
+        /// The body's first ``leadWords`` words count this many more times (a report's lead
+        /// names its event). 1 was chosen in the second round on eight development days
+        /// (`Evaluation/results/brief-protocol.md`).
+        public var leadRepeats: Int = 1
+        /// Words of the lead (``leadRepeats``).
+        public var leadWords: Int = 40
+        /// The body's name-like words (capitalised, not opening a sentence) count this many more
+        /// times: events on one subject differ in who and where.
+        public var nameRepeats: Int = 0
+        /// Passes of reassignment after the linkage
+        /// (``StoryGrouper/reassigned(_:pairs:count:threshold:)``): each article moves to the
+        /// story it is on average most similar to, when that beats its own and reaches the
+        /// threshold. 0: none.
+        public var reassignPasses: Int = 0
 
         public init() {}
 
@@ -78,6 +96,10 @@ public struct StoryGrouper: Sendable {
         package var vectors: DocumentVectors.Options {
             var vectors = DocumentVectors.Options()
             vectors.minimumDocumentFrequency = minimumDocumentFrequency
+            vectors.rareTermsInNorm = rareTermsInNorm
+            vectors.leadRepeats = leadRepeats
+            vectors.leadWords = leadWords
+            vectors.nameRepeats = nameRepeats
             vectors.maximumDocumentFraction = maximumDocumentFraction
             vectors.minimumArticlesForFraction = minimumArticlesForFraction
             vectors.denseDimensions = denseDimensions
@@ -111,6 +133,11 @@ public struct StoryGrouper: Sendable {
                 .init("timeScaleDays", \.timeScaleDays),
                 .init("timeDecayPower", \.timeDecayPower),
                 .init("timeScaleArticles", \.timeScaleArticles),
+                .init("rareTermsInNorm", \.rareTermsInNorm),
+                .init("leadRepeats", \.leadRepeats),
+                .init("leadWords", \.leadWords),
+                .init("nameRepeats", \.nameRepeats),
+                .init("reassignPasses", \.reassignPasses),
             ]
         }
 
@@ -146,6 +173,9 @@ public struct StoryGrouper: Sendable {
             }
             guard maximumDocumentFraction > 0 && maximumDocumentFraction <= 1 else {
                 throw PrecisError.invalidArgument("maximumDocumentFraction must be in (0, 1]")
+            }
+            guard (0...16).contains(leadRepeats), (0...16).contains(nameRepeats), leadWords >= 1, (0...16).contains(reassignPasses) else {
+                throw PrecisError.invalidArgument("leadRepeats, nameRepeats and reassignPasses must be in 0...16, leadWords at least 1")
             }
         }
     }
@@ -215,7 +245,12 @@ public struct StoryGrouper: Sendable {
         } else {
             clusters = firstPass.cluster(pairs)
         }
-        if options.sharedNeighbors > 0 || options.timeScaleDays > 0 || options.timeScaleArticles > 0 {
+        for _ in 0..<options.reassignPasses {
+            let stories = Self.reassigned(clusters.members, pairs: pairs, count: n, threshold: options.threshold)
+            if stories == clusters.members { break }
+            clusters.members = stories
+        }
+        if options.sharedNeighbors > 0 || options.timeScaleDays > 0 || options.timeScaleArticles > 0 || options.reassignPasses > 0 {
             clusters.cohesion = Self.cosineCohesion(clusters.members, cosines, count: n)
         }
         progress?("clustering", 1)

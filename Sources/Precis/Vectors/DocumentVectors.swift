@@ -55,6 +55,14 @@ package struct DocumentVectors: Sendable {
                     let counter = _TermCounter()
                     for i in chunks[c] {
                         table.terms(texts[i].body) { counter.add($0, 1) }
+                        if options.leadRepeats > 0 {
+                            let k = Int32(options.leadRepeats)
+                            table.terms(String(Self.lead(of: texts[i].body, words: options.leadWords))) { counter.add($0, k) }
+                        }
+                        if options.nameRepeats > 0 {
+                            let k = Int32(options.nameRepeats)
+                            table.terms(Self.names(in: texts[i].body)) { counter.add($0, k) }
+                        }
                         if let title = texts[i].title, options.titleRepeats > 0 {
                             let k = Int32(options.titleRepeats)
                             table.terms(title) { counter.add($0, k) }
@@ -134,6 +142,7 @@ package struct DocumentVectors: Sendable {
         var sparseCount = 0
         for t in byFrequency.dropFirst(d) { column[t] = Int32(-2 - sparseCount); sparseCount += 1 }
         let idf = df.map { Float(log(Double(1 + n) / Double(1 + Int($0))) + 1) }
+        let rareInNorm = df.map { options.rareTermsInNorm && $0 < Int32(options.minimumDocumentFrequency) }
         // 1 + ln tf, for the common small counts.
         let logTF = (0..<64).map { $0 == 0 ? Float(0) : 1 + Float(log(Double($0))) }
         // 4. Weights, unit rows (parallel by document; sparse rows gathered after).
@@ -151,6 +160,10 @@ package struct DocumentVectors: Sendable {
                         for packed in termsBase[i] {
                             let t = Int(packed >> 32), tf = Int(packed & 0xFFFF_FFFF)
                             let c = column[t]
+                            if c == -1 && rareInNorm[t] {
+                                let w = (tf < 64 ? logTF[tf] : 1 + Float(log(Double(tf)))) * idf[t]
+                                norm += w * w
+                            }
                             guard c != -1 else { continue }
                             let w = (tf < 64 ? logTF[tf] : 1 + Float(log(Double(tf)))) * idf[t]
                             norm += w * w
