@@ -44,6 +44,17 @@ public struct StoryGrouper: Sendable {
         /// Rows per block × n is at most this; each core computes the similarities of a
         /// sub-block (at most 256 of a block's rows) × n at a time, so this bounds the memory per core.
         public var blockFloats: Int = 1 << 24
+        /// Days of at least this many articles compare only candidate pairs (``CandidatePairs``):
+        /// two articles get a cosine when they share one of their ``candidateTerms``
+        /// highest-weighted terms, instead of every pair (n² of them) getting one. Smaller days
+        /// compare every pair.
+        public var candidatePairsFrom: Int = 20_000
+        /// Each article's this many highest-weighted terms find its candidate pairs.
+        public var candidateTerms: Int = 20
+        /// At most this many candidates of an article get an exact cosine: those whose shared
+        /// top terms give the largest part of the dot product (bounds the work where one term
+        /// tops thousands of articles).
+        public var candidatesPerArticle: Int = 1000
         /// Counted text: the title is added this many times to the body.
         public var titleRepeats: Int = 1
         /// A second pass merges the stories further on shared-neighbour similarities
@@ -92,6 +103,11 @@ public struct StoryGrouper: Sendable {
                                     blockFloats: blockFloats)
         }
 
+        /// How candidate pairs are found (``candidateTerms``, ``candidatesPerArticle``).
+        var candidateLimits: CandidatePairs.Limits {
+            CandidatePairs.Limits(topTerms: candidateTerms, candidatesPerRow: candidatesPerArticle)
+        }
+
         /// Every field a settings file may set.
         package static var settingFields: [SettingField<Options>] {
             [
@@ -105,6 +121,9 @@ public struct StoryGrouper: Sendable {
                 .init("denseDimensions", \.denseDimensions),
                 .init("blockFloats", \.blockFloats),
                 .init("titleRepeats", \.titleRepeats),
+                .init("candidatePairsFrom", \.candidatePairsFrom),
+                .init("candidateTerms", \.candidateTerms),
+                .init("candidatesPerArticle", \.candidatesPerArticle),
                 .init("sharedNeighbors", \.sharedNeighbors),
                 .init("neighborFloor", \.neighborFloor),
                 .init("sharedNeighborThreshold", \.sharedNeighborThreshold),
@@ -143,6 +162,9 @@ public struct StoryGrouper: Sendable {
             }
             guard timeScaleDays >= 0 && timeScaleDays.isFinite, timeScaleArticles >= 0 && timeScaleArticles.isFinite, timeDecayPower > 0 && timeDecayPower <= 8 else {
                 throw PrecisError.invalidArgument("timeScaleDays and timeScaleArticles must be at least 0, timeDecayPower in (0, 8]")
+            }
+            guard candidatePairsFrom >= 2, candidateTerms >= 1, candidatesPerArticle >= 1 else {
+                throw PrecisError.invalidArgument("candidatePairsFrom must be at least 2, candidateTerms and candidatesPerArticle at least 1")
             }
             guard maximumDocumentFraction > 0 && maximumDocumentFraction <= 1 else {
                 throw PrecisError.invalidArgument("maximumDocumentFraction must be in (0, 1]")
@@ -192,7 +214,7 @@ public struct StoryGrouper: Sendable {
     package func group(_ vectors: DocumentVectors, times: [Double?] = [],
                        progress: (@Sendable (String, Double) -> Void)? = nil) -> Grouping {
         let n = vectors.count
-        let cosines = SimilarityBlocks(vectors: vectors, options: options.similarityLimits).keptPairs(progress: progress)
+        let cosines = keptPairs(vectors, progress: progress)
         let pairs = Self.decayed(cosines, times: times, options: options)
         progress?("clustering", 0)
         let firstPass = AverageLinkage(count: n, threshold: options.threshold, relative: options.relativeThreshold)
@@ -221,6 +243,16 @@ public struct StoryGrouper: Sendable {
         progress?("clustering", 1)
         return Grouping(stories: clusters.members, cohesion: clusters.cohesion, keptPairs: cosines.count,
                         terms: vectors.termCount, denseTerms: vectors.denseCount)
+    }
+
+    /// The pairs the clustering sees: every pair's cosine on a small day, the candidates' on a
+    /// day of at least ``Options/candidatePairsFrom`` articles.
+    func keptPairs(_ vectors: DocumentVectors, progress: (@Sendable (String, Double) -> Void)? = nil) -> SimilarityBlocks.Pairs {
+        if vectors.count >= options.candidatePairsFrom {
+            return CandidatePairs(vectors: vectors, limits: options.similarityLimits, candidates: options.candidateLimits)
+                .keptPairs(progress: progress)
+        }
+        return SimilarityBlocks(vectors: vectors, options: options.similarityLimits).keptPairs(progress: progress)
     }
 
     /// Average cosine of each story's pairs (kept pairs; the others count as 0), 1 for a single
