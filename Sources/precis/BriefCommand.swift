@@ -67,6 +67,11 @@ struct BriefCommand: ParsableCommand {
         visibility: .hidden))
     var pairRecall: String?
 
+    @Option(name: .customLong("groups-json"), help: ArgumentHelp(
+        "Write only the grouping (every story's article ids, JSON) to this file, with no ranking, headlines or digests, and stop.",
+        visibility: .hidden))
+    var groupsJSON: String?
+
     @OptionGroup var output: OutputOptions
 
     func run() throws {
@@ -91,6 +96,16 @@ struct BriefCommand: ParsableCommand {
             progress.report("reading", 0)
             let day = try ArticleReader(options: .init(maxFileBytes: maxFileSize)).read(path: path)
             SkippedInputs.report(day.warnings, quiet: quiet, clear: progress.clear)
+            if let groupsJSON {
+                let vectors = DocumentVectors(texts: day.articles.map { ($0.title, $0.text) }, options: options.grouping.vectors)
+                let grouping = StoryGrouper(options: options.grouping).group(vectors, times: day.articles.map(\.publishedTime))
+                let stories = grouping.stories.map { ["documents": $0.map { day.articles[$0].id }] }
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                try OutputFile.write(String(decoding: try encoder.encode(["stories": stories]), as: UTF8.self) + "\n", to: groupsJSON)
+                if timing { printError(clock.json(articles: day.articles.count, stories: grouping.stories.count)) }
+                return
+            }
             if let pairRecall {
                 try Self.reportPairRecall(pairRecall, articles: day.articles, options: options.grouping)
                 return
@@ -121,7 +136,9 @@ extension BriefCommand {
             return x
         }
         guard !thresholds.isEmpty else { throw PrecisError.invalidArgument("--pair-recall: no cosine given") }
-        let vectors = DocumentVectors(texts: articles.map { ($0.title, $0.text) }, options: options.vectors)
+        var vectorOptions = options.vectors
+        vectorOptions.rowPostingsBelow = .max  // every pair is compared too
+        let vectors = DocumentVectors(texts: articles.map { ($0.title, $0.text) }, options: vectorOptions)
         let recall = StoryGrouper(options: options).candidateRecall(vectors, thresholds: thresholds)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]

@@ -29,12 +29,13 @@ extension StoryGrouper {
     /// - Complexity: that of every pair's cosine, O(n² × d), plus the candidates'.
     package func candidateRecall(_ vectors: DocumentVectors, thresholds: [Float]) -> CandidateRecall {
         precondition(!thresholds.isEmpty && thresholds.allSatisfy { $0 > 0 }, "candidateRecall: thresholds must be positive")
+        precondition(vectors.hasRowPostings, "candidateRecall: every pair's cosine needs the vectors' row postings")
         let n = vectors.count
         let floor = thresholds.min()!
         let exact = SimilarityBlocks(vectors: vectors, options: .init(minimumSimilarity: floor, maximumNeighbors: max(1, n),
                                                                       blockFloats: options.blockFloats)).keptPairs()
         let top = CandidatePairs.topTerms(vectors, k: options.candidateTerms)
-        let index = CandidatePairs.index(top, documents: n, terms: vectors.denseCount + vectors.postingStart.count - 1)
+        let index = CandidatePairs.index(top, documents: n, terms: vectors.denseCount + vectors.sparseCount)
         var lists = [[Int32]](repeating: [], count: n)
         lists.withUnsafeMutableBufferPointer { listsBuffer in
             let out = listsBuffer.baseAddress!
@@ -43,7 +44,8 @@ extension StoryGrouper {
                 var touched: [Int32] = []
                 accumulator.withUnsafeMutableBufferPointer { acc in
                     for i in range {
-                        out[i] = CandidatePairs.candidates(of: i, top: top, index: index, limit: options.candidatesPerArticle,
+                        out[i] = CandidatePairs.candidates(of: i, vectors: vectors, top: top, index: index,
+                                                           limit: options.candidatesPerArticle, eitherTop: options.candidateLimits.eitherTop,
                                                            acc: acc.baseAddress!, touched: &touched)
                     }
                 }

@@ -55,6 +55,9 @@ public struct StoryGrouper: Sendable {
         /// top terms give the largest part of the dot product (bounds the work where one term
         /// tops thousands of articles).
         public var candidatesPerArticle: Int = 1000
+        /// Two articles are candidates when a term they share is among the top terms of either
+        /// (true) or of both (false: fewer candidates, lower recall).
+        public var candidateEitherTop: Bool = true
         /// Counted text: the title is added this many times to the body.
         public var titleRepeats: Int = 1
         /// A second pass merges the stories further on shared-neighbour similarities
@@ -93,6 +96,7 @@ public struct StoryGrouper: Sendable {
             vectors.minimumArticlesForFraction = minimumArticlesForFraction
             vectors.denseDimensions = denseDimensions
             vectors.titleRepeats = titleRepeats
+            vectors.rowPostingsBelow = candidatePairsFrom
             return vectors
         }
 
@@ -105,7 +109,7 @@ public struct StoryGrouper: Sendable {
 
         /// How candidate pairs are found (``candidateTerms``, ``candidatesPerArticle``).
         var candidateLimits: CandidatePairs.Limits {
-            CandidatePairs.Limits(topTerms: candidateTerms, candidatesPerRow: candidatesPerArticle)
+            CandidatePairs.Limits(topTerms: candidateTerms, candidatesPerRow: candidatesPerArticle, eitherTop: candidateEitherTop)
         }
 
         /// Every field a settings file may set.
@@ -124,6 +128,7 @@ public struct StoryGrouper: Sendable {
                 .init("candidatePairsFrom", \.candidatePairsFrom),
                 .init("candidateTerms", \.candidateTerms),
                 .init("candidatesPerArticle", \.candidatesPerArticle),
+                .init("candidateEitherTop", \.candidateEitherTop),
                 .init("sharedNeighbors", \.sharedNeighbors),
                 .init("neighborFloor", \.neighborFloor),
                 .init("sharedNeighborThreshold", \.sharedNeighborThreshold),
@@ -248,7 +253,7 @@ public struct StoryGrouper: Sendable {
     /// The pairs the clustering sees: every pair's cosine on a small day, the candidates' on a
     /// day of at least ``Options/candidatePairsFrom`` articles.
     func keptPairs(_ vectors: DocumentVectors, progress: (@Sendable (String, Double) -> Void)? = nil) -> SimilarityBlocks.Pairs {
-        if vectors.count >= options.candidatePairsFrom {
+        if vectors.count >= options.candidatePairsFrom || !vectors.hasRowPostings {
             return CandidatePairs(vectors: vectors, limits: options.similarityLimits, candidates: options.candidateLimits)
                 .keptPairs(progress: progress)
         }

@@ -30,6 +30,9 @@ struct CandidatePairs: Sendable {
         var topTerms: Int
         /// At most this many candidates of a row (later rows only) get an exact cosine.
         var candidatesPerRow: Int
+        /// Two documents are candidates when a term they share is among the top terms of
+        /// either (true) or of both (false).
+        var eitherTop: Bool = true
     }
 
     /// Each document's top terms, as term ids of the whole vocabulary (dense column `c` is `c`,
@@ -115,26 +118,46 @@ struct CandidatePairs: Sendable {
         return TopIndex(start: sort.start, docs: docs, weights: weights)
     }
 
-    /// Row `i`'s candidates: the later documents sharing a top term with it, the
-    /// ``Limits/candidatesPerRow`` best by the dot product of their shared top terms (ties:
+    /// Row `i`'s candidates: the later documents sharing a term with it that is among the top
+    /// terms of both (`eitherTop` false) or of either (`eitherTop` true: i's top terms are looked
+    /// up in the sparse part's full inverted index, and i's other terms in the top-term index),
+    /// the ``Limits/candidatesPerRow`` best by the dot product over those shared terms (ties:
     /// smaller index), ascending. `acc` (n floats, all 0) is left all 0.
-    static func candidates(of i: Int, top: TopTerms, index: TopIndex, limit: Int,
-                           acc: UnsafeMutablePointer<Float>, touched: inout [Int32]) -> [Int32] {
+    static func candidates(of i: Int, vectors v: DocumentVectors, top: TopTerms, index: TopIndex, limit: Int,
+                           eitherTop: Bool, acc: UnsafeMutablePointer<Float>, touched: inout [Int32]) -> [Int32] {
         touched.removeAll(keepingCapacity: true)
-        let k = top.k
-        for slot in 0..<Int(top.counts[i]) {
-            let t = Int(top.terms[i * k + slot]), w = top.weights[i * k + slot]
-            // The postings after i's own (i holds t in its top terms, so it is in them).
-            var lo = index.start[t], hi = index.start[t + 1]
+        let k = top.k, d = v.denseCount
+        let mine = (i * k)..<(i * k + Int(top.counts[i]))
+        @inline(__always) func add(_ j: Int, _ x: Float) {
+            if acc[j] == 0 { touched.append(Int32(j)) }
+            acc[j] += x
+        }
+        // The postings of `docs[range]` after document i (ascending).
+        @inline(__always) func after(_ docs: [Int32], _ range: Range<Int>) -> Range<Int> {
+            var lo = range.lowerBound, hi = range.upperBound
             while lo < hi {
                 let mid = (lo + hi) >> 1
-                if Int(index.docs[mid]) <= i { lo = mid + 1 } else { hi = mid }
+                if Int(docs[mid]) <= i { lo = mid + 1 } else { hi = mid }
             }
-            for p in lo..<index.start[t + 1] {
-                let j = Int(index.docs[p])
-                if acc[j] == 0 { touched.append(Int32(j)) }
-                acc[j] += w * index.weights[p]
+            return lo..<range.upperBound
+        }
+        for slot in mine {
+            let t = Int(top.terms[slot]), w = top.weights[slot]
+            if eitherTop && t >= d {
+                let s = t - d
+                for p in after(v.postingDocs, v.postingStart[s]..<v.postingStart[s + 1]) { add(Int(v.postingDocs[p]), w * v.postingWeights[p]) }
+            } else {
+                for p in after(index.docs, index.start[t]..<index.start[t + 1]) { add(Int(index.docs[p]), w * index.weights[p]) }
             }
+        }
+        if eitherTop {
+            // i's other terms, against the documents that hold them among their top terms.
+            @inline(__always) func other(_ t: Int, _ w: Float) {
+                guard index.start[t] < index.start[t + 1], !top.terms[mine].contains(Int32(t)) else { return }
+                for p in after(index.docs, index.start[t]..<index.start[t + 1]) { add(Int(index.docs[p]), w * index.weights[p]) }
+            }
+            for c in 0..<d where v.dense[i * d + c] > 0 { other(c, v.dense[i * d + c]) }
+            for e in v.rowStart[i]..<v.rowStart[i + 1] { other(d + Int(v.rowTerms[e]), v.rowWeights[e]) }
         }
         var out: [Int32]
         if touched.count > limit {
@@ -149,32 +172,50 @@ struct CandidatePairs: Sendable {
         return out
     }
 
-    /// The exact cosine of rows `i` and `j`: the dense dot product (eight lanes, then the
-    /// lanes' sum and the tail) plus the sparse rows merged; a fixed order, so the same value
-    /// on any thread.
-    @inline(__always) static func cosine(_ i: Int, _ j: Int, d: Int, dense: UnsafePointer<Float>,
+    /// Each row's nonzero dense entries, `columns[start[i] ..< start[i + 1]]` with `values`
+    /// (a row uses a fraction of the dense columns: reading only those, a candidate's cosine
+    /// touches a few hundred bytes of its dense part, not the whole row).
+    struct DenseNonzeros {
+        var start: [Int]
+        var columns: [UInt16]
+        var values: [Float]
+
+        init(_ v: DocumentVectors) {
+            let n = v.count, d = v.denseCount
+            precondition(d <= 65_536, "dense columns must fit 16 bits")
+            var counts = [Int](repeating: 0, count: n)
+            counts.withUnsafeMutableBufferPointer { c in
+                let c = c.baseAddress!
+                parallelFor(n) { i in c[i] = (0..<d).reduce(0) { $0 + (v.dense[i * d + $1] != 0 ? 1 : 0) } }
+            }
+            start = [Int](repeating: 0, count: n + 1)
+            for i in 0..<n { start[i + 1] = start[i] + counts[i] }
+            columns = [UInt16](repeating: 0, count: start[n])
+            values = [Float](repeating: 0, count: start[n])
+            let start = self.start
+            columns.withUnsafeMutableBufferPointer { columnsBuffer in
+                values.withUnsafeMutableBufferPointer { valuesBuffer in
+                    let columns = columnsBuffer.baseAddress!, values = valuesBuffer.baseAddress!
+                    parallelFor(n) { i in
+                        var e = start[i]
+                        for c in 0..<d where v.dense[i * d + c] != 0 { columns[e] = UInt16(c); values[e] = v.dense[i * d + c]; e += 1 }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The exact cosine of row `i` and row `j`: j's nonzero dense entries against i's dense row
+    /// `a`, then j's sparse terms looked up in i's `table`, each in j's order; a fixed order, so
+    /// the same value on any thread.
+    @inline(__always) static func cosine(denseRow a: UnsafePointer<Float>, _ j: Int,
+                                         nonzeroStart: UnsafePointer<Int>, nonzeroColumns: UnsafePointer<UInt16>,
+                                         nonzeroValues: UnsafePointer<Float>,
                                          rowStart: UnsafePointer<Int>, rowTerms: UnsafePointer<Int32>,
-                                         rowWeights: UnsafePointer<Float>) -> Float {
-        let a = dense + i * d, b = dense + j * d
-        var lanes = SIMD8<Float>()
-        var c = 0
-        while c + 8 <= d {
-            lanes += UnsafeRawPointer(a + c).loadUnaligned(as: SIMD8<Float>.self)
-                * UnsafeRawPointer(b + c).loadUnaligned(as: SIMD8<Float>.self)
-            c += 8
-        }
-        var s = lanes.sum()
-        while c < d { s += a[c] * b[c]; c += 1 }
-        var p = rowStart[i], q = rowStart[j]
-        let pEnd = rowStart[i + 1], qEnd = rowStart[j + 1]
-        while p < pEnd && q < qEnd {
-            let x = rowTerms[p], y = rowTerms[q]
-            if x == y { s += rowWeights[p] * rowWeights[q] }
-            // Both advance on a match; branch-free steps (the merge's branches are unpredictable).
-            p &+= x <= y ? 1 : 0
-            q &+= y <= x ? 1 : 0
-        }
-        return s
+                                         rowWeights: UnsafePointer<Float>, table: borrowing _RowTable) -> Float {
+        var s: Float = 0
+        for e in nonzeroStart[j]..<nonzeroStart[j + 1] { s += a[Int(nonzeroColumns[e])] * nonzeroValues[e] }
+        return s + table.dot(rowStart[j]..<rowStart[j + 1], terms: rowTerms, weights: rowWeights)
     }
 
     /// The kept pairs: `first < second`, sorted by `first` then `second`, each row's at least
@@ -183,32 +224,51 @@ struct CandidatePairs: Sendable {
         let n = vectors.count, d = vectors.denseCount
         guard n > 1 else { return SimilarityBlocks.Pairs() }
         let top = Self.topTerms(vectors, k: candidates.topTerms)
-        let index = Self.index(top, documents: n, terms: d + vectors.postingStart.count - 1)
+        let index = Self.index(top, documents: n, terms: d + vectors.sparseCount)
         let minimum = limits.minimumSimilarity, cap = limits.maximumNeighbors, limit = candidates.candidatesPerRow
-        // Rows in tasks of 256, each with its own accumulator (left all 0 by every row).
+        // Rows in tasks of 256, each with its own accumulator (left all 0 by every row), taken
+        // in the order of their heaviest term: rows of one story then follow each other and
+        // share their candidates, whose rows stay in cache (in index order, each row's
+        // candidates are scattered over the whole day and every cosine waits for memory).
+        // The order changes no result: each row's pairs are written at its own index.
+        let order = (0..<n).sorted { x, y in
+            let tx = top.counts[x] > 0 ? top.terms[x * top.k] : -1, ty = top.counts[y] > 0 ? top.terms[y * top.k] : -1
+            return tx != ty ? tx < ty : x < y
+        }
         let rowsPerTask = 256
         let tasks = (n + rowsPerTask - 1) / rowsPerTask
         let progressLock = NSLock()
         nonisolated(unsafe) var done = 0
         var found = [[(Int32, Float)]](repeating: [], count: n)
+        let debugCandidates = _DebugCounter()
         let v = vectors
+        let nonzeros = DenseNonzeros(v)
         found.withUnsafeMutableBufferPointer { foundBuffer in
             let foundBase = foundBuffer.baseAddress!
             v.dense.withUnsafeBufferPointer { dense in
+            nonzeros.start.withUnsafeBufferPointer { nonzeroStart in
+            nonzeros.columns.withUnsafeBufferPointer { nonzeroColumns in
+            nonzeros.values.withUnsafeBufferPointer { nonzeroValues in
             v.rowStart.withUnsafeBufferPointer { rowStart in
             v.rowTerms.withUnsafeBufferPointer { rowTerms in
             v.rowWeights.withUnsafeBufferPointer { rowWeights in
                 parallelFor(tasks) { task in
                     var accumulator = [Float](repeating: 0, count: n)
                     var touched: [Int32] = []
+                    let table = _RowTable()
                     accumulator.withUnsafeMutableBufferPointer { accumulator in
                     let acc = accumulator.baseAddress!
-                    for i in (task * rowsPerTask)..<min(n, (task + 1) * rowsPerTask) {
-                        let js = Self.candidates(of: i, top: top, index: index, limit: limit, acc: acc, touched: &touched)
+                    for i in order[(task * rowsPerTask)..<min(n, (task + 1) * rowsPerTask)] {
+                        let js = Self.candidates(of: i, vectors: v, top: top, index: index, limit: limit, eitherTop: candidates.eitherTop,
+                                 acc: acc, touched: &touched)
+                        debugCandidates.add(js.count)
                         var kept: [(Int32, Float)] = []
+                        table.fill(rowStart[i]..<rowStart[i + 1], terms: rowTerms.baseAddress!, weights: rowWeights.baseAddress!)
                         for j in js {
-                            let x = Self.cosine(i, Int(j), d: d, dense: dense.baseAddress!, rowStart: rowStart.baseAddress!,
-                                                rowTerms: rowTerms.baseAddress!, rowWeights: rowWeights.baseAddress!)
+                            let x = Self.cosine(denseRow: dense.baseAddress! + i * d, Int(j), nonzeroStart: nonzeroStart.baseAddress!,
+                                                nonzeroColumns: nonzeroColumns.baseAddress!, nonzeroValues: nonzeroValues.baseAddress!,
+                                                rowStart: rowStart.baseAddress!, rowTerms: rowTerms.baseAddress!,
+                                                rowWeights: rowWeights.baseAddress!, table: table)
                             if x >= minimum {
                                 let q = SimilarityBlocks.rounded(x)
                                 if q >= minimum { kept.append((j, q)) }
@@ -225,10 +285,83 @@ struct CandidatePairs: Sendable {
                         progressLock.unlock()
                     }
                 }
-            }}}}
+            }}}}}}}
         }
         let out = SimilarityBlocks.gather(found)
+        if ProcessInfo.processInfo.environment["PRECIS_DEBUG_CANDIDATES"] != nil {
+            let longest = (0..<(index.start.count - 1)).map { index.start[$0 + 1] - index.start[$0] }.max() ?? 0
+            FileHandle.standardError.write(Data("candidates: \(debugCandidates.load()) kept: \(out.count) longest top posting: \(longest)\n".utf8))
+        }
         progress?("similarity", 1)
         return out
     }
+}
+
+/// One row's sparse terms for look-ups by many other rows: an open-addressing table from term
+/// to weight, kept sparse (at most 1/16 full), so a look-up of a term is one slot read whose
+/// result is used without a branch (key equal: its weight, else 0); only a slot held by
+/// another term sends the look-up down the probe chain, which is rare. Each look-up is
+/// independent of the last, unlike a merge of two sorted rows, whose every step waits for the
+/// one before, and most of another row's terms are misses, which a branch would mispredict.
+final class _RowTable {
+    @exclusivity(unchecked) private(set) var keys: [Int32] = []
+    @exclusivity(unchecked) private(set) var values: [Float] = []
+    private(set) var shift: UInt32 = 32
+    @exclusivity(unchecked) private var used: [Int] = []
+
+    /// The multiplicative (Fibonacci) hash; a slot is its top bits.
+    @inline(__always) static func hash(_ t: Int32) -> UInt32 { UInt32(bitPattern: t) &* 0x9E37_79B1 }
+
+    /// Holds the row `terms[range]`, `weights[range]` (distinct terms), replacing the last.
+    func fill(_ range: Range<Int>, terms: UnsafePointer<Int32>, weights: UnsafePointer<Float>) {
+        for slot in used { keys[slot] = -1; values[slot] = 0 }
+        used.removeAll(keepingCapacity: true)
+        var bits: UInt32 = 12
+        while (1 << bits) < 16 * range.count { bits += 1 }
+        if (1 << bits) > keys.count {
+            keys = [Int32](repeating: -1, count: 1 << bits)
+            values = [Float](repeating: 0, count: 1 << bits)
+        }
+        // The table may be larger than needed (kept from a longer row): use all of it.
+        bits = UInt32(keys.count.trailingZeroBitCount)
+        shift = 32 - bits
+        let mask = keys.count - 1
+        for k in range {
+            let t = terms[k]
+            var slot = Int(Self.hash(t) >> shift)
+            while keys[slot] >= 0 { slot = (slot + 1) & mask }
+            keys[slot] = t
+            values[slot] = weights[k]
+            used.append(slot)
+        }
+    }
+
+    /// Σ over `terms[range]` of weight × the term's weight in the row held (0 when absent), in order.
+    @inline(__always) func dot(_ range: Range<Int>, terms: UnsafePointer<Int32>, weights: UnsafePointer<Float>) -> Float {
+        keys.withUnsafeBufferPointer { keys in
+            values.withUnsafeBufferPointer { values in
+                let keys = keys.baseAddress!, values = values.baseAddress!
+                let shift = self.shift, mask = self.keys.count - 1
+                var s: Float = 0
+                for q in range {
+                    let t = terms[q]
+                    var slot = Int(Self.hash(t) >> shift)
+                    var key = keys[slot]
+                    // Rare: the slot holds another term; follow the chain to t or an empty slot.
+                    while key != t && key >= 0 { slot = (slot + 1) & mask; key = keys[slot] }
+                    // Branch-free: the weight's bits kept on a match, cleared otherwise.
+                    let bits = values[slot].bitPattern & (key == t ? UInt32.max : 0)
+                    s += Float(bitPattern: bits) * weights[q]
+                }
+                return s
+            }
+        }
+    }
+}
+
+final class _DebugCounter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+    func add(_ x: Int) { lock.lock(); value += x; lock.unlock() }
+    func load() -> Int { lock.lock(); defer { lock.unlock() }; return value }
 }

@@ -108,6 +108,7 @@ struct SimilarityBlocks: Sendable {
         let n = vectors.count
         let d = vectors.denseCount
         guard n > 1 else { return Pairs() }
+        precondition(vectors.hasRowPostings, "SimilarityBlocks needs the vectors' row postings (DocumentVectors.Options.rowPostingsBelow)")
         let minimum = options.minimumSimilarity
         let cap = options.maximumNeighbors
         // Every sub-block is one task on our own threads (not BLAS's: its idle threads spin
