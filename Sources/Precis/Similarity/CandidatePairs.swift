@@ -240,7 +240,6 @@ struct CandidatePairs: Sendable {
         let progressLock = NSLock()
         nonisolated(unsafe) var done = 0
         var found = [[(Int32, Float)]](repeating: [], count: n)
-        let debugCandidates = _DebugCounter()
         let v = vectors
         let nonzeros = DenseNonzeros(v)
         found.withUnsafeMutableBufferPointer { foundBuffer in
@@ -261,7 +260,6 @@ struct CandidatePairs: Sendable {
                     for i in order[(task * rowsPerTask)..<min(n, (task + 1) * rowsPerTask)] {
                         let js = Self.candidates(of: i, vectors: v, top: top, index: index, limit: limit, eitherTop: candidates.eitherTop,
                                  acc: acc, touched: &touched)
-                        debugCandidates.add(js.count)
                         var kept: [(Int32, Float)] = []
                         table.fill(rowStart[i]..<rowStart[i + 1], terms: rowTerms.baseAddress!, weights: rowWeights.baseAddress!)
                         for j in js {
@@ -288,10 +286,6 @@ struct CandidatePairs: Sendable {
             }}}}}}}
         }
         let out = SimilarityBlocks.gather(found)
-        if ProcessInfo.processInfo.environment["PRECIS_DEBUG_CANDIDATES"] != nil {
-            let longest = (0..<(index.start.count - 1)).map { index.start[$0 + 1] - index.start[$0] }.max() ?? 0
-            FileHandle.standardError.write(Data("candidates: \(debugCandidates.load()) kept: \(out.count) longest top posting: \(longest)\n".utf8))
-        }
         progress?("similarity", 1)
         return out
     }
@@ -357,11 +351,4 @@ final class _RowTable {
             }
         }
     }
-}
-
-final class _DebugCounter: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
-    func add(_ x: Int) { lock.lock(); value += x; lock.unlock() }
-    func load() -> Int { lock.lock(); defer { lock.unlock() }; return value }
 }
