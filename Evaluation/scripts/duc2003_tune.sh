@@ -5,13 +5,8 @@
 #   bash Evaluation/scripts/duc2003_tune.sh OUT [SHARED_CORPORA] [PRECIS]
 set -eu
 out="$1"; corpora="${2:-../shared/corpora}"; precis="${3:-.build/release/precis}"
-mkdir -p "$out/configs" "$out/duc2007A/clusters" "$out/duc2007A/references"
-# set A of DUC 2007-update as a corpus of its own (links, nothing copied)
-for c in "$corpora"/duc2007-update/clusters/*-A; do
-    id=$(basename "$c")
-    ln -sfn "$(realpath "$c")" "$out/duc2007A/clusters/$id"
-    ln -sfn "$(realpath "$corpora/duc2007-update/references/$id")" "$out/duc2007A/references/$id"
-done
+mkdir -p "$out/configs"
+bash Evaluation/scripts/link_duc2007A.sh "$out" "$corpora"
 cfg="$out/configs"
 for f in Evaluation/configs/*.json; do cp "$f" "$cfg/"; done
 # the product rules every candidate keeps (duc2003-protocol.md)

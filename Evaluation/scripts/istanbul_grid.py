@@ -5,7 +5,7 @@ patterns). A diagnosis, not a tuning run: it asks whether *any* nearby setting c
 and with which sentences, not which one to ship (the default is chosen on DUC 2006 and Opinosis).
 
     swift build -c release
-    python3 Evaluation/scripts/istanbul_grid.py [--precis PATH] [--out FILE.tsv]
+    python3 Evaluation/scripts/istanbul_grid.py [--precis PATH] [--out FILE.tsv] [--base SETTINGS.json]
 
 Prints how many settings carry 5, 4, 3 … facts and, for the settings that carry all five, the
 digests they make (document#sentence); --out writes one line per setting.
@@ -41,8 +41,10 @@ def main():
     parser.add_argument("--precis", default=f"{ROOT}/.build/release/precis")
     parser.add_argument("--corpus", default=f"{ROOT}/Evaluation/corpora/istanbul-talks")
     parser.add_argument("--out", help="write one TSV line per setting here")
+    parser.add_argument("--base", default=f"{ROOT}/Evaluation/configs/default.json",
+                        help="the settings the grid varies (default: the default's)")
     args = parser.parse_args()
-    with open(f"{ROOT}/Evaluation/configs/default.json") as f:
+    with open(args.base) as f:
         base = json.load(f)
     rows = []
     with tempfile.TemporaryDirectory() as scratch:

@@ -7,7 +7,12 @@ An item points back when it opens with a quotation mark, a pronoun, demonstrativ
 description of something named earlier ("The group", "The two leaders", "The move", "The agency")
 or a name's possessive with an event noun ("Zelensky's announcement on X ..."). Its referent is
 taken to be the sentence before it in its article: the item is counted unless the digest's
-previous item is exactly that sentence (same document, sentenceIndex - 1).
+previous item is exactly that sentence (same document, sentenceIndex - 1), or, for a definite
+subject ("The group", "Zelensky's announcement"; not a pronoun or a quotation), restates it:
+another article's sentence that tells the same (the library's `referentRestatement`). The script
+checks a restatement its own way, not with the library's TF-IDF: the cosine of the two sentences'
+content words (lowercased, words of three letters or more outside a short stop list, a plural's s
+cut) must reach RESTATES (0.3).
 
 Digests are made by the CLI as a user runs it: `precis digest CLUSTER --words N --format json`,
 over the Istanbul sample and every DUC 2003 and DUC 2004 cluster, at 50, 100 and 200 words.
@@ -75,6 +80,54 @@ def points_back(text):
     return None
 
 
+STOP = set("""the and for that with was were are has have had this from will would could should been
+being his her their its they them who which what when where while than then there here also into
+over after before about said says not but our out all any can may more most some such only just
+very said""".split())
+RESTATES = 0.3
+
+
+def bag(text):
+    out = {}
+    for w in re.findall(r"[a-z0-9]+", text.lower().replace("\u2019", "'")):
+        if len(w) < 3 or w in STOP:
+            continue
+        w = w[:-1] if w.endswith("s") and len(w) > 3 else w
+        out[w] = out.get(w, 0) + 1
+    return out
+
+
+def cosine(a, b):
+    a, b = bag(a), bag(b)
+    dot = sum(v * b.get(k, 0) for k, v in a.items())
+    na = sum(v * v for v in a.values()) ** 0.5
+    nb = sum(v * v for v in b.values()) ** 0.5
+    return dot / (na * nb) if na and nb else 0.0
+
+
+def sentence_before(cluster, document, second):
+    """The sentence right before `second` in the article file `document` (its text up to
+    `second`, from the last sentence end), or None."""
+    path = os.path.join(cluster, document) if os.path.isdir(cluster) else cluster
+    try:
+        text = " ".join(open(path, encoding="utf-8", errors="replace").read().split())
+    except OSError:
+        return None
+    at = text.find(" ".join(second.split()))
+    if at <= 0:
+        return None
+    head = text[:at].rstrip()
+    ends = [m.end() for m in re.finditer(r"[.!?][\"\u201d\u2019')]?\s+(?=[\"\u201c\u2018A-Z0-9])", head)]
+    last = head[ends[-1]:] if ends else head
+    return last or None
+
+
+def restates(first, before):
+    """Whether `first` (the previous item) restates `before` (the sentence right before the
+    item in its article): their content words' cosine reaches RESTATES."""
+    return before is not None and cosine(first, before) >= RESTATES
+
+
 def right_before(cluster, document, first, second):
     """Whether `first` is the sentence right before `second` in the article file `document` (a
     sentence repeated from another article is reported under the first article holding it)."""
@@ -108,6 +161,15 @@ def digest(precis, path, words_, extra):
     return json.loads(r.stdout)
 
 
+def source_sentences(precis, path):
+    """Every sentence of a cluster as written, by (document, sentenceIndex): what a compressed
+    item (its source with words cut) is looked up by (`precis rank`, default settings)."""
+    r = subprocess.run([precis, "rank", path, "--format", "json"], capture_output=True, text=True)
+    if r.returncode not in (0, 2):
+        sys.exit(f"precis rank {path}: {r.stderr.strip()}")
+    return {(x["document"], x["sentenceIndex"]): x["text"] for x in json.loads(r.stdout)}
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--precis", default=".build/release/precis")
@@ -120,6 +182,9 @@ def main():
     with ThreadPoolExecutor(2) as pool:
         digests = list(pool.map(lambda j: digest(a.precis, j[1], j[2], a.extra), jobs))
     path_of = {name: path for name, path, _ in jobs}
+    names = sorted(path_of)
+    with ThreadPoolExecutor(2) as pool:
+        sources = dict(zip(names, pool.map(lambda n: source_sentences(a.precis, path_of[n]), names)))
     rows = {}
     for (name, _, budget), d in zip(jobs, digests):
         corpus = name.split("/")[0]
@@ -128,9 +193,15 @@ def main():
         previous = None
         for item in d["items"]:
             why = points_back(item["text"])
+            # a compressed item is found in its article by the sentence it was cut from
+            written = sources[name].get((item["document"], item["sentenceIndex"]), item["text"])
             follows = previous is not None and (
                 (previous["document"] == item["document"] and previous["sentenceIndex"] == item["sentenceIndex"] - 1)
-                or right_before(path_of[name], item["document"], previous["text"], item["text"]))
+                or right_before(path_of[name], item["document"], sources[name].get(
+                    (previous["document"], previous["sentenceIndex"]), previous["text"]), written)
+                or (why is not None and why.split()[0] in ("subject", "possessive") and restates(
+                    previous["text"], sources[name].get((item["document"], item["sentenceIndex"] - 1))
+                    or sentence_before(path_of[name], item["document"], written))))
             if why and not follows:
                 bad += 1
                 if a.list:

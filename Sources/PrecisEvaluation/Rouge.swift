@@ -46,14 +46,17 @@ package struct Rouge: Sendable {
     }
 
     /// Scores one summary given as bytes (files are read as bytes, as the Perl script does).
+    ///
+    /// With ``RougeOptions/jackknife`` the result is the mean over the leave-one-out reference sets.
     /// - Parameters:
     ///   - summary: the summary's bytes.
     ///   - references: the references' bytes.
     /// - Returns: one result per metric.
     package func score(summary: [UInt8], references: [[UInt8]]) -> [RougeResult] {
         let reader = _RougeReader(options: options, resources: resources)
-        let prepared = _PreparedReferences(references.map { reader.read($0) }, options: options)
-        return _score(reader.read(summary), against: prepared)
+        let peer = reader.read(summary)
+        let sets = Self._referenceSets(references.map { reader.read($0) }, jackknife: options.jackknife)
+        return Self._meanResults(sets.map { _score(peer, against: _PreparedReferences($0, options: options)) })
     }
 
     /// Scores a prepared summary against prepared references (same reader).
@@ -72,6 +75,9 @@ package struct Rouge: Sendable {
                 for ref in refs.skip {
                     perReference.append(RougeCounts(reference: ref.total, summary: grams.total, hits: ref.hits(against: grams)))
                 }
+            case .w(let weight):
+                results.append(_weightedLCS(peer, against: refs, weight: weight))
+                continue
             case .l:
                 let peerUnigrams = _RougeCounting.unigramCounts(peer.tokens)
                 for (k, ref) in refs.texts.enumerated() {
@@ -128,6 +134,55 @@ package struct Rouge: Sendable {
     }
 }
 
+extension Rouge {
+    /// ROUGE-W as ROUGE-1.5.5's `computeWLCSScore` does it: per reference, the weighted union LCS
+    /// hit over the reference sentences, clipped by unigram counts; the reference's base is the
+    /// weight of the *sum of its sentences' weighted lengths* and the summary's the weight of its
+    /// token count (1.5.5 applies the weight twice to the base, kept so scores agree); scores
+    /// are `(hits / base)^(1 / weight)`, rounded as 1.5.5 rounds.
+    func _weightedLCS(_ peer: _RougeText, against refs: _PreparedReferences, weight: Double) -> RougeResult {
+        let metric = RougeMetric.w(weight: weight)
+        let peerUnigrams = _RougeCounting.unigramCounts(peer.tokens)
+        let peerWeight = pow(Double(peer.tokens.count), weight)
+        var hits = 0.0, base = 0.0, peerBase = 0.0
+        var bestScore = -1.0
+        // Unweighted counts, for reports: reference and summary tokens and the tokens matched.
+        var counts = RougeCounts.zero
+        for (k, ref) in refs.texts.enumerated() {
+            let one = _RougeCounting.weightedUnionLCS(
+                model: ref.sentences, modelUnigrams: refs.unigrams[k], peer: peer.sentences, peerUnigrams: peerUnigrams,
+                weight: weight)
+            let referenceBase = pow(one.base, weight)
+            switch options.referenceScoring {
+            case .average:
+                hits += one.hits
+                base += referenceBase
+                peerBase += peerWeight
+                counts = counts + RougeCounts(reference: one.tokens, summary: peer.tokens.count, hits: one.matched)
+            case .best:
+                let score = one.base > 0 ? pow(one.hits / one.base, 1 / weight) : 0
+                if score > bestScore {
+                    bestScore = score
+                    (hits, base, peerBase) = (one.hits, referenceBase, peerWeight)
+                    counts = RougeCounts(reference: one.tokens, summary: peer.tokens.count, hits: one.matched)
+                }
+            }
+        }
+        let r = base != 0 ? pow(hits / base, 1 / weight) : 0
+        let p = peerBase != 0 ? pow(hits / peerBase, 1 / weight) : 0
+        let score: RougeScore
+        switch options.profile {
+        case .rouge155:
+            let (r5, p5) = (_perlRound5(r), _perlRound5(p))
+            let d = (1 - options.alpha) * p5 + options.alpha * r5
+            score = RougeScore(recall: r5, precision: p5, f: d > 0 ? _perlRound5(p5 * r5 / d) : 0)
+        case .rougeScore:
+            score = RougeScore.from(recall: r, precision: p, alpha: options.alpha)
+        }
+        return RougeResult(metric: metric, score: score, counts: counts)
+    }
+}
+
 /// References read once per cluster, with their grams precomputed for every metric.
 struct _PreparedReferences {
     let texts: [_RougeText]
@@ -143,7 +198,7 @@ struct _PreparedReferences {
         } else {
             skip = []
         }
-        unigrams = options.lcs ? texts.map { _RougeCounting.unigramCounts($0.tokens) } : []
+        unigrams = options.lcs || options.weightedLCS != nil ? texts.map { _RougeCounting.unigramCounts($0.tokens) } : []
     }
 }
 

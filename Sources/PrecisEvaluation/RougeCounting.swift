@@ -1,3 +1,4 @@
+import Foundation
 import Precis
 import PrecisSupport
 /// A gram key: up to six token IDs under 2^21 packed in two words, otherwise spelled out.
@@ -130,18 +131,7 @@ enum _RougeCounting {
                         }
                     }
                 }
-                var i = m
-                var j = n
-                while i != 0 && j != 0 {
-                    switch direction[i * width + j] {
-                    case 0:
-                        i -= 1
-                        j -= 1
-                        mask[i] = true
-                    case 1: i -= 1
-                    default: j -= 1
-                    }
-                }
+                markLCS(direction, width: width, from: (m, n), into: &mask)
             }
             for k in 0..<m where mask[k] {
                 let token = sentence[k]
@@ -153,5 +143,99 @@ enum _RougeCounting {
             }
         }
         return (hits, base)
+    }
+
+    /// ROUGE-1.5.5's `wlcs`: for each model sentence, the positions matched by a weighted LCS
+    /// (`wlcs_inner`, a run of *k* consecutive matches worth `k^weight`) with any peer sentence,
+    /// then each run of matched positions, clipped by the remaining unigram counts, adds
+    /// `length^weight` to the hits. Returns the weighted hits, the model's weighted length
+    /// (`Σ sentence length^weight`), its token count and the number of tokens matched.
+    static func weightedUnionLCS(model: [[Int32]], modelUnigrams: [Int32: Int], peer: [[Int32]], peerUnigrams: [Int32: Int],
+                                 weight: Double) -> (hits: Double, base: Double, tokens: Int, matched: Int)
+    {
+        var modelLeft = modelUnigrams
+        var peerLeft = peerUnigrams
+        var hits = 0.0, base = 0.0
+        var tokens = 0, matched = 0
+        var table: [Double] = []
+        var run: [Int32] = []
+        var direction: [UInt8] = []
+        for sentence in model {
+            let m = sentence.count
+            tokens += m
+            base += pow(Double(m), weight)
+            guard m > 0 else { continue }
+            var mask = [Bool](repeating: false, count: m)
+            for other in peer {
+                let n = other.count
+                guard n > 0 else { continue }
+                let width = n + 1
+                let size = (m + 1) * width
+                if table.count < size {
+                    table = [Double](repeating: 0, count: size)
+                    run = [Int32](repeating: 0, count: size)
+                    direction = [UInt8](repeating: 0, count: size)
+                }
+                for j in 0...n {
+                    table[j] = 0
+                    run[j] = 0
+                }
+                for i in 1...m {
+                    table[i * width] = 0
+                    run[i * width] = 0
+                    let token = sentence[i - 1]
+                    for j in 1...n {
+                        let at = i * width + j
+                        if token == other[j - 1] {
+                            let k = Double(run[at - width - 1])
+                            table[at] = table[at - width - 1] + pow(k + 1, weight) - pow(k, weight)
+                            run[at] = run[at - width - 1] + 1
+                            direction[at] = 0  // diagonal
+                        } else if table[at - width] >= table[at - 1] {
+                            table[at] = table[at - width]
+                            run[at] = 0
+                            direction[at] = 1  // up
+                        } else {
+                            table[at] = table[at - 1]
+                            run[at] = 0
+                            direction[at] = 2  // left
+                        }
+                    }
+                }
+                markLCS(direction, width: width, from: (m, n), into: &mask)
+            }
+            // As 1.5.5: a run is flushed where the next position is unmatched or the sentence
+            // ends; a matched position whose unigram is used up neither counts nor flushes.
+            var length = 0
+            for k in 0..<m where mask[k] {
+                let token = sentence[k]
+                guard let a = modelLeft[token], a > 0, let b = peerLeft[token], b > 0 else { continue }
+                length += 1
+                matched += 1
+                if k + 1 < m && !mask[k + 1] || k + 1 == m {
+                    hits += pow(Double(length), weight)
+                    length = 0
+                }
+                modelLeft[token] = a - 1
+                peerLeft[token] = b - 1
+            }
+        }
+        return (hits, base, tokens, matched)
+    }
+
+    /// 1.5.5's `markLCS`: follows the DP's moves (0 diagonal, 1 up, 2 left) back from `start`,
+    /// marking the model positions of the diagonal moves.
+    static func markLCS(_ direction: [UInt8], width: Int, from start: (Int, Int), into mask: inout [Bool]) {
+        var (i, j) = start
+        while i != 0 && j != 0 {
+            switch direction[i * width + j] {
+            case 0:
+                i -= 1
+                j -= 1
+                mask[i] = true
+            case 1: i -= 1
+            default: j -= 1
+            }
+        }
     }
 }

@@ -105,6 +105,10 @@ extension Rouge {
     /// Scores every system on every cluster that has references and aggregates per system and
     /// metric as ROUGE-1.5.5 `-a` does (each system over the clusters it has a summary for).
     ///
+    /// With ``RougeOptions/jackknife``, a cluster with *k* ≥ 2 references is scored *k* times,
+    /// each time against the references but one, as NIST's DUC 2005–2007 configurations did; the
+    /// aggregate runs over those evaluations and a cluster's own result is their mean.
+    ///
     /// References are read once per cluster; clusters are scored in parallel, results are
     /// identical whatever the scheduling.
     ///
@@ -125,17 +129,22 @@ extension Rouge {
             }
         }
         let scorableIDs = scorable
-        // cluster index → system index → results
+        // cluster index → system index → one result list per reference set (one set, or one per
+        // left-out reference when jackknifing)
         let box = _ResultBox(count: scorable.count)
         let counter = _Counter()
         DispatchQueue.concurrentPerform(iterations: scorableIDs.count) { k in
             let id = scorableIDs[k]
             let reader = _RougeReader(options: options, resources: resources)
-            let refs = _PreparedReferences(input.references[id]!.map { reader.read($0) }, options: options)
-            var row: [[RougeResult]?] = []
+            let texts = input.references[id]!.map { reader.read($0) }
+            let referenceSets = Self._referenceSets(texts, jackknife: options.jackknife).map {
+                _PreparedReferences($0, options: options)
+            }
+            var row: [[[RougeResult]]?] = []
             for name in systemNames {
                 if let summary = input.systems[name]?[id] {
-                    row.append(_score(reader.read(summary), against: refs))
+                    let peer = reader.read(summary)
+                    row.append(referenceSets.map { _score(peer, against: $0) })
                 } else {
                     row.append(nil)
                 }
@@ -148,30 +157,63 @@ extension Rouge {
         var reports: [RougeSystemReport] = []
         var drawCache: [Int: [[Int]]] = [:]
         for (s, name) in systemNames.enumerated() {
-            // ROUGE's instances are "cluster.system", sorted as strings.
-            var entries: [(key: [UInt8], cluster: String, results: [RougeResult])] = []
+            // ROUGE's instances are "evalID.system", sorted as strings; a jackknifed cluster has one
+            // evaluation per left-out reference, named after the cluster and that reference.
+            var instances: [(key: [UInt8], results: [RougeResult])] = []
+            var clusters: [RougeSystemReport.Cluster] = []
             for (k, id) in scorable.enumerated() {
-                if let results = rows[k][s] { entries.append((Array("\(id).\(name)".utf8), id, results)) }
+                guard let sets = rows[k][s] else { continue }
+                let width = String(sets.count - 1).count
+                for (j, results) in sets.enumerated() {
+                    let evalID = sets.count == 1 ? id : "\(id)-\(String(repeating: "0", count: width - String(j).count))\(j)"
+                    instances.append((Array("\(evalID).\(name)".utf8), results))
+                }
+                clusters.append(.init(cluster: id, results: Self._meanResults(sets)))
             }
-            entries.sort { $0.key.lexicographicallyPrecedes($1.key) }
-            let n = entries.count
+            instances.sort { $0.key.lexicographicallyPrecedes($1.key) }
+            clusters.sort { Array("\($0.cluster).\(name)".utf8).lexicographicallyPrecedes(Array("\($1.cluster).\(name)".utf8)) }
+            let n = instances.count
             if drawCache[n] == nil { drawCache[n] = RougeBootstrap.draws(instances: n, resamples: options.resamples) }
             let aggregates = options.metrics.enumerated().map { (m, metric) in
-                RougeBootstrap.aggregate(entries.map { $0.results[m] }, metric: metric, options: options, draws: drawCache[n])
+                RougeBootstrap.aggregate(instances.map { $0.results[m] }, metric: metric, options: options, draws: drawCache[n])
             }
-            reports.append(RougeSystemReport(
-                name: name, clusters: entries.map { .init(cluster: $0.cluster, results: $0.results) }, aggregates: aggregates))
+            reports.append(RougeSystemReport(name: name, clusters: clusters, aggregates: aggregates))
         }
         return RougeReport(options: options, systems: reports, warnings: warnings)
     }
 }
 
+extension Rouge {
+    /// The reference sets a cluster is scored against: all of them, or each leave-one-out subset.
+    static func _referenceSets(_ texts: [_RougeText], jackknife: Bool) -> [[_RougeText]] {
+        guard jackknife, texts.count >= 2 else { return [texts] }
+        return texts.indices.map { left in texts.indices.filter { $0 != left }.map { texts[$0] } }
+    }
+
+    /// One result per metric from several evaluations of a summary: scores averaged, counts summed.
+    static func _meanResults(_ sets: [[RougeResult]]) -> [RougeResult] {
+        guard sets.count > 1 else { return sets.first ?? [] }
+        let n = Double(sets.count)
+        return sets[0].indices.map { m in
+            var r = 0.0, p = 0.0, f = 0.0
+            var counts = RougeCounts.zero
+            for set in sets {
+                r += set[m].score.recall
+                p += set[m].score.precision
+                f += set[m].score.f
+                counts = counts + set[m].counts
+            }
+            return RougeResult(metric: sets[0][m].metric, score: RougeScore(recall: r / n, precision: p / n, f: f / n), counts: counts)
+        }
+    }
+}
+
 final class _ResultBox: @unchecked Sendable {
     private let lock = NSLock()
-    private var storage: [[[RougeResult]?]]
+    private var storage: [[[[RougeResult]]?]]
     init(count: Int) { storage = Array(repeating: [], count: count) }
-    func set(_ k: Int, _ row: [[RougeResult]?]) { lock.lock(); storage[k] = row; lock.unlock() }
-    var rows: [[[RougeResult]?]] { lock.lock(); defer { lock.unlock() }; return storage }
+    func set(_ k: Int, _ row: [[[RougeResult]]?]) { lock.lock(); storage[k] = row; lock.unlock() }
+    var rows: [[[[RougeResult]]?]] { lock.lock(); defer { lock.unlock() }; return storage }
 }
 
 final class _Counter: @unchecked Sendable {

@@ -1,8 +1,8 @@
 import Precis
-/// One ROUGE measure: ROUGE-N, ROUGE-L or a skip-bigram ROUGE-S/SU.
+/// One ROUGE measure: ROUGE-N, ROUGE-L, ROUGE-W or a skip-bigram ROUGE-S/SU.
 ///
-/// The ``id`` is the key used in reports: `rouge-1`, `rouge-l`, `rouge-su4`, `rouge-s4`,
-/// `rouge-su*` (any gap).
+/// The ``id`` is the key used in reports: `rouge-1`, `rouge-l`, `rouge-w-1.2`, `rouge-su4`,
+/// `rouge-s4`, `rouge-su*` (any gap).
 ///
 /// ```swift
 /// RougeMetric.n(2).id                                  // "rouge-2"
@@ -13,6 +13,9 @@ package enum RougeMetric: Sendable, Hashable, Comparable, Codable, CustomStringC
     case n(Int)
     /// ROUGE-L: summary-level union longest common subsequence over sentences.
     case l
+    /// ROUGE-W: weighted longest common subsequence, consecutive matches counted as
+    /// `length^weight` (ROUGE-1.5.5's `-w`).
+    case w(weight: Double)
     /// ROUGE-S (skip bigrams with at most `distance` words between them; negative for any gap),
     /// with `unigrams`, ROUGE-SU.
     case skip(distance: Int, unigrams: Bool)
@@ -22,6 +25,7 @@ package enum RougeMetric: Sendable, Hashable, Comparable, Codable, CustomStringC
         switch self {
         case .n(let n): return "rouge-\(n)"
         case .l: return "rouge-l"
+        case .w(let weight): return "rouge-w-\(RougeOptions._number(weight))"
         case .skip(let d, let u): return "rouge-s\(u ? "u" : "")\(d < 0 ? "*" : String(d))"
         }
     }
@@ -36,6 +40,7 @@ package enum RougeMetric: Sendable, Hashable, Comparable, Codable, CustomStringC
         guard s.hasPrefix("rouge-") else { return nil }
         let rest = s.dropFirst(6)
         if rest == "l" || rest == "lsum" { self = .l; return }
+        if rest.hasPrefix("w-"), let weight = Double(rest.dropFirst(2)), weight >= 1 { self = .w(weight: weight); return }
         if let n = Int(rest), n > 0 { self = .n(n); return }
         var tail = rest
         guard tail.hasPrefix("s") else { return nil }
@@ -51,6 +56,7 @@ package enum RougeMetric: Sendable, Hashable, Comparable, Codable, CustomStringC
         switch self {
         case .n(let n): return (0, n)
         case .l: return (1, 0)
+        case .w(let weight): return (1, 1 + Int(weight * 1000))
         case .skip(let d, let u): return (2, (u ? 0 : 1_000_000) + (d < 0 ? 999_999 : d))
         }
     }

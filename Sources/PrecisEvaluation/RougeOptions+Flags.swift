@@ -5,7 +5,7 @@ extension RougeOptions {
     /// not given (so `-n 2` alone means no stemming, no length limit, ROUGE-L on, no skip bigrams).
     ///
     /// Understood: `-n N`, `-m`, `-s`, `-l N`, `-b N`, `-p A`, `-f A|B`, `-t 0|1|2`, `-a`,
-    /// `-2 D`, `-u`, `-x`, `-c C`, `-r R`, `-e DIR`, `-d` and `-v` (no effect here). Values may
+    /// `-2 D`, `-u`, `-w W`, `-x`, `-c C`, `-r R`, `-e DIR`, `-d` and `-v` (no effect here). Values may
     /// follow their flag directly (`-n4`) and value-less flags may be bundled (`-ma`), as Perl's
     /// `Getopt::Std` allows. A trailing config file or system ID is rejected.
     ///
@@ -68,6 +68,7 @@ extension RougeOptions {
                 case "2": distance = try int()
                 case "u": unigrams = true
                 case "x": lcs = false
+                case "w": weightedLCS = try double()
                 case "a", "d", "v": break
                 case "e": dataDirectory = value
                 case "t":
@@ -79,8 +80,8 @@ extension RougeOptions {
                         throw fail("-f must be A or B, not '\(value ?? "")'")
                     }
                     referenceScoring = scoring
-                case "w", "3", "z", "M", "U":
-                    throw fail("-\(flag) (\(["w": "ROUGE-W", "3": "basic elements", "z": "file lists", "M": "model-only stemming", "U": "ROUGE-S plus SU"][String(flag)]!)) is not supported")
+                case "3", "z", "M", "U":
+                    throw fail("-\(flag) (\(["3": "basic elements", "z": "file lists", "M": "model-only stemming", "U": "ROUGE-S plus SU"][String(flag)]!)) is not supported")
                 case "h", "H":
                     throw fail("-\(flag): not a ROUGE-1.5.5 flag this implementation takes")
                 default:
@@ -102,6 +103,7 @@ extension RougeOptions {
         var parts: [String] = []
         if maxN > 0 { parts.append("-n \(maxN)") }
         if !lcs { parts.append("-x") }
+        if let weightedLCS { parts.append("-w \(Self._number(weightedLCS))") }
         if stemming { parts.append("-m") }
         if removeStopWords { parts.append("-s") }
         switch lengthLimit {
@@ -123,6 +125,7 @@ extension RougeOptions {
         var notes: [String] = []
         if profile == .rougeScore { notes.append("rouge-score profile: best reference by F, rougeLsum, no rounding, plain mean") }
         if tokenizer != .rouge155 { notes.append("tokenizer \(tokenizer.rawValue)") }
+        if jackknife { notes.append("jackknifed references") }
         if !notes.isEmpty { text += "; " + notes.joined(separator: "; ") }
         return text
     }

@@ -104,6 +104,8 @@ package struct RougeOptions: Sendable, Hashable, Codable, Settings {
     package var counting: Counting = .perSummary
     /// Whether ROUGE-L is computed (`-x` turns it off).
     package var lcs: Bool = true
+    /// The weight of ROUGE-W (`-w`, e.g. 1.2), or `nil` for no ROUGE-W (the default).
+    package var weightedLCS: Double?
     /// Skip-bigram settings, or `nil` for none (default ROUGE-SU4).
     package var skipBigrams: SkipBigrams? = SkipBigrams()
     /// Confidence level of the bootstrap intervals, in percent (`-c`).
@@ -112,6 +114,10 @@ package struct RougeOptions: Sendable, Hashable, Codable, Settings {
     package var resamples: Int = 1000
     /// The tokenizer (default ROUGE-1.5.5's).
     package var tokenizer: Tokenizer = .rouge155
+    /// Jackknifing: each summary is scored against every subset of its references that leaves
+    /// one out, and the evaluations are averaged, as NIST scored DUC 2005–2007 (ROUGE-1.5.5 does
+    /// it through its configuration file, so no flag of it says so).
+    package var jackknife: Bool = false
     /// A folder holding ROUGE-1.5.5's `smart_common_words.txt`, needed only for stop-word
     /// removal (`-e`); when `nil`, `$PRECIS_ROUGE155_DIR/data` and known installs are tried.
     package var dataDirectory: String?
@@ -139,6 +145,7 @@ package struct RougeOptions: Sendable, Hashable, Codable, Settings {
         var result: [RougeMetric] = []
         if maxN > 0 { result += (1...maxN).map { RougeMetric.n($0) } }
         if lcs { result.append(.l) }
+        if let weightedLCS { result.append(.w(weight: weightedLCS)) }
         if let skipBigrams { result.append(.skip(distance: skipBigrams.distance, unigrams: skipBigrams.unigrams)) }
         return result
     }
@@ -156,12 +163,16 @@ package struct RougeOptions: Sendable, Hashable, Codable, Settings {
         case .none: break
         case .words(let n), .bytes(let n): guard n > 0 else { throw fail("-l/-b must be positive, not \(n)") }
         }
+        if let weightedLCS {
+            guard weightedLCS >= 1 && weightedLCS <= 10 else { throw fail("-w must be within 1 and 10, not \(weightedLCS)") }
+            guard counting == .perSummary else { throw fail("-w (ROUGE-W) is computed per summary here: give -t 0 with it") }
+        }
         guard !metrics.isEmpty else { throw fail("no metric selected (give -n N, or drop -x, or -2 D)") }
     }
 
     private enum CodingKeys: String, CodingKey {
-        case profile, maxN, stemming, removeStopWords, lengthLimit, alpha, referenceScoring, counting, lcs
-        case skipBigrams, confidence, resamples, tokenizer, dataDirectory
+        case profile, maxN, stemming, removeStopWords, lengthLimit, alpha, referenceScoring, counting, lcs, weightedLCS
+        case skipBigrams, confidence, resamples, tokenizer, jackknife, dataDirectory
     }
 
     /// Encodes every setting (`skipBigrams` as `null` when off).
@@ -178,10 +189,12 @@ package struct RougeOptions: Sendable, Hashable, Codable, Settings {
         try c.encode(referenceScoring, forKey: .referenceScoring)
         try c.encode(counting, forKey: .counting)
         try c.encode(lcs, forKey: .lcs)
+        try c.encodeIfPresent(weightedLCS, forKey: .weightedLCS)
         try c.encode(skipBigrams, forKey: .skipBigrams)
         try c.encode(confidence, forKey: .confidence)
         try c.encode(resamples, forKey: .resamples)
         try c.encode(tokenizer, forKey: .tokenizer)
+        try c.encode(jackknife, forKey: .jackknife)
         try c.encodeIfPresent(dataDirectory, forKey: .dataDirectory)
     }
 
@@ -200,10 +213,12 @@ package struct RougeOptions: Sendable, Hashable, Codable, Settings {
             .init("referenceScoring", \.referenceScoring),
             .init("counting", \.counting),
             .init("lcs", \.lcs),
+            .init("weightedLCS", \.weightedLCS),
             .init("skipBigrams", \.skipBigrams),
             .init("confidence", \.confidence),
             .init("resamples", \.resamples),
             .init("tokenizer", \.tokenizer),
+            .init("jackknife", \.jackknife),
             .init("dataDirectory", \.dataDirectory),
         ]
     }

@@ -16,6 +16,9 @@ struct RougeSettingsOptions: ParsableArguments {
     @Option(help: "Tokenizer: rouge155 (ASCII, default), unicode (letters and digits of any script), rouge-score.")
     var tokenizer: String?
 
+    @Flag(help: "Jackknife the references as NIST did for DUC 2005-2007: score each summary against every set of all references but one, and average.")
+    var jackknife = false
+
     /// The settings these options describe.
     func options() throws -> RougeOptions {
         var options: RougeOptions
@@ -37,6 +40,7 @@ struct RougeSettingsOptions: ParsableArguments {
             }
             options.tokenizer = t
         }
+        if jackknife { options.jackknife = true }
         try options.validate()
         return options
     }

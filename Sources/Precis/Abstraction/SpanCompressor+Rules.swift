@@ -26,7 +26,7 @@ extension SpanCompressor {
             }
             // day and time expressions of a sentence about the past
             if !isFuture, i > start, let end = timeExpression(t, at: i),
-               !classes.contains(t[i - 1].key, in: "time-constraint"), t[i - 1].key != "of" {
+               !classes.contains(t[i - 1].key, in: "time-constraint"), t[i - 1].key != "of", !endsAfterBareParticiple(t, i, end) {
                 spans.append(Span(range: commaAside(t, i..<end), rule: .timeExpression))
             }
             if t[i].kind == .openBracket, let span = aside(t, from: i, closing: { $0.kind == .closeBracket }) {
@@ -36,7 +36,7 @@ extension SpanCompressor {
                 spans.append(Span(range: span, rule: .dashAside))
             }
             if isAdverb(t, at: i) { spans.append(Span(range: commaAside(t, i..<(i + 1)), rule: .adverb)) }
-            if let end = filler(t, at: i) { spans.append(Span(range: commaAside(t, i..<end), rule: .filler)) }
+            if let end = filler(t, at: i), !endsAfterBareParticiple(t, i, end) { spans.append(Span(range: commaAside(t, i..<end), rule: .filler)) }
             if t[i].kind == .number, key.hasSuffix("-year-old"), i + 1 < t.count, t[i + 1].isWordLike {
                 spans.append(Span(range: i..<(i + 1), rule: .age))
             }
@@ -92,11 +92,47 @@ extension SpanCompressor {
         var k = i + 1
         while k < t.count, k - i <= maximumAside {
             if t[k].kind == .openQuote || t[k].kind == .closeQuote { return nil }
-            if t[k].text == "," { return k > i + 1 && k + 1 < t.count && t[k + 1].isWordLike ? k + 1 : nil }
+            if t[k].text == "," {
+                guard k > i + 1, k + 1 < t.count, t[k + 1].isWordLike, startsMainClause(t, at: k + 1) else { return nil }
+                return k + 1
+            }
             if !t[k].isWordLike && t[k].kind != .openBracket && t[k].kind != .closeBracket { return nil }
             k += 1
         }
         return nil
+    }
+
+    /// Whether the words at `i`, after a leading phrase's comma, can open the sentence's main
+    /// clause: not an inverted attribution (`…, said Dr. X`), not a clause hanging on the phrase
+    /// (`…, when readers bought…`), not the tail of a list the phrase holds (`such as malaria,
+    /// cholera and dengue fever, scientists…`).
+    func startsMainClause(_ t: [CompressionToken], at i: Int) -> Bool {
+        let key = t[i].key
+        if classes.contains(key, in: "speech") || classes.contains(key, in: "relative") || ["when", "while", "as"].contains(key) { return false }
+        var k = i
+        while k < t.count, k - i <= 8, t[k].isWordLike {
+            if classes.contains(t[k].key, in: "conjunction") {
+                // "a, b and c," : a comma soon after the conjunction closes a list
+                var j = k + 1
+                while j < t.count, j - k <= 4, t[j].isWordLike { j += 1 }
+                if j < t.count, t[j].text == "," { return false }
+            }
+            k += 1
+        }
+        return true
+    }
+
+    /// Whether the span `i..<end` runs to the end of the sentence right after a participle that
+    /// has no auxiliary before it (`a study … released Monday.`, `sources obtained here today.`):
+    /// cutting it would leave the participle dangling. Fillers and time words between are skipped.
+    func endsAfterBareParticiple(_ t: [CompressionToken], _ i: Int, _ end: Int) -> Bool {
+        var e = end
+        while e < t.count, t[e].isWordLike, classes.contains(t[e].key, in: "filler") || timeExpression(t, at: e) != nil { e = timeExpression(t, at: e) ?? e + 1 }
+        guard e == t.count || [".", "!", "?"].contains(t[e].text) else { return false }
+        var p = i - 1
+        while p >= 0, t[p].isWordLike, classes.contains(t[p].key, in: "filler") || classes.contains(t[p].key, in: "relative-day") { p -= 1 }
+        guard p >= 0, t[p].kind == .word, t[p].key.hasSuffix("ed"), !classes.contains(t[p].key, in: "speech") else { return false }
+        return p == 0 || !classes.contains(t[p - 1].key, in: "auxiliary")
     }
 
     /// A day or time expression starting at `i` (`on Monday`, `Monday night`, `this morning`,
@@ -173,7 +209,8 @@ extension SpanCompressor {
         guard i > 0, t[i].kind == .word, key.count >= 5, key.hasSuffix("ly"), t[i].text.first?.isLowercase == true,
               key.allSatisfy({ $0.isLetter }), !classes.contains(key, in: "ly-not-adverb"),
               !classes.contains(t[i - 1].key, in: "filler-blocker") else { return false }
-        return i + 1 < t.count && t[i + 1].kind != .number
+        // a manner adverb closing its clause restricts the verb ("separate unilaterally."): kept
+        return i + 1 < t.count && t[i + 1].kind != .number && t[i + 1].isWordLike
     }
 
     /// The span of a multi-word phrase of class `name` starting at `i`, or nil.
@@ -225,6 +262,10 @@ extension SpanCompressor {
         if t[k].text == "," {
             // not a list: "Paris, the capital, and Lyon"
             guard k + 1 < t.count, !classes.contains(t[k + 1].key, in: "conjunction") else { return nil }
+            // "…in suburban Buffalo, N.Y., returned": the state belongs to the appositive
+            if k + 2 < t.count, t[k + 1].isCapitalized, t[k + 1].text.hasSuffix("."), t[k + 2].text == "," {
+                return Span(range: comma..<(k + 3), rule: rule)
+            }
             return Span(range: comma..<(k + 1), rule: rule)
         }
         // at the end of the sentence, only after a speaker ("said Name, a spokesman.")
@@ -242,6 +283,13 @@ extension SpanCompressor {
         while k < t.count, k - comma <= maximumRelativeClause {
             if t[k].kind == .openQuote || t[k].kind == .closeQuote || t[k].kind == .openBracket { return nil }
             if t[k].text == "," {
+                // a short comment after it may be about the clause ("…, which is odd, I suppose.")
+                var tail = k + 1
+                while tail < t.count, t[tail].isWordLike { tail += 1 }
+                if tail - k <= 4, tail == t.count || [".", "!", "?"].contains(t[tail].text), k + 1 < t.count,
+                   classes.contains(t[k + 1].key, in: "pronoun") || classes.contains(t[k + 1].key, in: "speech") {
+                    return nil
+                }
                 // not "…, which, he said, …"; and a list's comma before "and" stays
                 return Span(range: comma..<(k + 1 < t.count && !classes.contains(t[k + 1].key, in: "conjunction") ? k + 1 : k), rule: .relativeClause)
             }

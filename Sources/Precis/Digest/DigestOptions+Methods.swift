@@ -20,7 +20,11 @@ extension DigestOptions {
     static let methods: [MethodEntry] = [
         MethodEntry(method: .concepts, summary: "Weighted concept coverage: ICSI's bigram concepts, first sentences counted apart",
                     settingsKeys: ["concepts"],
-                    rerankable: true) { try ConceptCoverageSummarizer(options: $0.concepts) },
+                    rerankable: true) {
+                        var summarizer = try ConceptCoverageSummarizer(options: $0.concepts)
+                        summarizer.referentRestatement = $0.referentRestatement
+                        return summarizer
+                    },
         MethodEntry(method: .centroidMMR, summary: "Centroid relevance with cross-article support, selected by MMR",
                     settingsKeys: ["scorer", "selector"],
                     rerankable: false) { try CentroidMMRSummarizer(scorer: $0.scorer, selector: $0.selector) },

@@ -31,6 +31,12 @@ public struct DigestOptions: Sendable, Hashable, Codable, Settings {
     /// Shortened variants of each sentence (``SpanCompressor``) offered to the method beside it
     /// as candidates; a digest takes at most one version of a sentence (default none).
     public var compression: CompressionVariants = .none
+    /// Cosine (TF-IDF) at or above which another article's sentence restates the sentence an
+    /// item that points back follows in its article, so the item may come right after that
+    /// restatement instead ("Zelensky's announcement on X came …" right after another article's
+    /// report of the announcement); above 1: only the sentence before it serves. The
+    /// readability rule of every method (``Digester``) and the concept method's search use it.
+    public var referentRestatement: Float = 2
     /// The most sentences one digest takes (default 10,000). A cluster's similarity matrix
     /// holds S² floats and its TF-IDF matrix S × V, so a whole day of articles passed as one
     /// cluster would take gigabytes and minutes: ``Digester/fit(_:)`` refuses it with a
@@ -57,12 +63,18 @@ public struct DigestOptions: Sendable, Hashable, Codable, Settings {
     /// The default method's settings, chosen on the development sets (DUC 2003 and DUC 2007
     /// set A, with DUC 2006 and Opinosis as guards): ICSI's concepts (stemmed surface bigrams,
     /// weighted by document count, a document's first sentence counted apart and worth one
-    /// more, kept from a total of 3); no two picks within cosine 0.4 of each other, nor two that
-    /// share 6 of their 11 nearest sentences (paraphrases); only sentences that stand alone.
-    /// `Evaluation/configs/default.json` spells them out and
-    /// `Evaluation/results/duc2003-tuning.md` shows the choice.
+    /// more, kept from a total of 2), content words at 0.1 of a bigram, and one support concept
+    /// per sentence (worth 1 per document holding it, covered by any pick within cosine 0.4: a
+    /// fact several articles word apart); no two picks within cosine 0.4 of each other, nor two
+    /// that share 6 of their 11 nearest sentences (paraphrases); only sentences that stand alone.
+    /// `Evaluation/configs/default.json` spells them out; `Evaluation/results/duc2003-tuning.md`
+    /// and `Evaluation/results/istanbul-facts.md` (round 2 of `referents-protocol.md`) show the choice.
     public static let tunedConcepts: ConceptCoverageSummarizer.Options = {
         var options = ConceptCoverageSummarizer.Options()
+        options.minimumDocuments = 2
+        options.unigramWeight = 0.1
+        options.supportWeight = 1
+        options.supportSimilarity = 0.4
         options.positionWeight = 1
         options.leadSentences = 1
         options.leadAsDocument = true
@@ -133,6 +145,7 @@ public struct DigestOptions: Sendable, Hashable, Codable, Settings {
             .init("fillBudget", \.fillBudget),
             .init("mmr", \.mmr),
             .init("compression", \.compression),
+            .init("referentRestatement", \.referentRestatement),
             .init("maximumSentences", \.maximumSentences),
             .init("centroid", \.centroid),
             .init("lexrank", \.lexrank),
@@ -159,6 +172,9 @@ public struct DigestOptions: Sendable, Hashable, Codable, Settings {
         try budget.validate()
         guard maximumSentences >= 1 else {
             throw PrecisError.invalidArgument("maximumSentences must be at least 1, got \(maximumSentences)")
+        }
+        guard referentRestatement > 0 else {
+            throw PrecisError.invalidArgument("referentRestatement must be above 0, got \(referentRestatement)")
         }
         try scorer.validate()
         try selector.validate()

@@ -1,31 +1,38 @@
 /// Readable items, whatever the method: an item whose opening points back ("He said …", "The
-/// group, dubbed …", "Zelensky's announcement on X …") is kept only right after the sentence it
-/// follows in its article; otherwise it gives way to the method's next sentences that stand alone.
+/// group, dubbed …", "Zelensky's announcement on X …") is kept only right after its referent,
+/// the sentence it follows in its article or another article's restatement of that sentence
+/// (``DigestOptions/referentRestatement``); otherwise it gives way to the method's next
+/// sentences that stand alone.
 extension Digester {
     /// The picks with every item readable in place: a pick that does not stand alone
-    /// (``ClusterSentence/standsAlone``) stays only when the sentence before it in its article is
-    /// picked too and no earlier pick follows that sentence already; the others are dropped and the budget they free is refilled from `ranking`
+    /// (``ClusterSentence/standsAlone``) stays only when one of its referents (the sentence
+    /// before it in its article, or a restatement of it) is picked too and no earlier pick
+    /// follows that referent already; the others are dropped and the budget they free is refilled from `ranking`
     /// (best first) with sentences that stand alone or follow a kept pick, fit the budget and
     /// are below `redundancy` cosine to every kept item.
     ///
     /// - Parameters:
     ///   - picked: the method's picks, in pick order.
     ///   - cluster: the fitted cluster.
+    ///   - referents: per sentence, its referents (``ClusterModel/_referents(predecessors:restatement:)``).
     ///   - budget: the budget.
     ///   - redundancy: cosine at or above which a refill repeats a kept item.
     ///   - ranking: the method's full ranking, asked for only when a pick is dropped.
     /// - Returns: the readable picks in pick order; `picked` itself when nothing readable is left.
     /// - Complexity: O(K² + S × K) for K picks and S sentences, plus the ranking when asked.
     static func _readable(
-        _ picked: [SentenceScore], in cluster: ClusterModel, predecessors: [Int?], budget: Budget, redundancy: Float,
+        _ picked: [SentenceScore], in cluster: ClusterModel, referents: [[Int]], budget: Budget, redundancy: Float,
         ranking: () -> [SentenceScore]
     ) -> [SentenceScore] {
-        // A follow-up needs the sentence before it in its article, picked, and the place right
-        // after it: a sentence two articles follow up (a wire copy) keeps the first only.
+        // A follow-up needs a referent picked, and the place right after it: a referent two
+        // picks follow up (a wire copy) keeps the first only.
         func readable(_ i: Int, among set: Set<Int>, claimed: inout Set<Int>) -> Bool {
             if cluster.sentences[i].standsAlone { return true }
-            guard let p = predecessors[i], set.contains(p) else { return false }
-            return claimed.insert(p).inserted
+            for p in referents[i] where set.contains(p) && !claimed.contains(p) {
+                claimed.insert(p)
+                return true
+            }
+            return false
         }
         // a follow-up of a dropped follow-up goes too: repeat until nothing changes
         var kept = picked
@@ -57,15 +64,21 @@ extension Digester {
         return kept.isEmpty ? picked : kept
     }
 
-    /// Puts each follow-up (a pick that does not stand alone, whose article's previous sentence
-    /// is picked) right after the sentence it follows, keeping the order of the rest.
-    /// - Complexity: O(K²) for K picks.
-    static func _gluingFollowUps(_ order: [SentenceScore], in cluster: ClusterModel, predecessors: [Int?]) -> [SentenceScore] {
+    /// Puts each follow-up (a pick that does not stand alone, with a referent picked) right
+    /// after its referent (the first picked one a follow-up has not taken already, in the order
+    /// of its referents), keeping the order of the rest.
+    /// - Complexity: O(K² + K × R) for K picks and R referents each.
+    static func _gluingFollowUps(_ order: [SentenceScore], in cluster: ClusterModel, referents: [[Int]]) -> [SentenceScore] {
         let set = Set(order.map(\.sentence))
-        func leader(_ s: SentenceScore) -> Int? {
-            guard !cluster.sentences[s.sentence].standsAlone, let p = predecessors[s.sentence], set.contains(p) else { return nil }
-            return p
+        var claimed = Set<Int>()
+        var leaderOf: [Int: Int] = [:]
+        for s in order where !cluster.sentences[s.sentence].standsAlone {
+            if let p = referents[s.sentence].first(where: { set.contains($0) && !claimed.contains($0) }) {
+                claimed.insert(p)
+                leaderOf[s.sentence] = p
+            }
         }
+        func leader(_ s: SentenceScore) -> Int? { leaderOf[s.sentence] }
         var out: [SentenceScore] = []
         var placed = Set<Int>()
         func place(_ s: SentenceScore) {
@@ -83,7 +96,7 @@ extension Digester {
     /// number), else by article order; then by position in the article. Follow-ups stay right
     /// after the sentence they follow.
     /// - Complexity: O(K log K + K²).
-    static func _sourceOrder(_ picked: [SentenceScore], in cluster: ClusterModel, predecessors: [Int?]) -> [SentenceScore] {
+    static func _sourceOrder(_ picked: [SentenceScore], in cluster: ClusterModel, referents: [[Int]]) -> [SentenceScore] {
         let dates = cluster.documents.map { _articleDate($0.name) }
         let dated = !dates.contains { $0 == nil }
         let keys = picked.map { s -> (Int, Int, Int, Int) in
@@ -92,7 +105,7 @@ extension Digester {
             return (date.0, date.1, sentence.document, sentence.index)
         }
         let sorted = picked.indices.sorted { keys[$0] < keys[$1] }.map { picked[$0] }
-        return _gluingFollowUps(sorted, in: cluster, predecessors: predecessors)
+        return _gluingFollowUps(sorted, in: cluster, referents: referents)
     }
 
     /// The date in an article's name: the first run of exactly eight digits that reads as a

@@ -98,12 +98,12 @@ public struct Digester: Sendable {
             throw PrecisError.nothingFits(options.budget, shortest: costs.min() ?? 0)
         }
         // Every method alike: an item that points back is kept only right after its referent.
-        let predecessors = cluster._predecessors()
-        picked = Self._readable(picked, in: cluster, predecessors: predecessors, budget: options.budget,
+        let referents = cluster._referents(predecessors: cluster._predecessors(), restatement: options.referentRestatement)
+        picked = Self._readable(picked, in: cluster, referents: referents, budget: options.budget,
                                 redundancy: options.selector.redundancyThreshold) { rank(cluster) }
-        picked = Self._gluingFollowUps(picked, in: cluster, predecessors: predecessors)
+        picked = Self._gluingFollowUps(picked, in: cluster, referents: referents)
         let rankOf = Dictionary(uniqueKeysWithValues: picked.enumerated().map { ($1.sentence, $0 + 1) })
-        if options.order == .source { picked = Self._sourceOrder(picked, in: cluster, predecessors: predecessors) }
+        if options.order == .source { picked = Self._sourceOrder(picked, in: cluster, referents: referents) }
         // Attribution is the same whatever the method: the other documents holding a sentence
         // that says the same thing (cosine at or above the scorer's `sameThreshold`).
         let supporters = CentroidScorer.supportingDocuments(cluster, threshold: options.scorer.sameThreshold)

@@ -10,7 +10,10 @@ extension DocumentCleaner {
     /// - a paragraph that is only a note: `MORE`, `ENDIT`, `NNNN`, `(END OPTIONAL TRIM)`,
     ///   operator initials such as `(djp)` or `(pfg-xx)`, `Eds: …`, `1st Ld-Writethru …`;
     /// - `MORE` or operator initials (`(djp)`, `ml-kl`) after the paragraph's last sentence, and
-    ///   Xinhua's `Enditem` with the transmission codes after it.
+    ///   Xinhua's `Enditem` with the transmission codes after it;
+    /// - syndication notes: `NEW AMERICA NEWS SERVICE (Distributed by New York Times Special
+    ///   Features)`, `To purchase this material contact … at 1-732-390-4480.`, `For use by clients
+    ///   of the New York Times News Service`.
     ///
     /// ```swift
     /// DocumentCleaner.removeWireNotes("Emergency Commission said Saturday. Mitch _ once, 2nd graf pvs")
@@ -29,6 +32,9 @@ extension DocumentCleaner {
         }
         var patterns: [NSRegularExpression] = []
         if ["graf", "pvs", "prv", "pickup"].contains(where: { _contains(paragraph, $0) }) { patterns.append(_insertPointer) }
+        if ["Distributed by", "purchase this material", "For use by clients"].contains(where: { _contains(paragraph, $0) }) {
+            patterns.append(_syndicationNote)
+        }
         if let last = paragraph.last, last.isLowercase || last == ")" || paragraph.hasSuffix("MORE") || paragraph.hasSuffix("ENDIT")
             || _contains(paragraph, "nditem") {
             patterns.append(_trailingNote)
@@ -100,6 +106,12 @@ extension DocumentCleaner {
         #"(?:^|(?<=[.!?]|[.!?]'|[.!?]''|[.!?]"|[.!?]”|[.!?]’))\s*"#
         + #"([^\s.!?'"”’][^.!?]{0,80}?,\s+(?:(?:pickup\s+)?\d+(?:st|nd|rd|th)(?:\s+graf)?\s+(?:pvs|prv)|\d+(?:st|nd|rd|th)\s+graf"#
         + #"|graf\s+\d+\s+(?:pvs|prv))(?:,\s+\d+(?:st|nd|rd|th)\s+Ld-Writethru)?)(?=\s|$)"#)
+
+    /// A syndication service's note to its clients (an agency banner before it included); group 1.
+    static let _syndicationNote = try! NSRegularExpression(pattern:
+        #"((?:\b[A-Z][A-Z&'.-]+(?:\s+[A-Z][A-Z&'.-]+){0,5}\s+)?\(Distributed by [^()]{3,80}\)"#
+        + #"|\(?To purchase this material contact\b[^()]{0,160}?\d{4}\s*\.?\)?"#
+        + #"|\(?For use by clients of the New York Times News Service\.?\)?)"#)
 
     /// `MORE`, `ENDIT` or operator initials (`(djp)`, `ml-kl`, `kl`) after a paragraph's last
     /// sentence; group 1 is the note.

@@ -59573,12 +59573,12 @@ yani
 negation: not n't no never nothing nobody none neither nor without cannot nowhere hardly barely scarcely nor
 modal: will would shall should can could may might must ought 'll 'd wo ca need dare
 # Hedges: dropping one turns a report or a guess into an assertion, so they are protected too.
-hedge: apparently reportedly allegedly probably possibly perhaps maybe likely unlikely presumably supposedly purportedly seemingly estimated
+hedge: apparently reportedly allegedly probably possibly perhaps maybe likely unlikely presumably supposedly purportedly seemingly estimated preferably ideally
 # Adverbs that limit a claim in degree, frequency or time ("partly destroyed", "temporarily closed"):
 # dropping one overstates it, so they are protected like hedges.
 limiting: partly partially mostly largely mainly virtually practically essentially merely solely slightly rarely seldom occasionally sometimes usually generally typically frequently normally often temporarily briefly initially previously formerly once only just almost nearly hardly barely scarcely allegedly reportedly apparently seemingly possibly probably presumably supposedly purportedly likely unlikely relatively comparatively fairly somewhat partly
 # Words ending in -ly that are not adverbs (the adverb suffix rule skips them).
-ly-not-adverb: family supply reply rally ally italy july assembly belly bully fly apply comply multiply rely anomaly monopoly lily jelly holy ugly silly curly early daily weekly monthly yearly hourly nightly quarterly friendly costly deadly elderly likely lonely lovely lively orderly timely only folly gully wholly jolly hilly chilly
+ly-not-adverb: family supply reply rally ally italy july assembly belly bully fly apply comply multiply rely anomaly monopoly lily jelly holy ugly silly curly early daily weekly monthly yearly hourly nightly quarterly friendly costly deadly elderly likely lonely lovely lively orderly timely only folly gully wholly jolly hilly chilly unruly burly surly wily scholarly cowardly kindly manly worldly homely sickly leisurely stately comely ghastly prickly wobbly smelly untimely unfriendly disorderly unholy bodily
 # Before a number these make it approximate or a bound; a kept number keeps them.
 approximator: about around some nearly almost roughly approximately over under more less than up at least most
 #

@@ -16,20 +16,60 @@ import Testing
         #expect(!c.sentences[1].standsAlone && c.sentences[0].standsAlone)
         let before = c._predecessors()
         #expect(before[1] == 0 && before[0] == nil && before[3] == nil)
+        let referents = c._referents(predecessors: before, restatement: 2)
+        #expect(referents[1] == [0] && referents[0].isEmpty && referents[3].isEmpty)
         let ranking = [1, 2, 3, 0].map { score($0) }
-        let kept = Digester._readable([score(1)], in: c, predecessors: before, budget: .words(20), redundancy: 0.4) { ranking }
+        let kept = Digester._readable([score(1)], in: c, referents: referents, budget: .words(20), redundancy: 0.4) { ranking }
         #expect(!kept.map(\.sentence).contains(1))
         #expect(kept.map(\.sentence) == [2, 3])
         // with its lead picked, the follow-up stays, right after it
-        let both = Digester._readable([score(1), score(0)], in: c, predecessors: before, budget: .words(100), redundancy: 0.4) { ranking }
-        #expect(Digester._gluingFollowUps(both, in: c, predecessors: before).map(\.sentence) == [0, 1])
+        let both = Digester._readable([score(1), score(0)], in: c, referents: referents, budget: .words(100), redundancy: 0.4) { ranking }
+        #expect(Digester._gluingFollowUps(both, in: c, referents: referents).map(\.sentence) == [0, 1])
     }
 
     @Test func followUpsAreGluedAfterTheirLead() {
         let c = Self.cluster
-        let before = c._predecessors()
+        let referents = c._referents(predecessors: c._predecessors(), restatement: 2)
         let order = [3, 1, 2, 0].map { score($0) }
-        #expect(Digester._gluingFollowUps(order, in: c, predecessors: before).map(\.sentence) == [3, 2, 0, 1])
+        #expect(Digester._gluingFollowUps(order, in: c, referents: referents).map(\.sentence) == [3, 2, 0, 1])
+    }
+
+    /// a.txt: a meeting, then "The group …" about it; b.txt: another article's report of the
+    /// meeting, then an unrelated sentence; c.txt: "He …" after its own lead.
+    static let restated = ClusterModel(documents: [
+        Document(name: "a.txt", text: "European leaders met Zelensky in Kyiv on Saturday to discuss a ceasefire. The group warned Russia of harsh new sanctions."),
+        Document(name: "b.txt", text: "Leaders of European nations met Zelensky in Kyiv to discuss a ceasefire on Saturday. Markets rose in Tokyo on Tuesday morning."),
+        Document(name: "c.txt", text: "European leaders met Zelensky in Kyiv. He asked them for more air defence."),
+    ], idfSource: .fitted)
+
+    @Test func aDefiniteSubjectMayFollowAnotherArticlesRestatementOfItsReferent() {
+        let c = Self.restated
+        #expect(c.sentences[1].opensWithReferringSubject && !c.sentences[5].standsAlone)
+        #expect(c.similarity[0, 2] >= 0.5)
+        let before = c._predecessors()
+        // off: only the sentence before it
+        #expect(c._referents(predecessors: before, restatement: 2)[1] == [0])
+        let referents = c._referents(predecessors: before, restatement: 0.5)
+        #expect(referents[1].first == 0 && referents[1].contains(2))
+        // a pronoun needs its own sentence before it: a restatement does not name "he"
+        #expect(referents[5] == [4])
+        // "The group" kept after b.txt's report, and placed right after it
+        let ranking = [1, 2, 3].map { score($0) }
+        let kept = Digester._readable([score(1), score(3), score(2)], in: c, referents: referents, budget: .words(100), redundancy: 0.9) { ranking }
+        #expect(Set(kept.map(\.sentence)) == [1, 2, 3])
+        #expect(Digester._gluingFollowUps(kept, in: c, referents: referents).map(\.sentence) == [3, 2, 1])
+        // without the restatement rule it gives way
+        let strict = c._referents(predecessors: before, restatement: 2)
+        let dropped = Digester._readable([score(1), score(3), score(2)], in: c, referents: strict, budget: .words(100), redundancy: 0.9) { ranking }
+        #expect(!dropped.map(\.sentence).contains(1))
+    }
+
+    @Test func aRestatementSettingMustBePositive() {
+        var options = DigestOptions()
+        options.referentRestatement = 0
+        #expect(throws: PrecisError.self) { try options.validate() }
+        options.referentRestatement = 0.5
+        #expect(throws: Never.self) { try options.validate() }
     }
 
     @Test(arguments: [

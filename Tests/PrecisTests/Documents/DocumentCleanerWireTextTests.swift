@@ -39,11 +39,24 @@ import Testing
         ("MORE", "", "MORE"),
         ("(END OPTIONAL TRIM)", "", "(END OPTIONAL TRIM)"),
         ("Eds: Moves with photos.", "", "Eds: Moves with photos."),
+        ("Ruth Bader Ginsburg spoke. (Distributed by New York Times Special Features)", "Ruth Bader Ginsburg spoke.",
+         "(Distributed by New York Times Special Features)"),
     ])
     func wireNotesAreCutOut(paragraph: String, kept: String, note: String) {
         let result = DocumentCleaner.removeWireNotes(paragraph)
         #expect(result.kept == kept)
         #expect(result.removed == [note])
+    }
+
+    @Test func syndicationNotesAreCutOutWithTheirBanner() {
+        let paragraph = "NEW AMERICA NEWS SERVICE (Distributed by New York Times Special Features) To purchase this "
+            + "material contact New York Times Syndicate Sales Executive DEBORAH WEYDERT at 1-732-390-4480.)"
+        let result = DocumentCleaner.removeWireNotes(paragraph)
+        #expect(result.kept.isEmpty)
+        #expect(result.removed == ["NEW AMERICA NEWS SERVICE (Distributed by New York Times Special Features)",
+                                   "To purchase this material contact New York Times Syndicate Sales Executive DEBORAH WEYDERT at 1-732-390-4480.)"])
+        let story = "The films were distributed by Miramax (the studio said) to 40 cities."
+        #expect(DocumentCleaner.removeWireNotes(story).removed.isEmpty)
     }
 
     @Test func storyTextWithTheSameWordsIsNotANote() {

@@ -30,6 +30,8 @@ import Testing
         "-n 2 -s -m -t 1 -r 200 -c 90",
         "-n 1 -x -2 3",
         "-n 2 -f B -t 1 -b 200 -2 4 -u",
+        "-n 2 -w 1.2 -m -l 100 -2 4 -u",
+        "-n 1 -w 1.5 -f B -b 150",
     ]
 
     @Test(.enabled(if: available, "needs perl with XML::Parser, python3 and ROUGE-1.5.5 (Evaluation/scripts/setup_oracle.sh)"),

@@ -22,17 +22,20 @@ import Testing
         #expect(try RougeOptions(rouge155Flags: options.equivalentFlags) == options)
     }
 
-    @Test(arguments: ["-l 100 -b 10", "-w 1.2", "-q", "-n", "-n x", "-f C", "config.xml", "-x", "-p 2"])
+    @Test(arguments: ["-l 100 -b 10", "-w 0.5", "-q", "-n", "-n x", "-f C", "config.xml", "-x", "-p 2"])
     func rejectsWhatItCannotDo(flags: String) {
         #expect(throws: PrecisError.self) { try RougeOptions(rouge155Flags: flags) }
     }
 
     @Test func metricIDsRoundTrip() {
-        for metric in [RougeMetric.n(1), .n(7), .l, .skip(distance: 4, unigrams: true), .skip(distance: -1, unigrams: false)] {
+        for metric in [RougeMetric.n(1), .n(7), .l, .w(weight: 1.2), .w(weight: 2), .skip(distance: 4, unigrams: true),
+                       .skip(distance: -1, unigrams: false)] {
             #expect(RougeMetric(id: metric.id) == metric)
         }
         #expect(RougeMetric.skip(distance: -1, unigrams: true).id == "rouge-su*")
         #expect(RougeMetric(id: "rougeLsum") == nil)
+        #expect(RougeMetric.w(weight: 1.2).description == "ROUGE-W-1.2" && RougeMetric.w(weight: 2).id == "rouge-w-2")
+        #expect(RougeMetric.l < .w(weight: 1.2) && RougeMetric.w(weight: 1.2) < .skip(distance: 4, unigrams: true))
     }
 
     @Test func settingsDecodeWithDefaults() throws {
@@ -125,6 +128,34 @@ import Testing
 }
 
 @Suite struct RougeAggregationTests {
+    @Test func jackknifeAveragesTheLeaveOneOutReferenceSets() throws {
+        let references = ["the cat sat on the mat", "a cat was on a mat", "the dog sat on the rug"].map { Array($0.utf8) }
+        let summary = Array("the cat sat on a rug".utf8)
+        var options = RougeOptions()
+        options.jackknife = true
+        let jackknifed = try Rouge(options: options)
+        let plain = try Rouge()
+        // The mean over the three sets of two references, each scored as ROUGE-1.5.5 scores it.
+        let subsets = [[1, 2], [0, 2], [0, 1]].map { $0.map { references[$0] } }
+        let perSubset = subsets.map { plain.score(summary: summary, references: $0) }
+        let expected = perSubset[0].indices.map { m in perSubset.map { $0[m].score.recall }.reduce(0, +) / 3 }
+        let single = jackknifed.score(summary: summary, references: references)
+        #expect(single.map(\.score.recall) == expected)
+        #expect(single.map(\.score.recall) != plain.score(summary: summary, references: references).map(\.score.recall))
+        // An evaluation aggregates over every left-out evaluation: three per cluster here.
+        let input = RougeEvaluationInput(references: ["c1": references, "c2": [references[0]]],
+                                         systems: ["S": ["c1": summary, "c2": summary]])
+        let report = jackknifed.evaluate(input)
+        let system = try #require(report.systems.first)
+        #expect(system.clusters.map(\.cluster) == ["c1", "c2"])
+        #expect(system.clusters[0].results.map(\.score.recall) == expected)
+        let rouge2 = try #require(system.aggregate(.n(2)))
+        #expect(rouge2.clusters == 4)  // three jackknifed evaluations of c1, one of c2 (one reference)
+        let c2 = plain.score(summary: summary, references: [references[0]])[1].score.recall
+        let mean = (perSubset.map { $0[1].score.recall }.reduce(0, +) + c2) / 4
+        #expect(abs(rouge2.mean.recall - mean) < 1e-12)
+    }
+
     @Test func perlRandomIsDrand48() {
         var random = PerlRandom(seed: 0)
         #expect((0..<5).map { _ in random.index(below: 50) } == [8, 37, 4, 43, 28])

@@ -136,6 +136,12 @@ public struct ConceptCoverageSummarizer: Summarizer {
 
     /// The settings.
     public let options: Options
+    /// With ``Options/standaloneOnly``: cosine (TF-IDF) at or above which another article's
+    /// sentence restates the sentence a follow-up points back to, so the follow-up may come
+    /// right after that restatement ("Zelensky's announcement on X came …" after another
+    /// article's report of the announcement). Above 1 (default): only the sentence before it in
+    /// its article serves. A digest sets it from ``DigestOptions/referentRestatement``.
+    public var referentRestatement: Float = 2
 
     /// The default settings.
     public init() { options = Options() }
@@ -191,7 +197,15 @@ public struct ConceptCoverageSummarizer: Summarizer {
         if options.leadAsDocument {
             if byDocument {
                 for (d, list) in cluster.documentSentences.enumerated() {
-                    for i in list.prefix(max(options.leadSentences, 0)) { leadOf.insert(i * unitCount + d) }
+                    // a compressed variant (``ClusterSentence/isVersion(of:)``) is in the lead
+                    // when its sentence is: it follows it in the list and takes no place of its own
+                    var places = 0
+                    var last: ClusterSentence?
+                    for i in list {
+                        if last == nil || !cluster.sentences[i].isVersion(of: last!) { places += 1; last = cluster.sentences[i] }
+                        guard places <= options.leadSentences else { break }
+                        leadOf.insert(i * unitCount + d)
+                    }
                 }
             } else {
                 for i in cluster.sentences.indices where cluster.sentences[i].index < options.leadSentences {
@@ -358,8 +372,8 @@ public struct ConceptCoverageSummarizer: Summarizer {
         let concepts = concepts(context)
         var eligible = context.eligible(minimumWords: options.minimumWords, maximumWords: options.maximumWords, budget: budget)
         if options.standaloneOnly {
-            let (readable, prerequisite) = Self._readableEligible(eligible, in: context.cluster)
-            if !readable.isEmpty { eligible = readable; context.prerequisite = prerequisite }
+            let (readable, prerequisites) = Self._readableEligible(eligible, in: context.cluster, restatement: referentRestatement)
+            if !readable.isEmpty { eligible = readable; context.prerequisites = prerequisites }
         }
         var covered = [Bool](repeating: false, count: concepts.weight.count)
         let picks = context.greedy(

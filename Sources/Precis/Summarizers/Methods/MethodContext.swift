@@ -18,9 +18,11 @@ struct MethodContext {
     /// Whether some sentences are versions of one another (compressed variants, see
     /// ``ClusterSentence/isVersion(of:)``): then no two versions of a sentence are both picked.
     let hasVersions: Bool
-    /// Per sentence, the sentence that must be picked before it may be (-1: none): a follow-up
-    /// that points back may join only after the sentence it follows (``isNovel(_:to:redundancy:)``).
-    var prerequisite: [Int] = []
+    /// Per sentence, the sentences one of which must be picked before it may be (empty: none): a
+    /// follow-up that points back may join only after its referent, the sentence it follows or
+    /// a restatement of that one (``ClusterModel/_referents(predecessors:restatement:)``,
+    /// ``isNovel(_:to:redundancy:)``).
+    var prerequisites: [[Int]] = []
 
     /// - Complexity: O(total terms).
     init(_ cluster: ClusterModel) {
@@ -74,10 +76,10 @@ struct MethodContext {
 
     /// Whether sentence `i` may join `set`: its cosine with each member is below `redundancy`
     /// (above 1: no cosine bound), with ``paraphrases`` it shares too few neighbours with each,
-    /// and its ``prerequisite``, if any, is in `set`.
+    /// and one of its ``prerequisites``, if any, is in `set`.
     /// - Complexity: O(|set|), O(|set| × k) with ``paraphrases``.
     func isNovel(_ i: Int, to set: some Sequence<Int>, redundancy: Float) -> Bool {
-        if !prerequisite.isEmpty, prerequisite[i] >= 0, !set.contains(prerequisite[i]) { return false }
+        if !prerequisites.isEmpty, !prerequisites[i].isEmpty, !set.contains(where: prerequisites[i].contains) { return false }
         if redundancy > 1 && paraphrases == nil && !hasVersions { return true }
         return !set.contains { j in
             (redundancy <= 1 && cluster.similarity[j, i] >= redundancy) || paraphrases?.areParaphrases(i, j) == true

@@ -321,6 +321,14 @@ import Testing
         ], idfSource: .fitted)
         let copy = try ConceptCoverageSummarizer(options: options).concepts(MethodContext(copied))
         #expect(copy.ofSentence[copied.documentSentences[3][0]].map { copy.weight[$0] }.max() == 6, "harbor crane: three leads")
+        // a compressed variant of a lead is in the lead too: it does not count as the
+        // document's body (which would add 1 to every bigram of every lead)
+        var withVariants = CompressionVariants.both.adding(to: ClusterSentence.sentences(of: documents))
+        withVariants.insert(ClusterSentence(text: "The harbor crane collapsed overnight.", document: 0, index: 0), at: 1)
+        let varied = ClusterModel(documents: documents, split: withVariants, analyzer: nil, idfSource: .fitted)
+        #expect(varied.sentences[1].isVersion(of: varied.sentences[0]))
+        let v = try ConceptCoverageSummarizer(options: options).concepts(MethodContext(varied))
+        #expect(v.ofSentence[0].map { v.weight[$0] }.max() == 4, "harbor crane: two leads, the variant no body")
     }
 
     /// Surface bigrams keep stop words inside a pair ("minister of") and drop pairs of two
