@@ -24,6 +24,10 @@ extension DocumentVectors {
         package var denseDimensions: Int = 256
         /// How many times a title's words count, on top of the body's.
         package var titleRepeats: Int = 1
+        /// Each sparse entry's position in its term's postings (every pair's similarity walks
+        /// the postings after a row's own; candidate pairs do not) is kept only for fewer
+        /// documents than this: on a large day it is 4 bytes per entry that nothing reads.
+        package var rowPostingsBelow: Int = .max
 
         /// The defaults.
         package init() {}

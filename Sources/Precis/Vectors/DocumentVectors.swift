@@ -29,6 +29,10 @@ package struct DocumentVectors: Sendable {
     /// For each sparse entry of a row (as `rowTerms`), where its document sits in the term's
     /// postings: the postings after it are the later documents holding the term.
     let rowPosting: [Int32]
+    /// Terms of the sparse part (sparse term ids are `0..<sparseCount`).
+    let sparseCount: Int
+    /// Whether ``rowPosting`` was kept (``Options/rowPostingsBelow``); without it, it is unused.
+    let hasRowPostings: Bool
 
     /// Vectorizes documents (title and body), analyzing them on all cores.
     /// - Parameters:
@@ -192,7 +196,8 @@ package struct DocumentVectors: Sendable {
         var rowWeights = [Float](repeating: 0, count: nnz)
         var postingDocs = [Int32](repeating: 0, count: nnz)
         var postingWeights = [Float](repeating: 0, count: nnz)
-        var rowPosting = [Int32](repeating: 0, count: nnz)
+        let withRowPostings = n < options.rowPostingsBelow
+        var rowPosting = [Int32](repeating: 0, count: withRowPostings ? nnz : 1)
         var postingStart: [Int] = []
         rowTerms.withUnsafeMutableBufferPointer { termsBuffer in
         rowWeights.withUnsafeMutableBufferPointer { weightsBuffer in
@@ -222,7 +227,7 @@ package struct DocumentVectors: Sendable {
                         let s = Int(terms[k])
                         docs[next[s]] = Int32(i)
                         postingWeights[next[s]] = weights[k]
-                        rowPosting[k] = Int32(next[s])
+                        if withRowPostings { rowPosting[k] = Int32(next[s]) }
                         next[s] += 1
                     }
                 }
@@ -230,6 +235,8 @@ package struct DocumentVectors: Sendable {
             postingStart = sort.start
         }}}}}}
         sparseRows = []
+        self.sparseCount = sparseCount
+        hasRowPostings = withRowPostings
         self.rowPosting = rowPosting
         self.dense = dense
         self.rowStart = rowStart
