@@ -67,6 +67,16 @@ struct BriefCommand: ParsableCommand {
     @Flag(help: "Print each stage's time on stderr as one JSON line (for benchmarks).")
     var timing = false
 
+    @Option(name: .customLong("pair-recall"), help: ArgumentHelp(
+        "Measure the candidate pairs against every pair at these cosines (comma-separated), print JSON on stderr, and stop.",
+        visibility: .hidden))
+    var pairRecall: String?
+
+    @Option(name: .customLong("groups-json"), help: ArgumentHelp(
+        "Write only the grouping (every story's article ids, JSON) to this file, with no ranking, headlines or digests, and stop.",
+        visibility: .hidden))
+    var groupsJSON: String?
+
     @OptionGroup var output: OutputOptions
 
     @OptionGroup var topic: TopicOptions
@@ -96,6 +106,20 @@ struct BriefCommand: ParsableCommand {
             progress.report("reading", 0)
             let day = try ArticleReader(options: .init(maxFileBytes: maxFileSize)).read(path: path)
             SkippedInputs.report(day.warnings, quiet: quiet, clear: progress.clear)
+            if let groupsJSON {
+                let vectors = DocumentVectors(texts: day.articles.map { ($0.title, $0.text) }, options: options.grouping.vectors)
+                let grouping = StoryGrouper(options: options.grouping).group(vectors, times: day.articles.map(\.publishedTime))
+                let stories = grouping.stories.map { ["documents": $0.map { day.articles[$0].id }] }
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                try OutputFile.write(String(decoding: try encoder.encode(["stories": stories]), as: UTF8.self) + "\n", to: groupsJSON)
+                if timing { printError(clock.json(articles: day.articles.count, stories: grouping.stories.count)) }
+                return
+            }
+            if let pairRecall {
+                try Self.reportPairRecall(pairRecall, articles: day.articles, options: options.grouping)
+                return
+            }
             progress.report("reading", 1)
             clock.mark("reading")
             let topicText = try topic.text()
@@ -134,6 +158,24 @@ extension BriefCommand {
               result.articles.contains(where: { !$0.text.allSatisfy(\.isWhitespace) }) else { throw unreadable }
         SkippedInputs.report(result.warnings, quiet: quiet)
         return result.articles
+    }
+
+    /// `--pair-recall`: the candidate pairs' recall of the exact pairs, as one JSON line on stderr.
+    static func reportPairRecall(_ list: String, articles: [Article], options: StoryGrouper.Options) throws {
+        let thresholds = try list.split(separator: ",").map { part -> Float in
+            guard let x = Float(part.trimmingCharacters(in: .whitespaces)), x > 0, x <= 1 else {
+                throw PrecisError.invalidArgument("--pair-recall: '\(part)' is not a cosine in (0, 1]")
+            }
+            return x
+        }
+        guard !thresholds.isEmpty else { throw PrecisError.invalidArgument("--pair-recall: no cosine given") }
+        var vectorOptions = options.vectors
+        vectorOptions.rowPostingsBelow = .max  // every pair is compared too
+        let vectors = DocumentVectors(texts: articles.map { ($0.title, $0.text) }, options: vectorOptions)
+        let recall = StoryGrouper(options: options).candidateRecall(vectors, thresholds: thresholds)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        printError(String(decoding: try encoder.encode(recall), as: UTF8.self))
     }
 }
 

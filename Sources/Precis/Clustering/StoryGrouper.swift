@@ -10,7 +10,10 @@ import PrecisSupport
 /// The n × n similarity matrix is never held: rows are taken a block at a time, the block's
 /// similarities to every later row are computed (``SimilarityBlocks``), and only pairs at or
 /// above ``Options/minimumSimilarity`` are kept. Memory is the n × d dense part, the sparse
-/// part's postings, one block and the kept pairs, never n².
+/// part's postings, one block and the kept pairs, never n². A day of
+/// ``Options/candidatePairsFrom`` articles or more does not compare every pair: candidate pairs
+/// come from an inverted index over each article's top-weighted terms (``CandidatePairs``), and
+/// only those get an exact cosine (the 100k-article day: 14M candidates, not 5 × 10⁹ pairs).
 ///
 /// ```swift
 /// let grouping = StoryGrouper().group(articles.map(\.document))
@@ -44,6 +47,20 @@ public struct StoryGrouper: Sendable {
         /// Rows per block × n is at most this; each core computes the similarities of a
         /// sub-block (at most 256 of a block's rows) × n at a time, so this bounds the memory per core.
         public var blockFloats: Int = 1 << 24
+        /// Days of at least this many articles compare only candidate pairs (``CandidatePairs``):
+        /// two articles get a cosine when they share one of their ``candidateTerms``
+        /// highest-weighted terms, instead of every pair (n² of them) getting one. Smaller days
+        /// compare every pair.
+        public var candidatePairsFrom: Int = 20_000
+        /// Each article's this many highest-weighted terms find its candidate pairs.
+        public var candidateTerms: Int = 30
+        /// At most this many candidates of an article get an exact cosine: those whose shared
+        /// top terms give the largest part of the dot product (bounds the work where one term
+        /// tops thousands of articles).
+        public var candidatesPerArticle: Int = 150
+        /// Two articles are candidates when a term they share is among the top terms of either
+        /// (true) or of both (false: fewer candidates, lower recall).
+        public var candidateEitherTop: Bool = true
         /// Counted text: the title is added this many times to the body.
         public var titleRepeats: Int = 1
         /// A second pass merges the stories further on shared-neighbour similarities
@@ -71,6 +88,24 @@ public struct StoryGrouper: Sendable {
         /// events, where it is sparse, one subject's articles months apart are still neighbours.
         /// 0 turns it off. Both decays may be on; their factors multiply.
         public var timeScaleArticles: Double = 0
+        /// Whether an article vector's norm counts its terms that are in too few articles to be
+        /// kept (``minimumDocumentFrequency``): they link nothing, but an article with many
+        /// words of its own is then less alike to others than one made only of shared words.
+        public var rareTermsInNorm: Bool = false
+        /// The body's first ``leadWords`` words count this many more times (a report's lead
+        /// names its event). 1 was chosen in the second round on eight development days
+        /// (`Evaluation/results/brief-protocol.md`).
+        public var leadRepeats: Int = 1
+        /// Words of the lead (``leadRepeats``).
+        public var leadWords: Int = 40
+        /// The body's name-like words (capitalised, not opening a sentence) count this many more
+        /// times: events on one subject differ in who and where.
+        public var nameRepeats: Int = 0
+        /// Passes of reassignment after the linkage
+        /// (``StoryGrouper/reassigned(_:pairs:count:threshold:)``): each article moves to the
+        /// story it is on average most similar to, when that beats its own and reaches the
+        /// threshold. 0: none.
+        public var reassignPasses: Int = 0
 
         public init() {}
 
@@ -78,10 +113,15 @@ public struct StoryGrouper: Sendable {
         package var vectors: DocumentVectors.Options {
             var vectors = DocumentVectors.Options()
             vectors.minimumDocumentFrequency = minimumDocumentFrequency
+            vectors.rareTermsInNorm = rareTermsInNorm
+            vectors.leadRepeats = leadRepeats
+            vectors.leadWords = leadWords
+            vectors.nameRepeats = nameRepeats
             vectors.maximumDocumentFraction = maximumDocumentFraction
             vectors.minimumArticlesForFraction = minimumArticlesForFraction
             vectors.denseDimensions = denseDimensions
             vectors.titleRepeats = titleRepeats
+            vectors.rowPostingsBelow = candidatePairsFrom
             return vectors
         }
 
@@ -90,6 +130,11 @@ public struct StoryGrouper: Sendable {
         var similarityLimits: SimilarityBlocks.Limits {
             SimilarityBlocks.Limits(minimumSimilarity: min(minimumSimilarity, threshold), maximumNeighbors: maximumNeighbors,
                                     blockFloats: blockFloats)
+        }
+
+        /// How candidate pairs are found (``candidateTerms``, ``candidatesPerArticle``).
+        var candidateLimits: CandidatePairs.Limits {
+            CandidatePairs.Limits(topTerms: candidateTerms, candidatesPerRow: candidatesPerArticle, eitherTop: candidateEitherTop)
         }
 
         /// Every field a settings file may set.
@@ -105,12 +150,21 @@ public struct StoryGrouper: Sendable {
                 .init("denseDimensions", \.denseDimensions),
                 .init("blockFloats", \.blockFloats),
                 .init("titleRepeats", \.titleRepeats),
+                .init("candidatePairsFrom", \.candidatePairsFrom),
+                .init("candidateTerms", \.candidateTerms),
+                .init("candidatesPerArticle", \.candidatesPerArticle),
+                .init("candidateEitherTop", \.candidateEitherTop),
                 .init("sharedNeighbors", \.sharedNeighbors),
                 .init("neighborFloor", \.neighborFloor),
                 .init("sharedNeighborThreshold", \.sharedNeighborThreshold),
                 .init("timeScaleDays", \.timeScaleDays),
                 .init("timeDecayPower", \.timeDecayPower),
                 .init("timeScaleArticles", \.timeScaleArticles),
+                .init("rareTermsInNorm", \.rareTermsInNorm),
+                .init("leadRepeats", \.leadRepeats),
+                .init("leadWords", \.leadWords),
+                .init("nameRepeats", \.nameRepeats),
+                .init("reassignPasses", \.reassignPasses),
             ]
         }
 
@@ -144,8 +198,14 @@ public struct StoryGrouper: Sendable {
             guard timeScaleDays >= 0 && timeScaleDays.isFinite, timeScaleArticles >= 0 && timeScaleArticles.isFinite, timeDecayPower > 0 && timeDecayPower <= 8 else {
                 throw PrecisError.invalidArgument("timeScaleDays and timeScaleArticles must be at least 0, timeDecayPower in (0, 8]")
             }
+            guard candidatePairsFrom >= 2, candidateTerms >= 1, candidatesPerArticle >= 1 else {
+                throw PrecisError.invalidArgument("candidatePairsFrom must be at least 2, candidateTerms and candidatesPerArticle at least 1")
+            }
             guard maximumDocumentFraction > 0 && maximumDocumentFraction <= 1 else {
                 throw PrecisError.invalidArgument("maximumDocumentFraction must be in (0, 1]")
+            }
+            guard (0...16).contains(leadRepeats), (0...16).contains(nameRepeats), leadWords >= 1, (0...16).contains(reassignPasses) else {
+                throw PrecisError.invalidArgument("leadRepeats, nameRepeats and reassignPasses must be in 0...16, leadWords at least 1")
             }
         }
     }
@@ -176,7 +236,8 @@ public struct StoryGrouper: Sendable {
     ///   - progress: called with a stage name and a fraction done, one call at a time.
     /// - Returns: the stories, largest first.
     /// - Complexity: O(text) to vectorize, O(n² × d / BLAS speed + Σ df² of rare terms) for the
-    ///   similarities, O(E log E + E × k) for the clustering of E kept pairs (k shared
+    ///   similarities (on a day of ``Options/candidatePairsFrom`` articles or more, O(n × (top
+    ///   terms × their postings + candidates × row terms)) instead), O(E log E + E × k) for the clustering of E kept pairs (k shared
     ///   neighbours). Memory O(n × d + n × k + E + block).
     public func group(_ documents: [Document], progress: (@Sendable (String, Double) -> Void)? = nil) -> Grouping {
         let vectors = DocumentVectors(texts: documents.map { ($0.title, $0.bodyText) }, options: options.vectors, progress: progress)
@@ -192,7 +253,7 @@ public struct StoryGrouper: Sendable {
     package func group(_ vectors: DocumentVectors, times: [Double?] = [],
                        progress: (@Sendable (String, Double) -> Void)? = nil) -> Grouping {
         let n = vectors.count
-        let cosines = SimilarityBlocks(vectors: vectors, options: options.similarityLimits).keptPairs(progress: progress)
+        let cosines = keptPairs(vectors, progress: progress)
         let pairs = Self.decayed(cosines, times: times, options: options)
         progress?("clustering", 0)
         let firstPass = AverageLinkage(count: n, threshold: options.threshold, relative: options.relativeThreshold)
@@ -215,12 +276,27 @@ public struct StoryGrouper: Sendable {
         } else {
             clusters = firstPass.cluster(pairs)
         }
-        if options.sharedNeighbors > 0 || options.timeScaleDays > 0 || options.timeScaleArticles > 0 {
+        for _ in 0..<options.reassignPasses {
+            let stories = Self.reassigned(clusters.members, pairs: pairs, count: n, threshold: options.threshold)
+            if stories == clusters.members { break }
+            clusters.members = stories
+        }
+        if options.sharedNeighbors > 0 || options.timeScaleDays > 0 || options.timeScaleArticles > 0 || options.reassignPasses > 0 {
             clusters.cohesion = Self.cosineCohesion(clusters.members, cosines, count: n)
         }
         progress?("clustering", 1)
         return Grouping(stories: clusters.members, cohesion: clusters.cohesion, keptPairs: cosines.count,
                         terms: vectors.termCount, denseTerms: vectors.denseCount)
+    }
+
+    /// The pairs the clustering sees: every pair's cosine on a small day, the candidates' on a
+    /// day of at least ``Options/candidatePairsFrom`` articles.
+    func keptPairs(_ vectors: DocumentVectors, progress: (@Sendable (String, Double) -> Void)? = nil) -> SimilarityBlocks.Pairs {
+        if vectors.count >= options.candidatePairsFrom || !vectors.hasRowPostings {
+            return CandidatePairs(vectors: vectors, limits: options.similarityLimits, candidates: options.candidateLimits)
+                .keptPairs(progress: progress)
+        }
+        return SimilarityBlocks(vectors: vectors, options: options.similarityLimits).keptPairs(progress: progress)
     }
 
     /// Average cosine of each story's pairs (kept pairs; the others count as 0), 1 for a single

@@ -76,6 +76,21 @@ struct SimilarityBlocks: Sendable {
         }
     }
 
+    /// Keeps a row's `cap` most similar pairs (ties: the smaller index), in their order.
+    /// - Complexity: O(pairs).
+    static func keepMostSimilar(_ kept: inout [(Int32, Float)], _ cap: Int) {
+        guard kept.count > cap else { return }
+        // Most similar first, ties by smaller j: one packed key (the similarities are
+        // positive, so their bits order like them). The keys are distinct (j is), so the `cap`
+        // smallest are one set: select them (linear time), no full sort; then keep, in j
+        // order, the pairs whose key is at most the largest selected.
+        func key(_ pair: (Int32, Float)) -> UInt64 { (UInt64(~pair.1.bitPattern) << 32) | UInt64(UInt32(pair.0)) }
+        var keys = kept.map(key)
+        selectSmallest(&keys, cap)
+        let worstKept = keys[0..<cap].max()!
+        kept.removeAll { key($0) > worstKept }
+    }
+
     /// The sub-blocks of rows, in order: blocks of at most ``Limits/blockFloats``
     /// / n rows, each cut into runs of 256 rows from its start; `(first row, rows)`.
     static func subBlocks(count n: Int, blockFloats: Int) -> [(start: Int, rows: Int)] {
@@ -93,6 +108,7 @@ struct SimilarityBlocks: Sendable {
         let n = vectors.count
         let d = vectors.denseCount
         guard n > 1 else { return Pairs() }
+        precondition(vectors.hasRowPostings, "SimilarityBlocks needs the vectors' row postings (DocumentVectors.Options.rowPostingsBelow)")
         let minimum = options.minimumSimilarity
         let cap = options.maximumNeighbors
         // Every sub-block is one task on our own threads (not BLAS's: its idle threads spin
@@ -153,18 +169,7 @@ struct SimilarityBlocks: Sendable {
                                 if q >= minimum { kept.append((Int32(j), q)) }
                             }
                         }
-                        if kept.count > cap {
-                            // Most similar first, ties by smaller j: one packed key (the
-                            // similarities are positive, so their bits order like them).
-                            // The keys are distinct (j is), so the `cap` smallest are one
-                            // set: select them (linear time), no full sort; then keep,
-                            // in j order, the pairs whose key is at most the largest selected.
-                            func key(_ pair: (Int32, Float)) -> UInt64 { (UInt64(~pair.1.bitPattern) << 32) | UInt64(UInt32(pair.0)) }
-                            var keys = kept.map(key)
-                            Self.selectSmallest(&keys, cap)
-                            let worstKept = keys[0..<cap].max()!
-                            kept.removeAll { key($0) > worstKept }
-                        }
+                        Self.keepMostSimilar(&kept, cap)
                         foundBase[i] = kept
                     }
                     if let progress {

@@ -59583,13 +59583,17 @@ ly-not-adverb: family supply reply rally ally italy july assembly belly bully fl
 approximator: about around some nearly almost roughly approximately over under more less than up at least most
 #
 # Attribution: the speaker of these verbs is kept.
-speech: said says say saying told tells tell telling added adds announced announces stated states explained explains noted notes insisted insists warned warns wrote writes argued argues claimed claims reported reports declared declares confirmed confirms denied denies acknowledged acknowledges according asked asks replied replies urged urges
+speech: said says say saying told tells tell telling observed observes added adds announced announces stated states explained explains noted notes insisted insists warned warns wrote writes argued argues claimed claims reported reports declared declares confirmed confirms denied denies acknowledged acknowledges according asked asks replied replies urged urges
 #
 # Time: relative day and time expressions (deletable when they only date a statement or a past event).
 weekday: monday tuesday wednesday thursday friday saturday sunday
 relative-day: today yesterday tonight
 time-noun: morning afternoon evening night week weekend month year day
 time-modifier: this last earlier late early
+month: january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+# Intensifiers: the only -ly adverbs a compression may drop (dropping one weakens a claim, never
+# changes or overstates it; "widely used", "formally impeached", "improperly installed" stay).
+intensifier: highly extremely really truly deeply greatly hugely enormously incredibly remarkably particularly especially exceptionally immensely terribly awfully utterly totally thoroughly vastly tremendously strikingly dramatically sharply significantly substantially considerably markedly steadily
 # A time expression is kept in a sentence about the future ("talks in Istanbul on Thursday").
 future: will 'll shall tomorrow next upcoming planned plans plan scheduled expected set due
 # Prepositions after which a time expression is a constraint, not a date stamp ("until Friday").

@@ -29,6 +29,10 @@ package struct DocumentVectors: Sendable {
     /// For each sparse entry of a row (as `rowTerms`), where its document sits in the term's
     /// postings: the postings after it are the later documents holding the term.
     let rowPosting: [Int32]
+    /// Terms of the sparse part (sparse term ids are `0..<sparseCount`).
+    let sparseCount: Int
+    /// Whether ``rowPosting`` was kept (``Options/rowPostingsBelow``); without it, it is unused.
+    let hasRowPostings: Bool
 
     /// Vectorizes documents (title and body), analyzing them on all cores.
     /// - Parameters:
@@ -55,6 +59,14 @@ package struct DocumentVectors: Sendable {
                     let counter = _TermCounter()
                     for i in chunks[c] {
                         table.terms(texts[i].body) { counter.add($0, 1) }
+                        if options.leadRepeats > 0 {
+                            let k = Int32(options.leadRepeats)
+                            table.terms(String(Self.lead(of: texts[i].body, words: options.leadWords))) { counter.add($0, k) }
+                        }
+                        if options.nameRepeats > 0 {
+                            let k = Int32(options.nameRepeats)
+                            table.terms(Self.names(in: texts[i].body)) { counter.add($0, k) }
+                        }
                         if let title = texts[i].title, options.titleRepeats > 0 {
                             let k = Int32(options.titleRepeats)
                             table.terms(title) { counter.add($0, k) }
@@ -134,6 +146,7 @@ package struct DocumentVectors: Sendable {
         var sparseCount = 0
         for t in byFrequency.dropFirst(d) { column[t] = Int32(-2 - sparseCount); sparseCount += 1 }
         let idf = df.map { Float(log(Double(1 + n) / Double(1 + Int($0))) + 1) }
+        let rareInNorm = df.map { options.rareTermsInNorm && $0 < Int32(options.minimumDocumentFrequency) }
         // 1 + ln tf, for the common small counts.
         let logTF = (0..<64).map { $0 == 0 ? Float(0) : 1 + Float(log(Double($0))) }
         // 4. Weights, unit rows (parallel by document; sparse rows gathered after).
@@ -151,6 +164,10 @@ package struct DocumentVectors: Sendable {
                         for packed in termsBase[i] {
                             let t = Int(packed >> 32), tf = Int(packed & 0xFFFF_FFFF)
                             let c = column[t]
+                            if c == -1 && rareInNorm[t] {
+                                let w = (tf < 64 ? logTF[tf] : 1 + Float(log(Double(tf)))) * idf[t]
+                                norm += w * w
+                            }
                             guard c != -1 else { continue }
                             let w = (tf < 64 ? logTF[tf] : 1 + Float(log(Double(tf)))) * idf[t]
                             norm += w * w
@@ -179,7 +196,8 @@ package struct DocumentVectors: Sendable {
         var rowWeights = [Float](repeating: 0, count: nnz)
         var postingDocs = [Int32](repeating: 0, count: nnz)
         var postingWeights = [Float](repeating: 0, count: nnz)
-        var rowPosting = [Int32](repeating: 0, count: nnz)
+        let withRowPostings = n < options.rowPostingsBelow
+        var rowPosting = [Int32](repeating: 0, count: withRowPostings ? nnz : 1)
         var postingStart: [Int] = []
         rowTerms.withUnsafeMutableBufferPointer { termsBuffer in
         rowWeights.withUnsafeMutableBufferPointer { weightsBuffer in
@@ -209,7 +227,7 @@ package struct DocumentVectors: Sendable {
                         let s = Int(terms[k])
                         docs[next[s]] = Int32(i)
                         postingWeights[next[s]] = weights[k]
-                        rowPosting[k] = Int32(next[s])
+                        if withRowPostings { rowPosting[k] = Int32(next[s]) }
                         next[s] += 1
                     }
                 }
@@ -217,6 +235,8 @@ package struct DocumentVectors: Sendable {
             postingStart = sort.start
         }}}}}}
         sparseRows = []
+        self.sparseCount = sparseCount
+        hasRowPostings = withRowPostings
         self.rowPosting = rowPosting
         self.dense = dense
         self.rowStart = rowStart
