@@ -254,6 +254,9 @@ public struct StoryGrouper: Sendable {
                        progress: (@Sendable (String, Double) -> Void)? = nil) -> Grouping {
         let n = vectors.count
         let cosines = keptPairs(vectors, progress: progress)
+        // The similarity stage's per-row lists (and the vectors' per-document ones) are freed
+        // small arrays; the clustering's large arrays would not reuse their pages.
+        releaseFreedMemory()
         let pairs = Self.decayed(cosines, times: times, options: options)
         progress?("clustering", 0)
         let firstPass = AverageLinkage(count: n, threshold: options.threshold, relative: options.relativeThreshold)

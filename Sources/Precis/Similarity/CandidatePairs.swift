@@ -13,7 +13,8 @@ import PrecisSupport
 /// the best, get an exact cosine: that bounds the work on a day where one term tops thousands
 /// of articles.
 ///
-/// The exact cosine is the dense dot product plus a merge of the two sparse rows, summed in a
+/// The exact cosine is the dense dot product plus the sparse one (the row's weights scattered
+/// over the vocabulary, the candidate's terms looked up in them), summed in a
 /// fixed order and rounded to 1e-5 as ``SimilarityBlocks`` rounds its cosines; the kept pairs
 /// (at least the minimum, at most ``SimilarityBlocks/Limits/maximumNeighbors`` per row, the
 /// most similar, later rows only) have the same form as that type's, in the same order.
@@ -206,13 +207,13 @@ struct CandidatePairs: Sendable {
     }
 
     /// The exact cosine of row `i` and row `j`: j's nonzero dense entries against i's dense row
-    /// `a`, then j's sparse terms looked up in i's `table`, each in j's order; a fixed order, so
+    /// `a`, then j's sparse terms looked up in i's scattered row `table`, each in j's order; a fixed order, so
     /// the same value on any thread.
     @inline(__always) static func cosine(denseRow a: UnsafePointer<Float>, _ j: Int,
                                          nonzeroStart: UnsafePointer<Int>, nonzeroColumns: UnsafePointer<UInt16>,
                                          nonzeroValues: UnsafePointer<Float>,
                                          rowStart: UnsafePointer<Int>, rowTerms: UnsafePointer<Int32>,
-                                         rowWeights: UnsafePointer<Float>, table: borrowing _RowTable) -> Float {
+                                         rowWeights: UnsafePointer<Float>, table: borrowing _RowScatter) -> Float {
         var s: Float = 0
         for e in nonzeroStart[j]..<nonzeroStart[j + 1] { s += a[Int(nonzeroColumns[e])] * nonzeroValues[e] }
         return s + table.dot(rowStart[j]..<rowStart[j + 1], terms: rowTerms, weights: rowWeights)
@@ -254,7 +255,7 @@ struct CandidatePairs: Sendable {
                 parallelFor(tasks) { task in
                     var accumulator = [Float](repeating: 0, count: n)
                     var touched: [Int32] = []
-                    let table = _RowTable()
+                    let table = _RowScatter(terms: v.sparseCount)
                     accumulator.withUnsafeMutableBufferPointer { accumulator in
                     let acc = accumulator.baseAddress!
                     for i in order[(task * rowsPerTask)..<min(n, (task + 1) * rowsPerTask)] {
@@ -291,64 +292,41 @@ struct CandidatePairs: Sendable {
     }
 }
 
-/// One row's sparse terms for look-ups by many other rows: an open-addressing table from term
-/// to weight, kept sparse (at most 1/16 full), so a look-up of a term is one slot read whose
-/// result is used without a branch (key equal: its weight, else 0); only a slot held by
-/// another term sends the look-up down the probe chain, which is rare. Each look-up is
-/// independent of the last, unlike a merge of two sorted rows, whose every step waits for the
-/// one before, and most of another row's terms are misses, which a branch would mispredict.
-final class _RowTable {
-    @exclusivity(unchecked) private(set) var keys: [Int32] = []
-    @exclusivity(unchecked) private(set) var values: [Float] = []
-    private(set) var shift: UInt32 = 32
-    @exclusivity(unchecked) private var used: [Int] = []
+/// One row's sparse terms for look-ups by many other rows: the row's weights scattered into an
+/// array over the whole sparse vocabulary (0 where the row lacks the term), so a look-up is one
+/// read with no hashing, no probe chain and no branch. Sparse term ids go by document
+/// frequency, most frequent first, so the terms other rows mostly hold sit in the array's first
+/// pages and stay in cache. One per thread: vocabulary × 4 bytes.
+final class _RowScatter {
+    @exclusivity(unchecked) private var weights: [Float]
+    @exclusivity(unchecked) private var held: [Int32] = []
 
-    /// The multiplicative (Fibonacci) hash; a slot is its top bits.
-    @inline(__always) static func hash(_ t: Int32) -> UInt32 { UInt32(bitPattern: t) &* 0x9E37_79B1 }
+    /// An empty row over `terms` sparse terms (ids `0..<terms`).
+    init(terms: Int) {
+        weights = [Float](repeating: 0, count: max(terms, 1))
+    }
 
-    /// Holds the row `terms[range]`, `weights[range]` (distinct terms), replacing the last.
-    func fill(_ range: Range<Int>, terms: UnsafePointer<Int32>, weights: UnsafePointer<Float>) {
-        for slot in used { keys[slot] = -1; values[slot] = 0 }
-        used.removeAll(keepingCapacity: true)
-        var bits: UInt32 = 12
-        while (1 << bits) < 16 * range.count { bits += 1 }
-        if (1 << bits) > keys.count {
-            keys = [Int32](repeating: -1, count: 1 << bits)
-            values = [Float](repeating: 0, count: 1 << bits)
-        }
-        // The table may be larger than needed (kept from a longer row): use all of it.
-        bits = UInt32(keys.count.trailingZeroBitCount)
-        shift = 32 - bits
-        let mask = keys.count - 1
-        for k in range {
-            let t = terms[k]
-            var slot = Int(Self.hash(t) >> shift)
-            while keys[slot] >= 0 { slot = (slot + 1) & mask }
-            keys[slot] = t
-            values[slot] = weights[k]
-            used.append(slot)
+    /// Holds the row `terms[range]`, `weights[range]` (distinct terms below the vocabulary
+    /// size), replacing the last.
+    func fill(_ range: Range<Int>, terms: UnsafePointer<Int32>, weights rowWeights: UnsafePointer<Float>) {
+        weights.withUnsafeMutableBufferPointer { weights in
+            for t in held { weights[Int(t)] = 0 }
+            held.removeAll(keepingCapacity: true)
+            for k in range {
+                weights[Int(terms[k])] = rowWeights[k]
+                held.append(terms[k])
+            }
         }
     }
 
-    /// Σ over `terms[range]` of weight × the term's weight in the row held (0 when absent), in order.
-    @inline(__always) func dot(_ range: Range<Int>, terms: UnsafePointer<Int32>, weights: UnsafePointer<Float>) -> Float {
-        keys.withUnsafeBufferPointer { keys in
-            values.withUnsafeBufferPointer { values in
-                let keys = keys.baseAddress!, values = values.baseAddress!
-                let shift = self.shift, mask = self.keys.count - 1
-                var s: Float = 0
-                for q in range {
-                    let t = terms[q]
-                    var slot = Int(Self.hash(t) >> shift)
-                    var key = keys[slot]
-                    // Rare: the slot holds another term; follow the chain to t or an empty slot.
-                    while key != t && key >= 0 { slot = (slot + 1) & mask; key = keys[slot] }
-                    // Branch-free: the weight's bits kept on a match, cleared otherwise.
-                    let bits = values[slot].bitPattern & (key == t ? UInt32.max : 0)
-                    s += Float(bitPattern: bits) * weights[q]
-                }
-                return s
-            }
+    /// Σ over `terms[range]` of weight × the term's weight in the row held (0 when absent), in
+    /// order: a term the row lacks adds 0 × weight, +0, which leaves the sum as it was.
+    @inline(__always) func dot(_ range: Range<Int>, terms: UnsafePointer<Int32>, weights rowWeights: UnsafePointer<Float>) -> Float {
+        weights.withUnsafeBufferPointer { weights in
+            let weights = weights.baseAddress!
+            var s: Float = 0
+            for q in range { s += weights[Int(terms[q])] * rowWeights[q] }
+            return s
         }
     }
 }

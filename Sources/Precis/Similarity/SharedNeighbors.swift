@@ -70,17 +70,18 @@ enum SharedNeighbors {
             }
         }
         let start = sort.start
-        // Keys: best first (the similarities are positive, so their bits order like them), then
-        // the smaller neighbour index.
-        var keys = [UInt64](repeating: 0, count: start[n])
-        keys.withUnsafeMutableBufferPointer { keysBuffer in
-            let out = keysBuffer.baseAddress!
+        // Each article's pairs, as pair indexes (4 bytes each, not an 8-byte key: the lists of
+        // a 100k day's 14M pairs are 28M entries, built while the first clustering pass holds its
+        // own); the keys are made per article below.
+        precondition(pairs.count <= Int(UInt32.max), "shared-neighbour lists: at most 2^32 pairs")
+        var edges = [UInt32](repeating: 0, count: start[n])
+        edges.withUnsafeMutableBufferPointer { edgesBuffer in
+            let out = edgesBuffer.baseAddress!
             sort.fill { range, next in
                 for e in range where pairs.similarity[e] >= floor {
                     let a = Int(pairs.first[e]), b = Int(pairs.second[e])
-                    let high = UInt64(~pairs.similarity[e].bitPattern) << 32
-                    out[next[a]] = high | UInt64(UInt32(b)); next[a] += 1
-                    out[next[b]] = high | UInt64(UInt32(a)); next[b] += 1
+                    out[next[a]] = UInt32(e); next[a] += 1
+                    out[next[b]] = UInt32(e); next[b] += 1
                 }
             }
         }
@@ -90,7 +91,12 @@ enum SharedNeighbors {
             counts.withUnsafeMutableBufferPointer { countsBuffer in
                 let m = membersBuffer.baseAddress!, c = countsBuffer.baseAddress!
                 parallelFor(n) { i in
-                    var mine = Array(keys[start[i]..<start[i + 1]])
+                    // Keys: best first (the similarities are positive, so their bits order like
+                    // them), then the smaller neighbour index.
+                    var mine = edges[start[i]..<start[i + 1]].map { e -> UInt64 in
+                        let e = Int(e), a = pairs.first[e], b = pairs.second[e]
+                        return UInt64(~pairs.similarity[e].bitPattern) << 32 | UInt64(UInt32(Int(a) == i ? b : a))
+                    }
                     if mine.count > k {
                         SimilarityBlocks.selectSmallest(&mine, k)
                         mine.removeLast(mine.count - k)

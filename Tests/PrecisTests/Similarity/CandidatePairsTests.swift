@@ -88,11 +88,11 @@ import Testing
         #expect(candidates.keptPairs == all.keptPairs)
     }
 
-    /// The row table's dot product equals a plain one, on rows whose terms collide in the table.
-    @Test func rowTableDotMatchesAPlainLoop() {
+    /// The scattered row's dot product equals a plain one, row after row (each replacing the last).
+    @Test func rowScatterDotMatchesAPlainLoop() {
         var state: UInt64 = 7
         func next() -> UInt64 { state ^= state << 13; state ^= state >> 7; state ^= state << 17; return state }
-        let table = _RowTable()
+        let table = _RowScatter(terms: 3000)
         for round in 0..<50 {
             let size = Int(next() % 400) + (round == 0 ? 0 : 1)
             let mine = Array(Set((0..<size).map { _ in Int32(next() % 3000) })).sorted()
