@@ -152,9 +152,15 @@ struct CandidatePairs: Sendable {
             }
         }
         if eitherTop {
-            // i's other terms, against the documents that hold them among their top terms.
+            // i's other terms, against the documents that hold them among their top terms. A
+            // term is one of i's top terms when its key (weight descending, then id) is at most
+            // the last top term's, or i has fewer positive terms than k (all are top): one
+            // comparison, not a search of the list.
+            let lastTop: UInt64 = mine.isEmpty ? 0 : UInt64(~top.weights[mine.upperBound - 1].bitPattern) << 32 | UInt64(UInt32(top.terms[mine.upperBound - 1]))
+            let allTop = mine.count < k
             @inline(__always) func other(_ t: Int, _ w: Float) {
-                guard index.start[t] < index.start[t + 1], !top.terms[mine].contains(Int32(t)) else { return }
+                let isTop = w > 0 && (allTop || UInt64(~w.bitPattern) << 32 | UInt64(UInt32(t)) <= lastTop)
+                guard !isTop, index.start[t] < index.start[t + 1] else { return }
                 for p in after(index.docs, index.start[t]..<index.start[t + 1]) { add(Int(index.docs[p]), w * index.weights[p]) }
             }
             for c in 0..<d where v.dense[i * d + c] > 0 { other(c, v.dense[i * d + c]) }
