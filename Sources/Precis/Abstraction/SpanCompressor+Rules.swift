@@ -22,12 +22,14 @@ extension SpanCompressor {
             if classes.contains(key, in: "speech") {
                 if i + 2 < t.count, t[i + 1].key == "that", t[i + 2].isWordLike { spans.append(Span(range: (i + 1)..<(i + 2), rule: .complementizer)) }
                 if let end = timeExpression(t, at: i + 1) { spans.append(Span(range: (i + 1)..<end, rule: .attributionTime)) }
-                if let begin = timeExpression(t, endingAt: i) { spans.append(Span(range: begin..<i, rule: .attributionTime)) }
+                if let begin = timeExpression(t, endingAt: i), !followsBareParticiple(t, begin) {
+                    spans.append(Span(range: begin..<i, rule: .attributionTime))
+                }
             }
             // day and time expressions of a sentence about the past
             if !isFuture, i > start, let end = timeExpression(t, at: i),
                !classes.contains(t[i - 1].key, in: "time-constraint"), !classes.contains(t[i - 1].key, in: "time-modifier"),
-               t[i - 1].key != "of", !endsAfterBareParticiple(t, i, end) {
+               t[i - 1].key != "of", !followsBareParticiple(t, i) {
                 spans.append(Span(range: commaAside(t, i..<end), rule: .timeExpression))
             }
             if t[i].kind == .openBracket, let span = aside(t, from: i, closing: { $0.kind == .closeBracket }) {
@@ -37,7 +39,7 @@ extension SpanCompressor {
                 spans.append(Span(range: span, rule: .dashAside))
             }
             if isAdverb(t, at: i) { spans.append(Span(range: commaAside(t, i..<(i + 1)), rule: .adverb)) }
-            if let end = filler(t, at: i), !endsAfterBareParticiple(t, i, end) { spans.append(Span(range: commaAside(t, i..<end), rule: .filler)) }
+            if let end = filler(t, at: i), !followsBareParticiple(t, i) { spans.append(Span(range: commaAside(t, i..<end), rule: .filler)) }
             // "a 45-year-old man" loses the age; "the 9-year-old we know" is the noun itself
             if t[i].kind == .number, key.hasSuffix("-year-old"), i + 1 < t.count, t[i + 1].isWordLike,
                !(i > 0 && classes.contains(t[i - 1].key, in: "determiner")
@@ -138,13 +140,10 @@ extension SpanCompressor {
         return true
     }
 
-    /// Whether the span `i..<end` runs to the end of the sentence right after a participle that
-    /// has no auxiliary before it (`a study … released Monday.`, `sources obtained here today.`):
-    /// cutting it would leave the participle dangling. Fillers and time words between are skipped.
-    func endsAfterBareParticiple(_ t: [CompressionToken], _ i: Int, _ end: Int) -> Bool {
-        var e = end
-        while e < t.count, t[e].isWordLike, classes.contains(t[e].key, in: "filler") || timeExpression(t, at: e) != nil { e = timeExpression(t, at: e) ?? e + 1 }
-        guard e == t.count || [".", "!", "?"].contains(t[e].text) else { return false }
+    /// Whether the words at `i` follow a participle that has no auxiliary before it (`a study …
+    /// released Monday.`, `a report released this week says`, `sources obtained here today`):
+    /// cutting them would leave the participle dangling. Fillers and time words between are skipped.
+    func followsBareParticiple(_ t: [CompressionToken], _ i: Int) -> Bool {
         var p = i - 1
         while p >= 0, t[p].isWordLike, classes.contains(t[p].key, in: "filler") || classes.contains(t[p].key, in: "relative-day") { p -= 1 }
         guard p >= 0, t[p].kind == .word, t[p].key.hasSuffix("ed"), !classes.contains(t[p].key, in: "speech") else { return false }
@@ -238,12 +237,13 @@ extension SpanCompressor {
         return nil
     }
 
-    /// `span` widened by one comma when it sits between two (`the company, on Monday, said`),
+    /// `span` widened by both commas when it sits between two (`the company, on Monday, said`),
     /// or by the comma before it when it ends the sentence.
     func commaAside(_ t: [CompressionToken], _ span: Range<Int>) -> Range<Int> {
         let before = span.lowerBound > 0 && t[span.lowerBound - 1].text == ","
         let after = span.upperBound < t.count && t[span.upperBound].text == ","
-        if before && after { return span.lowerBound..<(span.upperBound + 1) }
+        // both commas go: "The company, on Monday, said" → "The company said"
+        if before && after { return (span.lowerBound - 1)..<(span.upperBound + 1) }
         if before && (span.upperBound == t.count || !t[span.upperBound].isWordLike && t[span.upperBound].kind != .openQuote) {
             return (span.lowerBound - 1)..<span.upperBound
         }
