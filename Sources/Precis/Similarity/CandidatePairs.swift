@@ -18,7 +18,8 @@ import PrecisSupport
 /// fixed order and rounded to 1e-5 as ``SimilarityBlocks`` rounds its cosines; the kept pairs
 /// (at least the minimum, at most ``SimilarityBlocks/Limits/maximumNeighbors`` per row, the
 /// most similar, later rows only) have the same form as that type's, in the same order.
-/// Memory: the index (n × top terms), one accumulator of n floats per core, the kept pairs;
+/// Memory: the index (n × top terms), per core one accumulator of n floats and one row
+/// scattered over the sparse vocabulary, the kept pairs;
 /// never n².
 struct CandidatePairs: Sendable {
     let vectors: DocumentVectors
