@@ -55,8 +55,8 @@ package struct Rouge: Sendable {
     package func score(summary: [UInt8], references: [[UInt8]]) -> [RougeResult] {
         let reader = _RougeReader(options: options, resources: resources)
         let peer = reader.read(summary)
-        let sets = Self._referenceSets(references.map { reader.read($0) }, jackknife: options.jackknife)
-        return Self._meanResults(sets.map { _score(peer, against: _PreparedReferences($0, options: options)) })
+        let prepared = _PreparedReferences(references.map { reader.read($0) }, options: options)
+        return Self._meanResults(prepared.sets(jackknife: options.jackknife).map { _score(peer, against: $0) })
     }
 
     /// Scores a prepared summary against prepared references (same reader).
@@ -112,11 +112,9 @@ package struct Rouge: Sendable {
                     }
                 }
             }
-            let r = counts.reference != 0 ? _perlRound5(Double(counts.hits) / Double(counts.reference)) : 0
-            let p = counts.summary != 0 ? _perlRound5(Double(counts.hits) / Double(counts.summary)) : 0
-            let d = (1 - alpha) * p + alpha * r
-            let f = d > 0 ? _perlRound5(p * r / d) : 0
-            return RougeResult(metric: metric, score: RougeScore(recall: r, precision: p, f: f), counts: counts)
+            let r = counts.reference != 0 ? Double(counts.hits) / Double(counts.reference) : 0
+            let p = counts.summary != 0 ? Double(counts.hits) / Double(counts.summary) : 0
+            return RougeResult(metric: metric, score: _rouge155Score(recall: r, precision: p), counts: counts)
         case .rougeScore:
             switch options.referenceScoring {
             case .average:
@@ -170,16 +168,17 @@ extension Rouge {
         }
         let r = base != 0 ? pow(hits / base, 1 / weight) : 0
         let p = peerBase != 0 ? pow(hits / peerBase, 1 / weight) : 0
-        let score: RougeScore
-        switch options.profile {
-        case .rouge155:
-            let (r5, p5) = (_perlRound5(r), _perlRound5(p))
-            let d = (1 - options.alpha) * p5 + options.alpha * r5
-            score = RougeScore(recall: r5, precision: p5, f: d > 0 ? _perlRound5(p5 * r5 / d) : 0)
-        case .rougeScore:
-            score = RougeScore.from(recall: r, precision: p, alpha: options.alpha)
-        }
+        let score = options.profile == .rouge155
+            ? _rouge155Score(recall: r, precision: p) : RougeScore.from(recall: r, precision: p, alpha: options.alpha)
         return RougeResult(metric: metric, score: score, counts: counts)
+    }
+
+    /// A score as ROUGE-1.5.5 stores it: recall and precision rounded to five decimals, then F
+    /// from the rounded values, rounded too.
+    func _rouge155Score(recall: Double, precision: Double) -> RougeScore {
+        let r = _perlRound5(recall), p = _perlRound5(precision)
+        let d = (1 - options.alpha) * p + options.alpha * r
+        return RougeScore(recall: r, precision: p, f: d > 0 ? _perlRound5(p * r / d) : 0)
     }
 }
 
@@ -199,6 +198,21 @@ struct _PreparedReferences {
             skip = []
         }
         unigrams = options.lcs || options.weightedLCS != nil ? texts.map { _RougeCounting.unigramCounts($0.tokens) } : []
+    }
+
+    private init(texts: [_RougeText], ngrams: [[_GramCounts]], skip: [_GramCounts], unigrams: [[Int32: Int]]) {
+        (self.texts, self.ngrams, self.skip, self.unigrams) = (texts, ngrams, skip, unigrams)
+    }
+
+    /// The reference sets a summary is scored against: these references, or with `jackknife`
+    /// and two or more of them, each set that leaves one out (NIST's jackknifing), built from
+    /// the grams already counted.
+    func sets(jackknife: Bool) -> [_PreparedReferences] {
+        guard jackknife, texts.count >= 2 else { return [self] }
+        return texts.indices.map { left in
+            func keep<T>(_ a: [T]) -> [T] { a.isEmpty ? a : a.indices.filter { $0 != left }.map { a[$0] } }
+            return _PreparedReferences(texts: keep(texts), ngrams: ngrams.map(keep), skip: keep(skip), unigrams: keep(unigrams))
+        }
     }
 }
 

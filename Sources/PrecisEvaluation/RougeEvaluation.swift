@@ -136,10 +136,8 @@ extension Rouge {
         DispatchQueue.concurrentPerform(iterations: scorableIDs.count) { k in
             let id = scorableIDs[k]
             let reader = _RougeReader(options: options, resources: resources)
-            let texts = input.references[id]!.map { reader.read($0) }
-            let referenceSets = Self._referenceSets(texts, jackknife: options.jackknife).map {
-                _PreparedReferences($0, options: options)
-            }
+            let referenceSets = _PreparedReferences(input.references[id]!.map { reader.read($0) }, options: options)
+                .sets(jackknife: options.jackknife)
             var row: [[[RougeResult]]?] = []
             for name in systemNames {
                 if let summary = input.systems[name]?[id] {
@@ -184,12 +182,6 @@ extension Rouge {
 }
 
 extension Rouge {
-    /// The reference sets a cluster is scored against: all of them, or each leave-one-out subset.
-    static func _referenceSets(_ texts: [_RougeText], jackknife: Bool) -> [[_RougeText]] {
-        guard jackknife, texts.count >= 2 else { return [texts] }
-        return texts.indices.map { left in texts.indices.filter { $0 != left }.map { texts[$0] } }
-    }
-
     /// One result per metric from several evaluations of a summary: scores averaged, counts summed.
     static func _meanResults(_ sets: [[RougeResult]]) -> [RougeResult] {
         guard sets.count > 1 else { return sets.first ?? [] }

@@ -98,16 +98,9 @@ public struct MMRSelector: Sendable {
         in cluster: ClusterModel, budget: Budget, rescore: ([Int]) -> [SentenceScore]
     ) -> [SentenceScore] {
         let capacity = budget.capacity(totalWords: cluster.totalWords)
-        var eligible = Set(cluster.sentences.indices.filter {
-            let s = cluster.sentences[$0]
-            return s.isWholeSentence && (options.minimumWords...max(options.minimumWords, options.maximumWords)).contains(s.wordCount)
-                && cluster.focus?.repeatsEarlier($0) != true
-        })
-        // Fallback: when no sentence meets the bounds (a one-sentence article, headline-only text),
-        // any non-empty sentence may be chosen rather than returning nothing.
-        if eligible.isEmpty {
-            eligible = Set(cluster.sentences.indices.filter { cluster.sentences[$0].wordCount > 0 && cluster.focus?.repeatsEarlier($0) != true })
-        }
+        // when no sentence meets the bounds (a one-sentence article, headline-only text), any
+        // non-empty one may be chosen rather than returning nothing
+        var eligible = Set(cluster._outputCandidates(minimumWords: options.minimumWords, maximumWords: options.maximumWords))
         var selected: [SentenceScore] = []
         var used = 0.0
         var maxScore = 0.0
@@ -173,12 +166,9 @@ public struct MMRSelector: Sendable {
         }
         selected.forEach { note($0.sentence) }
         let taken = Set(selected.map(\.sentence))
-        let ranking = ranking.filter { cluster.focus?.repeatsEarlier($0.sentence) != true }
-        var candidates = ranking.filter {
-            let s = cluster.sentences[$0.sentence]
-            return !taken.contains($0.sentence) && s.isWholeSentence
-                && (options.minimumWords...max(options.minimumWords, options.maximumWords)).contains(s.wordCount)
-        }
+        let ranking = ranking.filter { cluster._isFresh($0.sentence) }
+        let bounds = options.minimumWords...max(options.minimumWords, options.maximumWords)
+        var candidates = ranking.filter { !taken.contains($0.sentence) && cluster._isWholeSentence($0.sentence, within: bounds) }
         if candidates.isEmpty && selected.isEmpty {
             candidates = ranking.filter { cluster.sentences[$0.sentence].wordCount > 0 }
         }

@@ -45,13 +45,7 @@ struct MethodContext {
     /// qualifies, every non-empty sentence (so a short input still yields a summary).
     /// - Complexity: O(S).
     func eligible(minimumWords: Int, maximumWords: Int) -> [Int] {
-        let bounds = minimumWords...max(minimumWords, maximumWords)
-        // a sentence repeating an earlier article is never output (ClusterFocus)
-        let fresh = cluster.sentences.indices.filter { cluster.focus?.repeatsEarlier($0) != true }
-        let chosen = fresh.filter {
-            cluster.sentences[$0].isWholeSentence && bounds.contains(cluster.sentences[$0].wordCount)
-        }
-        return chosen.isEmpty ? fresh.filter { cluster.sentences[$0].wordCount > 0 } : chosen
+        cluster._outputCandidates(minimumWords: minimumWords, maximumWords: maximumWords)
     }
 
     /// The sentences a method may output under `budget`: as ``eligible(minimumWords:maximumWords:)``,
