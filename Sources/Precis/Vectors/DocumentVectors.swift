@@ -164,14 +164,11 @@ package struct DocumentVectors: Sendable {
                         for packed in termsBase[i] {
                             let t = Int(packed >> 32), tf = Int(packed & 0xFFFF_FFFF)
                             let c = column[t]
-                            if c == -1 && rareInNorm[t] {
-                                let w = (tf < 64 ? logTF[tf] : 1 + Float(log(Double(tf)))) * idf[t]
-                                norm += w * w
-                            }
-                            guard c != -1 else { continue }
+                            // a term left out of the vectors still counts in the norm when rareTermsInNorm asks
+                            guard c != -1 || rareInNorm[t] else { continue }
                             let w = (tf < 64 ? logTF[tf] : 1 + Float(log(Double(tf)))) * idf[t]
                             norm += w * w
-                            weights.append((c, w))
+                            if c != -1 { weights.append((c, w)) }
                         }
                         termsBase[i] = []
                         let scale = norm > 0 ? 1 / norm.squareRoot() : 0
