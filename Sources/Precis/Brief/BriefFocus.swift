@@ -105,12 +105,13 @@ extension Briefer {
         let storyOf = chosen.enumerated().flatMap { k, list in list.map { _ in k } }
         // the chosen rows by column (their non-zeros), so an earlier article meets only the rows
         // sharing one of its terms
-        var byColumn = [[(row: Int32, value: Float)]](repeating: [], count: rows.columns)
+        var entries: [(row: Int, column: Int, value: Float)] = []
         for r in 0..<rows.rows {
             for c in 0..<rows.columns where rows.values[r * rows.columns + c] != 0 {
-                byColumn[c].append((Int32(r), rows.values[r * rows.columns + c]))
+                entries.append((r, c, rows.values[r * rows.columns + c]))
             }
         }
+        let byColumn = _TextCosines(columns: rows.columns, entries: entries)
         let threshold = options.grouping.threshold
         var best = [[Float]](repeating: [], count: earlier.count)
         best.withUnsafeMutableBufferPointer { out in
@@ -125,27 +126,17 @@ extension Briefer {
                 let column = analysis.stems.map { model.index[$0] ?? -1 }
                 let idf = analysis.stems.indices.map { column[$0] >= 0 ? model.idf[column[$0]] : unknownIDF(analysis.stems[$0]) }
                 var dot = [Float](repeating: 0, count: all.count)
+                var touched: [Int] = []
                 for (n, e) in range.enumerated() {
                     // term counts in stem-id order (deterministic sums)
-                    let ids = analysis.termIDs[n].sorted()
-                    var norm: Float = 0
-                    for k in dot.indices { dot[k] = 0 }
-                    var k = 0
-                    while k < ids.count {
-                        var end = k + 1
-                        while end < ids.count && ids[end] == ids[k] { end += 1 }
-                        let id = Int(ids[k])
-                        let tf = end - k
-                        let weight = (model.sublinearTF ? 1 + Float(log(Double(tf))) : Float(tf)) * idf[id]
-                        norm += weight * weight
-                        if column[id] >= 0 { for (r, v) in byColumn[column[id]] { dot[Int(r)] += weight * v } }
-                        k = end
-                    }
+                    let scale = byColumn.accumulate(sortedTermIDs: analysis.termIDs[n].sorted(), column: column, idf: idf,
+                                                    sublinearTF: model.sublinearTF, into: &dot, touched: &touched)
                     var perStory = [Float](repeating: 0, count: chosen.count)
-                    if norm > 0 {
-                        let scale = 1 / norm.squareRoot()
-                        for r in 0..<all.count where dot[r] * scale > perStory[storyOf[r]] { perStory[storyOf[r]] = dot[r] * scale }
+                    if scale > 0 {
+                        for r in touched where dot[r] * scale > perStory[storyOf[r]] { perStory[storyOf[r]] = dot[r] * scale }
                     }
+                    for r in touched { dot[r] = 0 }
+                    touched.removeAll(keepingCapacity: true)
                     base[e] = perStory
                 }
             }

@@ -157,37 +157,18 @@ public struct ClusterFocus: Sendable {
         // the cluster's sentences by column (their non-zeros): an earlier sentence meets only the
         // sentences sharing one of its terms
         let columns = cluster.vectors.columns
-        var byColumn = [[(sentence: Int32, value: Float)]](repeating: [], count: columns)
-        for i in 0..<count {
-            for c in cluster._termColumns[i] where byColumn[c].last?.sentence != Int32(i) {
-                byColumn[c].append((Int32(i), cluster.vectors.values[i * columns + c]))
-            }
-        }
+        let rows = _TextCosines(columns: columns, entries: (0..<count).lazy.flatMap { i in
+            cluster._termColumns[i].lazy.map { (row: i, column: $0, value: cluster.vectors.values[i * columns + $0]) }
+        })
         var similarity = [Float](repeating: 0, count: count)
         var dot = [Float](repeating: 0, count: count)
         var touched: [Int] = []
         var surfacePairs = Set<Int>(), termPairs = Set<Int>(), terms = Set<Int>()
         for (s, termIDs) in analysis.termIDs.enumerated() {
             // TF-IDF weights in stem-id order (deterministic sums), unit length over every term
-            let ids = termIDs.sorted()
-            var norm: Float = 0
-            var k = 0
-            while k < ids.count {
-                var end = k + 1
-                while end < ids.count && ids[end] == ids[k] { end += 1 }
-                let id = Int(ids[k])
-                let weight = (cluster.tfidf.sublinearTF ? 1 + Float(log(Double(end - k))) : Float(end - k)) * idf[id]
-                norm += weight * weight
-                if asColumn[id] >= 0 {
-                    for (i, v) in byColumn[asColumn[id]] {
-                        if dot[Int(i)] == 0 { touched.append(Int(i)) }
-                        dot[Int(i)] += weight * v
-                    }
-                }
-                k = end
-            }
-            if norm > 0 {
-                let scale = 1 / norm.squareRoot()
+            let scale = rows.accumulate(sortedTermIDs: termIDs.sorted(), column: asColumn, idf: idf,
+                                        sublinearTF: cluster.tfidf.sublinearTF, into: &dot, touched: &touched)
+            if scale > 0 {
                 for i in touched { similarity[i] = max(similarity[i], dot[i] * scale) }
             }
             for i in touched { dot[i] = 0 }
