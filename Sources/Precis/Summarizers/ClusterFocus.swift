@@ -38,6 +38,11 @@ public struct ClusterFocus: Sendable {
         /// both words in the topic counts `1 + topicTermWeight` times, with one `1 +
         /// topicTermWeight / 2` (0: off). The concept method only.
         public var topicTermWeight: Double = 0
+        /// Share of a sentence's content (its distinct terms, weighed by IDF) that the earlier
+        /// articles hold, at or above which the sentence repeats what was read and is not picked
+        /// (above 1: off). Catches restatements that reword and reorder earlier sentences, which
+        /// the cosine to any one earlier sentence misses.
+        public var noveltyContainment: Float = 2
 
         /// The defaults.
         public init() {}
@@ -49,6 +54,7 @@ public struct ClusterFocus: Sendable {
                 .init("noveltyThreshold", \.noveltyThreshold),
                 .init("earlierConceptWeight", \.earlierConceptWeight),
                 .init("topicTermWeight", \.topicTermWeight),
+                .init("noveltyContainment", \.noveltyContainment),
             ]
         }
 
@@ -64,6 +70,9 @@ public struct ClusterFocus: Sendable {
             guard topicTermWeight >= 0, topicTermWeight.isFinite else {
                 throw PrecisError.invalidArgument("focus.topicTermWeight must be a finite number, at least 0, got \(topicTermWeight)")
             }
+            guard noveltyContainment > 0, noveltyContainment.isFinite else {
+                throw PrecisError.invalidArgument("focus.noveltyContainment must be above 0, got \(noveltyContainment)")
+            }
             guard (0...1).contains(earlierConceptWeight) else {
                 throw PrecisError.invalidArgument("focus.earlierConceptWeight must be in [0, 1], got \(earlierConceptWeight)")
             }
@@ -77,6 +86,10 @@ public struct ClusterFocus: Sendable {
     /// Per sentence of the cluster, its highest cosine to an earlier sentence (empty: no
     /// earlier articles).
     public let earlierSimilarity: [Float]
+    /// Per sentence of the cluster, the share of its content the earlier articles hold: the
+    /// IDF of its distinct terms found in an earlier sentence over the IDF of all its distinct
+    /// terms (empty: no earlier articles).
+    public let earlierContainment: [Float]
     /// The highest topic relevance (0: no topic, or no sentence shares a term with it).
     let topRelevance: Float
     /// Surface bigrams of the earlier sentences, as pairs of the cluster's stem ids
@@ -97,10 +110,11 @@ public struct ClusterFocus: Sendable {
     /// Whether a topic was given.
     public var hasTopic: Bool { !topicRelevance.isEmpty }
 
-    /// Whether sentence `i` repeats an earlier sentence (cosine at or above
-    /// ``Options/noveltyThreshold``), so it may not be picked.
+    /// Whether sentence `i` repeats what the earlier articles said, so it may not be picked: its
+    /// cosine to an earlier sentence is at or above ``Options/noveltyThreshold``, or the share
+    /// of its content they hold at or above ``Options/noveltyContainment``.
     public func repeatsEarlier(_ i: Int) -> Bool {
-        hasEarlier && earlierSimilarity[i] >= options.noveltyThreshold
+        hasEarlier && (earlierSimilarity[i] >= options.noveltyThreshold || earlierContainment[i] >= options.noveltyContainment)
     }
 
     /// The factor a sentence's score is multiplied by for the topic: `1 + topicWeight ×
@@ -143,6 +157,7 @@ public struct ClusterFocus: Sendable {
         topRelevance = topicRelevance.max() ?? 0
         guard !earlierSentences.isEmpty else {
             earlierSimilarity = []
+            earlierContainment = []
             earlierSurfacePairs = []
             earlierTermPairs = []
             earlierTerms = []
@@ -189,6 +204,22 @@ public struct ClusterFocus: Sendable {
         earlierSurfacePairs = surfacePairs
         earlierTermPairs = termPairs
         earlierTerms = terms
+        earlierContainment = Self.containment(of: cluster, in: terms)
+    }
+
+    /// Per sentence, the IDF of its distinct terms that `terms` holds over the IDF of all its
+    /// distinct terms (0 for a sentence without terms), rounded as the cosines are.
+    /// - Complexity: O(S × t) for S sentences of t terms.
+    static func containment(of cluster: ClusterModel, in terms: Set<Int>) -> [Float] {
+        cluster._termColumns.map { columns in
+            var seen = Set<Int>(minimumCapacity: columns.count)
+            var held: Float = 0, total: Float = 0
+            for c in columns where seen.insert(c).inserted {
+                total += cluster.tfidf.idf[c]
+                if terms.contains(c) { held += cluster.tfidf.idf[c] }
+            }
+            return total > 0 ? (held / total * 1e6).rounded() / 1e6 : 0
+        }
     }
 
     /// The key of an ordered pair of ids (ids are far below 2²²).
