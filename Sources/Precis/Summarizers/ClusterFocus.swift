@@ -43,6 +43,11 @@ public struct ClusterFocus: Sendable {
         /// (above 1: off). Catches restatements that reword and reorder earlier sentences, which
         /// the cosine to any one earlier sentence misses.
         public var noveltyContainment: Float = 2
+        /// Share of the cluster's sentences, those whose content the earlier articles hold the
+        /// most (``ClusterFocus/earlierContainment``), that are not picked, in [0, 1) (0: off).
+        /// Relative, so it bars as much with twenty earlier articles as with three, where a
+        /// fixed containment bar bars nearly everything once the earlier articles are many.
+        public var noveltyShare: Double = 0
 
         /// The defaults.
         public init() {}
@@ -55,6 +60,7 @@ public struct ClusterFocus: Sendable {
                 .init("earlierConceptWeight", \.earlierConceptWeight),
                 .init("topicTermWeight", \.topicTermWeight),
                 .init("noveltyContainment", \.noveltyContainment),
+                .init("noveltyShare", \.noveltyShare),
             ]
         }
 
@@ -73,6 +79,9 @@ public struct ClusterFocus: Sendable {
             guard noveltyContainment > 0, noveltyContainment.isFinite else {
                 throw PrecisError.invalidArgument("focus.noveltyContainment must be above 0, got \(noveltyContainment)")
             }
+            guard noveltyShare >= 0, noveltyShare < 1 else {
+                throw PrecisError.invalidArgument("focus.noveltyShare must be in [0, 1), got \(noveltyShare)")
+            }
             guard (0...1).contains(earlierConceptWeight) else {
                 throw PrecisError.invalidArgument("focus.earlierConceptWeight must be in [0, 1], got \(earlierConceptWeight)")
             }
@@ -90,6 +99,9 @@ public struct ClusterFocus: Sendable {
     /// IDF of its distinct terms found in an earlier sentence over the IDF of all its distinct
     /// terms (empty: no earlier articles).
     public let earlierContainment: [Float]
+    /// The containment at or above which a sentence is among the ``Options/noveltyShare`` most
+    /// held by the earlier articles (above 1: no sentence is; also when the share is 0).
+    let containmentBar: Float
     /// The highest topic relevance (0: no topic, or no sentence shares a term with it).
     let topRelevance: Float
     /// Surface bigrams of the earlier sentences, as pairs of the cluster's stem ids
@@ -112,9 +124,11 @@ public struct ClusterFocus: Sendable {
 
     /// Whether sentence `i` repeats what the earlier articles said, so it may not be picked: its
     /// cosine to an earlier sentence is at or above ``Options/noveltyThreshold``, or the share
-    /// of its content they hold at or above ``Options/noveltyContainment``.
+    /// of its content they hold at or above ``Options/noveltyContainment``, or it is among the
+    /// ``Options/noveltyShare`` of the sentences they hold the most.
     public func repeatsEarlier(_ i: Int) -> Bool {
-        hasEarlier && (earlierSimilarity[i] >= options.noveltyThreshold || earlierContainment[i] >= options.noveltyContainment)
+        hasEarlier && (earlierSimilarity[i] >= options.noveltyThreshold
+            || earlierContainment[i] >= min(options.noveltyContainment, containmentBar))
     }
 
     /// The factor a sentence's score is multiplied by for the topic: `1 + topicWeight ×
@@ -158,6 +172,7 @@ public struct ClusterFocus: Sendable {
         guard !earlierSentences.isEmpty else {
             earlierSimilarity = []
             earlierContainment = []
+            containmentBar = 2
             earlierSurfacePairs = []
             earlierTermPairs = []
             earlierTerms = []
@@ -205,6 +220,18 @@ public struct ClusterFocus: Sendable {
         earlierTermPairs = termPairs
         earlierTerms = terms
         earlierContainment = Self.containment(of: cluster, in: terms)
+        containmentBar = Self.bar(barring: options.noveltyShare, of: earlierContainment)
+    }
+
+    /// The containment of the sentence at rank ⌈share × count⌉ by containment, highest first (so
+    /// that share of the sentences, and any tied with the last, are at or above it); above 1 when
+    /// the share bars none, or no sentence holds any earlier content.
+    /// - Complexity: O(S log S).
+    static func bar(barring share: Double, of containment: [Float]) -> Float {
+        let count = Int((share * Double(containment.count)).rounded(.up))
+        guard count > 0 else { return 2 }
+        let bar = containment.sorted(by: >)[min(count, containment.count) - 1]
+        return bar > 0 ? bar : 2
     }
 
     /// Per sentence, the IDF of its distinct terms that `terms` holds over the IDF of all its
