@@ -31,6 +31,9 @@ def key(system):
     v3 = re.fullmatch(r"(f1|f2|def)-c([\d.]+)", system)
     if v3:
         return (-float(v3.group(2)),)  # v3: the larger containment bar (closer to no bar) first
+    v4 = re.fullmatch(r"(f1|f2|def)-q([\d.]+)", system)
+    if v4:
+        return (float(v4.group(2)),)  # v4: the smaller share barred (closer to no bar) first
     v2 = re.fullmatch(r"(default|icsi)-tw([\d.]+)-tt([\d.]+)-ec([\d.]+)-nt([\d.]+)", system)
     if v2:
         sel, tw, tt, ec, nt = v2.groups()
@@ -77,29 +80,29 @@ def report(scores, picks, label):
         print(f"  {name}: " + "; ".join(f"{k} R-2 {v[0]:.5f} R-SU4 {v[1]:.5f} (n={v[2]})" for k, v in rows.items()))
 
 
-def main_v3(args):
+def main_v3(args, knob="c", allowed_values=(0.78, 0.75, 0.72), off="2"):
     """v3 addendum: fold k chooses noveltyContainment on its own v2 choice's base (f<k>-c<c>),
     unconstrained and among the values passing the Istanbul test; the default on the def- base."""
     scores = load(args[0])
     jk = load(args[1]) if len(args) > 1 else None
     systems = sorted({s for s, _ in scores}, key=key)
-    for label, allowed in [("unconstrained", None), ("constrained (Istanbul passes)", {0.78, 0.75, 0.72})]:
+    for label, allowed in [("unconstrained", None), ("constrained (Istanbul passes)", set(allowed_values))]:
         print(f"== {label}")
         picks, offs = [], []
         for k, fold in enumerate(FOLDS):
             base = f"f{k + 1}"
             candidates = [s for s in systems if s.startswith(base + "-")
-                          and (allowed is None or float(s.split("-c")[1]) in allowed)]
+                          and (allowed is None or float(s.split("-" + knob)[1]) in allowed)]
             (system, r2, su4), n = choose(scores, candidates, fold)
             print(f"fold {k + 1} chooses {system} (R-2 {r2:.5f}, R-SU4 {su4:.5f} over {n} clusters); reported on fold {2 - k}")
             picks.append((FOLDS[1 - k], system))
-            offs.append((FOLDS[1 - k], f"{base}-c2"))
+            offs.append((FOLDS[1 - k], f"{base}-{knob}{off}"))
         report(scores, picks, "plain ROUGE")
         report(scores, offs, "plain ROUGE, off (v2's held-out choice)")
         if jk:
             report(jk, picks, "jackknifed")
             report(jk, offs, "jackknifed, off (v2's held-out choice)")
-        candidates = [s for s in systems if s.startswith("def-") and (allowed is None or float(s.split("-c")[1]) in allowed)]
+        candidates = [s for s in systems if s.startswith("def-") and (allowed is None or float(s.split("-" + knob)[1]) in allowed)]
         (system, r2, su4), n = choose(scores, candidates, FOLDS[0] + FOLDS[1])
         print(f"all 9 topics but D0721 choose {system} (R-2 {r2:.5f}, R-SU4 {su4:.5f} over {n} clusters)")
 
@@ -107,6 +110,8 @@ def main_v3(args):
 def main():
     if sys.argv[1] == "--v3":
         return main_v3(sys.argv[2:])
+    if sys.argv[1] == "--v4":
+        return main_v3(sys.argv[2:], knob="q", allowed_values=(0.1, 0.15, 0.2), off="0")
     scores = load(sys.argv[1])
     systems = sorted({s for s, _ in scores}, key=key)
     picks = []

@@ -4,6 +4,7 @@
     Evaluation/scripts/duc2007_update_grid.py DIR          # v1: DIR/tw<w>-ec<e>-nt<t>.json (75)
     Evaluation/scripts/duc2007_update_grid.py DIR --v2     # v2: DIR/<sel>-tw<w>-tt<t>-ec<e>-nt<n>.json (192)
     Evaluation/scripts/duc2007_update_grid.py DIR --v3     # v3: DIR/<f1|f2|def>-c<c>.json (24): noveltyContainment
+    Evaluation/scripts/duc2007_update_grid.py DIR --v4     # v4: DIR/<f1|f2|def>-q<q>.json (18): noveltyShare
 """
 import json, os, sys
 
@@ -24,7 +25,15 @@ def write(name, settings):
 # v3: noveltyContainment added to v2's fold choices and to the library default (update.json)
 V3_BASES = {"f1": (1, 0, 0.5, 2), "f2": (0.5, 1, 1, 2), "def": (0.25, 0, 1, 0.8)}  # tw, tt, ec, nt
 
-if "--v3" in sys.argv:
+if "--v4" in sys.argv:
+    concepts = dict(TUNED)
+    concepts.update(redundancy=2, paraphraseNeighbors=0)
+    for base, (tw, tt, ec, nt) in V3_BASES.items():
+        for q in [0, 0.05, 0.1, 0.15, 0.2, 0.3]:
+            write(f"{base}-q{q}", {"concepts": concepts, "focus": {
+                "topicWeight": tw, "topicTermWeight": tt, "earlierConceptWeight": ec, "noveltyThreshold": nt,
+                "noveltyShare": q}})
+elif "--v3" in sys.argv:
     concepts = dict(TUNED)
     concepts.update(redundancy=2, paraphraseNeighbors=0)
     for base, (tw, tt, ec, nt) in V3_BASES.items():

@@ -12,8 +12,10 @@ import PrecisSupport
 /// - **earlier articles** (update summarization, DUC 2007): each sentence's highest cosine to an
 ///   earlier sentence (``earlierSimilarity``); a sentence at or above
 ///   ``Options/noveltyThreshold`` repeats what was read and is never picked
-///   (``repeatsEarlier(_:)``). The concept method also weighs concepts the earlier articles
-///   hold by ``Options/earlierConceptWeight`` (0 drops them, as ICSI's update system did).
+///   (``repeatsEarlier(_:)``), as is one whose content the earlier articles hold for the most
+///   part (``earlierContainment``; ``Options/noveltyContainment``, ``Options/noveltyShare``).
+///   The concept method also weighs concepts the earlier articles hold by
+///   ``Options/earlierConceptWeight`` (0 drops them, as ICSI's update system did).
 ///
 /// ```swift
 /// let cluster = try digester.fit(newDocuments, focus: DigestFocus(topic: "Euro launch", earlier: oldDocuments))
@@ -23,8 +25,9 @@ public struct ClusterFocus: Sendable {
     /// How strongly a topic and earlier articles steer a digest. Every JSON field is optional.
     /// The defaults were chosen on DUC 2007-update (9 of its 10 topics, by the rule of
     /// `Evaluation/results/update-protocol.md`, with the concept method's ICSI selection,
-    /// `Evaluation/configs/update.json`): a light topic prior, earlier concepts kept, and only
-    /// near-copies of earlier sentences left out.
+    /// `Evaluation/configs/update.json`): a light topic prior, earlier concepts kept, near-copies
+    /// of earlier sentences left out, and the tenth of the sentences most made of what the
+    /// earlier articles hold (`noveltyShare`, chosen by the protocol's v4 addendum).
     public struct Options: Sendable, Hashable, Codable, Settings {
         /// How much topic relevance multiplies a score: a sentence (or concept) as relevant as
         /// the most relevant one counts `1 + topicWeight` times (0: the topic is ignored).
@@ -47,7 +50,9 @@ public struct ClusterFocus: Sendable {
         /// most (``ClusterFocus/earlierContainment``), that are not picked, in [0, 1) (0: off).
         /// Relative, so it bars as much with twenty earlier articles as with three, where a
         /// fixed containment bar bars nearly everything once the earlier articles are many.
-        public var noveltyShare: Double = 0
+        /// The default, 0.1, was chosen by the v4 rule of `update-protocol.md` among the values
+        /// with which the Istanbul split's update digest picks no hand-labelled repeat.
+        public var noveltyShare: Double = 0.1
 
         /// The defaults.
         public init() {}
