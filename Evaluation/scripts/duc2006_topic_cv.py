@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""Two-fold cross-validation of the DUC 2006 topic mode (Evaluation/results/update-protocol.md,
+"DUC 2006 topic mode").
+
+    Evaluation/scripts/duc2006_topic_cv.py GRID [HELDOUT]
+
+Reads GRID/eval/per-cluster.csv (jackknifed per-cluster recall of every setting and of peer-24,
+from duc2006_topic_grid.py --score), applies the committed rule on each fold (the smaller margin
+of R-2 and R-SU4 over system 24, on the fold's 25 clusters), prints the choices and the held-out
+per-cluster means, and the setting the rule picks on all 50 clusters. With HELDOUT, writes
+HELDOUT/<cluster>.txt: each cluster's summary from the setting chosen on the other fold (the
+`precis-topic-cv` system, to be scored beside the participants).
+"""
+import csv, os, re, shutil, sys
+from collections import defaultdict
+
+TIE = 0.0002
+
+
+def load(path):
+    scores = defaultdict(dict)  # (system, cluster) -> {metric: recall}
+    with open(path) as f:
+        for row in csv.DictReader(f):
+            scores[(row["system"], row["cluster"])][row["metric"]] = float(row["recall"])
+    return scores
+
+
+def tie_order(name):
+    """Closest to the earlier run first: icsi, then smaller uw, tw, tt, mr (the protocol)."""
+    base, uw, tw, tt, mr = re.fullmatch(r"(icsi|tuned)-uw([\d.]+)-tw([\d.]+)-tt([\d.]+)-mr([\d.]+)", name).groups()
+    return (0 if base == "icsi" else 1, float(uw), float(tw), float(tt), float(mr))
+
+
+def mean(values):
+    return sum(values) / len(values)
+
+
+def figures(scores, system, clusters):
+    return (mean([scores[(system, c)]["rouge-2"] for c in clusters]),
+            mean([scores[(system, c)]["rouge-su4"] for c in clusters]))
+
+
+def choose(scores, settings, clusters):
+    r2_24, su4_24 = figures(scores, "peer-24", clusters)
+    table = []
+    for s in settings:
+        r2, su4 = figures(scores, s, clusters)
+        table.append((min(r2 - r2_24, su4 - su4_24), (r2 + su4) / 2, s, r2, su4))
+    best = max(t[0] for t in table)
+    tied = [t for t in table if t[0] >= best - TIE]
+    best_mean = max(t[1] for t in tied)
+    tied = [t for t in tied if t[1] == best_mean]
+    tied.sort(key=lambda t: tie_order(t[2]))
+    return tied[0], (r2_24, su4_24), sorted(table, reverse=True)[:5]
+
+
+def main():
+    grid = sys.argv[1]
+    scores = load(os.path.join(grid, "eval", "per-cluster.csv"))
+    clusters = sorted({c for _, c in scores})
+    settings = sorted({s for s, _ in scores if s != "peer-24"}, key=tie_order)
+    assert len(clusters) == 50 and len(settings) == 108, (len(clusters), len(settings))
+    folds = [clusters[0::2], clusters[1::2]]  # odd places, even places
+    picks = {}
+    for k, fold in enumerate(folds):
+        (margin, both, s, r2, su4), (r2_24, su4_24), top = choose(scores, settings, fold)
+        print(f"fold {k + 1} ({fold[0]}, {fold[1]}, ...) chooses {s}: R-2 {r2:.5f}, R-SU4 {su4:.5f} "
+              f"(system 24 {r2_24:.5f}, {su4_24:.5f}; margin {margin:+.5f}); reported on fold {2 - k}")
+        for t in top:
+            print(f"    {t[2]}: margin {t[0]:+.5f}, R-2 {t[3]:.5f}, R-SU4 {t[4]:.5f}")
+        for c in folds[1 - k]:
+            picks[c] = s
+    r2 = mean([scores[(picks[c], c)]["rouge-2"] for c in clusters])
+    su4 = mean([scores[(picks[c], c)]["rouge-su4"] for c in clusters])
+    r2_24, su4_24 = figures(scores, "peer-24", clusters)
+    print(f"held out, 50 clusters (per-cluster means): R-2 {r2:.5f}, R-SU4 {su4:.5f}; "
+          f"system 24 {r2_24:.5f}, {su4_24:.5f}")
+    for k, fold in enumerate(folds):
+        f_r2 = mean([scores[(picks[c], c)]["rouge-2"] for c in fold])
+        f_su4 = mean([scores[(picks[c], c)]["rouge-su4"] for c in fold])
+        print(f"  fold {k + 1} held out: R-2 {f_r2:.5f}, R-SU4 {f_su4:.5f}; system 24 "
+              + ", ".join(f"{x:.5f}" for x in figures(scores, "peer-24", fold)))
+    (margin, both, s, a, b), _, _ = choose(scores, settings, clusters)
+    print(f"all 50 clusters choose {s}: R-2 {a:.5f}, R-SU4 {b:.5f} (in-sample; Evaluation/configs/duc2006-topic.json)")
+    if len(sys.argv) > 2:
+        out = sys.argv[2]
+        os.makedirs(out, exist_ok=True)
+        for c in clusters:
+            shutil.copyfile(os.path.join(grid, "summaries", picks[c], c + ".txt"), os.path.join(out, c + ".txt"))
+        print(f"held-out summaries written to {out}")
+
+
+main()
