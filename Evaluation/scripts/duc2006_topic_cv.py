@@ -2,7 +2,7 @@
 """Two-fold cross-validation of the DUC 2006 topic mode (Evaluation/results/update-protocol.md,
 "DUC 2006 topic mode").
 
-    Evaluation/scripts/duc2006_topic_cv.py GRID [HELDOUT]
+    Evaluation/scripts/duc2006_topic_cv.py GRID [HELDOUT]    (GRID: the v1 or the v2 grid's folder)
 
 Reads GRID/eval/per-cluster.csv (jackknifed per-cluster recall of every setting and of peer-24,
 from duc2006_topic_grid.py --score), applies the committed rule on each fold (the smaller margin
@@ -11,10 +11,11 @@ per-cluster means, and the setting the rule picks on all 50 clusters. With HELDO
 HELDOUT/<cluster>.txt: each cluster's summary from the setting chosen on the other fold (the
 `precis-topic-cv` system, to be scored beside the participants).
 """
-import csv, os, re, shutil, sys
+import csv, os, random, re, shutil, sys
 from collections import defaultdict
 
 TIE = 0.0002
+OLD = "icsi-uw0-tw0.25-tt0-mr0"  # the earlier run's setting (Evaluation/configs/update.json)
 
 
 def load(path):
@@ -54,12 +55,22 @@ def choose(scores, settings, clusters):
     return tied[0], (r2_24, su4_24), sorted(table, reverse=True)[:5]
 
 
+def randomization(a, b, trials=10000, seed=2006):
+    """Two-sided paired approximate randomization of the mean difference (seeded), as `precis
+    compare` does by default: each cluster's pair swapped with probability 1/2."""
+    rng = random.Random(seed)
+    diffs = [x - y for x, y in zip(a, b)]
+    observed = abs(sum(diffs))
+    hits = sum(1 for _ in range(trials) if abs(sum(d if rng.random() < 0.5 else -d for d in diffs)) >= observed - 1e-12)
+    return mean(diffs), (hits + 1) / (trials + 1)
+
+
 def main():
     grid = sys.argv[1]
     scores = load(os.path.join(grid, "eval", "per-cluster.csv"))
     clusters = sorted({c for _, c in scores})
     settings = sorted({s for s, _ in scores if s != "peer-24"}, key=tie_order)
-    assert len(clusters) == 50 and len(settings) == 108, (len(clusters), len(settings))
+    assert len(clusters) == 50 and len(settings) in (108, 48), (len(clusters), len(settings))  # v1, v2
     folds = [clusters[0::2], clusters[1::2]]  # odd places, even places
     picks = {}
     for k, fold in enumerate(folds):
@@ -80,6 +91,10 @@ def main():
         f_su4 = mean([scores[(picks[c], c)]["rouge-su4"] for c in fold])
         print(f"  fold {k + 1} held out: R-2 {f_r2:.5f}, R-SU4 {f_su4:.5f}; system 24 "
               + ", ".join(f"{x:.5f}" for x in figures(scores, "peer-24", fold)))
+    for other, label in [(OLD, "the earlier setting " + OLD), ("peer-24", "system 24")]:
+        for metric in ["rouge-2", "rouge-su4"]:
+            d, p = randomization([scores[(picks[c], c)][metric] for c in clusters], [scores[(other, c)][metric] for c in clusters])
+            print(f"  held out - {label}, {metric}: mean difference {d:+.5f}, p = {p:.4f} (paired randomization, 10,000)")
     (margin, both, s, a, b), _, _ = choose(scores, settings, clusters)
     print(f"all 50 clusters choose {s}: R-2 {a:.5f}, R-SU4 {b:.5f} (in-sample; Evaluation/configs/duc2006-topic.json)")
     if len(sys.argv) > 2:

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """DUC 2006 topic-mode grid (Evaluation/results/update-protocol.md, "DUC 2006 topic mode").
 
-    Evaluation/scripts/duc2006_topic_grid.py BIN OUT [--jobs 2] [--score]
+    Evaluation/scripts/duc2006_topic_grid.py BIN OUT [--jobs 2] [--score] [--v2]
 
 Writes OUT/configs/<setting>.json (108 settings: base icsi|tuned x unigramWeight x topicWeight x
-topicTermWeight x minimumRelevance), then OUT/summaries/<setting>/<cluster>.txt
+topicTermWeight x minimumRelevance; with --v2 the addendum's 48), then OUT/summaries/<setting>/<cluster>.txt
 (`BIN digest clusters/<c> --config <setting>.json --words 250 --topic topics/<c>.txt`; a summary
 already written is kept, so an interrupted run resumes), and links system 24's summaries as
 OUT/summaries/peer-24. With --score: `BIN eval --summaries OUT/summaries --jackknife` with the
@@ -23,10 +23,19 @@ BASES = {
     "tuned": json.load(open(os.path.join(HERE, "../configs/default.json")))["concepts"],
 }
 GRID = {
+    "base": ["icsi", "tuned"],
     "uw": [0, 0.15, 0.4],
     "tw": [0.25, 1, 2],
     "tt": [0, 1, 2],
     "mr": [0, 0.2],
+}
+# the v2 addendum's grid (written after v1's cross-validation, so not blind)
+GRID_V2 = {
+    "base": ["icsi"],
+    "uw": [0, 0.15],
+    "tw": [1, 2, 4],
+    "tt": [0, 1],
+    "mr": [0.1, 0.2, 0.3, 0.4],
 }
 
 
@@ -34,9 +43,9 @@ def fmt(x):
     return f"{x:g}"
 
 
-def settings():
-    """Every setting: (name, settings-file object)."""
-    for base, uw, tw, tt, mr in itertools.product(BASES, GRID["uw"], GRID["tw"], GRID["tt"], GRID["mr"]):
+def settings(grid):
+    """Every setting of `grid`: (name, settings-file object)."""
+    for base, uw, tw, tt, mr in itertools.product(grid["base"], grid["uw"], grid["tw"], grid["tt"], grid["mr"]):
         name = f"{base}-uw{fmt(uw)}-tw{fmt(tw)}-tt{fmt(tt)}-mr{fmt(mr)}"
         concepts = dict(BASES[base], unigramWeight=uw)
         focus = {"topicWeight": tw, "topicTermWeight": tt, "minimumRelevance": mr,
@@ -50,11 +59,12 @@ def main():
     parser.add_argument("out")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--score", action="store_true")
+    parser.add_argument("--v2", action="store_true", help="the v2 addendum's grid")
     args = parser.parse_args()
     clusters = sorted(os.listdir(os.path.join(CORPUS, "clusters")))
     os.makedirs(os.path.join(args.out, "configs"), exist_ok=True)
     tasks = []
-    for name, obj in settings():
+    for name, obj in settings(GRID_V2 if args.v2 else GRID):
         config = os.path.join(args.out, "configs", name + ".json")
         with open(config, "w") as f:
             json.dump(obj, f, indent=2)
