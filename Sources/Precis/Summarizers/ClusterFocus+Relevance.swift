@@ -3,6 +3,8 @@ extension ClusterFocus {
     /// ``Options/minimumRelevance`` times the highest sentence relevance. Query-focused systems
     /// of DUC 2006 drew their summaries from the sentences that answer the topic; this keeps a
     /// sentence dense in the cluster's concepts but off the reader's question out of the digest.
+    /// Every method's candidates and the budget fill leave such a sentence out; the readability
+    /// pass may still bring one in as the sentence a picked follow-up points back to.
     ///
     /// - Parameter i: a sentence of the cluster.
     /// - Returns: false without a topic, when no sentence shares a term with it, or when

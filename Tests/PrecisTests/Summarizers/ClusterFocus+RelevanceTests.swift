@@ -34,8 +34,9 @@ import Testing
         var options = DigestOptions()
         options.budget = .words(200)  // room for every sentence
         options.focus.minimumRelevance = 0.5
-        for method in [DigestOptions.SummarizerMethod.concepts, .centroidMMR, .lexrank] {
+        for (method, fill) in [(DigestOptions.SummarizerMethod.concepts, false), (.concepts, true), (.centroidMMR, false), (.lexrank, true)] {
             options.method = method
+            options.fillBudget = fill  // the fill keeps to the bound too
             let digester = try Digester(options: options)
             let cluster = try digester.fit(Self.articles, focus: DigestFocus(topic: Self.topic))
             let focus = try #require(cluster.focus)
