@@ -38,6 +38,9 @@ public struct ClusterFocus: Sendable {
         /// both words in the topic counts `1 + topicTermWeight` times, with one `1 +
         /// topicTermWeight / 2` (0: off). The concept method only.
         public var topicTermWeight: Double = 0
+        /// Least topic relevance of a sentence that may be output, as a fraction of the highest
+        /// sentence relevance, in [0, 1] (0: off; see ``ClusterFocus/isOffTopic(_:)``).
+        public var minimumRelevance: Double = 0
 
         /// The defaults.
         public init() {}
@@ -49,6 +52,7 @@ public struct ClusterFocus: Sendable {
                 .init("noveltyThreshold", \.noveltyThreshold),
                 .init("earlierConceptWeight", \.earlierConceptWeight),
                 .init("topicTermWeight", \.topicTermWeight),
+                .init("minimumRelevance", \.minimumRelevance),
             ]
         }
 
@@ -63,6 +67,9 @@ public struct ClusterFocus: Sendable {
             }
             guard topicTermWeight >= 0, topicTermWeight.isFinite else {
                 throw PrecisError.invalidArgument("focus.topicTermWeight must be a finite number, at least 0, got \(topicTermWeight)")
+            }
+            guard (0...1).contains(minimumRelevance) else {
+                throw PrecisError.invalidArgument("focus.minimumRelevance must be in [0, 1], got \(minimumRelevance)")
             }
             guard (0...1).contains(earlierConceptWeight) else {
                 throw PrecisError.invalidArgument("focus.earlierConceptWeight must be in [0, 1], got \(earlierConceptWeight)")
