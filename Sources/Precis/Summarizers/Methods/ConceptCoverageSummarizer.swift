@@ -136,6 +136,9 @@ public struct ConceptCoverageSummarizer: Summarizer {
             guard paraphraseNeighbors >= 0, paraphraseOverlap > 0, paraphraseOverlap <= 1 else {
                 throw PrecisError.invalidArgument("concepts.paraphraseNeighbors must not be negative and concepts.paraphraseOverlap must be in (0, 1]")
             }
+            guard restatementCoverage >= 0 else {
+                throw PrecisError.invalidArgument("concepts.restatementCoverage must be a cosine of at least 0 (above 1: off), got \(restatementCoverage)")
+            }
             guard minimumDocuments >= 1 else {
                 throw PrecisError.invalidArgument("concepts.minimumDocuments must be at least 1, got \(minimumDocuments)")
             }
