@@ -1,14 +1,14 @@
 extension StoryGrouper {
-    /// The largest story ``split(_:pairs:count:ratio:minimumPart:)`` examines: its merge tree
+    /// The largest story ``split(_:pairs:count:ratio:minimumPart:balance:)`` examines: its merge tree
     /// takes O(m³) time and O(m²) memory for m articles. Larger stories are left whole.
     static let splitLargestStory = 600
 
     /// Splits stories that are two events sharing a subject: inside each story, average link over
     /// the story's own cosines builds the full merge tree; walking down from its top merge, merges
-    /// whose smaller side has fewer than `minimumPart` articles are stepped through (those small
-    /// sides are set aside), and the first merge whose both sides have at least `minimumPart`
-    /// articles is undone when the average cosine across it is below `ratio` × the smaller of the
-    /// two sides' own average cosines. Each set-aside piece joins the side it is on average most
+    /// whose smaller side is small (fewer than `minimumPart` articles, or than `balance` × the
+    /// merge's) are stepped through (those small sides are set aside), and the first merge whose
+    /// sides are both not small is undone when the average cosine across it is below `ratio` × the
+    /// smaller of the two sides' own average cosines. Each set-aside piece joins the side it is on average most
     /// similar to (ties: the side merged first), and each side is checked again the same way.
     ///
     /// Average link (and the shared-neighbour pass after it) joins two tight events on one
@@ -21,11 +21,14 @@ extension StoryGrouper {
     ///   - ratio: a merge is undone when its cross average is below this × the smaller side's
     ///     cohesion; 0 splits nothing.
     ///   - minimumPart: the fewest articles of each side of a merge that may be undone (at least 2).
+    ///   - balance: a side also counts as small when it holds fewer than this fraction of its
+    ///     merge's articles (0: only `minimumPart` counts), so a story is cut into comparable parts.
     /// - Returns: the stories after the splits, ascending members, largest first, ties by first
     ///   member; unchanged stories are the same arrays.
     /// - Complexity: O(n + E) to gather each story's cosines, then O(m³) time and O(m²) memory per
     ///   check of a story of m articles (stories above ``splitLargestStory`` are not checked).
-    static func split(_ stories: [[Int]], pairs: SimilarityBlocks.Pairs, count n: Int, ratio: Double, minimumPart: Int) -> [[Int]] {
+    static func split(_ stories: [[Int]], pairs: SimilarityBlocks.Pairs, count n: Int, ratio: Double, minimumPart: Int,
+                      balance: Double = 0) -> [[Int]] {
         precondition(minimumPart >= 2, "a side of one article has no cohesion to compare")
         let checked = stories.indices.filter { stories[$0].count >= 2 * minimumPart && stories[$0].count <= splitLargestStory }
         guard ratio > 0, !checked.isEmpty else { return stories }
@@ -49,7 +52,8 @@ extension StoryGrouper {
         var next = 0
         for (s, members) in stories.enumerated() {
             guard next < checked.count, checked[next] == s else { out.append(members); continue }
-            let splitter = _StorySplitter(similarity: matrices[next], size: members.count, ratio: ratio, minimumPart: minimumPart)
+            let splitter = _StorySplitter(similarity: matrices[next], size: members.count, ratio: ratio, minimumPart: minimumPart,
+                                          balance: balance)
             let parts = splitter.parts(Array(0..<members.count))
             out += parts.count == 1 ? [members] : parts.map { $0.map { members[$0] } }
             next += 1
@@ -59,13 +63,14 @@ extension StoryGrouper {
     }
 }
 
-/// One story's split (``StoryGrouper/split(_:pairs:count:ratio:minimumPart:)``): its cosines as
+/// One story's split (``StoryGrouper/split(_:pairs:count:ratio:minimumPart:balance:)``): its cosines as
 /// a dense matrix over local indexes.
 struct _StorySplitter {
     let similarity: [Double]
     let size: Int
     let ratio: Double
     let minimumPart: Int
+    let balance: Double
 
     /// A node of the merge tree: its members (ascending after the merge), the sum of its pairs'
     /// cosines and, for a merge, its two children and the sum of the cosines across them.
@@ -86,7 +91,7 @@ struct _StorySplitter {
             let (left, right) = children
             let l = nodes[left], r = nodes[right]
             let smaller = min(l.members.count, r.members.count)
-            if smaller < minimumPart {
+            if smaller < minimumPart || Double(smaller) < balance * Double(l.members.count + r.members.count) {
                 let (big, small) = l.members.count >= r.members.count ? (left, right) : (right, left)
                 aside.append(nodes[small].members)
                 node = big

@@ -106,13 +106,16 @@ public struct StoryGrouper: Sendable {
         /// story it is on average most similar to, when that beats its own and reaches the
         /// threshold. 0: none.
         public var reassignPasses: Int = 0
-        /// The story split after the linkage (``StoryGrouper/split(_:pairs:count:ratio:minimumPart:)``):
+        /// The story split after the linkage (``StoryGrouper/split(_:pairs:count:ratio:minimumPart:balance:)``):
         /// a story whose merge tree's first balanced merge (both sides at least ``splitMinimumPart``
         /// articles) has a cross average below this × the smaller side's own average cosine is cut
         /// there, and its sides are checked again. 0: no split.
         public var splitRatio: Double = 0
         /// The fewest articles each side of a split may have (``splitRatio``).
         public var splitMinimumPart: Int = 5
+        /// The smallest fraction of a merge's articles each side of a split may hold
+        /// (``splitRatio``); 0: only ``splitMinimumPart`` counts.
+        public var splitBalance: Double = 0
 
         public init() {}
 
@@ -174,6 +177,7 @@ public struct StoryGrouper: Sendable {
                 .init("reassignPasses", \.reassignPasses),
                 .init("splitRatio", \.splitRatio),
                 .init("splitMinimumPart", \.splitMinimumPart),
+                .init("splitBalance", \.splitBalance),
             ]
         }
 
@@ -216,8 +220,8 @@ public struct StoryGrouper: Sendable {
             guard (0...16).contains(leadRepeats), (0...16).contains(nameRepeats), leadWords >= 1, (0...16).contains(reassignPasses) else {
                 throw PrecisError.invalidArgument("leadRepeats, nameRepeats and reassignPasses must be in 0...16, leadWords at least 1")
             }
-            guard splitRatio >= 0 && splitRatio <= 1, (2...1000).contains(splitMinimumPart) else {
-                throw PrecisError.invalidArgument("splitRatio must be in [0, 1] and splitMinimumPart in 2...1000")
+            guard splitRatio >= 0 && splitRatio <= 1, (2...1000).contains(splitMinimumPart), splitBalance >= 0 && splitBalance <= 0.5 else {
+                throw PrecisError.invalidArgument("splitRatio must be in [0, 1], splitMinimumPart in 2...1000 and splitBalance in [0, 0.5]")
             }
         }
     }
@@ -298,7 +302,7 @@ public struct StoryGrouper: Sendable {
         }
         if options.splitRatio > 0 {
             clusters.members = Self.split(clusters.members, pairs: pairs, count: n, ratio: options.splitRatio,
-                                          minimumPart: options.splitMinimumPart)
+                                          minimumPart: options.splitMinimumPart, balance: options.splitBalance)
         }
         if options.sharedNeighbors > 0 || options.timeScaleDays > 0 || options.timeScaleArticles > 0 || options.reassignPasses > 0
             || options.splitRatio > 0 {

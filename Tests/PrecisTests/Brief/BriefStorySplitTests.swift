@@ -1,7 +1,7 @@
 import Testing
 @testable import Precis
 
-/// Session 9 of issue 18: the story split after the linkage (``StoryGrouper/split(_:pairs:count:ratio:minimumPart:)``).
+/// Session 9 of issue 18: the story split after the linkage (``StoryGrouper/split(_:pairs:count:ratio:minimumPart:balance:)``).
 @Suite struct BriefStorySplitTests {
     /// Pairs from (a, b, cosine) triples.
     private func pairs(_ edges: [(Int32, Int32, Float)]) -> SimilarityBlocks.Pairs {
@@ -58,6 +58,9 @@ import Testing
             == [Array(0..<6), [6, 7, 8], [9]])
         #expect(StoryGrouper.split([all], pairs: pairs(edges), count: 9, ratio: 0.6, minimumPart: 3)
             == [[0, 1, 2], [3, 4, 5], [6, 7, 8]])
+        // With balance 0.35 the third (3 of the root merge's 9) is a small side: set aside, not cut;
+        // the merge below it is not loose enough at 0.5, so nothing splits.
+        #expect(StoryGrouper.split([all], pairs: pairs(edges), count: 9, ratio: 0.5, minimumPart: 3, balance: 0.35) == [all])
     }
 
     @Test func splitSettingsAreValidated() {
@@ -66,6 +69,9 @@ import Testing
         #expect(throws: PrecisError.self) { try options.validate() }
         options = StoryGrouper.Options()
         options.splitMinimumPart = 1
+        #expect(throws: PrecisError.self) { try options.validate() }
+        options = StoryGrouper.Options()
+        options.splitBalance = 0.6
         #expect(throws: PrecisError.self) { try options.validate() }
         #expect(StoryGrouper.Options().splitRatio == 0)
     }
