@@ -27,7 +27,8 @@ import brief_score  # noqa: E402
 
 DAYS = ["whole", "duc2003", "duc2007", "halfA1", "halfB1", "halfA2", "halfB2", "with2006"]
 DEFAULTS = {"threshold": 0.25, "sharedNeighborThreshold": 0.2, "relativeThreshold": 0.3, "sharedNeighbors": 10,
-            "rareTermsInNorm": False, "leadRepeats": 0, "nameRepeats": 0, "reassignPasses": 0}
+            "rareTermsInNorm": False, "leadRepeats": 1, "nameRepeats": 0, "reassignPasses": 0,
+            "splitRatio": 0, "splitMinimumPart": 5}  # leadRepeats 1 since the second round
 DEV_PARTS = ("duc2003/", "duc2007-update/")
 
 

@@ -106,6 +106,16 @@ public struct StoryGrouper: Sendable {
         /// story it is on average most similar to, when that beats its own and reaches the
         /// threshold. 0: none.
         public var reassignPasses: Int = 0
+        /// The story split after the linkage (``StoryGrouper/split(_:pairs:count:ratio:minimumPart:balance:)``):
+        /// a story whose merge tree's first balanced merge (both sides at least ``splitMinimumPart``
+        /// articles) has a cross average below this × the smaller side's own average cosine is cut
+        /// there, and its sides are checked again. 0: no split.
+        public var splitRatio: Double = 0
+        /// The fewest articles each side of a split may have (``splitRatio``).
+        public var splitMinimumPart: Int = 5
+        /// The smallest fraction of a merge's articles each side of a split may hold
+        /// (``splitRatio``); 0: only ``splitMinimumPart`` counts.
+        public var splitBalance: Double = 0
 
         public init() {}
 
@@ -165,6 +175,9 @@ public struct StoryGrouper: Sendable {
                 .init("leadWords", \.leadWords),
                 .init("nameRepeats", \.nameRepeats),
                 .init("reassignPasses", \.reassignPasses),
+                .init("splitRatio", \.splitRatio),
+                .init("splitMinimumPart", \.splitMinimumPart),
+                .init("splitBalance", \.splitBalance),
             ]
         }
 
@@ -206,6 +219,9 @@ public struct StoryGrouper: Sendable {
             }
             guard (0...16).contains(leadRepeats), (0...16).contains(nameRepeats), leadWords >= 1, (0...16).contains(reassignPasses) else {
                 throw PrecisError.invalidArgument("leadRepeats, nameRepeats and reassignPasses must be in 0...16, leadWords at least 1")
+            }
+            guard splitRatio >= 0 && splitRatio <= 1, (2...1000).contains(splitMinimumPart), splitBalance >= 0 && splitBalance <= 0.5 else {
+                throw PrecisError.invalidArgument("splitRatio must be in [0, 1], splitMinimumPart in 2...1000 and splitBalance in [0, 0.5]")
             }
         }
     }
@@ -284,7 +300,12 @@ public struct StoryGrouper: Sendable {
             if stories == clusters.members { break }
             clusters.members = stories
         }
-        if options.sharedNeighbors > 0 || options.timeScaleDays > 0 || options.timeScaleArticles > 0 || options.reassignPasses > 0 {
+        if options.splitRatio > 0 {
+            clusters.members = Self.split(clusters.members, pairs: pairs, count: n, ratio: options.splitRatio,
+                                          minimumPart: options.splitMinimumPart, balance: options.splitBalance)
+        }
+        if options.sharedNeighbors > 0 || options.timeScaleDays > 0 || options.timeScaleArticles > 0 || options.reassignPasses > 0
+            || options.splitRatio > 0 {
             clusters.cohesion = Self.cosineCohesion(clusters.members, cosines, count: n)
         }
         progress?("clustering", 1)

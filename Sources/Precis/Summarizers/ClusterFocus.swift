@@ -53,6 +53,9 @@ public struct ClusterFocus: Sendable {
         /// The default, 0.1, was chosen by the v4 rule of `update-protocol.md` among the values
         /// with which the Istanbul split's update digest picks no hand-labelled repeat.
         public var noveltyShare: Double = 0.1
+        /// Least topic relevance of a sentence that may be output, as a fraction of the highest
+        /// sentence relevance, in [0, 1] (0: off; see ``ClusterFocus/isOffTopic(_:)``).
+        public var minimumRelevance: Double = 0
 
         /// The defaults.
         public init() {}
@@ -66,6 +69,7 @@ public struct ClusterFocus: Sendable {
                 .init("topicTermWeight", \.topicTermWeight),
                 .init("noveltyContainment", \.noveltyContainment),
                 .init("noveltyShare", \.noveltyShare),
+                .init("minimumRelevance", \.minimumRelevance),
             ]
         }
 
@@ -86,6 +90,9 @@ public struct ClusterFocus: Sendable {
             }
             guard noveltyShare >= 0, noveltyShare < 1 else {
                 throw PrecisError.invalidArgument("focus.noveltyShare must be in [0, 1), got \(noveltyShare)")
+            }
+            guard (0...1).contains(minimumRelevance) else {
+                throw PrecisError.invalidArgument("focus.minimumRelevance must be in [0, 1], got \(minimumRelevance)")
             }
             guard (0...1).contains(earlierConceptWeight) else {
                 throw PrecisError.invalidArgument("focus.earlierConceptWeight must be in [0, 1], got \(earlierConceptWeight)")

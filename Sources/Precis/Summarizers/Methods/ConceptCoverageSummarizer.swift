@@ -60,6 +60,13 @@ public struct ConceptCoverageSummarizer: Summarizer {
         public var supportWeight: Double = 0
         /// Cosine (TF-IDF) at or above which a picked sentence covers a support concept.
         public var supportSimilarity: Float = 0.4
+        /// Cosine (TF-IDF) at or above which a sentence *restates* another article's sentence and
+        /// so covers that sentence's concepts too (above 1: off, the default). Bigrams count
+        /// repeated wording: a fact told in other words keeps its sentences' bigrams uncovered,
+        /// so a later pick that echoes their wording earns them again. With this, the digest's
+        /// concepts are those of what it says, in any article's words
+        /// (``_coveringRestatements(_:_:)``).
+        public var restatementCoverage: Float = 2
         /// Cosine (TF-IDF) at or above which two sentences say the same thing, so only one of
         /// them may be picked (above 1: off, as ICSI). Concepts are exact bigrams: a paraphrase
         /// of a picked sentence still earns its reworded bigrams, and this bound keeps it out.
@@ -111,6 +118,7 @@ public struct ConceptCoverageSummarizer: Summarizer {
                 .init("paraphraseOverlap", \.paraphraseOverlap),
                 .init("supportWeight", \.supportWeight),
                 .init("supportSimilarity", \.supportSimilarity),
+                .init("restatementCoverage", \.restatementCoverage),
                 .init("localSearch", \.localSearch),
                 .init("searchPool", \.searchPool),
                 .init("exactLimit", \.exactLimit),
@@ -127,6 +135,9 @@ public struct ConceptCoverageSummarizer: Summarizer {
             }
             guard paraphraseNeighbors >= 0, paraphraseOverlap > 0, paraphraseOverlap <= 1 else {
                 throw PrecisError.invalidArgument("concepts.paraphraseNeighbors must not be negative and concepts.paraphraseOverlap must be in (0, 1]")
+            }
+            guard restatementCoverage >= 0 else {
+                throw PrecisError.invalidArgument("concepts.restatementCoverage must be a cosine of at least 0 (above 1: off), got \(restatementCoverage)")
             }
             guard minimumDocuments >= 1 else {
                 throw PrecisError.invalidArgument("concepts.minimumDocuments must be at least 1, got \(minimumDocuments)")
@@ -277,6 +288,9 @@ public struct ConceptCoverageSummarizer: Summarizer {
         }
         var concepts = ofSentence
         for i in concepts.indices { concepts[i].removeAll { !(weight[$0] > 0) } }
+        if options.restatementCoverage <= 1 {
+            concepts = _coveringRestatements(context.cluster, concepts)
+        }
         if options.supportWeight > 0 {
             _addSupportConcepts(context, to: &concepts, weight: &weight)
         }
