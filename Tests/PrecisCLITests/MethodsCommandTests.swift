@@ -16,6 +16,19 @@ import Testing
         #expect(result.stdout.contains("(default)"))
     }
 
+    /// A one-key `"concepts"` object starts from the options type's values, which differ from the
+    /// tuned default printed above it; the listing names each difference, and names it truly.
+    @Test func theListingSaysWhereASettingsObjectStartsFromOtherValues() throws {
+        let listing = try CLI.run(["methods"]).stdout
+        let line = try #require(listing.split(separator: "\n").first { $0.contains("a \"concepts\" object in a settings file starts from") })
+        let oneKey = try JSONDecoder().decode(DigestOptions.self, from: Data(#"{"concepts": {"supportWeight": 2}}"#.utf8))
+        #expect(oneKey.concepts.minimumDocuments != DigestOptions().concepts.minimumDocuments)
+        #expect(line.contains("minimumDocuments \(oneKey.concepts.minimumDocuments)"))
+        #expect(line.contains("surfaceBigrams \(oneKey.concepts.surfaceBigrams)"))
+        #expect(!line.contains("supportSimilarity"), "a value that does not differ is not listed")
+        #expect(!listing.contains("a \"lexrank\" object"), "lexrank's default is its options type's own")
+    }
+
     @Test(arguments: DigestOptions.SummarizerMethod.allCases)
     func everyMethodDigestsByName(method: DigestOptions.SummarizerMethod) throws {
         let result = try CLI.run(["digest", CLI.istanbul, "--method", method.rawValue, "--format", "json"])
