@@ -2,6 +2,7 @@
 """Two-fold cross-validation over the DUC 2007-update topics (Evaluation/results/update-protocol.md).
 
     Evaluation/scripts/duc2007_update_cv.py GRID/eval/per-cluster.csv [JACKKNIFED/per-cluster.csv]
+    Evaluation/scripts/duc2007_update_cv.py --v3 GRID/eval/per-cluster.csv [JACKKNIFED/per-cluster.csv]
 
 Reads per-cluster ROUGE recall of every grid setting (systems named tw<w>-ec<e>-nt<t>), applies
 the committed selection rule on each fold (D0721 never chooses), and prints the chosen settings,
@@ -26,7 +27,13 @@ def load(path):
 
 
 def key(system):
-    """The tie order: closest to the plain digest first (protocol; v1 and v2 names)."""
+    """The tie order: closest to the plain digest first (protocol; v1, v2 and v3 names)."""
+    v3 = re.fullmatch(r"(f1|f2|def)-c([\d.]+)", system)
+    if v3:
+        return (-float(v3.group(2)),)  # v3: the larger containment bar (closer to no bar) first
+    v4 = re.fullmatch(r"(f1|f2|def)-q([\d.]+)", system)
+    if v4:
+        return (float(v4.group(2)),)  # v4: the smaller share barred (closer to no bar) first
     v2 = re.fullmatch(r"(default|icsi)-tw([\d.]+)-tt([\d.]+)-ec([\d.]+)-nt([\d.]+)", system)
     if v2:
         sel, tw, tt, ec, nt = v2.groups()
@@ -73,7 +80,38 @@ def report(scores, picks, label):
         print(f"  {name}: " + "; ".join(f"{k} R-2 {v[0]:.5f} R-SU4 {v[1]:.5f} (n={v[2]})" for k, v in rows.items()))
 
 
+def main_v3(args, knob="c", allowed_values=(0.78, 0.75, 0.72), off="2"):
+    """v3 addendum: fold k chooses noveltyContainment on its own v2 choice's base (f<k>-c<c>),
+    unconstrained and among the values passing the Istanbul test; the default on the def- base."""
+    scores = load(args[0])
+    jk = load(args[1]) if len(args) > 1 else None
+    systems = sorted({s for s, _ in scores}, key=key)
+    for label, allowed in [("unconstrained", None), ("constrained (Istanbul passes)", set(allowed_values))]:
+        print(f"== {label}")
+        picks, offs = [], []
+        for k, fold in enumerate(FOLDS):
+            base = f"f{k + 1}"
+            candidates = [s for s in systems if s.startswith(base + "-")
+                          and (allowed is None or float(s.split("-" + knob)[1]) in allowed)]
+            (system, r2, su4), n = choose(scores, candidates, fold)
+            print(f"fold {k + 1} chooses {system} (R-2 {r2:.5f}, R-SU4 {su4:.5f} over {n} clusters); reported on fold {2 - k}")
+            picks.append((FOLDS[1 - k], system))
+            offs.append((FOLDS[1 - k], f"{base}-{knob}{off}"))
+        report(scores, picks, "plain ROUGE")
+        report(scores, offs, "plain ROUGE, off (v2's held-out choice)")
+        if jk:
+            report(jk, picks, "jackknifed")
+            report(jk, offs, "jackknifed, off (v2's held-out choice)")
+        candidates = [s for s in systems if s.startswith("def-") and (allowed is None or float(s.split("-" + knob)[1]) in allowed)]
+        (system, r2, su4), n = choose(scores, candidates, FOLDS[0] + FOLDS[1])
+        print(f"all 9 topics but D0721 choose {system} (R-2 {r2:.5f}, R-SU4 {su4:.5f} over {n} clusters)")
+
+
 def main():
+    if sys.argv[1] == "--v3":
+        return main_v3(sys.argv[2:])
+    if sys.argv[1] == "--v4":
+        return main_v3(sys.argv[2:], knob="q", allowed_values=(0.1, 0.15, 0.2), off="0")
     scores = load(sys.argv[1])
     systems = sorted({s for s, _ in scores}, key=key)
     picks = []

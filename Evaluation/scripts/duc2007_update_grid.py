@@ -3,6 +3,8 @@
 
     Evaluation/scripts/duc2007_update_grid.py DIR          # v1: DIR/tw<w>-ec<e>-nt<t>.json (75)
     Evaluation/scripts/duc2007_update_grid.py DIR --v2     # v2: DIR/<sel>-tw<w>-tt<t>-ec<e>-nt<n>.json (192)
+    Evaluation/scripts/duc2007_update_grid.py DIR --v3     # v3: DIR/<f1|f2|def>-c<c>.json (24): noveltyContainment
+    Evaluation/scripts/duc2007_update_grid.py DIR --v4     # v4: DIR/<f1|f2|def>-q<q>.json (18): noveltyShare
 """
 import json, os, sys
 
@@ -20,7 +22,26 @@ def write(name, settings):
         f.write("\n")
 
 
-if "--v2" in sys.argv:
+# v3: noveltyContainment added to v2's fold choices and to the library default (update.json)
+V3_BASES = {"f1": (1, 0, 0.5, 2), "f2": (0.5, 1, 1, 2), "def": (0.25, 0, 1, 0.8)}  # tw, tt, ec, nt
+
+if "--v4" in sys.argv:
+    concepts = dict(TUNED)
+    concepts.update(redundancy=2, paraphraseNeighbors=0)
+    for base, (tw, tt, ec, nt) in V3_BASES.items():
+        for q in [0, 0.05, 0.1, 0.15, 0.2, 0.3]:
+            write(f"{base}-q{q}", {"concepts": concepts, "focus": {
+                "topicWeight": tw, "topicTermWeight": tt, "earlierConceptWeight": ec, "noveltyThreshold": nt,
+                "noveltyShare": q}})
+elif "--v3" in sys.argv:
+    concepts = dict(TUNED)
+    concepts.update(redundancy=2, paraphraseNeighbors=0)
+    for base, (tw, tt, ec, nt) in V3_BASES.items():
+        for c in [2, 0.9, 0.8, 0.78, 0.75, 0.72, 0.7, 0.6]:
+            write(f"{base}-c{c}", {"concepts": concepts, "focus": {
+                "topicWeight": tw, "topicTermWeight": tt, "earlierConceptWeight": ec, "noveltyThreshold": nt,
+                "noveltyContainment": c}})
+elif "--v2" in sys.argv:
     for sel in ["default", "icsi"]:
         concepts = dict(TUNED)
         if sel == "icsi":

@@ -12,8 +12,10 @@ import PrecisSupport
 /// - **earlier articles** (update summarization, DUC 2007): each sentence's highest cosine to an
 ///   earlier sentence (``earlierSimilarity``); a sentence at or above
 ///   ``Options/noveltyThreshold`` repeats what was read and is never picked
-///   (``repeatsEarlier(_:)``). The concept method also weighs concepts the earlier articles
-///   hold by ``Options/earlierConceptWeight`` (0 drops them, as ICSI's update system did).
+///   (``repeatsEarlier(_:)``), as is one whose content the earlier articles hold for the most
+///   part (``earlierContainment``; ``Options/noveltyContainment``, ``Options/noveltyShare``).
+///   The concept method also weighs concepts the earlier articles hold by
+///   ``Options/earlierConceptWeight`` (0 drops them, as ICSI's update system did).
 ///
 /// ```swift
 /// let cluster = try digester.fit(newDocuments, focus: DigestFocus(topic: "Euro launch", earlier: oldDocuments))
@@ -23,8 +25,9 @@ public struct ClusterFocus: Sendable {
     /// How strongly a topic and earlier articles steer a digest. Every JSON field is optional.
     /// The defaults were chosen on DUC 2007-update (9 of its 10 topics, by the rule of
     /// `Evaluation/results/update-protocol.md`, with the concept method's ICSI selection,
-    /// `Evaluation/configs/update.json`): a light topic prior, earlier concepts kept, and only
-    /// near-copies of earlier sentences left out.
+    /// `Evaluation/configs/update.json`): a light topic prior, earlier concepts kept, near-copies
+    /// of earlier sentences left out, and the tenth of the sentences most made of what the
+    /// earlier articles hold (`noveltyShare`, chosen by the protocol's v4 addendum).
     public struct Options: Sendable, Hashable, Codable, Settings {
         /// How much topic relevance multiplies a score: a sentence (or concept) as relevant as
         /// the most relevant one counts `1 + topicWeight` times (0: the topic is ignored).
@@ -38,6 +41,18 @@ public struct ClusterFocus: Sendable {
         /// both words in the topic counts `1 + topicTermWeight` times, with one `1 +
         /// topicTermWeight / 2` (0: off). The concept method only.
         public var topicTermWeight: Double = 0
+        /// Share of a sentence's content (its distinct terms, weighed by IDF) that the earlier
+        /// articles hold, at or above which the sentence repeats what was read and is not picked
+        /// (above 1: off). Catches restatements that reword and reorder earlier sentences, which
+        /// the cosine to any one earlier sentence misses.
+        public var noveltyContainment: Float = 2
+        /// Share of the cluster's sentences, those whose content the earlier articles hold the
+        /// most (``ClusterFocus/earlierContainment``), that are not picked, in [0, 1) (0: off).
+        /// Relative, so it bars as much with twenty earlier articles as with three, where a
+        /// fixed containment bar bars nearly everything once the earlier articles are many.
+        /// The default, 0.1, was chosen by the v4 rule of `update-protocol.md` among the values
+        /// with which the Istanbul split's update digest picks no hand-labelled repeat.
+        public var noveltyShare: Double = 0.1
         /// Least topic relevance of a sentence that may be output, as a fraction of the highest
         /// sentence relevance, in [0, 1] (0: off; see ``ClusterFocus/isOffTopic(_:)``).
         public var minimumRelevance: Double = 0
@@ -52,6 +67,8 @@ public struct ClusterFocus: Sendable {
                 .init("noveltyThreshold", \.noveltyThreshold),
                 .init("earlierConceptWeight", \.earlierConceptWeight),
                 .init("topicTermWeight", \.topicTermWeight),
+                .init("noveltyContainment", \.noveltyContainment),
+                .init("noveltyShare", \.noveltyShare),
                 .init("minimumRelevance", \.minimumRelevance),
             ]
         }
@@ -67,6 +84,12 @@ public struct ClusterFocus: Sendable {
             }
             guard topicTermWeight >= 0, topicTermWeight.isFinite else {
                 throw PrecisError.invalidArgument("focus.topicTermWeight must be a finite number, at least 0, got \(topicTermWeight)")
+            }
+            guard noveltyContainment > 0, noveltyContainment.isFinite else {
+                throw PrecisError.invalidArgument("focus.noveltyContainment must be above 0, got \(noveltyContainment)")
+            }
+            guard noveltyShare >= 0, noveltyShare < 1 else {
+                throw PrecisError.invalidArgument("focus.noveltyShare must be in [0, 1), got \(noveltyShare)")
             }
             guard (0...1).contains(minimumRelevance) else {
                 throw PrecisError.invalidArgument("focus.minimumRelevance must be in [0, 1], got \(minimumRelevance)")
@@ -84,6 +107,13 @@ public struct ClusterFocus: Sendable {
     /// Per sentence of the cluster, its highest cosine to an earlier sentence (empty: no
     /// earlier articles).
     public let earlierSimilarity: [Float]
+    /// Per sentence of the cluster, the share of its content the earlier articles hold: the
+    /// IDF of its distinct terms found in an earlier sentence over the IDF of all its distinct
+    /// terms (empty: no earlier articles).
+    public let earlierContainment: [Float]
+    /// The containment at or above which a sentence is among the ``Options/noveltyShare`` most
+    /// held by the earlier articles (above 1: no sentence is; also when the share is 0).
+    let containmentBar: Float
     /// The highest topic relevance (0: no topic, or no sentence shares a term with it).
     let topRelevance: Float
     /// Surface bigrams of the earlier sentences, as pairs of the cluster's stem ids
@@ -104,10 +134,13 @@ public struct ClusterFocus: Sendable {
     /// Whether a topic was given.
     public var hasTopic: Bool { !topicRelevance.isEmpty }
 
-    /// Whether sentence `i` repeats an earlier sentence (cosine at or above
-    /// ``Options/noveltyThreshold``), so it may not be picked.
+    /// Whether sentence `i` repeats what the earlier articles said, so it may not be picked: its
+    /// cosine to an earlier sentence is at or above ``Options/noveltyThreshold``, or the share
+    /// of its content they hold at or above ``Options/noveltyContainment``, or it is among the
+    /// ``Options/noveltyShare`` of the sentences they hold the most.
     public func repeatsEarlier(_ i: Int) -> Bool {
-        hasEarlier && earlierSimilarity[i] >= options.noveltyThreshold
+        hasEarlier && (earlierSimilarity[i] >= options.noveltyThreshold
+            || earlierContainment[i] >= min(options.noveltyContainment, containmentBar))
     }
 
     /// The factor a sentence's score is multiplied by for the topic: `1 + topicWeight ×
@@ -150,6 +183,8 @@ public struct ClusterFocus: Sendable {
         topRelevance = topicRelevance.max() ?? 0
         guard !earlierSentences.isEmpty else {
             earlierSimilarity = []
+            earlierContainment = []
+            containmentBar = 2
             earlierSurfacePairs = []
             earlierTermPairs = []
             earlierTerms = []
@@ -196,6 +231,34 @@ public struct ClusterFocus: Sendable {
         earlierSurfacePairs = surfacePairs
         earlierTermPairs = termPairs
         earlierTerms = terms
+        earlierContainment = Self.containment(of: cluster, in: terms)
+        containmentBar = Self.bar(barring: options.noveltyShare, of: earlierContainment)
+    }
+
+    /// The containment of the sentence at rank ⌈share × count⌉ by containment, highest first (so
+    /// that share of the sentences, and any tied with the last, are at or above it); above 1 when
+    /// the share bars none, or no sentence holds any earlier content.
+    /// - Complexity: O(S log S).
+    static func bar(barring share: Double, of containment: [Float]) -> Float {
+        let count = Int((share * Double(containment.count)).rounded(.up))
+        guard count > 0 else { return 2 }
+        let bar = containment.sorted(by: >)[min(count, containment.count) - 1]
+        return bar > 0 ? bar : 2
+    }
+
+    /// Per sentence, the IDF of its distinct terms that `terms` holds over the IDF of all its
+    /// distinct terms (0 for a sentence without terms), rounded as the cosines are.
+    /// - Complexity: O(S × t) for S sentences of t terms.
+    static func containment(of cluster: ClusterModel, in terms: Set<Int>) -> [Float] {
+        cluster._termColumns.map { columns in
+            var seen = Set<Int>(minimumCapacity: columns.count)
+            var held: Float = 0, total: Float = 0
+            for c in columns where seen.insert(c).inserted {
+                total += cluster.tfidf.idf[c]
+                if terms.contains(c) { held += cluster.tfidf.idf[c] }
+            }
+            return total > 0 ? (held / total * 1e6).rounded() / 1e6 : 0
+        }
     }
 
     /// The key of an ordered pair of ids (ids are far below 2²²).
