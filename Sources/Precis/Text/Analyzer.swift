@@ -161,9 +161,12 @@ public struct Analyzer: Sendable {
         var allTerms: [[Int32]] = []
         var allSurface: [[Int32]] = []
         allTerms.reserveCapacity(texts.count)
+        // one buffer each for every text, each text's words copied out at their count: one
+        // allocation per text instead of an array grown word by word
+        var out: [Int32] = [], codes: [Int32] = []
         for text in texts {
-            var out: [Int32] = []
-            var codes: [Int32] = []
+            out.removeAll(keepingCapacity: true)
+            codes.removeAll(keepingCapacity: true)
             tokenizer._forEachWord(in: text) { bytes in
                 let (k, isNew) = words.insert(bytes)
                 if isNew { analysed.append(_analyzeWord(String(decoding: bytes, as: UTF8.self), surface: surface, id: id)) }
@@ -171,8 +174,8 @@ public struct Analyzer: Sendable {
                 if analysis.term >= 0 { out.append(analysis.term) }
                 if surface { codes.append(analysis.surface) }
             }
-            allTerms.append(out)
-            if surface { allSurface.append(codes) }
+            allTerms.append(out.withUnsafeBufferPointer { Array($0) })
+            if surface { allSurface.append(codes.withUnsafeBufferPointer { Array($0) }) }
         }
         return _Analysis(termIDs: allTerms, stems: stems, surface: allSurface)
     }
