@@ -18,32 +18,45 @@ extension ClusterFocus {
     /// - Parameters:
     ///   - sentences: the earlier sentences (not empty).
     ///   - cluster: the fitted cluster.
-    ///   - stemID: the cluster's stem ids by stem.
     ///   - unknownIDF: the IDF of a term the cluster lacks.
     ///   - keepingPairs: whether to collect ``_Earlier/terms`` and the pairs.
     /// - Returns: the comparison.
     /// - Complexity: O(E × t × p) for E earlier sentences of t terms, each term held by p of the
-    ///   cluster's sentences; one string look-up per distinct earlier word.
-    static func _earlier(_ sentences: [String], in cluster: ClusterModel, stemID: [String: Int],
-                         unknownIDF: (String) -> Float, keepingPairs: Bool) -> _Earlier {
+    ///   cluster's sentences; words the cluster's sentences hold are not analysed again.
+    static func _earlier(_ sentences: [String], in cluster: ClusterModel, unknownIDF: (String) -> Float,
+                         keepingPairs: Bool) -> _Earlier {
         let count = cluster.sentences.count
         let columns = cluster.vectors.columns
-        let analysis = cluster.tfidf.analyzer._analyze(sentences, surface: true)
+        // analysed on from the cluster's own analysis: words it met are not analysed again, and
+        // its stems keep their ids (an id below `known` is a cluster stem, one above is not)
+        let known = cluster._stems.count
+        var state = cluster._analysisState
+        let joint = cluster.tfidf.analyzer._analyze(sentences, surface: true, continuing: &state)
         // each cluster stem's column, read off the cluster's own terms (the vectorizer gives every
-        // stem held as a term a column): `cluster.tfidf.index` without hashing the stem again
-        var columnOfStem = [Int](repeating: -1, count: cluster._stems.count)
+        // stem held as a term a column): `cluster.tfidf.index` without hashing the stem again;
+        // -1 past the cluster's stems
+        var column = [Int](repeating: -1, count: joint.stems.count)
         for (ids, termColumns) in zip(cluster._termIDs, cluster._termColumns) {
-            for (id, c) in zip(ids, termColumns) { columnOfStem[Int(id)] = c }
+            for (id, c) in zip(ids, termColumns) { column[Int(id)] = c }
         }
-        // the earlier stems as the cluster's stem ids and vocabulary columns (-1: not in it)
-        let asStem = analysis.stems.map { stemID[$0] ?? -1 }
-        let asColumn = asStem.map { $0 >= 0 ? columnOfStem[$0] : -1 }
+        // the earlier stems renumbered in order of first appearance among the earlier words
+        // (every word's surface code), as an analysis of the earlier sentences alone numbers
+        // them: the cosines sum term weights in that order, so they come out to the same bits
+        var local = [Int32](repeating: -1, count: joint.stems.count)
+        var stemOfLocal: [Int] = []
+        for codes in joint.surface {
+            for code in codes where local[Int(code >> 1)] < 0 {
+                local[Int(code >> 1)] = Int32(stemOfLocal.count)
+                stemOfLocal.append(Int(code >> 1))
+            }
+        }
+        let localColumn = stemOfLocal.map { column[$0] }
         // the IDF of each earlier stem held as a term (stop words and short words need none)
-        var idf = [Float](repeating: 0, count: analysis.stems.count)
-        var isTerm = [Bool](repeating: false, count: analysis.stems.count)
-        for ids in analysis.termIDs { for id in ids { isTerm[Int(id)] = true } }
-        for id in idf.indices where isTerm[id] {
-            idf[id] = asColumn[id] >= 0 ? cluster.tfidf.idf[asColumn[id]] : unknownIDF(analysis.stems[id])
+        var idf = [Float](repeating: 0, count: stemOfLocal.count)
+        var isTerm = [Bool](repeating: false, count: joint.stems.count)
+        for ids in joint.termIDs { for id in ids { isTerm[Int(id)] = true } }
+        for (l, id) in stemOfLocal.enumerated() where isTerm[id] {
+            idf[l] = column[id] >= 0 ? cluster.tfidf.idf[column[id]] : unknownIDF(joint.stems[id])
         }
         // the cluster's sentences by column (their non-zeros): an earlier sentence meets only the
         // sentences sharing one of its terms
@@ -55,28 +68,28 @@ extension ClusterFocus {
         var dot = [Float](repeating: 0, count: count)
         var touched: [Int] = []
         var sorted: [Int32] = []
-        for (s, termIDs) in analysis.termIDs.enumerated() {
+        for (s, termIDs) in joint.termIDs.enumerated() {
             // TF-IDF weights in stem-id order (deterministic sums), unit length over every term
             sorted.removeAll(keepingCapacity: true)
-            sorted.append(contentsOf: termIDs)
+            for id in termIDs { sorted.append(local[Int(id)]) }
             sorted.sort()
-            let scale = rows.accumulate(sortedTermIDs: sorted, column: asColumn, idf: idf,
+            let scale = rows.accumulate(sortedTermIDs: sorted, column: localColumn, idf: idf,
                                         sublinearTF: cluster.tfidf.sublinearTF, into: &dot, touched: &touched)
             if scale > 0 {
                 for i in touched { out.similarity[i] = max(out.similarity[i], dot[i] * scale) }
             }
             for i in touched { dot[i] = 0 }
             touched.removeAll(keepingCapacity: true)
-            for id in termIDs where asColumn[Int(id)] >= 0 { out.heldColumns[asColumn[Int(id)]] = true }
+            for id in termIDs where column[Int(id)] >= 0 { out.heldColumns[column[Int(id)]] = true }
             guard keepingPairs else { continue }
             for k in termIDs.indices.dropFirst() {
-                let a = asColumn[Int(termIDs[k - 1])], b = asColumn[Int(termIDs[k])]
+                let a = column[Int(termIDs[k - 1])], b = column[Int(termIDs[k])]
                 if a >= 0 && b >= 0 { out.termPairs.insert(pairKey(a, b)) }
             }
-            let words = analysis.surface[s]
+            let words = joint.surface[s]
             for k in words.indices.dropFirst() where (words[k - 1] & words[k] & 1) == 0 {
-                let a = asStem[Int(words[k - 1] >> 1)], b = asStem[Int(words[k] >> 1)]
-                if a >= 0 && b >= 0 { out.surfacePairs.insert(pairKey(a, b)) }
+                let a = Int(words[k - 1] >> 1), b = Int(words[k] >> 1)
+                if a < known && b < known { out.surfacePairs.insert(pairKey(a, b)) }
             }
         }
         if keepingPairs { out.terms = Set(out.heldColumns.indices.filter { out.heldColumns[$0] }) }

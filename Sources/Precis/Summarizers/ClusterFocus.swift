@@ -169,13 +169,11 @@ public struct ClusterFocus: Sendable {
         let count = cluster.sentences.count
         let analyzer = cluster.tfidf.analyzer
         let unknownIDF = Self.unknownIDF(cluster.tfidf, source: idfSource)
-        var stemID = [String: Int](minimumCapacity: cluster._stems.count)
-        for (id, stem) in cluster._stems.enumerated() { stemID[stem] = id }
         if let topic, !topic.isEmpty {
             let terms = analyzer.terms(topic)
             let vector = Self.sparseVector(terms, in: cluster.tfidf, unknownIDF: unknownIDF)
             topicRelevance = (0..<count).map { Self.dot(vector, row: $0, of: cluster.vectors) }
-            topicStems = Set(terms.compactMap { stemID[$0] })
+            topicStems = Set(terms.compactMap { cluster._analysisState.stemIDs[$0].map(Int.init) })
             topicColumns = Set(terms.compactMap { cluster.tfidf.index[$0] })
         } else {
             topicRelevance = []
@@ -192,7 +190,7 @@ public struct ClusterFocus: Sendable {
             earlierTerms = []
             return
         }
-        let earlier = Self._earlier(earlierSentences, in: cluster, stemID: stemID, unknownIDF: unknownIDF,
+        let earlier = Self._earlier(earlierSentences, in: cluster, unknownIDF: unknownIDF,
                                     keepingPairs: options.earlierConceptWeight < 1)
         // rounded as every score is, so BLAS's summation order cannot move a sentence across the threshold
         earlierSimilarity = earlier.similarity.map { ($0 * 1e6).rounded() / 1e6 }

@@ -8,14 +8,9 @@ import Testing
         "Wheat prices fell sharply, traders in Chicago said.",
     ]
 
-    /// The cluster's stem ids by stem, as ``ClusterFocus`` builds them.
-    static func stemIDs(_ cluster: ClusterModel) -> [String: Int] {
-        Dictionary(uniqueKeysWithValues: cluster._stems.enumerated().map { ($1, $0) })
-    }
-
     @Test func theHeldTermsAreTheEarlierTermsTheClusterHas() throws {
         let cluster = try Digester().fit(ClusterFocusTests.new)
-        let earlier = ClusterFocus._earlier(Self.earlier, in: cluster, stemID: Self.stemIDs(cluster),
+        let earlier = ClusterFocus._earlier(Self.earlier, in: cluster,
                                             unknownIDF: { _ in 10 }, keepingPairs: true)
         // what the columns were before: the earlier terms looked up in the model's index by string
         let expected = Set(cluster.tfidf.analyzer.terms(Self.earlier).flatMap { $0 }.compactMap { cluster.tfidf.index[$0] })
@@ -27,9 +22,8 @@ import Testing
 
     @Test func pairsAreCollectedOnlyWhenAskedAndChangeNothingElse() throws {
         let cluster = try Digester().fit(ClusterFocusTests.new)
-        let stemID = Self.stemIDs(cluster)
-        let with = ClusterFocus._earlier(Self.earlier, in: cluster, stemID: stemID, unknownIDF: { _ in 10 }, keepingPairs: true)
-        let without = ClusterFocus._earlier(Self.earlier, in: cluster, stemID: stemID, unknownIDF: { _ in 10 }, keepingPairs: false)
+        let with = ClusterFocus._earlier(Self.earlier, in: cluster, unknownIDF: { _ in 10 }, keepingPairs: true)
+        let without = ClusterFocus._earlier(Self.earlier, in: cluster, unknownIDF: { _ in 10 }, keepingPairs: false)
         #expect(with.similarity == without.similarity && with.heldColumns == without.heldColumns)
         #expect(without.terms.isEmpty && without.surfacePairs.isEmpty && without.termPairs.isEmpty)
         // the focus collects them for the concept method only when it weighs earlier concepts down
@@ -41,7 +35,7 @@ import Testing
 
     @Test func containmentIsTheHeldShareOfEachSentencesDistinctTerms() throws {
         let cluster = try Digester().fit(ClusterFocusTests.new)
-        let earlier = ClusterFocus._earlier(Self.earlier, in: cluster, stemID: Self.stemIDs(cluster),
+        let earlier = ClusterFocus._earlier(Self.earlier, in: cluster,
                                             unknownIDF: { _ in 10 }, keepingPairs: false)
         let containment = ClusterFocus.containment(of: cluster, held: earlier.heldColumns)
         for (i, columns) in cluster._termColumns.enumerated() {
