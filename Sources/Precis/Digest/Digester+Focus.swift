@@ -12,12 +12,13 @@ extension Digester {
     /// - Throws: ``PrecisError`` as ``fit(_:)``.
     /// - Complexity: that of ``fit(_:)``, plus O(S × E × t) for E earlier sentences of t terms.
     public func fit(_ documents: [Document], focus: DigestFocus) throws -> ClusterModel {
-        var cluster = try fit(documents)
+        let rules = _textRules(language(of: documents))
+        var cluster = try _fit(documents, rules: rules)
         let topic = focus.topic.flatMap(DigestFocus.topic(from:))
         guard topic != nil || !focus.earlier.isEmpty else { return cluster }
         // the earlier articles split as the new ones are, under the new ones' language rules
-        let splitter = _textRules(language(of: documents)).splitter
-        let earlier = ClusterSentence.sentences(of: focus.earlier, splitter: splitter).map(\.text)
+        // (only their texts are needed: ClusterSentence.sentences(of:splitter:) without its word counts)
+        let earlier = focus.earlier.flatMap { $0.paragraphs.flatMap(rules.splitter.split) }
         cluster.focus = ClusterFocus(cluster, topic: topic, earlierSentences: earlier, options: options.focus,
                                      idfSource: options.idf.source)
         return cluster

@@ -50,7 +50,12 @@ public struct Digester: Sendable {
     ///   ``DigestOptions/maximumSentences`` sentences (checked before any matrix is built).
     /// - Complexity: O(S² × V) for S sentences and V terms.
     public func fit(_ documents: [Document]) throws -> ClusterModel {
-        let rules = _textRules(language(of: documents))
+        try _fit(documents, rules: _textRules(language(of: documents)))
+    }
+
+    /// ``fit(_:)`` under text rules already chosen (an update digest splits the earlier articles
+    /// under the same rules, without detecting the language twice).
+    func _fit(_ documents: [Document], rules: (splitter: SentenceSplitter, analyzer: Analyzer?)) throws -> ClusterModel {
         let whole = ClusterSentence.sentences(of: documents, splitter: rules.splitter)
         guard whole.count <= options.maximumSentences else {
             throw PrecisError.tooManySentences(whole.count, limit: options.maximumSentences)

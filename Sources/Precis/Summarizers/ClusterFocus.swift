@@ -117,7 +117,9 @@ public struct ClusterFocus: Sendable {
     /// The highest topic relevance (0: no topic, or no sentence shares a term with it).
     let topRelevance: Float
     /// Surface bigrams of the earlier sentences, as pairs of the cluster's stem ids
-    /// (`first × 2²² + second`); pairs with a word the cluster lacks are left out.
+    /// (`first × 2²² + second`); pairs with a word the cluster lacks are left out. Like the two
+    /// sets below, collected only when ``Options/earlierConceptWeight`` is below 1 (empty
+    /// otherwise): the concept method reads them then only.
     let earlierSurfacePairs: Set<Int>
     /// Adjacent content terms of the earlier sentences, as pairs of the cluster's vocabulary
     /// columns (same key).
@@ -167,13 +169,11 @@ public struct ClusterFocus: Sendable {
         let count = cluster.sentences.count
         let analyzer = cluster.tfidf.analyzer
         let unknownIDF = Self.unknownIDF(cluster.tfidf, source: idfSource)
-        var stemID = [String: Int](minimumCapacity: cluster._stems.count)
-        for (id, stem) in cluster._stems.enumerated() { stemID[stem] = id }
         if let topic, !topic.isEmpty {
             let terms = analyzer.terms(topic)
             let vector = Self.sparseVector(terms, in: cluster.tfidf, unknownIDF: unknownIDF)
             topicRelevance = (0..<count).map { Self.dot(vector, row: $0, of: cluster.vectors) }
-            topicStems = Set(terms.compactMap { stemID[$0] })
+            topicStems = Set(terms.compactMap { cluster._analysisState.stemIDs[$0].map(Int.init) })
             topicColumns = Set(terms.compactMap { cluster.tfidf.index[$0] })
         } else {
             topicRelevance = []
@@ -190,48 +190,14 @@ public struct ClusterFocus: Sendable {
             earlierTerms = []
             return
         }
-        let analysis = analyzer._analyze(earlierSentences, surface: true)
-        // the earlier stems as the cluster's stem ids and vocabulary columns (-1: not in it)
-        let asStem = analysis.stems.map { stemID[$0] ?? -1 }
-        let asColumn = analysis.stems.map { cluster.tfidf.index[$0] ?? -1 }
-        // the earlier stems' IDF, looked up once per distinct stem
-        let idf = analysis.stems.indices.map { asColumn[$0] >= 0 ? cluster.tfidf.idf[asColumn[$0]] : unknownIDF(analysis.stems[$0]) }
-        // the cluster's sentences by column (their non-zeros): an earlier sentence meets only the
-        // sentences sharing one of its terms
-        let columns = cluster.vectors.columns
-        let rows = _TextCosines(columns: columns, entries: (0..<count).lazy.flatMap { i in
-            cluster._termColumns[i].lazy.map { (row: i, column: $0, value: cluster.vectors.values[i * columns + $0]) }
-        })
-        var similarity = [Float](repeating: 0, count: count)
-        var dot = [Float](repeating: 0, count: count)
-        var touched: [Int] = []
-        var surfacePairs = Set<Int>(), termPairs = Set<Int>(), terms = Set<Int>()
-        for (s, termIDs) in analysis.termIDs.enumerated() {
-            // TF-IDF weights in stem-id order (deterministic sums), unit length over every term
-            let scale = rows.accumulate(sortedTermIDs: termIDs.sorted(), column: asColumn, idf: idf,
-                                        sublinearTF: cluster.tfidf.sublinearTF, into: &dot, touched: &touched)
-            if scale > 0 {
-                for i in touched { similarity[i] = max(similarity[i], dot[i] * scale) }
-            }
-            for i in touched { dot[i] = 0 }
-            touched.removeAll(keepingCapacity: true)
-            let columns = termIDs.map { asColumn[Int($0)] }
-            for c in columns where c >= 0 { terms.insert(c) }
-            for k in columns.indices.dropFirst() where columns[k - 1] >= 0 && columns[k] >= 0 {
-                termPairs.insert(Self.pairKey(columns[k - 1], columns[k]))
-            }
-            let words = analysis.surface[s]
-            for k in words.indices.dropFirst() where (words[k - 1] & words[k] & 1) == 0 {
-                let a = asStem[Int(words[k - 1] >> 1)], b = asStem[Int(words[k] >> 1)]
-                if a >= 0 && b >= 0 { surfacePairs.insert(Self.pairKey(a, b)) }
-            }
-        }
+        let earlier = Self._earlier(earlierSentences, in: cluster, unknownIDF: unknownIDF,
+                                    keepingPairs: options.earlierConceptWeight < 1)
         // rounded as every score is, so BLAS's summation order cannot move a sentence across the threshold
-        earlierSimilarity = similarity.map { ($0 * 1e6).rounded() / 1e6 }
-        earlierSurfacePairs = surfacePairs
-        earlierTermPairs = termPairs
-        earlierTerms = terms
-        earlierContainment = Self.containment(of: cluster, in: terms)
+        earlierSimilarity = earlier.similarity.map { ($0 * 1e6).rounded() / 1e6 }
+        earlierSurfacePairs = earlier.surfacePairs
+        earlierTermPairs = earlier.termPairs
+        earlierTerms = earlier.terms
+        earlierContainment = Self.containment(of: cluster, held: earlier.heldColumns)
         containmentBar = Self.bar(barring: options.noveltyShare, of: earlierContainment)
     }
 
@@ -244,21 +210,6 @@ public struct ClusterFocus: Sendable {
         guard count > 0 else { return 2 }
         let bar = containment.sorted(by: >)[min(count, containment.count) - 1]
         return bar > 0 ? bar : 2
-    }
-
-    /// Per sentence, the IDF of its distinct terms that `terms` holds over the IDF of all its
-    /// distinct terms (0 for a sentence without terms), rounded as the cosines are.
-    /// - Complexity: O(S × t) for S sentences of t terms.
-    static func containment(of cluster: ClusterModel, in terms: Set<Int>) -> [Float] {
-        cluster._termColumns.map { columns in
-            var seen = Set<Int>(minimumCapacity: columns.count)
-            var held: Float = 0, total: Float = 0
-            for c in columns where seen.insert(c).inserted {
-                total += cluster.tfidf.idf[c]
-                if terms.contains(c) { held += cluster.tfidf.idf[c] }
-            }
-            return total > 0 ? (held / total * 1e6).rounded() / 1e6 : 0
-        }
     }
 
     /// The key of an ordered pair of ids (ids are far below 2²²).

@@ -29,6 +29,9 @@ public struct ClusterModel: Sendable {
     let _surface: [[Int32]]
     /// Each sentence's terms as vocabulary columns, in text order (repeats kept).
     let _termColumns: [[Int]]
+    /// The words the sentences' analysis met and the stems it numbered (``_stems``), for an
+    /// analysis of other texts to go on from (earlier articles, ``ClusterFocus``).
+    let _analysisState: Analyzer._AnalysisState
     /// The TF-IDF model fitted on the sentences.
     public let tfidf: TfidfModel
     /// Unit-length TF-IDF row per sentence.
@@ -89,7 +92,9 @@ public struct ClusterModel: Sendable {
             source = .fitted
         }
         // terms stay ids from the analysis to the vectors: no string hashing per occurrence
-        let analysis = chosen._analyze(sentences.map(\.text), surface: true)
+        var state = Analyzer._AnalysisState(capacity: sentences.count * 8, surface: true)
+        let analysis = chosen._analyze(sentences.map(\.text), surface: true, continuing: &state)
+        _analysisState = state
         _termIDs = analysis.termIDs
         _stems = analysis.stems
         _surface = analysis.surface

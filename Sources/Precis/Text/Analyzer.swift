@@ -141,40 +141,70 @@ public struct Analyzer: Sendable {
         var terms: [[String]] { termIDs.map { $0.map { stems[Int($0)] } } }
     }
 
+    /// The words an analysis has met and the stems they numbered, so that a later analysis of
+    /// other texts can go on from them (``_analyze(_:surface:continuing:)``): known words are
+    /// not analysed again, and known stems keep their ids.
+    struct _AnalysisState {
+        var stemIDs: [String: Int32]
+        var stems: [String] = []
+        var words: ByteStringTable
+        var analysed: [_WordAnalysis] = []
+        /// Whether the words were analysed with surface codes.
+        let surface: Bool
+
+        init(capacity: Int, surface: Bool) {
+            stemIDs = [String: Int32](minimumCapacity: capacity)
+            words = ByteStringTable(minimumCapacity: capacity)
+            analysed.reserveCapacity(capacity)
+            self.surface = surface
+        }
+    }
+
     /// Terms, and with `surface` every word of each text as a stem id, in one pass. A word too
     /// short to be a term keeps its own text as its stem; a stop word's stem is its Porter stem.
     /// - Complexity: O(total length), with one stemmer call per distinct word.
     func _analyze(_ texts: [String], surface: Bool) -> _Analysis {
-        var stemIDs = [String: Int32](minimumCapacity: texts.count * 8)
-        var stems: [String] = []
+        var state = _AnalysisState(capacity: texts.count * 8, surface: surface)
+        return _analyze(texts, surface: surface, continuing: &state)
+    }
+
+    /// ``_analyze(_:surface:)`` going on from an earlier analysis by this analyzer: its stems keep
+    /// their ids, new stems are numbered after them, and the stems returned are all of them.
+    /// - Precondition: `state` has surface codes when `surface` is asked for.
+    func _analyze(_ texts: [String], surface: Bool, continuing state: inout _AnalysisState) -> _Analysis {
+        precondition(state.surface || !surface, "an analysis without surface codes cannot go on with them")
         func id(_ stem: String) -> Int32 {
-            let new = Int32(stems.count)
-            let id = stemIDs.value(forKey: stem, inserting: new)
-            if id == new { stems.append(stem) }
+            let new = Int32(state.stems.count)
+            let id = state.stemIDs.value(forKey: stem, inserting: new)
+            if id == new { state.stems.append(stem) }
             return id
         }
         // Each distinct word is analysed once, found again by its bytes: a text repeats its
         // words, and every look-up saved (stop list, stem, stem id) is a string hash saved.
-        var words = ByteStringTable(minimumCapacity: texts.count * 8)
-        var analysed: [_WordAnalysis] = []
-        analysed.reserveCapacity(texts.count * 8)
         var allTerms: [[Int32]] = []
         var allSurface: [[Int32]] = []
         allTerms.reserveCapacity(texts.count)
+        // one buffer each for every text, each text's words copied out at their count: one
+        // allocation per text instead of an array grown word by word
+        var out: [Int32] = [], codes: [Int32] = []
         for text in texts {
-            var out: [Int32] = []
-            var codes: [Int32] = []
+            out.removeAll(keepingCapacity: true)
+            codes.removeAll(keepingCapacity: true)
             tokenizer._forEachWord(in: text) { bytes in
-                let (k, isNew) = words.insert(bytes)
-                if isNew { analysed.append(_analyzeWord(String(decoding: bytes, as: UTF8.self), surface: surface, id: id)) }
-                let analysis = analysed[k]
+                let (k, isNew) = state.words.insert(bytes)
+                if isNew {
+                    // analysed before the append: `id` changes `state` too
+                    let analysis = _analyzeWord(String(decoding: bytes, as: UTF8.self), surface: state.surface, id: id)
+                    state.analysed.append(analysis)
+                }
+                let analysis = state.analysed[k]
                 if analysis.term >= 0 { out.append(analysis.term) }
                 if surface { codes.append(analysis.surface) }
             }
-            allTerms.append(out)
-            if surface { allSurface.append(codes) }
+            allTerms.append(out.withUnsafeBufferPointer { Array($0) })
+            if surface { allSurface.append(codes.withUnsafeBufferPointer { Array($0) }) }
         }
-        return _Analysis(termIDs: allTerms, stems: stems, surface: allSurface)
+        return _Analysis(termIDs: allTerms, stems: state.stems, surface: allSurface)
     }
 
     /// A word's term as a stem id (-1: a stop word or too short) and its surface code (stem id
