@@ -55,8 +55,7 @@ struct CompressCommand: ParsableCommand {
                 } else if candidates {
                     let all = compressor.candidates(for: sentence).map { c in
                         if !FaithfulnessGuard.violations(compressed: c.text, source: sentence).isEmpty { failures += 1 }
-                        return
-                        ["text": c.text, "words": "\(c.wordCount)", "rules": c.rules.map(\.rawValue).joined(separator: ",")]
+                        return ["text": c.text, "words": "\(c.wordCount)", "rules": c.rules.map(\.rawValue).joined(separator: ",")]
                     }
                     let json = try JSONSerialization.data(withJSONObject: ["source": sentence, "candidates": all], options: [.sortedKeys, .withoutEscapingSlashes])
                     out += String(decoding: json, as: UTF8.self) + "\n"
