@@ -42,14 +42,45 @@ package struct CompressionToken: Sendable, Hashable {
     /// - Parameter sentence: one sentence.
     /// - Returns: its tokens; white space is not a token.
     /// - Complexity: O(*n*) in the sentence's characters.
+    // ASCII answers without the Unicode property tables (the same answers: among ASCII
+    // characters only letters are letters, only digits numbers, only tab to carriage return and
+    // space white space).
+    /// `c.isLetter || c.isNumber`, fast for ASCII.
+    static func isWordCharacter(_ c: Character) -> Bool {
+        if let a = c.asciiValue { return (a | 0x20) >= 0x61 && (a | 0x20) <= 0x7A || (a >= 0x30 && a <= 0x39) }
+        return c.isLetter || c.isNumber
+    }
+
+    /// `c.isWhitespace`, fast for ASCII.
+    static func isWhitespace(_ c: Character) -> Bool {
+        if let a = c.asciiValue { return a == 0x20 || (a >= 0x09 && a <= 0x0D) }
+        return c.isWhitespace
+    }
+
+    /// The number of white-space-separated words of `text` (`text.split(whereSeparator: \.isWhitespace).count`).
+    static func wordCount(_ text: String) -> Int {
+        var count = 0, inWord = false
+        for c in text {
+            if isWhitespace(c) { inWord = false } else if !inWord { inWord = true; count += 1 }
+        }
+        return count
+    }
+
+    /// A token's key: lower case, the typographic apostrophe made straight.
+    static func key(of text: String) -> String {
+        let lower = text.lowercased()
+        // U+2019 is E2 80 99 in UTF-8; most keys have none and skip Foundation's search
+        guard lower.utf8.contains(0xE2) else { return lower }
+        return lower.replacingOccurrences(of: "’", with: "'")
+    }
+
     package static func tokenize(_ sentence: String) -> [CompressionToken] {
         var tokens: [CompressionToken] = []
         var i = sentence.startIndex
         var spaceBefore = false
-        func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber }
         while i < sentence.endIndex {
             let c = sentence[i]
-            if c.isWhitespace { spaceBefore = true; i = sentence.index(after: i); continue }
+            if Self.isWhitespace(c) { spaceBefore = true; i = sentence.index(after: i); continue }
             let start = i
             var kind = CompressionToken.Kind.punctuation
             let next = sentence.index(after: i)
@@ -96,7 +127,7 @@ package struct CompressionToken: Sendable, Hashable {
                 }
             }
             let text = String(sentence[start..<i])
-            let key = text.lowercased().replacingOccurrences(of: "’", with: "'")
+            let key = Self.key(of: text)
             tokens.append(CompressionToken(text: text, key: key, kind: kind, range: start..<i, followsSpace: spaceBefore))
             spaceBefore = false
         }

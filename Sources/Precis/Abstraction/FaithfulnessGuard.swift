@@ -49,13 +49,33 @@ public enum FaithfulnessGuard {
     /// - Returns: the violations, in the order found.
     /// - Complexity: O(*n*) in the two sentences' tokens (protected-word counts are hashed).
     public static func violations(compressed: String, source: String, classes: WordClasses = .english) -> [Violation] {
-        let kept = CompressionToken.tokenize(compressed)
         let original = CompressionToken.tokenize(source)
+        return violations(compressed: compressed, source: PreparedSource(original, protection: ProtectedTokens(original, classes: classes)))
+    }
+
+    /// A source sentence's tokens and what the guard derives from them, made once for all of
+    /// its candidates (a compressor checks several).
+    struct PreparedSource {
+        let tokens: [CompressionToken]
+        let keys: [String]
+        let protection: ProtectedTokens
+
+        init(_ tokens: [CompressionToken], protection: ProtectedTokens) {
+            self.tokens = tokens
+            keys = FaithfulnessGuard.comparisonKeys(tokens)
+            self.protection = protection
+        }
+    }
+
+    /// ``violations(compressed:source:classes:)`` against a prepared source.
+    static func violations(compressed: String, source prepared: PreparedSource) -> [Violation] {
+        let kept = CompressionToken.tokenize(compressed)
+        let original = prepared.tokens
         guard kept.contains(where: \.isWordLike) else { return [.empty] }
         var found: [Violation] = []
         // 1. words in order from the one source sentence (a final period split off a word, so
         // "X." at the end of a cut sentence matches "X" followed by ".")
-        let keys = comparisonKeys(kept), sourceKeys = comparisonKeys(original)
+        let keys = comparisonKeys(kept), sourceKeys = prepared.keys
         var j = 0
         for key in keys {
             while j < sourceKeys.count && sourceKeys[j] != key { j += 1 }
@@ -63,7 +83,7 @@ public enum FaithfulnessGuard {
             j += 1
         }
         // 2. protected words: every one of the source's is still there
-        let protection = ProtectedTokens(original, classes: classes)
+        let protection = prepared.protection
         var keptCounts: [String: Int] = [:]
         for token in kept { keptCounts[token.key, default: 0] += 1 }
         var needed: [String: Int] = [:]

@@ -49,14 +49,15 @@ public struct SpanCompressor: Sendable {
     /// - Complexity: O(*n* · *s*) for *n* tokens and *s* deletable spans.
     public func candidates(for sentence: String) -> [CompressionCandidate] {
         let tokens = CompressionToken.tokenize(sentence)
-        let spans = deletableSpans(tokens)
         let protection = ProtectedTokens(tokens, classes: classes)
+        let spans = deletableSpans(tokens, protection: protection)
+        let source = FaithfulnessGuard.PreparedSource(tokens, protection: protection)
         var result: [CompressionCandidate] = []
         var seen: Set<String> = [sentence]
         for end in spans.indices {
             let candidate = render(sentence, tokens, spans: Array(spans[...end]), protection: protection)
             guard candidate.wordCount >= minimumWords, seen.insert(candidate.text).inserted,
-                  FaithfulnessGuard.violations(compressed: candidate.text, source: sentence, classes: classes).isEmpty else { continue }
+                  FaithfulnessGuard.violations(compressed: candidate.text, source: source).isEmpty else { continue }
             result.append(candidate)
         }
         return result
@@ -70,16 +71,31 @@ public struct SpanCompressor: Sendable {
     /// - Returns: the compression.
     /// - Complexity: O(*n* · *s*) for *n* tokens and *s* deletable spans.
     public func compress(_ sentence: String, level: Level = .full) -> CompressionCandidate {
+        compress(sentence, levels: [level])[0]
+    }
+
+    /// ``compress(_:level:)`` at each of `levels`, the sentence read once for all of them.
+    /// - Parameters:
+    ///   - sentence: one sentence.
+    ///   - levels: which rules apply, one compression per level.
+    /// - Returns: the compressions, in the order of `levels`.
+    /// - Complexity: O(*n* · *s*) per level for *n* tokens and *s* deletable spans.
+    public func compress(_ sentence: String, levels: [Level]) -> [CompressionCandidate] {
         let tokens = CompressionToken.tokenize(sentence)
-        let spans = deletableSpans(tokens).filter { level == .full || $0.rule.isLight }
         let protection = ProtectedTokens(tokens, classes: classes)
-        let candidate = render(sentence, tokens, spans: spans, protection: protection)
-        if spans.isEmpty { return candidate }
-        // the guard is checked on every result, not only trusted from the rules
-        if candidate.wordCount >= minimumWords, FaithfulnessGuard.violations(compressed: candidate.text, source: sentence, classes: classes).isEmpty {
-            return candidate
+        let allSpans = deletableSpans(tokens, protection: protection)
+        var source: FaithfulnessGuard.PreparedSource?
+        return levels.map { level in
+            let spans = allSpans.filter { level == .full || $0.rule.isLight }
+            let candidate = render(sentence, tokens, spans: spans, protection: protection)
+            if spans.isEmpty { return candidate }
+            // the guard is checked on every result, not only trusted from the rules
+            if source == nil { source = FaithfulnessGuard.PreparedSource(tokens, protection: protection) }
+            if candidate.wordCount >= minimumWords, FaithfulnessGuard.violations(compressed: candidate.text, source: source!).isEmpty {
+                return candidate
+            }
+            return render(sentence, tokens, spans: [], protection: protection)
         }
-        return render(sentence, tokens, spans: [], protection: protection)
     }
 
     /// A span a rule may delete.
@@ -90,8 +106,12 @@ public struct SpanCompressor: Sendable {
 
     /// Every rule's spans that the protection allows, in step order.
     func deletableSpans(_ tokens: [CompressionToken]) -> [Span] {
+        deletableSpans(tokens, protection: ProtectedTokens(tokens, classes: classes))
+    }
+
+    /// ``deletableSpans(_:)`` with the tokens' protection already found.
+    func deletableSpans(_ tokens: [CompressionToken], protection: ProtectedTokens) -> [Span] {
         guard !tokens.isEmpty else { return [] }
-        let protection = ProtectedTokens(tokens, classes: classes)
         let spans = findSpans(tokens, protection)
             .filter { rules.contains($0.rule) && !$0.range.isEmpty && protection.allows($0.range) && FaithfulnessGuard.balance(Array(tokens[$0.range])) == [0, 0] }
         var unique: [Span] = []
@@ -147,6 +167,6 @@ public struct SpanCompressor: Sendable {
             deleted.append(start..<i)
         }
         let rules = Array(Set(spans.map(\.rule))).sorted()
-        return CompressionCandidate(text: text, wordCount: text.split(whereSeparator: \.isWhitespace).count, deletedTokens: deleted, rules: rules)
+        return CompressionCandidate(text: text, wordCount: CompressionToken.wordCount(text), deletedTokens: deleted, rules: rules)
     }
 }

@@ -33,8 +33,7 @@ public enum CompressionVariants: String, Sendable, Hashable, Codable, CaseIterab
         for sentence in sentences {
             out.append(sentence)
             var seen: Set<String> = [sentence.text]
-            for level in levels {
-                let text = compressor.compress(sentence.text, level: level).text
+            for text in compressor.compress(sentence.text, levels: levels).map(\.text) {
                 if seen.insert(text).inserted {
                     out.append(ClusterSentence(text: text, document: sentence.document, index: sentence.index))
                 }
