@@ -60,6 +60,13 @@ package struct CompressionToken: Sendable, Hashable {
     /// The number of white-space-separated words of `text` (`text.split(whereSeparator: \.isWhitespace).count`).
     static func wordCount(_ text: String) -> Int {
         var count = 0, inWord = false
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: bytes are characters, except "\r\n", one white-space character either way
+            for a in text.utf8 {
+                if a == 0x20 || (a >= 0x09 && a <= 0x0D) { inWord = false } else if !inWord { inWord = true; count += 1 }
+            }
+            return count
+        }
         for c in text {
             if isWhitespace(c) { inWord = false } else if !inWord { inWord = true; count += 1 }
         }
