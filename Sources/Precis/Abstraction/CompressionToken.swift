@@ -29,6 +29,9 @@ package struct CompressionToken: Sendable, Hashable {
     package let range: Range<String.Index>
     /// Whether white space comes right before it in the sentence.
     package let followsSpace: Bool
+    /// The word classes of its key, filled by ``WordClasses/tagged(_:)`` (empty until then):
+    /// looked up once so the rules test bits, not word lists.
+    package var wordClasses: WordClass = []
 
     /// A word or a number (what a word budget counts).
     package var isWordLike: Bool { kind == .word || kind == .number }
@@ -154,6 +157,6 @@ package struct CompressionToken: Sendable, Hashable {
     ]
 
     private func with(kind: Kind) -> CompressionToken {
-        CompressionToken(text: text, key: key, kind: kind, range: range, followsSpace: followsSpace)
+        CompressionToken(text: text, key: key, kind: kind, range: range, followsSpace: followsSpace, wordClasses: wordClasses)
     }
 }

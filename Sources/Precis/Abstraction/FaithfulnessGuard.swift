@@ -49,7 +49,7 @@ public enum FaithfulnessGuard {
     /// - Returns: the violations, in the order found.
     /// - Complexity: O(*n*) in the two sentences' tokens (protected-word counts are hashed).
     public static func violations(compressed: String, source: String, classes: WordClasses = .english) -> [Violation] {
-        let original = CompressionToken.tokenize(source)
+        let original = classes.tagged(CompressionToken.tokenize(source))
         return violations(compressed: compressed, source: PreparedSource(original, protection: ProtectedTokens(original, classes: classes)))
     }
 

@@ -16,6 +16,9 @@ struct ProtectedTokens {
     /// Numbers with a unit, currency sign or approximator.
     let groups: [NumberGroup]
 
+    /// - Parameters:
+    ///   - tokens: a sentence's tokens, tagged by `classes` (``WordClasses/tagged(_:)``).
+    ///   - classes: the word lists (the tokens' ``CompressionToken/wordClasses`` are read).
     init(_ tokens: [CompressionToken], classes: WordClasses) {
         var protected = [Bool](repeating: false, count: tokens.count)
         var quoted = [Bool](repeating: false, count: tokens.count)
@@ -29,11 +32,11 @@ struct ProtectedTokens {
         }
         for (i, t) in tokens.enumerated() {
             if quoted[i] { protected[i] = true }
-            for name in ["negation", "modal", "hedge", "limiting"] where classes.contains(t.key, in: name) { protected[i] = true }
+            if !t.wordClasses.isDisjoint(with: [.negation, .modal, .hedge, .limiting]) { protected[i] = true }
             if t.key.hasSuffix("n't") { protected[i] = true }
         }
         // the speaker and verb of every attribution
-        for (v, t) in tokens.enumerated() where !quoted[v] && classes.contains(t.key, in: "speech") {
+        for (v, t) in tokens.enumerated() where !quoted[v] && t.wordClasses.contains(.speech) {
             protected[v] = true
             if t.key == "according", v + 1 < tokens.count, tokens[v + 1].key == "to" {
                 protected[v + 1] = true
@@ -43,10 +46,10 @@ struct ProtectedTokens {
             }
             // inverted: "…," said Zelensky / said the ministry
             var after = v + 1
-            while after < tokens.count, Self.isTimeWord(tokens[after], classes) { after += 1 }
+            while after < tokens.count, Self.isTimeWord(tokens[after]) { after += 1 }
             let inverted = v > 0 && (tokens[v - 1].text == "," || tokens[v - 1].kind == .closeQuote)
             if inverted, after < tokens.count,
-               tokens[after].isCapitalized || classes.contains(tokens[after].key, in: "determiner") || classes.contains(tokens[after].key, in: "pronoun") {
+               tokens[after].isCapitalized || tokens[after].wordClasses.contains(.determiner) || tokens[after].wordClasses.contains(.pronoun) {
                 var k = after
                 while k < tokens.count, tokens[k].isWordLike, k < after + 5 { protected[k] = true; k += 1 }
                 continue
@@ -55,11 +58,11 @@ struct ProtectedTokens {
             var k = v - 1, taken = 0, names = 0
             while k >= 0, tokens[k].isWordLike, taken < 6 {
                 let key = tokens[k].key
-                if key == "that" || classes.contains(key, in: "conjunction") || classes.contains(key, in: "relative") { break }
+                if key == "that" || tokens[k].wordClasses.contains(.conjunction) || tokens[k].wordClasses.contains(.relative) { break }
                 // a full name is the speaker; a long title before it is not ("Ukrainian President")
-                if names >= 2 && classes.contains(key, in: "title") { break }
-                if tokens[k].isCapitalized && !classes.contains(key, in: "title") { names += 1 }
-                if Self.isTimeWord(tokens[k], classes) || (key == "on" && k + 1 < v && classes.contains(tokens[k + 1].key, in: "weekday")) {
+                if names >= 2 && tokens[k].wordClasses.contains(.title) { break }
+                if tokens[k].isCapitalized && !tokens[k].wordClasses.contains(.title) { names += 1 }
+                if Self.isTimeWord(tokens[k]) || (key == "on" && k + 1 < v && tokens[k + 1].wordClasses.contains(.weekday)) {
                     k -= 1; continue
                 }
                 protected[k] = true; taken += 1; k -= 1
@@ -70,8 +73,8 @@ struct ProtectedTokens {
         for (i, t) in tokens.enumerated() where t.kind == .number {
             var lower = i, upper = i + 1
             if lower > 0, ["$", "€", "£", "¥"].contains(tokens[lower - 1].text) { lower -= 1 }
-            while lower > 0, classes.contains(tokens[lower - 1].key, in: "approximator"), lower > i - 3 { lower -= 1 }
-            if upper < tokens.count, classes.contains(tokens[upper].key, in: "unit") { upper += 1 }
+            while lower > 0, tokens[lower - 1].wordClasses.contains(.approximator), lower > i - 3 { lower -= 1 }
+            if upper < tokens.count, tokens[upper].wordClasses.contains(.unit) { upper += 1 }
             if lower < i || upper > i + 1 { groups.append(NumberGroup(range: lower..<upper, number: i)) }
         }
         isProtected = protected
@@ -80,8 +83,8 @@ struct ProtectedTokens {
     }
 
     /// A day or time word (`Monday`, `today`, `morning`, `last`).
-    static func isTimeWord(_ token: CompressionToken, _ classes: WordClasses) -> Bool {
-        ["weekday", "relative-day", "time-noun", "time-modifier"].contains { classes.contains(token.key, in: $0) }
+    static func isTimeWord(_ token: CompressionToken) -> Bool {
+        !token.wordClasses.isDisjoint(with: [.weekday, .relativeDay, .timeNoun, .timeModifier])
     }
 
     /// Whether deleting `span` keeps every protected token and every number group whole or gone.

@@ -2,7 +2,7 @@ extension SpanCompressor {
     /// Every span each rule proposes (before protection is applied).
     func findSpans(_ t: [CompressionToken], _ protection: ProtectedTokens) -> [Span] {
         var spans: [Span] = []
-        let isFuture = t.enumerated().contains { !protection.isQuoted[$0.offset] && classes.contains($0.element.key, in: "future") }
+        let isFuture = t.enumerated().contains { !protection.isQuoted[$0.offset] && $0.element.wordClasses.contains(.future) }
         // Leading: dateline, then discourse words and a time adverbial, in any order.
         var start = 0
         if let end = dateline(t) { spans.append(Span(range: 0..<end, rule: .dateline)); start = end }
@@ -19,7 +19,7 @@ extension SpanCompressor {
         for i in t.indices where !protection.isQuoted[i] {
             let key = t[i].key
             // the day of a statement: "said Monday", "said on Tuesday", "officials Monday said"
-            if classes.contains(key, in: "speech") {
+            if t[i].wordClasses.contains(.speech) {
                 if i + 2 < t.count, t[i + 1].key == "that", t[i + 2].isWordLike { spans.append(Span(range: (i + 1)..<(i + 2), rule: .complementizer)) }
                 if let end = timeExpression(t, at: i + 1) { spans.append(Span(range: (i + 1)..<end, rule: .attributionTime)) }
                 if let begin = timeExpression(t, endingAt: i), !followsBareParticiple(t, begin) {
@@ -28,7 +28,7 @@ extension SpanCompressor {
             }
             // day and time expressions of a sentence about the past
             if !isFuture, i > start, let end = timeExpression(t, at: i),
-               !classes.contains(t[i - 1].key, in: "time-constraint"), !classes.contains(t[i - 1].key, in: "time-modifier"),
+               !t[i - 1].wordClasses.contains(.timeConstraint), !t[i - 1].wordClasses.contains(.timeModifier),
                t[i - 1].key != "of", !followsBareParticiple(t, i) {
                 spans.append(Span(range: commaAside(t, i..<end), rule: .timeExpression))
             }
@@ -42,22 +42,22 @@ extension SpanCompressor {
             if let end = filler(t, at: i), !followsBareParticiple(t, i) { spans.append(Span(range: commaAside(t, i..<end), rule: .filler)) }
             // "a 45-year-old man" loses the age; "the 9-year-old we know" is the noun itself
             if t[i].kind == .number, key.hasSuffix("-year-old"), i + 1 < t.count, t[i + 1].isWordLike,
-               !(i > 0 && classes.contains(t[i - 1].key, in: "determiner")
-                 && ["determiner", "pronoun", "auxiliary"].contains(where: { classes.contains(t[i + 1].key, in: $0) })) {
+               !(i > 0 && t[i - 1].wordClasses.contains(.determiner)
+                 && !t[i + 1].wordClasses.isDisjoint(with: [.determiner, .pronoun, .auxiliary])) {
                 spans.append(Span(range: i..<(i + 1), rule: .age))
             }
             // after a date ("Last November, a doctor in Winnipeg, Manitoba, was shot") it is the subject
-            if t[i].text == ",", i > 0, t[i - 1].isCapitalized, !classes.contains(t[i - 1].key, in: "month"),
-               !classes.contains(t[i - 1].key, in: "weekday"), let span = appositive(t, comma: i) {
+            if t[i].text == ",", i > 0, t[i - 1].isCapitalized, !t[i - 1].wordClasses.contains(.month),
+               !t[i - 1].wordClasses.contains(.weekday), let span = appositive(t, comma: i) {
                 spans.append(span)
                 if span.rule == .appositive, t[i + 1].kind == .number, i + 3 < t.count, t[i + 2].text == "," {
                     spans.append(Span(range: i..<(i + 2), rule: .age))  // ", 45" of "Name, 45, a spokesman,"
                 }
             }
-            if t[i].text == ",", i + 1 < t.count, classes.contains(t[i + 1].key, in: "relative"), let span = relativeClause(t, comma: i) {
+            if t[i].text == ",", i + 1 < t.count, t[i + 1].wordClasses.contains(.relative), let span = relativeClause(t, comma: i) {
                 spans.append(span)
             }
-            if classes.contains(key, in: "title"), let span = longTitle(t, at: i) { spans.append(span) }
+            if t[i].wordClasses.contains(.title), let span = longTitle(t, at: i) { spans.append(span) }
         }
         return spans
     }
@@ -83,13 +83,13 @@ extension SpanCompressor {
         guard i < t.count - 2 else { return nil }
         let key = t[i].key
         if let phrase = phrase(in: "filler-phrase", at: i, t), phrase < t.count, t[phrase].text == "," { return phrase + 1 }
-        if t[i + 1].text == ",", classes.contains(key, in: "discourse-comma") || classes.contains(key, in: "discourse-bare") {
+        if t[i + 1].text == ",", t[i].wordClasses.contains(.discourseComma) || t[i].wordClasses.contains(.discourseBare) {
             // "But, political analysts said, Congress …": the comma opens an attribution aside
             let aside = (i + 2)..<min(t.count - 1, i + 8)
-            if aside.contains(where: { classes.contains(t[$0].key, in: "speech") && t[$0 + 1].text == "," }) { return nil }
+            if aside.contains(where: { t[$0].wordClasses.contains(.speech) && t[$0 + 1].text == "," }) { return nil }
             return i + 2
         }
-        if classes.contains(key, in: "discourse-bare"), t[i + 1].isWordLike,
+        if t[i].wordClasses.contains(.discourseBare), t[i + 1].isWordLike,
            !(key == "so" && ["far", "much", "many", "that", "long"].contains(t[i + 1].key)),
            !["well", "now"].contains(key) {
             return i + 1
@@ -101,13 +101,13 @@ extension SpanCompressor {
     /// comma within ``maximumAside`` tokens: its end (comma included). Conditions and
     /// exceptions (`If`, `Unless`, `Except`) are never cut: the rest is not true without them.
     func leadingClause(_ t: [CompressionToken], at i: Int) -> Int? {
-        guard i < t.count, classes.contains(t[i].key, in: "clause-opener") else { return nil }
+        guard i < t.count, t[i].wordClasses.contains(.clauseOpener) else { return nil }
         var k = i + 1
         while k < t.count, k - i <= maximumAside {
             if t[k].kind == .openQuote || t[k].kind == .closeQuote { return nil }
             // an attribution ("As several members observed,") or a figure ("With 22 percent of
             // the vote counted,") qualifies the claim that follows: kept
-            if classes.contains(t[k].key, in: "speech") || t[k].kind == .number { return nil }
+            if t[k].wordClasses.contains(.speech) || t[k].kind == .number { return nil }
             if t[k].text == "," {
                 guard k > i + 1, k + 1 < t.count, t[k + 1].isWordLike, startsMainClause(t, at: k + 1) else { return nil }
                 return k + 1
@@ -124,12 +124,12 @@ extension SpanCompressor {
     /// cholera and dengue fever, scientists…`).
     func startsMainClause(_ t: [CompressionToken], at i: Int) -> Bool {
         let key = t[i].key
-        if classes.contains(key, in: "speech") || classes.contains(key, in: "relative") || ["when", "while", "as"].contains(key) { return false }
+        if t[i].wordClasses.contains(.speech) || t[i].wordClasses.contains(.relative) || ["when", "while", "as"].contains(key) { return false }
         // "In addition to a threat, though, the Leonids …": a connective of the phrase would lead
-        if i + 1 < t.count, t[i + 1].text == ",", classes.contains(key, in: "discourse-comma") || key == "though" { return false }
+        if i + 1 < t.count, t[i + 1].text == ",", t[i].wordClasses.contains(.discourseComma) || key == "though" { return false }
         var k = i
         while k < t.count, k - i <= 8, t[k].isWordLike {
-            if classes.contains(t[k].key, in: "conjunction") {
+            if t[k].wordClasses.contains(.conjunction) {
                 // "a, b and c," : a comma soon after the conjunction closes a list
                 var j = k + 1
                 while j < t.count, j - k <= 4, t[j].isWordLike { j += 1 }
@@ -145,9 +145,9 @@ extension SpanCompressor {
     /// cutting them would leave the participle dangling. Fillers and time words between are skipped.
     func followsBareParticiple(_ t: [CompressionToken], _ i: Int) -> Bool {
         var p = i - 1
-        while p >= 0, t[p].isWordLike, classes.contains(t[p].key, in: "filler") || classes.contains(t[p].key, in: "relative-day") { p -= 1 }
-        guard p >= 0, t[p].kind == .word, t[p].key.hasSuffix("ed"), !classes.contains(t[p].key, in: "speech") else { return false }
-        return p == 0 || !classes.contains(t[p - 1].key, in: "auxiliary")
+        while p >= 0, t[p].isWordLike, t[p].wordClasses.contains(.filler) || t[p].wordClasses.contains(.relativeDay) { p -= 1 }
+        guard p >= 0, t[p].kind == .word, t[p].key.hasSuffix("ed"), !t[p].wordClasses.contains(.speech) else { return false }
+        return p == 0 || !t[p - 1].wordClasses.contains(.auxiliary)
     }
 
     /// A day or time expression starting at `i` (`on Monday`, `Monday night`, `this morning`,
@@ -155,20 +155,20 @@ extension SpanCompressor {
     func timeExpression(_ t: [CompressionToken], at i: Int) -> Int? {
         guard i < t.count else { return nil }
         var k = i
-        if t[k].key == "on" || t[k].key == "late" || t[k].key == "early", k + 1 < t.count, classes.contains(t[k + 1].key, in: "weekday") { k += 1 }
-        if classes.contains(t[k].key, in: "weekday") {
+        if t[k].key == "on" || t[k].key == "late" || t[k].key == "early", k + 1 < t.count, t[k + 1].wordClasses.contains(.weekday) { k += 1 }
+        if t[k].wordClasses.contains(.weekday) {
             k += 1
-            if k < t.count, classes.contains(t[k].key, in: "time-noun") { k += 1 }
+            if k < t.count, t[k].wordClasses.contains(.timeNoun) { k += 1 }
             return k
         }
-        if classes.contains(t[k].key, in: "relative-day") { return k + 1 }
+        if t[k].wordClasses.contains(.relativeDay) { return k + 1 }
         if t[k].key == "earlier" || t[k].key == "later" {
-            if k + 2 < t.count, ["this", "last"].contains(t[k + 1].key), classes.contains(t[k + 2].key, in: "time-noun") { return k + 3 }
-            if k + 1 < t.count, classes.contains(t[k + 1].key, in: "relative-day") { return k + 2 }
+            if k + 2 < t.count, ["this", "last"].contains(t[k + 1].key), t[k + 2].wordClasses.contains(.timeNoun) { return k + 3 }
+            if k + 1 < t.count, t[k + 1].wordClasses.contains(.relativeDay) { return k + 2 }
             return k + 1 < t.count && !t[k + 1].isWordLike ? k + 1 : nil
         }
         if ["this", "last"].contains(t[k].key), k + 1 < t.count,
-           classes.contains(t[k + 1].key, in: "time-noun") || classes.contains(t[k + 1].key, in: "weekday") {
+           t[k + 1].wordClasses.contains(.timeNoun) || t[k + 1].wordClasses.contains(.weekday) {
             return k + 2
         }
         return nil
@@ -199,11 +199,11 @@ extension SpanCompressor {
 
     /// `really`, `very`, `of course`, `in fact` at `i`: its end.
     func filler(_ t: [CompressionToken], at i: Int) -> Int? {
-        guard i > 0, !classes.contains(t[i - 1].key, in: "filler-blocker"), !classes.contains(t[i - 1].key, in: "determiner") else { return nil }
+        guard i > 0, !t[i - 1].wordClasses.contains(.fillerBlocker), !t[i - 1].wordClasses.contains(.determiner) else { return nil }
         var end: Int?
-        if classes.contains(t[i].key, in: "filler") {
+        if t[i].wordClasses.contains(.filler) {
             // "here" and "now" only as adverbs, not as objects ("from here", "until now")
-            if ["here", "now"].contains(t[i].key), classes.contains(t[i - 1].key, in: "preposition") || t[i - 1].key == "right" { return nil }
+            if ["here", "now"].contains(t[i].key), t[i - 1].wordClasses.contains(.preposition) || t[i - 1].key == "right" { return nil }
             end = i + 1
         }
         else if let e = phrase(in: "filler-phrase", at: i, t) {
@@ -213,7 +213,7 @@ extension SpanCompressor {
         }
         guard let e = end, e < t.count else { return nil }
         // "very" before an adjective is fine; before a number or quantity it is not a filler
-        if t[e].kind == .number || classes.contains(t[e].key, in: "approximator") { return nil }
+        if t[e].kind == .number || t[e].wordClasses.contains(.approximator) { return nil }
         return e
     }
 
@@ -223,8 +223,8 @@ extension SpanCompressor {
     /// dropping them changes claims (`widely used`, `formally impeached`, `improperly installed`).
     func isAdverb(_ t: [CompressionToken], at i: Int) -> Bool {
         let key = t[i].key
-        guard i > 0, t[i].kind == .word, t[i].text.first?.isLowercase == true, classes.contains(key, in: "intensifier"),
-              !classes.contains(t[i - 1].key, in: "filler-blocker"), !["a", "an"].contains(t[i - 1].key) else { return false }
+        guard i > 0, t[i].kind == .word, t[i].text.first?.isLowercase == true, t[i].wordClasses.contains(.intensifier),
+              !t[i - 1].wordClasses.contains(.fillerBlocker), !["a", "an"].contains(t[i - 1].key) else { return false }
         // a manner adverb closing its clause restricts the verb ("separate unilaterally."): kept
         return i + 1 < t.count && t[i + 1].kind != .number && t[i + 1].isWordLike
     }
@@ -255,14 +255,14 @@ extension SpanCompressor {
     func appositive(_ t: [CompressionToken], comma: Int) -> Span? {
         guard comma + 1 < t.count else { return nil }
         let first = t[comma + 1]
-        let startsLikeNoun = classes.contains(first.key, in: "determiner") || classes.contains(first.key, in: "title")
+        let startsLikeNoun = first.wordClasses.contains(.determiner) || first.wordClasses.contains(.title)
             || first.kind == .number
         guard startsLikeNoun, !["that", "this", "these", "those", "each", "every"].contains(first.key) else { return nil }
         var k = comma + 1
         while k < t.count, t[k].isWordLike, k - comma <= maximumAppositive {
             let key = t[k].key
-            if classes.contains(key, in: "auxiliary") || classes.contains(key, in: "modal") || classes.contains(key, in: "speech")
-                || classes.contains(key, in: "relative") || classes.contains(key, in: "conjunction") || classes.contains(key, in: "pronoun") && key != "her" && key != "his"
+            if !t[k].wordClasses.isDisjoint(with: [.auxiliary, .modal, .speech, .relative, .conjunction])
+                || t[k].wordClasses.contains(.pronoun) && key != "her" && key != "his"
                 || key == "that" || key == "to" && k == comma + 2 {
                 return nil
             }
@@ -278,7 +278,7 @@ extension SpanCompressor {
         }
         if t[k].text == "," {
             // not a list: "Paris, the capital, and Lyon"
-            guard k + 1 < t.count, !classes.contains(t[k + 1].key, in: "conjunction") else { return nil }
+            guard k + 1 < t.count, !t[k + 1].wordClasses.contains(.conjunction) else { return nil }
             // "…in suburban Buffalo, N.Y., returned": the state belongs to the appositive
             if k + 2 < t.count, t[k + 1].isCapitalized, t[k + 1].text.hasSuffix("."), t[k + 2].text == "," {
                 return Span(range: comma..<(k + 3), rule: rule)
@@ -287,7 +287,7 @@ extension SpanCompressor {
         }
         // at the end of the sentence, only after a speaker ("said Name, a spokesman.")
         if [".", "!", "?"].contains(t[k].text), k == t.count - 1 || t[k + 1].kind == .closeQuote {
-            let nearSpeech = (max(0, comma - 5)..<comma).contains { classes.contains(t[$0].key, in: "speech") }
+            let nearSpeech = (max(0, comma - 5)..<comma).contains { t[$0].wordClasses.contains(.speech) }
             return nearSpeech && !isAge ? Span(range: comma..<k, rule: rule) : nil
         }
         return nil
@@ -304,11 +304,11 @@ extension SpanCompressor {
                 var tail = k + 1
                 while tail < t.count, t[tail].isWordLike { tail += 1 }
                 if tail - k <= 4, tail == t.count || [".", "!", "?"].contains(t[tail].text), k + 1 < t.count,
-                   classes.contains(t[k + 1].key, in: "pronoun") || classes.contains(t[k + 1].key, in: "speech") {
+                   t[k + 1].wordClasses.contains(.pronoun) || t[k + 1].wordClasses.contains(.speech) {
                     return nil
                 }
                 // not "…, which, he said, …"; and a list's comma before "and" stays
-                return Span(range: comma..<(k + 1 < t.count && !classes.contains(t[k + 1].key, in: "conjunction") ? k + 1 : k), rule: .relativeClause)
+                return Span(range: comma..<(k + 1 < t.count && !t[k + 1].wordClasses.contains(.conjunction) ? k + 1 : k), rule: .relativeClause)
             }
             if [".", "!", "?", ";", ":", "--", "—"].contains(t[k].text) { return k > comma + 2 ? Span(range: comma..<k, rule: .relativeClause) : nil }
             k += 1
@@ -322,16 +322,16 @@ extension SpanCompressor {
         guard t[i].isCapitalized else { return nil }
         // the title's last word, then the name after it
         var last = i
-        while last + 1 < t.count, t[last + 1].isCapitalized, classes.contains(t[last + 1].key, in: "title") { last += 1 }
+        while last + 1 < t.count, t[last + 1].isCapitalized, t[last + 1].wordClasses.contains(.title) { last += 1 }
         if last + 2 < t.count, t[last + 1].key == "of", t[last + 2].isCapitalized { return nil }  // "Secretary of …": its head word is taken later
         var nameEnd = last + 1
-        while nameEnd < t.count, t[nameEnd].kind == .word, t[nameEnd].isCapitalized, !classes.contains(t[nameEnd].key, in: "title") { nameEnd += 1 }
+        while nameEnd < t.count, t[nameEnd].kind == .word, t[nameEnd].isCapitalized, !t[nameEnd].wordClasses.contains(.title) { nameEnd += 1 }
         guard nameEnd - last - 1 >= 2 else { return nil }
         // walk back over the title: title words, "of", nationalities (suffix rules), acronyms
         var begin = i
         while begin > 0 {
             let p = t[begin - 1]
-            let isTitlePart = p.isCapitalized && (classes.contains(p.key, in: "title") || p.text.contains(".")
+            let isTitlePart = p.isCapitalized && (p.wordClasses.contains(.title) || p.text.contains(".")
                 || ["an", "ese", "ish", "i", "ch"].contains(where: { p.key.hasSuffix($0) }) && p.key.count > 3)
                 || (p.key == "of" && begin - 2 >= 0 && t[begin - 2].isCapitalized)
             if !isTitlePart { break }

@@ -48,7 +48,7 @@ public struct SpanCompressor: Sendable {
     /// - Returns: the candidates (none when no rule applies).
     /// - Complexity: O(*n* · *s*) for *n* tokens and *s* deletable spans.
     public func candidates(for sentence: String) -> [CompressionCandidate] {
-        let tokens = CompressionToken.tokenize(sentence)
+        let tokens = classes.tagged(CompressionToken.tokenize(sentence))
         let protection = ProtectedTokens(tokens, classes: classes)
         let spans = deletableSpans(tokens, protection: protection)
         let source = FaithfulnessGuard.PreparedSource(tokens, protection: protection)
@@ -81,7 +81,7 @@ public struct SpanCompressor: Sendable {
     /// - Returns: the compressions, in the order of `levels`.
     /// - Complexity: O(*n* · *s*) per level for *n* tokens and *s* deletable spans.
     public func compress(_ sentence: String, levels: [Level]) -> [CompressionCandidate] {
-        let tokens = CompressionToken.tokenize(sentence)
+        let tokens = classes.tagged(CompressionToken.tokenize(sentence))
         let protection = ProtectedTokens(tokens, classes: classes)
         let allSpans = deletableSpans(tokens, protection: protection)
         var source: FaithfulnessGuard.PreparedSource?
@@ -106,10 +106,12 @@ public struct SpanCompressor: Sendable {
 
     /// Every rule's spans that the protection allows, in step order.
     func deletableSpans(_ tokens: [CompressionToken]) -> [Span] {
-        deletableSpans(tokens, protection: ProtectedTokens(tokens, classes: classes))
+        let tokens = classes.tagged(tokens)
+        return deletableSpans(tokens, protection: ProtectedTokens(tokens, classes: classes))
     }
 
-    /// ``deletableSpans(_:)`` with the tokens' protection already found.
+    /// ``deletableSpans(_:)`` with the tokens tagged (``WordClasses/tagged(_:)``) and their
+    /// protection already found.
     func deletableSpans(_ tokens: [CompressionToken], protection: ProtectedTokens) -> [Span] {
         guard !tokens.isEmpty else { return [] }
         let spans = findSpans(tokens, protection)

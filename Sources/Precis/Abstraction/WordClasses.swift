@@ -8,6 +8,8 @@ public struct WordClasses: Sendable {
     public let words: [String: Set<String>]
     /// Class name → its phrases of two or more words.
     public let phrases: [String: [[String]]]
+    /// Word → the classes (of those the rules test) it belongs to: one lookup per token.
+    let classesOfWord: [String: WordClass]
 
     /// The shipped English lists.
     ///
@@ -32,10 +34,29 @@ public struct WordClasses: Sendable {
         }
         self.words = words
         self.phrases = phrases
+        var classesOfWord: [String: WordClass] = [:]
+        for (name, members) in words {
+            guard let bit = WordClass(name: name) else { continue }
+            for word in members { classesOfWord[word, default: []].insert(bit) }
+        }
+        self.classesOfWord = classesOfWord
     }
 
     /// Whether `key` (a lower-cased token) belongs to class `name`.
     public func contains(_ key: String, in name: String) -> Bool {
         words[name]?.contains(key) ?? false
+    }
+
+    /// The classes `key` (a lower-cased token) belongs to, among those ``WordClass`` names.
+    func classes(of key: String) -> WordClass {
+        classesOfWord[key] ?? []
+    }
+
+    /// `tokens` with each one's ``CompressionToken/wordClasses`` filled in, which the
+    /// compression rules and ``ProtectedTokens`` test.
+    func tagged(_ tokens: [CompressionToken]) -> [CompressionToken] {
+        var tokens = tokens
+        for i in tokens.indices { tokens[i].wordClasses = classes(of: tokens[i].key) }
+        return tokens
     }
 }
