@@ -222,7 +222,6 @@ extension SpanCompressor {
     /// (`an extraordinarily tight race`). Other -ly adverbs stay: a blind review found that
     /// dropping them changes claims (`widely used`, `formally impeached`, `improperly installed`).
     func isAdverb(_ t: [CompressionToken], at i: Int) -> Bool {
-        let key = t[i].key
         guard i > 0, t[i].kind == .word, t[i].text.first?.isLowercase == true, t[i].wordClasses.contains(.intensifier),
               !t[i - 1].wordClasses.contains(.fillerBlocker), !["a", "an"].contains(t[i - 1].key) else { return false }
         // a manner adverb closing its clause restricts the verb ("separate unilaterally."): kept
