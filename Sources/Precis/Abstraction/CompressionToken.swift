@@ -38,13 +38,6 @@ package struct CompressionToken: Sendable, Hashable {
     /// Whether it starts with an upper-case letter.
     package var isCapitalized: Bool { text.first?.isUppercase == true }
 
-    /// The tokens of `sentence`, in order.
-    ///
-    /// Works on raw text (`said Monday.`) and on text already tokenized with spaces
-    /// (`said Monday .`), which the compression test sets use.
-    /// - Parameter sentence: one sentence.
-    /// - Returns: its tokens; white space is not a token.
-    /// - Complexity: O(*n*) in the sentence's characters.
     // ASCII answers without the Unicode property tables (the same answers: among ASCII
     // characters only letters are letters, only digits numbers, only tab to carriage return and
     // space white space).
@@ -54,9 +47,12 @@ package struct CompressionToken: Sendable, Hashable {
         return c.isLetter || c.isNumber
     }
 
+    /// Whether an ASCII byte is white space (tab to carriage return, space), as `Character.isWhitespace` says.
+    static func isASCIIWhitespace(_ a: UInt8) -> Bool { a == 0x20 || (a >= 0x09 && a <= 0x0D) }
+
     /// `c.isWhitespace`, fast for ASCII.
     static func isWhitespace(_ c: Character) -> Bool {
-        if let a = c.asciiValue { return a == 0x20 || (a >= 0x09 && a <= 0x0D) }
+        if let a = c.asciiValue { return isASCIIWhitespace(a) }
         return c.isWhitespace
     }
 
@@ -66,7 +62,7 @@ package struct CompressionToken: Sendable, Hashable {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             // ASCII: bytes are characters, except "\r\n", one white-space character either way
             for a in text.utf8 {
-                if a == 0x20 || (a >= 0x09 && a <= 0x0D) { inWord = false } else if !inWord { inWord = true; count += 1 }
+                if isASCIIWhitespace(a) { inWord = false } else if !inWord { inWord = true; count += 1 }
             }
             return count
         }
@@ -84,6 +80,13 @@ package struct CompressionToken: Sendable, Hashable {
         return lower.replacingOccurrences(of: "’", with: "'")
     }
 
+    /// The tokens of `sentence`, in order.
+    ///
+    /// Works on raw text (`said Monday.`) and on text already tokenized with spaces
+    /// (`said Monday .`), which the compression test sets use.
+    /// - Parameter sentence: one sentence.
+    /// - Returns: its tokens; white space is not a token.
+    /// - Complexity: O(*n*) in the sentence's characters.
     package static func tokenize(_ sentence: String) -> [CompressionToken] {
         var tokens: [CompressionToken] = []
         var i = sentence.startIndex

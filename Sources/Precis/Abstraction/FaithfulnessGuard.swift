@@ -50,7 +50,7 @@ public enum FaithfulnessGuard {
     /// - Complexity: O(*n*) in the two sentences' tokens (protected-word counts are hashed).
     public static func violations(compressed: String, source: String, classes: WordClasses = .english) -> [Violation] {
         let original = classes.tagged(CompressionToken.tokenize(source))
-        return violations(compressed: compressed, source: PreparedSource(original, protection: ProtectedTokens(original, classes: classes)))
+        return violations(compressed: compressed, source: PreparedSource(original, protection: ProtectedTokens(original)))
     }
 
     /// A source sentence's tokens and what the guard derives from them, made once for all of

@@ -16,10 +16,9 @@ struct ProtectedTokens {
     /// Numbers with a unit, currency sign or approximator.
     let groups: [NumberGroup]
 
-    /// - Parameters:
-    ///   - tokens: a sentence's tokens, tagged by `classes` (``WordClasses/tagged(_:)``).
-    ///   - classes: the word lists (the tokens' ``CompressionToken/wordClasses`` are read).
-    init(_ tokens: [CompressionToken], classes: WordClasses) {
+    /// - Parameter tokens: a sentence's tokens, tagged (``WordClasses/tagged(_:)``): their
+    ///   ``CompressionToken/wordClasses`` are read.
+    init(_ tokens: [CompressionToken]) {
         var protected = [Bool](repeating: false, count: tokens.count)
         var quoted = [Bool](repeating: false, count: tokens.count)
         var depth = 0

@@ -49,7 +49,7 @@ public struct SpanCompressor: Sendable {
     /// - Complexity: O(*n* · *s*) for *n* tokens and *s* deletable spans.
     public func candidates(for sentence: String) -> [CompressionCandidate] {
         let tokens = classes.tagged(CompressionToken.tokenize(sentence))
-        let protection = ProtectedTokens(tokens, classes: classes)
+        let protection = ProtectedTokens(tokens)
         let spans = deletableSpans(tokens, protection: protection)
         let source = FaithfulnessGuard.PreparedSource(tokens, protection: protection)
         var result: [CompressionCandidate] = []
@@ -82,19 +82,19 @@ public struct SpanCompressor: Sendable {
     /// - Complexity: O(*n* · *s*) per level for *n* tokens and *s* deletable spans.
     public func compress(_ sentence: String, levels: [Level]) -> [CompressionCandidate] {
         let tokens = classes.tagged(CompressionToken.tokenize(sentence))
-        let protection = ProtectedTokens(tokens, classes: classes)
+        let protection = ProtectedTokens(tokens)
         let allSpans = deletableSpans(tokens, protection: protection)
-        var source: FaithfulnessGuard.PreparedSource?
+        // the sentence itself, rendered only where a level keeps it
+        func whole() -> CompressionCandidate { render(sentence, tokens, spans: [], protection: protection) }
+        guard !allSpans.isEmpty else { return levels.map { _ in whole() } }
+        let source = FaithfulnessGuard.PreparedSource(tokens, protection: protection)
         return levels.map { level in
             let spans = allSpans.filter { level == .full || $0.rule.isLight }
-            let candidate = render(sentence, tokens, spans: spans, protection: protection)
-            if spans.isEmpty { return candidate }
+            if spans.isEmpty { return whole() }
             // the guard is checked on every result, not only trusted from the rules
-            if source == nil { source = FaithfulnessGuard.PreparedSource(tokens, protection: protection) }
-            if candidate.wordCount >= minimumWords, FaithfulnessGuard.violations(compressed: candidate.text, source: source!).isEmpty {
-                return candidate
-            }
-            return render(sentence, tokens, spans: [], protection: protection)
+            let candidate = render(sentence, tokens, spans: spans, protection: protection)
+            return candidate.wordCount >= minimumWords
+                && FaithfulnessGuard.violations(compressed: candidate.text, source: source).isEmpty ? candidate : whole()
         }
     }
 
@@ -105,13 +105,9 @@ public struct SpanCompressor: Sendable {
     }
 
     /// Every rule's spans that the protection allows, in step order.
-    func deletableSpans(_ tokens: [CompressionToken]) -> [Span] {
-        let tokens = classes.tagged(tokens)
-        return deletableSpans(tokens, protection: ProtectedTokens(tokens, classes: classes))
-    }
-
-    /// ``deletableSpans(_:)`` with the tokens tagged (``WordClasses/tagged(_:)``) and their
-    /// protection already found.
+    /// - Parameters:
+    ///   - tokens: the sentence's tokens, tagged (``WordClasses/tagged(_:)``).
+    ///   - protection: their protection.
     func deletableSpans(_ tokens: [CompressionToken], protection: ProtectedTokens) -> [Span] {
         guard !tokens.isEmpty else { return [] }
         let spans = findSpans(tokens, protection)

@@ -168,9 +168,7 @@ public struct MMRSelector: Sendable {
         let taken = Set(selected.map(\.sentence))
         let ranking = ranking.filter { cluster._isFresh($0.sentence) }
         let bounds = options.minimumWords...max(options.minimumWords, options.maximumWords)
-        var candidates = ranking.filter {
-            !taken.contains($0.sentence) && cluster._isWholeSentence($0.sentence, within: bounds) && cluster.focus?.isOffTopic($0.sentence) != true
-        }
+        var candidates = ranking.filter { !taken.contains($0.sentence) && cluster._isPreferredOutput($0.sentence, within: bounds) }
         if candidates.isEmpty && selected.isEmpty {
             candidates = ranking.filter { cluster.sentences[$0.sentence].wordCount > 0 }
         }
