@@ -75,8 +75,9 @@ package struct CompressionToken: Sendable, Hashable {
     /// A token's key: lower case, the typographic apostrophe made straight.
     static func key(of text: String) -> String {
         let lower = text.lowercased()
-        // U+2019 is E2 80 99 in UTF-8; most keys have none and skip Foundation's search
-        guard lower.utf8.contains(0xE2) else { return lower }
+        // most keys have no U+2019 and skip Foundation's search (which nothing else matches:
+        // U+2019 has no canonical equivalent)
+        guard lower.unicodeScalars.contains("\u{2019}") else { return lower }
         return lower.replacingOccurrences(of: "’", with: "'")
     }
 
@@ -88,60 +89,58 @@ package struct CompressionToken: Sendable, Hashable {
     /// - Returns: its tokens; white space is not a token.
     /// - Complexity: O(*n*) in the sentence's characters.
     package static func tokenize(_ sentence: String) -> [CompressionToken] {
+        let characters = Characters(sentence)
+        let u = characters.units
         var tokens: [CompressionToken] = []
-        var i = sentence.startIndex
+        var i = 0
         var spaceBefore = false
-        while i < sentence.endIndex {
-            let c = sentence[i]
-            if Self.isWhitespace(c) { spaceBefore = true; i = sentence.index(after: i); continue }
+        while i < u.count {
+            let c = u[i]
+            if c.classes.contains(.whitespace) { spaceBefore = true; i += 1; continue }
             let start = i
             var kind = CompressionToken.Kind.punctuation
-            let next = sentence.index(after: i)
-            let nextCharacter = next < sentence.endIndex ? sentence[next] : nil
-            if isWordCharacter(c) || ((c == "'" || c == "’") && nextCharacter.map(\.isLetter) == true && (tokens.isEmpty || spaceBefore)
-                && nextCharacter.map({ $0.isLowercase }) == true) {
-                kind = c.isNumber ? .number : .word
+            let next = i + 1
+            let nextCharacter = next < u.count ? u[next] : nil
+            if c.isWordCharacter || ((c.is("'") || c.is("’")) && nextCharacter?.classes.contains(.letter) == true && (tokens.isEmpty || spaceBefore)
+                && nextCharacter?.classes.contains(.lowercase) == true) {
+                kind = c.classes.contains(.number) ? .number : .word
                 i = next
-                while i < sentence.endIndex {
-                    let d = sentence[i]
-                    if isWordCharacter(d) { i = sentence.index(after: i); continue }
-                    let after = sentence.index(after: i)
-                    guard after < sentence.endIndex else { break }
-                    let e = sentence[after]
+                while i < u.count {
+                    let d = u[i]
+                    if d.isWordCharacter { i += 1; continue }
+                    let after = i + 1
+                    guard after < u.count else { break }
+                    let e = u[after]
                     // inner joiners: don't, jam-packed, U.S, 1,000, 3.5, AT&T
-                    if "'’-.&/".contains(d) && isWordCharacter(e) { i = after; continue }
-                    if d == "," && kind == .number && e.isNumber { i = after; continue }
+                    if (d.is("'") || d.is("’") || d.is("-") || d.is(".") || d.is("&") || d.is("/")) && e.isWordCharacter { i = after; continue }
+                    if d.is(",") && kind == .number && e.classes.contains(.number) { i = after; continue }
                     break
                 }
                 // a final period of an acronym with inner periods ("U.S.") or of a one-letter initial
-                if i < sentence.endIndex, sentence[i] == "." {
-                    let word = sentence[start..<i]
-                    if word.contains(".") || (word.count == 1 && word.first!.isUppercase) || Self.titleAbbreviations.contains(String(word)) {
-                        i = sentence.index(after: i)
+                if i < u.count, u[i].is(".") {
+                    if (start..<i).contains(where: { u[$0].is(".") }) || (i - start == 1 && u[start].classes.contains(.uppercase))
+                        || Self.titleAbbreviations.contains(String(sentence[characters.index(start)..<characters.index(i)])) {
+                        i += 1
                     }
                 }
-                if kind == .word, sentence[start..<i].first.map({ $0 == "'" || $0 == "’" }) == true,
-                   sentence[start..<i].count < 2 { kind = .punctuation }
-            } else if c == "-" || c == "—" || c == "–" || c == "." || c == "`" || c == "'" || c == "_" {
+                if kind == .word, u[start].is("'") || u[start].is("’"), i - start < 2 { kind = .punctuation }
+            } else if c.is("-") || c.is("—") || c.is("–") || c.is(".") || c.is("`") || c.is("'") || c.is("_") {
                 // runs: "--", "...", "``", "''"
                 i = next
-                while i < sentence.endIndex, sentence[i] == c { i = sentence.index(after: i) }
-                let run = sentence[start..<i]
-                if run == "``" { kind = .openQuote }
-                else if run == "''" { kind = .closeQuote }
+                while i < u.count, u[i].code == c.code { i += 1 }
+                if i - start == 2 && c.is("`") { kind = .openQuote }
+                else if i - start == 2 && c.is("'") { kind = .closeQuote }
             } else {
                 i = next
-                switch c {
-                case "“", "‘", "\"": kind = .openQuote
-                case "”": kind = .closeQuote
-                case "(", "[": kind = .openBracket
-                case ")", "]": kind = .closeBracket
-                default: kind = .punctuation
-                }
+                if c.is("“") || c.is("‘") || c.is("\"") { kind = .openQuote }
+                else if c.is("”") { kind = .closeQuote }
+                else if c.is("(") || c.is("[") { kind = .openBracket }
+                else if c.is(")") || c.is("]") { kind = .closeBracket }
             }
-            let text = String(sentence[start..<i])
+            let range = characters.index(start)..<characters.index(i)
+            let text = String(sentence[range])
             let key = Self.key(of: text)
-            tokens.append(CompressionToken(text: text, key: key, kind: kind, range: start..<i, followsSpace: spaceBefore))
+            tokens.append(CompressionToken(text: text, key: key, kind: kind, range: range, followsSpace: spaceBefore))
             spaceBefore = false
         }
         // A straight double quote opens and closes in turn.

@@ -84,18 +84,33 @@ public struct SpanCompressor: Sendable {
         let tokens = classes.tagged(CompressionToken.tokenize(sentence))
         let protection = ProtectedTokens(tokens)
         let allSpans = deletableSpans(tokens, protection: protection)
-        // the sentence itself, rendered only where a level keeps it
-        func whole() -> CompressionCandidate { render(sentence, tokens, spans: [], protection: protection) }
-        guard !allSpans.isEmpty else { return levels.map { _ in whole() } }
+        guard !allSpans.isEmpty else { return levels.map { _ in unchanged(sentence, tokens) } }
         let source = FaithfulnessGuard.PreparedSource(tokens, protection: protection)
+        // levels whose rules find the same spans (often light and full) share one result
+        var resultOfSpans: [[Span]: CompressionCandidate] = [:]
         return levels.map { level in
             let spans = allSpans.filter { level == .full || $0.rule.isLight }
-            if spans.isEmpty { return whole() }
-            // the guard is checked on every result, not only trusted from the rules
-            let candidate = render(sentence, tokens, spans: spans, protection: protection)
-            return candidate.wordCount >= minimumWords
-                && FaithfulnessGuard.violations(compressed: candidate.text, source: source).isEmpty ? candidate : whole()
+            if let known = resultOfSpans[spans] { return known }
+            var result = unchanged(sentence, tokens)
+            if !spans.isEmpty {
+                // the guard is checked on every result, not only trusted from the rules
+                let candidate = render(sentence, tokens, spans: spans, protection: protection)
+                if candidate.wordCount >= minimumWords
+                    && FaithfulnessGuard.violations(compressed: candidate.text, source: source).isEmpty { result = candidate }
+            }
+            resultOfSpans[spans] = result
+            return result
         }
+    }
+
+    /// The sentence itself as a candidate: what ``render(_:_:spans:protection:)`` makes of it
+    /// with no span deleted (its text from the first token to the last), without the rendering.
+    func unchanged(_ sentence: String, _ tokens: [CompressionToken]) -> CompressionCandidate {
+        guard let first = tokens.first, let last = tokens.last else {
+            return CompressionCandidate(text: "", wordCount: 0, deletedTokens: [], rules: [])
+        }
+        let text = String(sentence[first.range.lowerBound..<last.range.upperBound])
+        return CompressionCandidate(text: text, wordCount: CompressionToken.wordCount(text), deletedTokens: [], rules: [])
     }
 
     /// A span a rule may delete.

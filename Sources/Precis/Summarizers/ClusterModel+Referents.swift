@@ -18,7 +18,9 @@ extension ClusterModel {
     /// - Complexity: O(F × S) for F sentences that do not stand alone.
     func _referents(predecessors: [Int?], restatement: Float) -> [[Int]] {
         var referents = [[Int]](repeating: [], count: sentences.count)
-        for i in sentences.indices where !sentences[i].standsAlone {
+        // read once per sentence, not once per pair below
+        let standsAlone = sentences.map(\.standsAlone)
+        for i in sentences.indices where !standsAlone[i] {
             guard let p = predecessors[i] else { continue }
             var list = [p]
             // A definite subject carries its own description ("The group", "The rebels",
@@ -27,7 +29,7 @@ extension ClusterModel {
             // or speaker a restatement need not share.
             if restatement <= 1 && sentences[i].opensWithReferringSubject {
                 for q in sentences.indices where q != p && sentences[q].document != sentences[p].document
-                    && !sentences[q].isVersion(of: sentences[i]) && sentences[q].standsAlone
+                    && !sentences[q].isVersion(of: sentences[i]) && standsAlone[q]
                     && similarity[q, p] >= restatement {
                     list.append(q)
                 }

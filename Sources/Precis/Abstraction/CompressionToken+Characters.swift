@@ -1,0 +1,104 @@
+extension CompressionToken {
+    /// A sentence's characters as ``tokenize(_:)`` reads them: where each starts, which one it
+    /// is and its classes, looked up once, so the tokenizer compares integers and tests bits.
+    ///
+    /// An ASCII sentence is read byte by byte: each byte is a character, except `"\r\n"`, one
+    /// white-space character that reads as two white-space bytes (white space only separates
+    /// tokens, so the tokens are the same). Any other sentence is read character by character
+    /// with the Unicode properties.
+    struct Characters {
+        /// One character.
+        struct Unit {
+            /// Where it starts in the sentence.
+            let start: String.Index
+            /// Its scalar when it is one scalar, or the scalar of the ``literals`` mark it equals
+            /// (a canonical equivalent); otherwise `UInt32.max`.
+            let code: UInt32
+            /// Its classes (``Class``).
+            let classes: Class
+
+            func `is`(_ mark: Unicode.Scalar) -> Bool { code == mark.value }
+        }
+
+        /// Character classes, as `Character`'s properties answer them.
+        struct Class: OptionSet {
+            let rawValue: UInt8
+            /// `isWhitespace`.
+            static let whitespace = Class(rawValue: 1)
+            /// `isLetter`.
+            static let letter = Class(rawValue: 2)
+            /// `isNumber`.
+            static let number = Class(rawValue: 4)
+            /// `isUppercase`.
+            static let uppercase = Class(rawValue: 8)
+            /// `isLowercase`.
+            static let lowercase = Class(rawValue: 16)
+        }
+
+        /// The marks the tokenizer compares characters with.
+        static let literals: [Character] = ["'", "’", "-", "—", "–", ".", "`", "_", "&", "/", ",", "“", "‘", "\"", "”", "(", "[", ")", "]"]
+
+        /// The characters, in order.
+        let units: [Unit]
+        /// The sentence's end.
+        let end: String.Index
+
+        /// - Parameter sentence: one sentence.
+        /// - Complexity: O(*n*) in the sentence's characters.
+        init(_ sentence: String) {
+            end = sentence.endIndex
+            var units: [Unit] = []
+            if sentence.utf8.allSatisfy({ $0 < 0x80 }) {
+                units.reserveCapacity(sentence.utf8.count)
+                var index = sentence.utf8.startIndex
+                for byte in sentence.utf8 {
+                    units.append(Unit(start: index, code: UInt32(byte), classes: Self.classes(ascii: byte)))
+                    index = sentence.utf8.index(after: index)
+                }
+            } else {
+                var index = sentence.startIndex
+                while index < sentence.endIndex {
+                    let c = sentence[index]
+                    units.append(Unit(start: index, code: Self.code(of: c), classes: Self.classes(of: c)))
+                    index = sentence.index(after: index)
+                }
+            }
+            self.units = units
+        }
+
+        /// Where the character at `k` starts (the sentence's end past the last).
+        func index(_ k: Int) -> String.Index { k < units.count ? units[k].start : end }
+
+        /// The classes of an ASCII character (among ASCII characters only letters are letters,
+        /// only digits numbers, only tab to carriage return and space white space).
+        static func classes(ascii a: UInt8) -> Class {
+            if a >= 0x41 && a <= 0x5A { return [.letter, .uppercase] }
+            if a >= 0x61 && a <= 0x7A { return [.letter, .lowercase] }
+            if a >= 0x30 && a <= 0x39 { return .number }
+            return CompressionToken.isASCIIWhitespace(a) ? .whitespace : []
+        }
+
+        /// The classes of any character.
+        static func classes(of c: Character) -> Class {
+            if let a = c.asciiValue { return classes(ascii: a) }
+            var classes: Class = []
+            if c.isWhitespace { classes.insert(.whitespace) }
+            if c.isLetter { classes.insert(.letter) }
+            if c.isNumber { classes.insert(.number) }
+            if c.isUppercase { classes.insert(.uppercase) }
+            if c.isLowercase { classes.insert(.lowercase) }
+            return classes
+        }
+
+        /// A character's ``Unit/code``.
+        static func code(of c: Character) -> UInt32 {
+            if let literal = literals.first(where: { $0 == c }) { return literal.unicodeScalars.first!.value }
+            return c.unicodeScalars.count == 1 ? c.unicodeScalars.first!.value : .max
+        }
+    }
+}
+
+extension CompressionToken.Characters.Unit {
+    /// A letter or a number.
+    var isWordCharacter: Bool { !classes.isDisjoint(with: [.letter, .number]) }
+}
