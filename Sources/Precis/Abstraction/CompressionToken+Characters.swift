@@ -2,10 +2,11 @@ extension CompressionToken {
     /// A sentence's characters as ``tokenize(_:)`` reads them: where each starts, which one it
     /// is and its classes, looked up once, so the tokenizer compares integers and tests bits.
     ///
-    /// An ASCII sentence is read byte by byte: each byte is a character, except `"\r\n"`, one
-    /// white-space character that reads as two white-space bytes (white space only separates
-    /// tokens, so the tokens are the same). Any other sentence is read character by character
-    /// with the Unicode properties.
+    /// A sentence whose every scalar is one character by itself (``isStandalone(_:)``: ASCII,
+    /// Latin letters, general punctuation, as news text is) is read scalar by scalar, with the
+    /// Unicode properties looked up only for non-ASCII ones; `"\r\n"`, the one exception, reads
+    /// as two white-space scalars (white space only separates tokens, so the tokens are the
+    /// same). Any other sentence is read character by character.
     struct Characters {
         /// One character.
         struct Unit {
@@ -43,17 +44,22 @@ extension CompressionToken {
         /// The sentence's end.
         let end: String.Index
 
-        /// - Parameter sentence: one sentence.
+        /// - Parameters:
+        ///   - sentence: one sentence.
+        ///   - byCharacter: read character by character even where scalars would do (tests
+        ///     compare the two readings).
         /// - Complexity: O(*n*) in the sentence's characters.
-        init(_ sentence: String) {
+        init(_ sentence: String, byCharacter: Bool = false) {
             end = sentence.endIndex
             var units: [Unit] = []
-            if sentence.utf8.allSatisfy({ $0 < 0x80 }) {
+            let scalars = sentence.unicodeScalars
+            if !byCharacter && (sentence.utf8.allSatisfy({ $0 < 0x80 }) || scalars.allSatisfy(Self.isStandalone)) {
                 units.reserveCapacity(sentence.utf8.count)
-                var index = sentence.utf8.startIndex
-                for byte in sentence.utf8 {
-                    units.append(Unit(start: index, code: UInt32(byte), classes: Self.classes(ascii: byte)))
-                    index = sentence.utf8.index(after: index)
+                var index = scalars.startIndex
+                for scalar in scalars {
+                    let classes = scalar.isASCII ? Self.classes(ascii: UInt8(scalar.value)) : Self.classes(of: Character(scalar))
+                    units.append(Unit(start: index, code: scalar.value, classes: classes))
+                    index = scalars.index(after: index)
                 }
             } else {
                 var index = sentence.startIndex
@@ -90,8 +96,20 @@ extension CompressionToken {
             return classes
         }
 
+        /// Whether a scalar is a character by itself wherever it stands, and equals no other
+        /// scalar: ASCII, Latin-1 and the Latin extensions up to the spacing modifier letters
+        /// (U+0000–U+02FF, before the combining marks), and the dashes, quotation marks and
+        /// other general punctuation (U+2010–U+2027, U+2030–U+205E). None of them extends or
+        /// joins a neighbour into one character, and none has a one-scalar canonical
+        /// decomposition, so comparing scalars is comparing characters.
+        static func isStandalone(_ scalar: Unicode.Scalar) -> Bool {
+            let v = scalar.value
+            return v < 0x300 || (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v)
+        }
+
         /// A character's ``Unit/code``.
         static func code(of c: Character) -> UInt32 {
+            if let a = c.asciiValue { return UInt32(a) }  // "\r\n" too: white space either way
             if let literal = literals.first(where: { $0 == c }) { return literal.unicodeScalars.first!.value }
             return c.unicodeScalars.count == 1 ? c.unicodeScalars.first!.value : .max
         }

@@ -89,7 +89,13 @@ package struct CompressionToken: Sendable, Hashable {
     /// - Returns: its tokens; white space is not a token.
     /// - Complexity: O(*n*) in the sentence's characters.
     package static func tokenize(_ sentence: String) -> [CompressionToken] {
-        let characters = Characters(sentence)
+        tokenize(sentence, byCharacter: false)
+    }
+
+    /// ``tokenize(_:)``, read character by character when `byCharacter` even where scalars
+    /// would do (``Characters``; tests check that the tokens are the same).
+    static func tokenize(_ sentence: String, byCharacter: Bool) -> [CompressionToken] {
+        let characters = Characters(sentence, byCharacter: byCharacter)
         let u = characters.units
         var tokens: [CompressionToken] = []
         var i = 0

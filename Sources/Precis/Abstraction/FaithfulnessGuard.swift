@@ -59,11 +59,16 @@ public enum FaithfulnessGuard {
         let tokens: [CompressionToken]
         let keys: [String]
         let protection: ProtectedTokens
+        /// How many times each protected key occurs, sorted by key.
+        let protectedCounts: [(key: String, count: Int)]
 
         init(_ tokens: [CompressionToken], protection: ProtectedTokens) {
             self.tokens = tokens
             keys = FaithfulnessGuard.comparisonKeys(tokens)
             self.protection = protection
+            var needed: [String: Int] = [:]
+            for (i, token) in tokens.enumerated() where protection.isProtected[i] { needed[token.key, default: 0] += 1 }
+            protectedCounts = needed.sorted { $0.key < $1.key }.map { (key: $0.key, count: $0.value) }
         }
     }
 
@@ -86,9 +91,7 @@ public enum FaithfulnessGuard {
         let protection = prepared.protection
         var keptCounts: [String: Int] = [:]
         for token in kept { keptCounts[token.key, default: 0] += 1 }
-        var needed: [String: Int] = [:]
-        for (i, token) in original.enumerated() where protection.isProtected[i] { needed[token.key, default: 0] += 1 }
-        for key in needed.keys.sorted() where keptCounts[key, default: 0] < needed[key]! { found.append(.dropped(key)) }
+        for (key, count) in prepared.protectedCounts where keptCounts[key, default: 0] < count { found.append(.dropped(key)) }
         // 3. a number keeps its unit and approximator wherever the source always writes them
         for (k, token) in kept.enumerated() where token.kind == .number {
             let groups = protection.groups.filter { original[$0.number].key == token.key }

@@ -82,7 +82,7 @@ extension SpanCompressor {
     func leadingDiscourse(_ t: [CompressionToken], at i: Int) -> Int? {
         guard i < t.count - 2 else { return nil }
         let key = t[i].key
-        if let phrase = phrase(in: "filler-phrase", at: i, t), phrase < t.count, t[phrase].text == "," { return phrase + 1 }
+        if let phrase = phrase(fillerPhrases, at: i, t), phrase < t.count, t[phrase].text == "," { return phrase + 1 }
         if t[i + 1].text == ",", t[i].wordClasses.contains(.discourseComma) || t[i].wordClasses.contains(.discourseBare) {
             // "But, political analysts said, Congress …": the comma opens an attribution aside
             let aside = (i + 2)..<min(t.count - 1, i + 8)
@@ -206,7 +206,7 @@ extension SpanCompressor {
             if ["here", "now"].contains(t[i].key), t[i - 1].wordClasses.contains(.preposition) || t[i - 1].key == "right" { return nil }
             end = i + 1
         }
-        else if let e = phrase(in: "filler-phrase", at: i, t) {
+        else if let e = phrase(fillerPhrases, at: i, t) {
             // "you know" and "I mean" only as asides between commas or at a clause edge
             if ["you", "i"].contains(t[i].key), t[i - 1].text != ",", e < t.count, t[e].text != "," { return nil }
             end = e
@@ -222,15 +222,15 @@ extension SpanCompressor {
     /// (`an extraordinarily tight race`). Other -ly adverbs stay: a blind review found that
     /// dropping them changes claims (`widely used`, `formally impeached`, `improperly installed`).
     func isAdverb(_ t: [CompressionToken], at i: Int) -> Bool {
-        guard i > 0, t[i].kind == .word, t[i].text.first?.isLowercase == true, t[i].wordClasses.contains(.intensifier),
+        guard i > 0, t[i].kind == .word, t[i].wordClasses.contains(.intensifier), t[i].text.first?.isLowercase == true,
               !t[i - 1].wordClasses.contains(.fillerBlocker), !["a", "an"].contains(t[i - 1].key) else { return false }
         // a manner adverb closing its clause restricts the verb ("separate unilaterally."): kept
         return i + 1 < t.count && t[i + 1].kind != .number && t[i + 1].isWordLike
     }
 
-    /// The span of a multi-word phrase of class `name` starting at `i`, or nil.
-    func phrase(in name: String, at i: Int, _ t: [CompressionToken]) -> Int? {
-        for words in classes.phrases[name] ?? [] where i + words.count <= t.count {
+    /// The end of a multi-word phrase of `phrases` (a class's, ``WordClasses/phrases``) starting at `i`, or nil.
+    func phrase(_ phrases: [[String]], at i: Int, _ t: [CompressionToken]) -> Int? {
+        for words in phrases where i + words.count <= t.count {
             if words.indices.allSatisfy({ t[i + $0].key == words[$0] }) { return i + words.count }
         }
         return nil

@@ -36,8 +36,14 @@ public struct SpanCompressor: Sendable {
     public var rules: Set<CompressionRule> = Set(CompressionRule.allCases)
     /// The word lists.
     public let classes: WordClasses
+    /// The `filler-phrase` class (`of course`, `in fact`), looked up once: the rules try it at
+    /// every token.
+    let fillerPhrases: [[String]]
 
-    public init(classes: WordClasses = .english) { self.classes = classes }
+    public init(classes: WordClasses = .english) {
+        self.classes = classes
+        fillerPhrases = classes.phrases["filler-phrase"] ?? []
+    }
 
     /// The shortened variants of `sentence`, longest first, each distinct, shorter than it, and
     /// passing ``FaithfulnessGuard`` (a variant that fails is left out).

@@ -27,7 +27,7 @@ extension Digester {
         // A follow-up needs a referent picked, and the place right after it: a referent two
         // picks follow up (a wire copy) keeps the first only.
         func readable(_ i: Int, among set: Set<Int>, claimed: inout Set<Int>) -> Bool {
-            if cluster.sentences[i].standsAlone { return true }
+            if cluster._standsAlone[i] { return true }
             for p in referents[i] where set.contains(p) && !claimed.contains(p) {
                 claimed.insert(p)
                 return true
@@ -72,7 +72,7 @@ extension Digester {
         let set = Set(order.map(\.sentence))
         var claimed = Set<Int>()
         var leaderOf: [Int: Int] = [:]
-        for s in order where !cluster.sentences[s.sentence].standsAlone {
+        for s in order where !cluster._standsAlone[s.sentence] {
             if let p = referents[s.sentence].first(where: { set.contains($0) && !claimed.contains($0) }) {
                 claimed.insert(p)
                 leaderOf[s.sentence] = p

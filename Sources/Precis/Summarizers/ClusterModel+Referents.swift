@@ -18,9 +18,7 @@ extension ClusterModel {
     /// - Complexity: O(F × S) for F sentences that do not stand alone.
     func _referents(predecessors: [Int?], restatement: Float) -> [[Int]] {
         var referents = [[Int]](repeating: [], count: sentences.count)
-        // read once per sentence, not once per pair below
-        let standsAlone = sentences.map(\.standsAlone)
-        for i in sentences.indices where !standsAlone[i] {
+        for i in sentences.indices where !_standsAlone[i] {
             guard let p = predecessors[i] else { continue }
             var list = [p]
             // A definite subject carries its own description ("The group", "The rebels",
@@ -29,7 +27,7 @@ extension ClusterModel {
             // or speaker a restatement need not share.
             if restatement <= 1 && sentences[i].opensWithReferringSubject {
                 for q in sentences.indices where q != p && sentences[q].document != sentences[p].document
-                    && !sentences[q].isVersion(of: sentences[i]) && standsAlone[q]
+                    && !sentences[q].isVersion(of: sentences[i]) && _standsAlone[q]
                     && similarity[q, p] >= restatement {
                     list.append(q)
                 }

@@ -18,6 +18,9 @@ public struct ClusterModel: Sendable {
     public let copies: [[Int]]
     /// For each document, the indices (into ``sentences``) of the sentences it holds, copies included.
     public let documentSentences: [[Int]]
+    /// Per sentence, ``ClusterSentence/standsAlone``, read once (the readability rules ask it of
+    /// every sentence several times).
+    let _standsAlone: [Bool]
     /// Each sentence's terms (analyzed), built on demand from the ids the fit keeps.
     public var terms: [[String]] { _termIDs.map { $0.map { _stems[Int($0)] } } }
     /// Each sentence's terms as ids into `_stems`, in text order.
@@ -82,6 +85,7 @@ public struct ClusterModel: Sendable {
             copies.append([])
         }
         sentences = unique
+        _standsAlone = unique.map(\.standsAlone)
         self.copies = copies
         self.documentSentences = documentSentences
         let sample = documents.prefix(20).map(\.bodyText).joined(separator: "\n")

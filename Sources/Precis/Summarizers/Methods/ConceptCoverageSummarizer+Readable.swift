@@ -14,7 +14,7 @@ extension ConceptCoverageSummarizer {
     static func _readableEligible(_ eligible: [Int], in cluster: ClusterModel, restatement: Float)
         -> (eligible: [Int], prerequisites: [[Int]])
     {
-        let standalone = Set(eligible.filter { cluster.sentences[$0].standsAlone })
+        let standalone = Set(eligible.filter { cluster._standsAlone[$0] })
         var referents = cluster._referents(predecessors: cluster._predecessors(), restatement: restatement)
         let readable = eligible.filter { i in
             if standalone.contains(i) { return true }
