@@ -66,6 +66,14 @@ package struct CompressionToken: Sendable, Hashable {
             }
             return count
         }
+        if text.unicodeScalars.allSatisfy(Characters.isStandalone) {
+            // scalars are characters (``Characters/isStandalone(_:)``), "\r\n" aside as above
+            for s in text.unicodeScalars {
+                if s.isASCII ? isASCIIWhitespace(UInt8(s.value)) : s.properties.isWhitespace { inWord = false }
+                else if !inWord { inWord = true; count += 1 }
+            }
+            return count
+        }
         for c in text {
             if isWhitespace(c) { inWord = false } else if !inWord { inWord = true; count += 1 }
         }
@@ -78,6 +86,10 @@ package struct CompressionToken: Sendable, Hashable {
         // most keys have no U+2019 and skip Foundation's search (which nothing else matches:
         // U+2019 has no canonical equivalent)
         guard lower.unicodeScalars.contains("\u{2019}") else { return lower }
+        if lower.unicodeScalars.allSatisfy(Characters.isStandalone) {
+            // each U+2019 is a character of its own, which the search would match
+            return String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
+        }
         return lower.replacingOccurrences(of: "’", with: "'")
     }
 

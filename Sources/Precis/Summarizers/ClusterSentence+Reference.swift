@@ -63,7 +63,8 @@ extension ClusterSentence {
         var words: [String] = []
         var current = ""
         for c in text {
-            if c.isLetter || c.isNumber || ((c == "'" || c == "\u{2019}") && !current.isEmpty) {
+            // c.isLetter || c.isNumber, without the Unicode tables for ASCII
+            if CompressionToken.isWordCharacter(c) || ((c == "'" || c == "\u{2019}") && !current.isEmpty) {
                 current.append(c)
             } else {
                 if !current.isEmpty { words.append(current); current = "" }

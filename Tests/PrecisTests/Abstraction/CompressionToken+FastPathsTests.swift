@@ -14,12 +14,12 @@ import Testing
     }
 
     @Test(arguments: ["", " ", "one", "  two  words ", "tab\tand\r\nlines\n", "no\u{00A0}break thin\u{2009}space", "ideographic\u{3000}space",
-                      "Zelensky’s offer — “direct talks”"])
+                      "Zelensky’s offer — “direct talks”", "Müller\u{2028}said\u{85}“no” \r\n½", "a \u{301}b e\u{301} ’’"])
     func wordCountIsTheWhitespaceSplitCount(text: String) {
         #expect(CompressionToken.wordCount(text) == text.split(whereSeparator: \.isWhitespace).count)
     }
 
-    @Test(arguments: ["Don’t", "DON’T", "don't", "U.S.", "Ünïcode", "’’", "plain"])
+    @Test(arguments: ["Don’t", "DON’T", "don't", "U.S.", "Ünïcode", "’’", "plain", "“MÜLLER’S”", "’E\u{301}’", "\u{1FEF}’"])
     func keyIsLowerCaseWithAStraightApostrophe(text: String) {
         #expect(CompressionToken.key(of: text) == text.lowercased().replacingOccurrences(of: "’", with: "'"))
     }
