@@ -89,9 +89,7 @@ public enum FaithfulnessGuard {
         }
         // 2. protected words: every one of the source's is still there
         let protection = prepared.protection
-        var keptCounts: [String: Int] = [:]
-        for token in kept { keptCounts[token.key, default: 0] += 1 }
-        for (key, count) in prepared.protectedCounts where keptCounts[key, default: 0] < count { found.append(.dropped(key)) }
+        for (key, count) in prepared.protectedCounts where kept.lazy.filter({ $0.key == key }).count < count { found.append(.dropped(key)) }
         // 3. a number keeps its unit and approximator wherever the source always writes them
         for (k, token) in kept.enumerated() where token.kind == .number {
             let groups = protection.groups.filter { original[$0.number].key == token.key }
@@ -111,9 +109,13 @@ public enum FaithfulnessGuard {
 
     /// Token keys with a word's final period as a key of its own.
     static func comparisonKeys(_ tokens: [CompressionToken]) -> [String] {
-        tokens.flatMap { t in
-            t.kind == .word && t.key.count > 1 && t.key.hasSuffix(".") ? [String(t.key.dropLast()), "."] : [t.key]
+        var keys: [String] = []
+        keys.reserveCapacity(tokens.count + 4)
+        for t in tokens {
+            if t.kind == .word && t.key.count > 1 && t.key.hasSuffix(".") { keys += [String(t.key.dropLast()), "."] }
+            else { keys.append(t.key) }
         }
+        return keys
     }
 
     /// Open minus close quotation marks and brackets.

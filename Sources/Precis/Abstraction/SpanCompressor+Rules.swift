@@ -35,7 +35,7 @@ extension SpanCompressor {
             if t[i].kind == .openBracket, let span = aside(t, from: i, closing: { $0.kind == .closeBracket }) {
                 spans.append(Span(range: span, rule: .parenthetical))
             }
-            if ["--", "—", "–"].contains(t[i].text), i > 0, let span = aside(t, from: i, closing: { $0.text == t[i].text }) {
+            if t[i].kind == .punctuation, ["--", "—", "–"].contains(t[i].text), i > 0, let span = aside(t, from: i, closing: { $0.text == t[i].text }) {
                 spans.append(Span(range: span, rule: .dashAside))
             }
             if isAdverb(t, at: i) { spans.append(Span(range: commaAside(t, i..<(i + 1)), rule: .adverb)) }

@@ -111,12 +111,15 @@ public struct SpanCompressor: Sendable {
 
     /// The sentence itself as a candidate: what ``render(_:_:spans:protection:)`` makes of it
     /// with no span deleted (its text from the first token to the last), without the rendering.
+    /// Tokens hold no white space, so its words are the first token and each one after white
+    /// space (``CompressionToken/wordCount(_:)``'s count).
     func unchanged(_ sentence: String, _ tokens: [CompressionToken]) -> CompressionCandidate {
         guard let first = tokens.first, let last = tokens.last else {
             return CompressionCandidate(text: "", wordCount: 0, deletedTokens: [], rules: [])
         }
         let text = String(sentence[first.range.lowerBound..<last.range.upperBound])
-        return CompressionCandidate(text: text, wordCount: CompressionToken.wordCount(text), deletedTokens: [], rules: [])
+        let words = 1 + tokens.dropFirst().lazy.filter(\.followsSpace).count
+        return CompressionCandidate(text: text, wordCount: words, deletedTokens: [], rules: [])
     }
 
     /// A span a rule may delete.
@@ -152,10 +155,9 @@ public struct SpanCompressor: Sendable {
         while changed {
             changed = false
             let kept = tokens.indices.filter { keep[$0] }
-            for (n, i) in kept.enumerated() where !protection.isProtected[i] && [",", ";", ":", "--", "-", "—", "–"].contains(tokens[i].text) {
-                // only next to a cut: the source's own punctuation stays as written
-                let nextToCut = (i > 0 && !keep[i - 1]) || (i + 1 < tokens.count && !keep[i + 1])
-                guard nextToCut else { continue }
+            // only next to a cut: the source's own punctuation stays as written
+            for (n, i) in kept.enumerated() where (i > 0 && !keep[i - 1]) || (i + 1 < tokens.count && !keep[i + 1]) {
+                guard !protection.isProtected[i], tokens[i].kind == .punctuation, [",", ";", ":", "--", "-", "—", "–"].contains(tokens[i].text) else { continue }
                 let isFirst = n == 0
                 let next = n + 1 < kept.count ? tokens[kept[n + 1]] : nil
                 let previous = n > 0 ? tokens[kept[n - 1]] : nil
@@ -165,6 +167,7 @@ public struct SpanCompressor: Sendable {
             }
         }
         var text = ""
+        text.reserveCapacity(sentence.utf8.count)
         var previousKept: Int?
         for i in tokens.indices where keep[i] {
             if let p = previousKept {

@@ -26,6 +26,9 @@ import PrecisSupport
         for _ in 0..<2_000 {
             let sentence = (0..<Int.random(in: 1...30, using: &generator)).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
             #expect(CompressionToken.tokenize(sentence) == CompressionToken.tokenize(sentence, byCharacter: true), "\(Array(sentence.unicodeScalars))")
+            // the unchanged sentence counts its words from its tokens, as the word count does
+            let unchanged = SpanCompressor().unchanged(sentence, CompressionToken.tokenize(sentence))
+            #expect(unchanged.wordCount == CompressionToken.wordCount(unchanged.text), "\(Array(sentence.unicodeScalars))")
         }
     }
 
