@@ -5,6 +5,7 @@
     Evaluation/scripts/duc2007_update_grid.py DIR --v2     # v2: DIR/<sel>-tw<w>-tt<t>-ec<e>-nt<n>.json (192)
     Evaluation/scripts/duc2007_update_grid.py DIR --v3     # v3: DIR/<f1|f2|def>-c<c>.json (24): noveltyContainment
     Evaluation/scripts/duc2007_update_grid.py DIR --v4     # v4: DIR/<f1|f2|def>-q<q>.json (18): noveltyShare
+    Evaluation/scripts/duc2007_update_grid.py DIR --v5     # v5: DIR/<f1|f2|def>-l<b>.json (18): leadSentenceWeight
 """
 import json, os, sys
 
@@ -25,7 +26,16 @@ def write(name, settings):
 # v3: noveltyContainment added to v2's fold choices and to the library default (update.json)
 V3_BASES = {"f1": (1, 0, 0.5, 2), "f2": (0.5, 1, 1, 2), "def": (0.25, 0, 1, 0.8)}  # tw, tt, ec, nt
 
-if "--v4" in sys.argv:
+if "--v5" in sys.argv:
+    # v5: leadSentenceWeight added to v4's fold choices and to the v4 default (update.json), noveltyShare 0.1 in all
+    concepts = dict(TUNED)
+    concepts.update(redundancy=2, paraphraseNeighbors=0)
+    for base, (tw, tt, ec, nt) in V3_BASES.items():
+        for b in [0, 2, 4, 8, 16, 32]:
+            write(f"{base}-l{b}", {"concepts": concepts, "focus": {
+                "topicWeight": tw, "topicTermWeight": tt, "earlierConceptWeight": ec, "noveltyThreshold": nt,
+                "noveltyShare": 0.1, "leadSentenceWeight": b}})
+elif "--v4" in sys.argv:
     concepts = dict(TUNED)
     concepts.update(redundancy=2, paraphraseNeighbors=0)
     for base, (tw, tt, ec, nt) in V3_BASES.items():

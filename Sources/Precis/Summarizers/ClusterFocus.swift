@@ -56,6 +56,12 @@ public struct ClusterFocus: Sendable {
         /// Least topic relevance of a sentence that may be output, as a fraction of the highest
         /// sentence relevance, in [0, 1] (0: off; see ``ClusterFocus/isOffTopic(_:)``).
         public var minimumRelevance: Double = 0
+        /// Weight of each document's first sentence as a concept of its own, covered by that
+        /// sentence alone, in the unit of the bigram concepts (a bigram held by this many
+        /// documents); 0: off. A position prior for topic and update digests: news articles open
+        /// with what they add, and the best DUC 2007 update system's summaries are mostly leads.
+        /// The concept method only.
+        public var leadSentenceWeight: Double = 0
 
         /// The defaults.
         public init() {}
@@ -70,6 +76,7 @@ public struct ClusterFocus: Sendable {
                 .init("noveltyContainment", \.noveltyContainment),
                 .init("noveltyShare", \.noveltyShare),
                 .init("minimumRelevance", \.minimumRelevance),
+                .init("leadSentenceWeight", \.leadSentenceWeight),
             ]
         }
 
@@ -93,6 +100,9 @@ public struct ClusterFocus: Sendable {
             }
             guard (0...1).contains(minimumRelevance) else {
                 throw PrecisError.invalidArgument("focus.minimumRelevance must be in [0, 1], got \(minimumRelevance)")
+            }
+            guard leadSentenceWeight >= 0, leadSentenceWeight.isFinite else {
+                throw PrecisError.invalidArgument("focus.leadSentenceWeight must be a finite number, at least 0, got \(leadSentenceWeight)")
             }
             guard (0...1).contains(earlierConceptWeight) else {
                 throw PrecisError.invalidArgument("focus.earlierConceptWeight must be in [0, 1], got \(earlierConceptWeight)")
