@@ -26,8 +26,9 @@ public struct ClusterFocus: Sendable {
     /// The defaults were chosen on DUC 2007-update (9 of its 10 topics, by the rule of
     /// `Evaluation/results/update-protocol.md`, with the concept method's ICSI selection,
     /// `Evaluation/configs/update.json`): a light topic prior, earlier concepts kept, near-copies
-    /// of earlier sentences left out, and the tenth of the sentences most made of what the
-    /// earlier articles hold (`noveltyShare`, chosen by the protocol's v4 addendum).
+    /// of earlier sentences left out, the tenth of the sentences most made of what the
+    /// earlier articles hold (`noveltyShare`, chosen by the protocol's v4 addendum), and each
+    /// article's first sentence a concept of its own (`leadSentenceWeight`, v5).
     public struct Options: Sendable, Hashable, Codable, Settings {
         /// How much topic relevance multiplies a score: a sentence (or concept) as relevant as
         /// the most relevant one counts `1 + topicWeight` times (0: the topic is ignored).
@@ -60,8 +61,9 @@ public struct ClusterFocus: Sendable {
         /// sentence alone, in the unit of the bigram concepts (a bigram held by this many
         /// documents); 0: off. A position prior for topic and update digests: news articles open
         /// with what they add, and the best DUC 2007 update system's summaries are mostly leads.
-        /// The concept method only.
-        public var leadSentenceWeight: Double = 0
+        /// The concept method only. The default, 4, was chosen by the v5 rule of
+        /// `update-protocol.md` (a noise-level gain: see `update.md`).
+        public var leadSentenceWeight: Double = 4
 
         /// The defaults.
         public init() {}

@@ -21,9 +21,9 @@ struct ConceptCoverageLeadTests {
         return try ConceptCoverageSummarizer(options: options).concepts(MethodContext(cluster))
     }
 
-    /// Off by default, and off leaves the concepts as they were.
+    /// Off (0) leaves the concepts as they were (the default, 4, is v5's choice for focused digests).
     @Test func offLeavesConceptsAlone() throws {
-        #expect(ClusterFocus.Options().leadSentenceWeight == 0)
+        #expect(ClusterFocus.Options().leadSentenceWeight == 4)
         let off = try Self.concepts(Self.cluster(lead: 0))
         let plain = try Self.concepts(Digester().fit(Self.articles))
         #expect(off.ofSentence.map(\.count) == plain.ofSentence.map(\.count))
