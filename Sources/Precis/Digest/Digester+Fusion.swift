@@ -11,7 +11,7 @@ extension Digester {
     /// - Parameters:
     ///   - split: the sentences `model` was fitted on, in document order, each source sentence
     ///     followed by its compressed variants.
-    ///   - model: the cluster fitted on `split`.
+    ///   - model: the cluster fitted on `split` (exact copies folded, ``ClusterModel/copies``).
     ///   - threshold: cosine at or above which two sentences of different articles restate each other.
     ///   - fuser: the word-graph fuser.
     /// - Returns: `split` with the fused sentences inserted (`split` itself when none qualifies).
@@ -20,31 +20,32 @@ extension Digester {
     static func _addingFusions(
         to split: [ClusterSentence], in model: ClusterModel, threshold: Float, fuser: SentenceFuser = SentenceFuser()
     ) -> [ClusterSentence] {
-        precondition(model.sentences.count == split.count, "the model must be fitted on the sentences given")
+        // the model's sentences: the split's, with exact copies in other articles folded into one
+        let sentences = model.sentences
         var places = Set<SentencePosition>()
-        let originals = split.indices.filter { places.insert(split[$0].position).inserted }
+        let originals = sentences.indices.filter { places.insert(sentences[$0].position).inserted }
         var texts = Set(split.map(\.text))
         var tried = Set<[Int]>()
         var fusedAt: [SentencePosition: [ClusterSentence]] = [:]
         for i in originals {
             // per other article, its closest sentence restating i (ties: the earlier one)
             var closest: [Int: Int] = [:]
-            for j in originals where split[j].document != split[i].document {
+            for j in originals where sentences[j].document != sentences[i].document {
                 let cosine = model.similarity[i, j]
                 guard cosine >= threshold else { continue }
-                if let k = closest[split[j].document], model.similarity[i, k] >= cosine { continue }
-                closest[split[j].document] = j
+                if let k = closest[sentences[j].document], model.similarity[i, k] >= cosine { continue }
+                closest[sentences[j].document] = j
             }
             guard !closest.isEmpty else { continue }
             let group = ([i] + closest.values).sorted()
             guard tried.insert(group).inserted,
-                  let fusion = fuser.fuse(group.map { split[$0].text }), fusion.sources.count >= 2,
+                  let fusion = fuser.fuse(group.map { sentences[$0].text }), fusion.sources.count >= 2,
                   texts.insert(fusion.text).inserted else { continue }
             let used = fusion.sources.map { group[$0] }
-            let first = split[used[0]]
+            let first = sentences[used[0]]
             fusedAt[first.position, default: []].append(
                 ClusterSentence(text: fusion.text, document: first.document, index: first.index,
-                                fusedWith: used.dropFirst().map { split[$0].position }))
+                                fusedWith: used.dropFirst().map { sentences[$0].position }))
         }
         guard !fusedAt.isEmpty else { return split }
         var out: [ClusterSentence] = []
