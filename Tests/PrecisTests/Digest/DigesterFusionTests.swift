@@ -57,6 +57,25 @@ import Testing
         #expect(fusedItems > 0, "fusion is really on offer: some budget takes a fused sentence")
     }
 
+    @Test func exactCopiesInOtherArticlesAreFoldedBeforeGrouping() throws {
+        // the fit folds the copy in b into a's sentence: grouping reads the folded list
+        let copy = "Rescue teams pulled twelve miners alive from the flooded shaft near Quecreek on Sunday."
+        let documents = [
+            Document(name: "a", text: copy + " The mine had been closed for safety checks in May."),
+            Document(name: "b", text: copy + " Families waited at the gate through the night."),
+            Document(name: "c", text: "Rescue teams pulled twelve miners alive from the shaft near Quecreek, officials said."
+                + " Families waited at the gate through the night, officials said."),
+        ]
+        var options = DigestOptions(budget: .words(40))
+        options.fusion = true
+        let cluster = try Digester(options: options).fit(documents)
+        for sentence in cluster.sentences where !sentence.fusedWith.isEmpty {
+            let sources = sentence.sourcePositions.map { p in cluster.sentences.first { $0.position == p && $0.fusedWith.isEmpty }!.text }
+            #expect(FaithfulnessGuard.violations(fused: sentence.text, sources: sources).isEmpty, "\(sentence.text)")
+        }
+        #expect(!(try Digester(options: options).digest(cluster)).items.isEmpty)
+    }
+
     @Test func withoutFusionNothingIsFused() throws {
         let cluster = try Digester().fit(try TestPaths.istanbulDocuments())
         #expect(cluster.sentences.allSatisfy { $0.fusedWith.isEmpty })
