@@ -2,14 +2,16 @@
 """Two-fold cross-validation of the DUC 2006 topic mode (Evaluation/results/update-protocol.md,
 "DUC 2006 topic mode").
 
-    Evaluation/scripts/duc2006_topic_cv.py GRID [HELDOUT]    (GRID: the v1 or the v2 grid's folder)
+    Evaluation/scripts/duc2006_topic_cv.py GRID [HELDOUT [V1HELDOUT]]    (GRID: the v1, v2 or v3 grid's folder)
 
 Reads GRID/eval/per-cluster.csv (jackknifed per-cluster recall of every setting and of peer-24,
 from duc2006_topic_grid.py --score), applies the committed rule on each fold (the smaller margin
 of R-2 and R-SU4 over system 24, on the fold's 25 clusters), prints the choices and the held-out
 per-cluster means, and the setting the rule picks on all 50 clusters. With HELDOUT, writes
 HELDOUT/<cluster>.txt: each cluster's summary from the setting chosen on the other fold (the
-`precis-topic-cv` system, to be scored beside the participants).
+`precis-topic-cv` system, to be scored beside the participants). For the v3 grid (round v3 in
+duc2006-tuning.md), which holds v1's two choices, it also compares the held-out summaries with v1's
+held-out ones, cluster by cluster, and with V1HELDOUT writes those.
 """
 import csv, os, random, re, shutil, sys
 from collections import defaultdict
@@ -26,10 +28,15 @@ def load(path):
     return scores
 
 
+V1_PICKS = ("icsi-uw0-tw2-tt0-mr0.2", "icsi-uw0-tw1-tt0-mr0.2")  # v1's held-out settings on fold 1, fold 2
+
+
 def tie_order(name):
-    """Closest to the earlier run first: icsi, then smaller uw, tw, tt, mr (the protocol)."""
-    base, uw, tw, tt, mr = re.fullmatch(r"(icsi|tuned)-uw([\d.]+)-tw([\d.]+)-tt([\d.]+)-mr([\d.]+)", name).groups()
-    return (0 if base == "icsi" else 1, float(uw), float(tw), float(tt), float(mr))
+    """Closest to the earlier run first: icsi, then smaller uw, tw, tt, mr (the protocol); round v3:
+    no feedback first, then fewer feedback sentences, a smaller feedback weight (between uw and tw)."""
+    base, uw, tw, tt, mr, k, beta = re.fullmatch(
+        r"(icsi|tuned)-uw([\d.]+)-tw([\d.]+)-tt([\d.]+)-mr([\d.]+)(?:-x(\d+)-b([\d.]+))?", name).groups()
+    return (0 if base == "icsi" else 1, float(uw), int(k or 0), float(beta or 0), float(tw), float(tt), float(mr))
 
 
 def mean(values):
@@ -70,7 +77,7 @@ def main():
     scores = load(os.path.join(grid, "eval", "per-cluster.csv"))
     clusters = sorted({c for _, c in scores})
     settings = sorted({s for s, _ in scores if s != "peer-24"}, key=tie_order)
-    assert len(clusters) == 50 and len(settings) in (108, 48), (len(clusters), len(settings))  # v1, v2
+    assert len(clusters) == 50 and len(settings) in (108, 48, 30), (len(clusters), len(settings))  # v1, v2, v3
     folds = [clusters[0::2], clusters[1::2]]  # odd places, even places
     picks = {}
     for k, fold in enumerate(folds):
@@ -91,11 +98,16 @@ def main():
         f_su4 = mean([scores[(picks[c], c)]["rouge-su4"] for c in fold])
         print(f"  fold {k + 1} held out: R-2 {f_r2:.5f}, R-SU4 {f_su4:.5f}; system 24 "
               + ", ".join(f"{x:.5f}" for x in figures(scores, "peer-24", fold)))
-    for other, label in [(OLD, "the earlier setting " + OLD), ("peer-24", "system 24")]:
-        if (other, clusters[0]) not in scores:
-            continue  # the v2 grid holds no earlier setting
+    v1 = {c: V1_PICKS[k] for k, fold in enumerate(folds) for c in fold}
+    if len(settings) == 30:  # the v3 grid holds v1's choices: v1's held-out system, rebuilt
+        print("v1 held out, rebuilt from this grid (per-cluster means): R-2 %.5f, R-SU4 %.5f" % tuple(
+            mean([scores[(v1[c], c)][m] for c in clusters]) for m in ["rouge-2", "rouge-su4"]))
+    for other, label in [(OLD, "the earlier setting " + OLD), ("peer-24", "system 24"), ("v1", "v1 held out")]:
+        of = (lambda c: v1[c]) if other == "v1" else (lambda c: other)
+        if (of(clusters[0]), clusters[0]) not in scores or (other == "v1" and len(settings) != 30):
+            continue  # the v2 and v3 grids hold no earlier setting; only v3 rebuilds v1
         for metric in ["rouge-2", "rouge-su4"]:
-            d, p = randomization([scores[(picks[c], c)][metric] for c in clusters], [scores[(other, c)][metric] for c in clusters])
+            d, p = randomization([scores[(picks[c], c)][metric] for c in clusters], [scores[(of(c), c)][metric] for c in clusters])
             print(f"  held out - {label}, {metric}: mean difference {d:+.5f}, p = {p:.4f} (paired randomization, 10,000)")
     (margin, both, s, a, b), _, _ = choose(scores, settings, clusters)
     print(f"all 50 clusters choose {s}: R-2 {a:.5f}, R-SU4 {b:.5f} (in-sample; Evaluation/configs/duc2006-topic.json)")
@@ -105,6 +117,12 @@ def main():
         for c in clusters:
             shutil.copyfile(os.path.join(grid, "summaries", picks[c], c + ".txt"), os.path.join(out, c + ".txt"))
         print(f"held-out summaries written to {out}")
+    if len(sys.argv) > 3 and len(settings) == 30:
+        out = sys.argv[3]
+        os.makedirs(out, exist_ok=True)
+        for c in clusters:
+            shutil.copyfile(os.path.join(grid, "summaries", v1[c], c + ".txt"), os.path.join(out, c + ".txt"))
+        print(f"v1's held-out summaries (rebuilt) written to {out}")
 
 
 main()
