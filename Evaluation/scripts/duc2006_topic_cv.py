@@ -33,10 +33,11 @@ V1_PICKS = ("icsi-uw0-tw2-tt0-mr0.2", "icsi-uw0-tw1-tt0-mr0.2")  # v1's held-out
 
 def tie_order(name):
     """Closest to the earlier run first: icsi, then smaller uw, tw, tt, mr (the protocol); round v3:
-    no feedback first, then fewer feedback sentences, a smaller feedback weight (between uw and tw)."""
-    base, uw, tw, tt, mr, k, beta = re.fullmatch(
-        r"(icsi|tuned)-uw([\d.]+)-tw([\d.]+)-tt([\d.]+)-mr([\d.]+)(?:-x(\d+)-b([\d.]+))?", name).groups()
-    return (0 if base == "icsi" else 1, float(uw), int(k or 0), float(beta or 0), float(tw), float(tt), float(mr))
+    no feedback first, then fewer feedback sentences, a smaller feedback weight (between uw and tw);
+    round v4: the lead count before none (right after the base)."""
+    base, uw, tw, tt, mr, k, beta, nolead = re.fullmatch(
+        r"(icsi|tuned)-uw([\d.]+)-tw([\d.]+)-tt([\d.]+)-mr([\d.]+)(?:-x(\d+)-b([\d.]+))?(-nolead)?", name).groups()
+    return (0 if base == "icsi" else 1, bool(nolead), float(uw), int(k or 0), float(beta or 0), float(tw), float(tt), float(mr))
 
 
 def mean(values):
@@ -77,7 +78,7 @@ def main():
     scores = load(os.path.join(grid, "eval", "per-cluster.csv"))
     clusters = sorted({c for _, c in scores})
     settings = sorted({s for s, _ in scores if s != "peer-24"}, key=tie_order)
-    assert len(clusters) == 50 and len(settings) in (108, 48, 30), (len(clusters), len(settings))  # v1, v2, v3
+    assert len(clusters) == 50 and len(settings) in (108, 48, 30, 8), (len(clusters), len(settings))  # v1, v2, v3, v4
     folds = [clusters[0::2], clusters[1::2]]  # odd places, even places
     picks = {}
     for k, fold in enumerate(folds):
@@ -99,13 +100,13 @@ def main():
         print(f"  fold {k + 1} held out: R-2 {f_r2:.5f}, R-SU4 {f_su4:.5f}; system 24 "
               + ", ".join(f"{x:.5f}" for x in figures(scores, "peer-24", fold)))
     v1 = {c: V1_PICKS[k] for k, fold in enumerate(folds) for c in fold}
-    if len(settings) == 30:  # the v3 grid holds v1's choices: v1's held-out system, rebuilt
+    if len(settings) in (30, 8):  # the v3 and v4 grids hold v1's choices: v1's held-out system, rebuilt
         print("v1 held out, rebuilt from this grid (per-cluster means): R-2 %.5f, R-SU4 %.5f" % tuple(
             mean([scores[(v1[c], c)][m] for c in clusters]) for m in ["rouge-2", "rouge-su4"]))
     for other, label in [(OLD, "the earlier setting " + OLD), ("peer-24", "system 24"), ("v1", "v1 held out")]:
         of = (lambda c: v1[c]) if other == "v1" else (lambda c: other)
-        if (of(clusters[0]), clusters[0]) not in scores or (other == "v1" and len(settings) != 30):
-            continue  # the v2 and v3 grids hold no earlier setting; only v3 rebuilds v1
+        if (of(clusters[0]), clusters[0]) not in scores or (other == "v1" and len(settings) not in (30, 8)):
+            continue  # the v2-v4 grids hold no earlier setting; v3 and v4 rebuild v1
         for metric in ["rouge-2", "rouge-su4"]:
             d, p = randomization([scores[(picks[c], c)][metric] for c in clusters], [scores[(of(c), c)][metric] for c in clusters])
             print(f"  held out - {label}, {metric}: mean difference {d:+.5f}, p = {p:.4f} (paired randomization, 10,000)")
@@ -117,7 +118,7 @@ def main():
         for c in clusters:
             shutil.copyfile(os.path.join(grid, "summaries", picks[c], c + ".txt"), os.path.join(out, c + ".txt"))
         print(f"held-out summaries written to {out}")
-    if len(sys.argv) > 3 and len(settings) == 30:
+    if len(sys.argv) > 3 and len(settings) in (30, 8):
         out = sys.argv[3]
         os.makedirs(out, exist_ok=True)
         for c in clusters:
