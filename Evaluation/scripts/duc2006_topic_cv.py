@@ -112,18 +112,16 @@ def main():
             print(f"  held out - {label}, {metric}: mean difference {d:+.5f}, p = {p:.4f} (paired randomization, 10,000)")
     (margin, both, s, a, b), _, _ = choose(scores, settings, clusters)
     print(f"all 50 clusters choose {s}: R-2 {a:.5f}, R-SU4 {b:.5f} (in-sample; Evaluation/configs/duc2006-topic.json)")
+    def write(out, setting_of, label):
+        os.makedirs(out, exist_ok=True)
+        for c in clusters:
+            shutil.copyfile(os.path.join(grid, "summaries", setting_of[c], c + ".txt"), os.path.join(out, c + ".txt"))
+        print(f"{label} written to {out}")
+
     if len(sys.argv) > 2:
-        out = sys.argv[2]
-        os.makedirs(out, exist_ok=True)
-        for c in clusters:
-            shutil.copyfile(os.path.join(grid, "summaries", picks[c], c + ".txt"), os.path.join(out, c + ".txt"))
-        print(f"held-out summaries written to {out}")
+        write(sys.argv[2], picks, "held-out summaries")
     if len(sys.argv) > 3 and len(settings) in (30, 8):
-        out = sys.argv[3]
-        os.makedirs(out, exist_ok=True)
-        for c in clusters:
-            shutil.copyfile(os.path.join(grid, "summaries", v1[c], c + ".txt"), os.path.join(out, c + ".txt"))
-        print(f"v1's held-out summaries (rebuilt) written to {out}")
+        write(sys.argv[3], v1, "v1's held-out summaries (rebuilt)")
 
 
 main()
