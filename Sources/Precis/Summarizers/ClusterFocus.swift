@@ -64,6 +64,12 @@ public struct ClusterFocus: Sendable {
         /// The concept method only. The default, 4, was chosen by the v5 rule of
         /// `update-protocol.md` (a noise-level gain: see `update.md`).
         public var leadSentenceWeight: Double = 4
+        /// Sentences of pseudo-relevance feedback (0: off): the topic is expanded by the centroid
+        /// of this many sentences most relevant to it (``ClusterFocus/expanded(_:similarity:sentences:weight:)``).
+        public var expansionSentences: Int = 0
+        /// Weight of the feedback centroid beside the topic (Rocchio's β); read only when
+        /// ``expansionSentences`` is above 0.
+        public var expansionWeight: Double = 1
 
         /// The defaults.
         public init() {}
@@ -79,6 +85,8 @@ public struct ClusterFocus: Sendable {
                 .init("noveltyShare", \.noveltyShare),
                 .init("minimumRelevance", \.minimumRelevance),
                 .init("leadSentenceWeight", \.leadSentenceWeight),
+                .init("expansionSentences", \.expansionSentences),
+                .init("expansionWeight", \.expansionWeight),
             ]
         }
 
@@ -105,6 +113,9 @@ public struct ClusterFocus: Sendable {
             }
             guard leadSentenceWeight >= 0, leadSentenceWeight.isFinite else {
                 throw PrecisError.invalidArgument("focus.leadSentenceWeight must be a finite number, at least 0, got \(leadSentenceWeight)")
+            }
+            guard expansionSentences >= 0, expansionWeight >= 0, expansionWeight.isFinite else {
+                throw PrecisError.invalidArgument("focus.expansionSentences and focus.expansionWeight must be finite and at least 0, got \(expansionSentences) and \(expansionWeight)")
             }
             guard (0...1).contains(earlierConceptWeight) else {
                 throw PrecisError.invalidArgument("focus.earlierConceptWeight must be in [0, 1], got \(earlierConceptWeight)")
@@ -184,7 +195,11 @@ public struct ClusterFocus: Sendable {
         if let topic, !topic.isEmpty {
             let terms = analyzer.terms(topic)
             let vector = Self.sparseVector(terms, in: cluster.tfidf, unknownIDF: unknownIDF)
-            topicRelevance = (0..<count).map { Self.dot(vector, row: $0, of: cluster.vectors) }
+            let relevance = (0..<count).map { Self.dot(vector, row: $0, of: cluster.vectors) }
+            topicRelevance = options.expansionSentences > 0
+                ? Self.expanded(relevance, similarity: cluster.similarity, sentences: options.expansionSentences,
+                                weight: options.expansionWeight)
+                : relevance
             topicStems = Set(terms.compactMap { cluster._analysisState.stemIDs[$0].map(Int.init) })
             topicColumns = Set(terms.compactMap { cluster.tfidf.index[$0] })
         } else {
