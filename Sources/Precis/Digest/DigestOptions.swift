@@ -34,6 +34,12 @@ public struct DigestOptions: Sendable, Hashable, Codable, Settings {
     /// The compressor's rules the variants of ``compression`` may use (`nil`, the default: every
     /// rule of their level); a level still applies only its own rules among these.
     public var compressionRules: [CompressionRule]?
+    /// Fused sentences (``SentenceFuser``): each group of restatements across articles (cosine at
+    /// or above the scorer's ``CentroidScorer/Options/sameThreshold``, the digest's attribution)
+    /// fused by a word graph into one sentence shorter than any of them, offered beside them; a
+    /// digest takes at most one version of each source sentence. Default off; English only (the
+    /// fuser's word classes are English).
+    public var fusion: Bool = false
     /// Cosine (TF-IDF) at or above which another article's sentence restates the sentence an
     /// item that points back follows in its article, so the item may come right after that
     /// restatement instead ("Zelensky's announcement on X came …" right after another article's
@@ -152,6 +158,7 @@ public struct DigestOptions: Sendable, Hashable, Codable, Settings {
             .init("mmr", \.mmr),
             .init("compression", \.compression),
             .init("compressionRules", \.compressionRules),
+            .init("fusion", \.fusion),
             .init("referentRestatement", \.referentRestatement),
             .init("maximumSentences", \.maximumSentences),
             .init("centroid", \.centroid),

@@ -56,6 +56,12 @@ public struct ClusterFocus: Sendable {
         /// Least topic relevance of a sentence that may be output, as a fraction of the highest
         /// sentence relevance, in [0, 1] (0: off; see ``ClusterFocus/isOffTopic(_:)``).
         public var minimumRelevance: Double = 0
+        /// Sentences of pseudo-relevance feedback (0: off): the topic is expanded by the centroid
+        /// of this many sentences most relevant to it (``ClusterFocus/expanded(_:similarity:sentences:weight:)``).
+        public var expansionSentences: Int = 0
+        /// Weight of the feedback centroid beside the topic (Rocchio's β); read only when
+        /// ``expansionSentences`` is above 0.
+        public var expansionWeight: Double = 1
 
         /// The defaults.
         public init() {}
@@ -70,6 +76,8 @@ public struct ClusterFocus: Sendable {
                 .init("noveltyContainment", \.noveltyContainment),
                 .init("noveltyShare", \.noveltyShare),
                 .init("minimumRelevance", \.minimumRelevance),
+                .init("expansionSentences", \.expansionSentences),
+                .init("expansionWeight", \.expansionWeight),
             ]
         }
 
@@ -93,6 +101,9 @@ public struct ClusterFocus: Sendable {
             }
             guard (0...1).contains(minimumRelevance) else {
                 throw PrecisError.invalidArgument("focus.minimumRelevance must be in [0, 1], got \(minimumRelevance)")
+            }
+            guard expansionSentences >= 0, expansionWeight >= 0, expansionWeight.isFinite else {
+                throw PrecisError.invalidArgument("focus.expansionSentences and focus.expansionWeight must be finite and at least 0, got \(expansionSentences) and \(expansionWeight)")
             }
             guard (0...1).contains(earlierConceptWeight) else {
                 throw PrecisError.invalidArgument("focus.earlierConceptWeight must be in [0, 1], got \(earlierConceptWeight)")
@@ -172,7 +183,11 @@ public struct ClusterFocus: Sendable {
         if let topic, !topic.isEmpty {
             let terms = analyzer.terms(topic)
             let vector = Self.sparseVector(terms, in: cluster.tfidf, unknownIDF: unknownIDF)
-            topicRelevance = (0..<count).map { Self.dot(vector, row: $0, of: cluster.vectors) }
+            let relevance = (0..<count).map { Self.dot(vector, row: $0, of: cluster.vectors) }
+            topicRelevance = options.expansionSentences > 0
+                ? Self.expanded(relevance, similarity: cluster.similarity, sentences: options.expansionSentences,
+                                weight: options.expansionWeight)
+                : relevance
             topicStems = Set(terms.compactMap { cluster._analysisState.stemIDs[$0].map(Int.init) })
             topicColumns = Set(terms.compactMap { cluster.tfidf.index[$0] })
         } else {

@@ -59,6 +59,8 @@ import Testing
             for item in digest.items {
                 let d = try #require(documents.firstIndex { $0.name == item.document })
                 let source = try #require(sources.first { $0.document == d && $0.index == item.sentenceIndex })
+                #expect(item.kind == (item.text == source.text ? .extracted : .compressed), "\(item.text)")
+                #expect(item.sources == [SentenceSource(document: item.document, sentenceIndex: item.sentenceIndex)])
                 if item.text != source.text {
                     compressedItems += 1
                     #expect(FaithfulnessGuard.violations(compressed: item.text, source: source.text).isEmpty, "\(item.text)")
