@@ -60,7 +60,7 @@ public struct Digester: Sendable {
         guard whole.count <= options.maximumSentences else {
             throw PrecisError.tooManySentences(whole.count, limit: options.maximumSentences)
         }
-        let split = options.compression.adding(to: whole)
+        let split = options.compression.adding(to: whole, rules: options.compressionRules)
         let model = ClusterModel(documents: documents, split: split, analyzer: rules.analyzer,
                                  idfSource: options.idf.source)
         // the fuser's word classes are English: other languages' clusters are not fused
