@@ -11,7 +11,11 @@ extension SentenceFuser {
     ///   words;
     /// - at each join, the word that follows the shared words in the source being left is of the
     ///   same kind (function word or content word, ``WordGraph/isFunctionWord(_:classes:)``) as
-    ///   the word that follows them in the fused sentence; a join after a source's last word fails.
+    ///   the word that follows them in the fused sentence; a join after a source's last word fails;
+    /// - no join lies within a fact's words: the five words around a join hold no number, unit,
+    ///   month, weekday or relative day, so a number keeps the subject, verb and unit of one
+    ///   source ("One would create about 15,000 vouchers" + "The bill would create about 90,000
+    ///   vouchers" never gives "One would create about 90,000 vouchers").
     struct Junctions {
         /// Each source's four-word runs, with the word after each run (nil at the end).
         private var followers: [[String]: [String?]] = [:]
@@ -37,6 +41,7 @@ extension SentenceFuser {
             guard fused.count >= 4 else { return true }
             for i in 0...(fused.count - 4) where followers[Array(fused[i..<(i + 4)])] == nil { return false }
             for i in 0..<max(0, fused.count - 4) where !fiveGrams.contains(Array(fused[i..<(i + 5)])) {
+                if fused[i..<(i + 5)].contains(where: isFact) { return false }
                 let next = WordGraph.isFunctionWord(fused[i + 4], classes: classes)
                 let agrees = followers[Array(fused[i..<(i + 4)])]!.contains { after in
                     after.map { WordGraph.isFunctionWord($0, classes: classes) == next } ?? false
@@ -44,6 +49,11 @@ extension SentenceFuser {
                 if !agrees { return false }
             }
             return true
+        }
+
+        /// Whether `key` states a fact a join must not split from its context: a number, a unit or a date word.
+        private func isFact(_ key: String) -> Bool {
+            key.contains(where: \.isNumber) || ["unit", "month", "weekday", "relative-day"].contains { classes.contains(key, in: $0) }
         }
     }
 }
