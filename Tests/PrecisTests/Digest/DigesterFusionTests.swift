@@ -76,6 +76,23 @@ import Testing
         #expect(!(try Digester(options: options).digest(cluster)).items.isEmpty)
     }
 
+    @Test func markdownSaysHowAnItemWasMade() throws {
+        var options = DigestOptions(budget: .words(100))
+        options.fusion = true
+        options.compression = .both
+        let digest = try Digester(options: options).digest(try TestPaths.istanbulDocuments())
+        let notes = DigestRenderer.render(digest, as: .markdown).split(separator: "\n").filter { $0.contains("<sub>") }
+        #expect(notes.count == digest.items.count)
+        for (item, note) in zip(digest.items, notes) {
+            switch item.kind {
+            case .extracted: #expect(!note.contains("shortened") && !note.contains("fused"))
+            case .compressed: #expect(note.contains("shortened from"))
+            case .fused: #expect(note.contains("fused from") && item.sources.allSatisfy { note.contains("#\($0.sentenceIndex)") })
+            }
+        }
+        #expect(digest.items.contains { $0.kind != .extracted }, "the sample takes a shortened or fused item")
+    }
+
     @Test func withoutFusionNothingIsFused() throws {
         let cluster = try Digester().fit(try TestPaths.istanbulDocuments())
         #expect(cluster.sentences.allSatisfy { $0.fusedWith.isEmpty })
