@@ -12,7 +12,7 @@ and writes into OUT:
 - key.json      id -> corpus, cluster, document, sentence index(es), kind; kept from reviewers
 - draw.json     the seed, the command, the pool size, per corpus
 
-Usage: abstraction_review_page.py PRECIS CORPORA OUT [--config SETTINGS.json] [--seed N] [--count N]
+Usage: abstraction_review_page.py PRECIS CORPORA OUT [--config SETTINGS.json] [--seed N] [--count N] [--kind fused|compressed]
 """
 import argparse
 import html
@@ -36,6 +36,7 @@ def main():
     parser.add_argument("--config", help="digest settings (default: the default digest)")
     parser.add_argument("--seed", type=int, default=20261207)
     parser.add_argument("--count", type=int, default=100)
+    parser.add_argument("--kind", choices=("compressed", "fused"), help="draw only items of this kind (default: both)")
     args = parser.parse_args()
     if os.path.exists(args.out) and os.listdir(args.out):
         sys.exit(f"abstraction_review_page: {args.out} exists and is not empty; give a new folder")
@@ -60,7 +61,7 @@ def main():
                 if any(o is None for o in originals):
                     sys.exit(f"abstraction_review_page: {cluster}: a source sentence of an item is not in the ranking")
                 kind = item.get("kind") or ("extracted" if originals == [item["text"]] else "compressed")
-                if kind == "extracted":
+                if kind == "extracted" or (args.kind and kind != args.kind):
                     continue
                 pool.append({"corpus": corpus, "cluster": cluster, "kind": kind, "text": item["text"],
                              "sources": [{"document": d, "sentenceIndex": i, "text": t}

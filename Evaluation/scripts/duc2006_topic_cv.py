@@ -2,14 +2,16 @@
 """Two-fold cross-validation of the DUC 2006 topic mode (Evaluation/results/update-protocol.md,
 "DUC 2006 topic mode").
 
-    Evaluation/scripts/duc2006_topic_cv.py GRID [HELDOUT]    (GRID: the v1 or the v2 grid's folder)
+    Evaluation/scripts/duc2006_topic_cv.py GRID [HELDOUT [V1HELDOUT]]    (GRID: the v1, v2 or v3 grid's folder)
 
 Reads GRID/eval/per-cluster.csv (jackknifed per-cluster recall of every setting and of peer-24,
 from duc2006_topic_grid.py --score), applies the committed rule on each fold (the smaller margin
 of R-2 and R-SU4 over system 24, on the fold's 25 clusters), prints the choices and the held-out
 per-cluster means, and the setting the rule picks on all 50 clusters. With HELDOUT, writes
 HELDOUT/<cluster>.txt: each cluster's summary from the setting chosen on the other fold (the
-`precis-topic-cv` system, to be scored beside the participants).
+`precis-topic-cv` system, to be scored beside the participants). For the v3 grid (round v3 in
+duc2006-tuning.md), which holds v1's two choices, it also compares the held-out summaries with v1's
+held-out ones, cluster by cluster, and with V1HELDOUT writes those.
 """
 import csv, os, random, re, shutil, sys
 from collections import defaultdict
@@ -26,10 +28,16 @@ def load(path):
     return scores
 
 
+V1_PICKS = ("icsi-uw0-tw2-tt0-mr0.2", "icsi-uw0-tw1-tt0-mr0.2")  # v1's held-out settings on fold 1, fold 2
+
+
 def tie_order(name):
-    """Closest to the earlier run first: icsi, then smaller uw, tw, tt, mr (the protocol)."""
-    base, uw, tw, tt, mr = re.fullmatch(r"(icsi|tuned)-uw([\d.]+)-tw([\d.]+)-tt([\d.]+)-mr([\d.]+)", name).groups()
-    return (0 if base == "icsi" else 1, float(uw), float(tw), float(tt), float(mr))
+    """Closest to the earlier run first: icsi, then smaller uw, tw, tt, mr (the protocol); round v3:
+    no feedback first, then fewer feedback sentences, a smaller feedback weight (between uw and tw);
+    round v4: the lead count before none (right after the base)."""
+    base, uw, tw, tt, mr, k, beta, nolead = re.fullmatch(
+        r"(icsi|tuned)-uw([\d.]+)-tw([\d.]+)-tt([\d.]+)-mr([\d.]+)(?:-x(\d+)-b([\d.]+))?(-nolead)?", name).groups()
+    return (0 if base == "icsi" else 1, bool(nolead), float(uw), int(k or 0), float(beta or 0), float(tw), float(tt), float(mr))
 
 
 def mean(values):
@@ -70,7 +78,7 @@ def main():
     scores = load(os.path.join(grid, "eval", "per-cluster.csv"))
     clusters = sorted({c for _, c in scores})
     settings = sorted({s for s, _ in scores if s != "peer-24"}, key=tie_order)
-    assert len(clusters) == 50 and len(settings) in (108, 48), (len(clusters), len(settings))  # v1, v2
+    assert len(clusters) == 50 and len(settings) in (108, 48, 30, 8), (len(clusters), len(settings))  # v1, v2, v3, v4
     folds = [clusters[0::2], clusters[1::2]]  # odd places, even places
     picks = {}
     for k, fold in enumerate(folds):
@@ -91,20 +99,29 @@ def main():
         f_su4 = mean([scores[(picks[c], c)]["rouge-su4"] for c in fold])
         print(f"  fold {k + 1} held out: R-2 {f_r2:.5f}, R-SU4 {f_su4:.5f}; system 24 "
               + ", ".join(f"{x:.5f}" for x in figures(scores, "peer-24", fold)))
-    for other, label in [(OLD, "the earlier setting " + OLD), ("peer-24", "system 24")]:
-        if (other, clusters[0]) not in scores:
-            continue  # the v2 grid holds no earlier setting
+    v1 = {c: V1_PICKS[k] for k, fold in enumerate(folds) for c in fold}
+    if len(settings) in (30, 8):  # the v3 and v4 grids hold v1's choices: v1's held-out system, rebuilt
+        print("v1 held out, rebuilt from this grid (per-cluster means): R-2 %.5f, R-SU4 %.5f" % tuple(
+            mean([scores[(v1[c], c)][m] for c in clusters]) for m in ["rouge-2", "rouge-su4"]))
+    for other, label in [(OLD, "the earlier setting " + OLD), ("peer-24", "system 24"), ("v1", "v1 held out")]:
+        of = (lambda c: v1[c]) if other == "v1" else (lambda c: other)
+        if (of(clusters[0]), clusters[0]) not in scores or (other == "v1" and len(settings) not in (30, 8)):
+            continue  # the v2-v4 grids hold no earlier setting; v3 and v4 rebuild v1
         for metric in ["rouge-2", "rouge-su4"]:
-            d, p = randomization([scores[(picks[c], c)][metric] for c in clusters], [scores[(other, c)][metric] for c in clusters])
+            d, p = randomization([scores[(picks[c], c)][metric] for c in clusters], [scores[(of(c), c)][metric] for c in clusters])
             print(f"  held out - {label}, {metric}: mean difference {d:+.5f}, p = {p:.4f} (paired randomization, 10,000)")
     (margin, both, s, a, b), _, _ = choose(scores, settings, clusters)
     print(f"all 50 clusters choose {s}: R-2 {a:.5f}, R-SU4 {b:.5f} (in-sample; Evaluation/configs/duc2006-topic.json)")
-    if len(sys.argv) > 2:
-        out = sys.argv[2]
+    def write(out, setting_of, label):
         os.makedirs(out, exist_ok=True)
         for c in clusters:
-            shutil.copyfile(os.path.join(grid, "summaries", picks[c], c + ".txt"), os.path.join(out, c + ".txt"))
-        print(f"held-out summaries written to {out}")
+            shutil.copyfile(os.path.join(grid, "summaries", setting_of[c], c + ".txt"), os.path.join(out, c + ".txt"))
+        print(f"{label} written to {out}")
+
+    if len(sys.argv) > 2:
+        write(sys.argv[2], picks, "held-out summaries")
+    if len(sys.argv) > 3 and len(settings) in (30, 8):
+        write(sys.argv[3], v1, "v1's held-out summaries (rebuilt)")
 
 
 main()

@@ -5,6 +5,7 @@
     Evaluation/scripts/duc2007_update_grid.py DIR --v2     # v2: DIR/<sel>-tw<w>-tt<t>-ec<e>-nt<n>.json (192)
     Evaluation/scripts/duc2007_update_grid.py DIR --v3     # v3: DIR/<f1|f2|def>-c<c>.json (24): noveltyContainment
     Evaluation/scripts/duc2007_update_grid.py DIR --v4     # v4: DIR/<f1|f2|def>-q<q>.json (18): noveltyShare
+    Evaluation/scripts/duc2007_update_grid.py DIR --v5     # v5: DIR/<f1|f2|def>-l<b>.json (18): leadSentenceWeight
 """
 import json, os, sys
 
@@ -25,22 +26,25 @@ def write(name, settings):
 # v3: noveltyContainment added to v2's fold choices and to the library default (update.json)
 V3_BASES = {"f1": (1, 0, 0.5, 2), "f2": (0.5, 1, 1, 2), "def": (0.25, 0, 1, 0.8)}  # tw, tt, ec, nt
 
-if "--v4" in sys.argv:
-    concepts = dict(TUNED)
-    concepts.update(redundancy=2, paraphraseNeighbors=0)
+
+def fold_base_grid(letter, knob, values, fixed=None):
+    """v3-v5: one knob added to v2's fold choices and to the library default (update.json), with
+    ICSI's selection; settings named <f1|f2|def>-<letter><value>."""
+    concepts = dict(TUNED, redundancy=2, paraphraseNeighbors=0)
     for base, (tw, tt, ec, nt) in V3_BASES.items():
-        for q in [0, 0.05, 0.1, 0.15, 0.2, 0.3]:
-            write(f"{base}-q{q}", {"concepts": concepts, "focus": {
-                "topicWeight": tw, "topicTermWeight": tt, "earlierConceptWeight": ec, "noveltyThreshold": nt,
-                "noveltyShare": q}})
+        for value in values:
+            focus = {"topicWeight": tw, "topicTermWeight": tt, "earlierConceptWeight": ec, "noveltyThreshold": nt}
+            focus.update(fixed or {})
+            focus[knob] = value
+            write(f"{base}-{letter}{value}", {"concepts": concepts, "focus": focus})
+
+
+if "--v5" in sys.argv:  # leadSentenceWeight on v4's choices (noveltyShare 0.1 in all)
+    fold_base_grid("l", "leadSentenceWeight", [0, 2, 4, 8, 16, 32], {"noveltyShare": 0.1})
+elif "--v4" in sys.argv:
+    fold_base_grid("q", "noveltyShare", [0, 0.05, 0.1, 0.15, 0.2, 0.3])
 elif "--v3" in sys.argv:
-    concepts = dict(TUNED)
-    concepts.update(redundancy=2, paraphraseNeighbors=0)
-    for base, (tw, tt, ec, nt) in V3_BASES.items():
-        for c in [2, 0.9, 0.8, 0.78, 0.75, 0.72, 0.7, 0.6]:
-            write(f"{base}-c{c}", {"concepts": concepts, "focus": {
-                "topicWeight": tw, "topicTermWeight": tt, "earlierConceptWeight": ec, "noveltyThreshold": nt,
-                "noveltyContainment": c}})
+    fold_base_grid("c", "noveltyContainment", [2, 0.9, 0.8, 0.78, 0.75, 0.72, 0.7, 0.6])
 elif "--v2" in sys.argv:
     for sel in ["default", "icsi"]:
         concepts = dict(TUNED)

@@ -145,9 +145,9 @@ def right_before(cluster, document, first, second):
     return False
 
 
-def clusters(shared):
+def clusters(shared, corpora=("duc2003", "duc2004")):
     out = [("istanbul", "Evaluation/corpora/istanbul-talks")]
-    for corpus in ("duc2003", "duc2004"):
+    for corpus in corpora:
         root = os.path.join(shared, corpus, "clusters")
         out += [(f"{corpus}/{c}", os.path.join(root, c)) for c in sorted(os.listdir(root))]
     return out
@@ -175,10 +175,11 @@ def main():
     ap.add_argument("--precis", default=".build/release/precis")
     ap.add_argument("--shared", default="../shared/corpora")
     ap.add_argument("--budgets", default="50,100,200")
+    ap.add_argument("--corpora", default="duc2003,duc2004", help="shared corpora beside the Istanbul sample")
     ap.add_argument("--list", action="store_true", help="print every counted item")
     ap.add_argument("extra", nargs="*", help="more precis digest arguments (after --)")
     a = ap.parse_args()
-    jobs = [(name, path, int(b)) for name, path in clusters(a.shared) for b in a.budgets.split(",")]
+    jobs = [(name, path, int(b)) for name, path in clusters(a.shared, a.corpora.split(",")) for b in a.budgets.split(",")]
     with ThreadPoolExecutor(2) as pool:
         digests = list(pool.map(lambda j: digest(a.precis, j[1], j[2], a.extra), jobs))
     path_of = {name: path for name, path, _ in jobs}

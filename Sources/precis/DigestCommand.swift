@@ -38,6 +38,8 @@ struct DigestCommand: ParsableCommand {
 
     @OptionGroup var method: MethodOptions
 
+    @OptionGroup var abstraction: AbstractionOptions
+
     @OptionGroup var topic: TopicOptions
 
     @Option(parsing: .upToNextOption, help: "Articles already read (files or folders): digest only what the new articles add to them.")
@@ -49,7 +51,8 @@ struct DigestCommand: ParsableCommand {
     func run() throws {
         BLASThreads.set(1)  // per-cluster matrices are small: threads only add contention
         try reportingErrors {
-            var options = try method.applied(to: try input.applied(to: try config.map(DigestOptions.init(contentsOf:)) ?? DigestOptions()))
+            var options = abstraction.applied(
+                to: try method.applied(to: try input.applied(to: try config.map(DigestOptions.init(contentsOf:)) ?? DigestOptions())))
             if let b = budget.budget { options.budget = b }
             if let order { options.order = order }
             let digester = try Digester(options: options)

@@ -15,8 +15,12 @@ struct FuseCommand: ParsableCommand {
     @Argument(help: "A file of sentence groups separated by blank lines (default: standard input).")
     var file: String = "-"
 
+    @Flag(help: "Check instead of fuse: each line is FUSED<TAB>SOURCE<TAB>SOURCE…; prints 'ok' or the first violation of the faithfulness guard.")
+    var check = false
+
     func run() throws {
         try reportingErrors {
+            if check { return try checkLines() }
             let groups = try readTextInput(file).components(separatedBy: "\n\n")
                 .map { $0.split(separator: "\n").map(String.init) }.filter { !$0.isEmpty }
             let fuser = SentenceFuser()
@@ -24,5 +28,20 @@ struct FuseCommand: ParsableCommand {
             for group in groups { out += (fuser.fuse(group)?.text ?? "") + "\n" }
             try writeStandardOutput(out)
         }
+    }
+
+    /// Prints, per line, `ok` or the first way the fused sentence fails the guard against the
+    /// sources on its line.
+    /// - Throws: ``PrecisError`` for a line without a fused sentence and a source.
+    func checkLines() throws {
+        let text = try readTextInput(file)
+        var out = ""
+        for (number, line) in text.split(separator: "\n").enumerated() {
+            let parts = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard parts.count >= 2 else { throw PrecisError.invalidInput("line \(number + 1) is not FUSED<TAB>SOURCE<TAB>…") }
+            let violations = FaithfulnessGuard.violations(fused: parts[0], sources: Array(parts.dropFirst()))
+            out += (violations.first.map { "\($0)" } ?? "ok") + "\n"
+        }
+        try writeStandardOutput(out)
     }
 }

@@ -143,3 +143,28 @@ import PrecisSupport
         #expect(result.stdout == "fr\nund\n")
     }
 }
+
+@Suite struct AbstractionOptionTests {
+    /// The kinds of a JSON digest's items.
+    static func kinds(_ arguments: [String]) throws -> [String] {
+        let result = try CLI.run(["digest", CLI.istanbul, "--format", "json"] + arguments)
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        return (object["items"] as? [[String: Any]] ?? []).compactMap { $0["kind"] as? String }
+    }
+
+    @Test func theFlagOverridesTheSettingsFile() throws {
+        let config = FileManager.default.temporaryDirectory.appendingPathComponent("precis-abstraction-\(UUID().uuidString).json")
+        try #"{"compression": "both", "fusion": true}"#.write(to: config, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: config) }
+        #expect(try Self.kinds(["--config", config.path, "--abstraction", "none"]).allSatisfy { $0 == "extracted" })
+        #expect(!(try Self.kinds(["--config", config.path, "--abstraction", "compress"])).contains("fused"))
+        #expect(try Self.kinds(["--abstraction", "fuse"]).contains("fused"))
+    }
+
+    @Test func anUnknownLevelIsAUsageError() throws {
+        let result = try CLI.run(["digest", CLI.istanbul, "--abstraction", "paraphrase"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("abstraction"))
+    }
+}

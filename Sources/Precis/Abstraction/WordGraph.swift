@@ -29,7 +29,7 @@ struct WordGraph {
         for (s, tokens) in sentences.enumerated() {
             var path: [Int] = []
             for (i, t) in tokens.enumerated() {
-                let isStop = !t.isWordLike || ["determiner", "preposition", "conjunction", "pronoun", "auxiliary", "relative"].contains { classes.contains(t.key, in: $0) } || t.key == "to" || t.key == "that"
+                let isStop = !t.isWordLike || Self.isFunctionWord(t.key, classes: classes)
                 let previousKey = i > 0 ? tokens[i - 1].key : "<s>"
                 let nextKey = i + 1 < tokens.count ? tokens[i + 1].key : "</s>"
                 // an existing node of the same word not yet used by this sentence; a stop word
@@ -72,6 +72,14 @@ struct WordGraph {
     }
 
     /// The neighbouring words of node `n` in the sentences mapped so far.
+    /// Whether `key` is a closed-class word (determiner, preposition, conjunction, pronoun,
+    /// auxiliary, relative word, "to", "that"): what the graph joins only with shared context,
+    /// and what a fusion's junctions compare (``SentenceFuser``).
+    static func isFunctionWord(_ key: String, classes: WordClasses) -> Bool {
+        ["determiner", "preposition", "conjunction", "pronoun", "auxiliary", "relative"].contains { classes.contains(key, in: $0) }
+            || key == "to" || key == "that"
+    }
+
     private func context(of n: Int, in sentences: [[CompressionToken]], mapped: [[Int]]) -> [String] {
         var keys: [String] = []
         for (s, p) in nodes[n].positions where s < mapped.count {

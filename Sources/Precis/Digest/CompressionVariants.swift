@@ -22,12 +22,15 @@ public enum CompressionVariants: String, Sendable, Hashable, Codable, CaseIterab
     /// `sentences` with each one's distinct compressed variants right after it: same document and
     /// index as their source (so a method that takes one version of a sentence leaves the
     /// others, ``ClusterSentence/isVersion(of:)``), shorter, and passing ``FaithfulnessGuard``.
-    /// - Parameter sentences: split sentences, in document order.
+    /// - Parameters:
+    ///   - sentences: split sentences, in document order.
+    ///   - rules: the compressor's rules that may apply (`nil`: all).
     /// - Returns: the sentences with their variants, in document order.
     /// - Complexity: O(total tokens × rules).
-    func adding(to sentences: [ClusterSentence]) -> [ClusterSentence] {
+    func adding(to sentences: [ClusterSentence], rules: [CompressionRule]? = nil) -> [ClusterSentence] {
         guard !levels.isEmpty else { return sentences }
-        let compressor = SpanCompressor()
+        var compressor = SpanCompressor()
+        if let rules { compressor.rules = Set(rules) }
         var out: [ClusterSentence] = []
         out.reserveCapacity(sentences.count * 2)
         for sentence in sentences {

@@ -5,7 +5,7 @@
 /// ``schemaVersion``; see the README for the schema.
 public struct Digest: Sendable, Hashable, Codable {
     /// Version of the JSON schema this value encodes to.
-    public static let currentSchemaVersion = 1
+    public static let currentSchemaVersion = 2
 
     /// The JSON schema version.
     public var schemaVersion: Int
@@ -54,9 +54,20 @@ public struct DigestItem: Sendable, Hashable, Codable {
     /// In a full ranking, the sentence's cosine to the cluster's centroid, rounded to 6 decimals;
     /// nil in a digest.
     public var relevance: Double?
+    /// Whether the text is a source sentence as written, a shortened one or a fusion of several
+    /// (schema version 2).
+    public var kind: DigestItemKind
+    /// Every source sentence the text was made from, the first being ``document`` and
+    /// ``sentenceIndex`` (schema version 2).
+    public var sources: [SentenceSource]
 
+    /// Creates an item.
+    /// - Parameters:
+    ///   - kind: how the text was made (default: extracted).
+    ///   - sources: the sentences it was made from; `nil` (default): the one at `document` and
+    ///     `sentenceIndex`.
     public init(rank: Int, text: String, score: Double, document: String, sentenceIndex: Int, supportingDocuments: [String],
-                relevance: Double? = nil) {
+                relevance: Double? = nil, kind: DigestItemKind = .extracted, sources: [SentenceSource]? = nil) {
         self.relevance = relevance
         self.rank = rank
         self.text = text
@@ -64,6 +75,8 @@ public struct DigestItem: Sendable, Hashable, Codable {
         self.document = document
         self.sentenceIndex = sentenceIndex
         self.supportingDocuments = supportingDocuments
+        self.kind = kind
+        self.sources = sources ?? [SentenceSource(document: document, sentenceIndex: sentenceIndex)]
     }
 }
 

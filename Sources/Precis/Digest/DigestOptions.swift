@@ -31,6 +31,15 @@ public struct DigestOptions: Sendable, Hashable, Codable, Settings {
     /// Shortened variants of each sentence (``SpanCompressor``) offered to the method beside it
     /// as candidates; a digest takes at most one version of a sentence (default none).
     public var compression: CompressionVariants = .none
+    /// The compressor's rules the variants of ``compression`` may use (`nil`, the default: every
+    /// rule of their level); a level still applies only its own rules among these.
+    public var compressionRules: [CompressionRule]?
+    /// Fused sentences (``SentenceFuser``): each group of restatements across articles (cosine at
+    /// or above the scorer's ``CentroidScorer/Options/sameThreshold``, the digest's attribution)
+    /// fused by a word graph into one sentence shorter than any of them, offered beside them; a
+    /// digest takes at most one version of each source sentence. Default off; English only (the
+    /// fuser's word classes are English).
+    public var fusion: Bool = false
     /// Cosine (TF-IDF) at or above which another article's sentence restates the sentence an
     /// item that points back follows in its article, so the item may come right after that
     /// restatement instead ("Zelensky's announcement on X came …" right after another article's
@@ -148,6 +157,8 @@ public struct DigestOptions: Sendable, Hashable, Codable, Settings {
             .init("fillBudget", \.fillBudget),
             .init("mmr", \.mmr),
             .init("compression", \.compression),
+            .init("compressionRules", \.compressionRules),
+            .init("fusion", \.fusion),
             .init("referentRestatement", \.referentRestatement),
             .init("maximumSentences", \.maximumSentences),
             .init("centroid", \.centroid),
@@ -176,6 +187,9 @@ public struct DigestOptions: Sendable, Hashable, Codable, Settings {
         try budget.validate()
         guard maximumSentences >= 1 else {
             throw PrecisError.invalidArgument("maximumSentences must be at least 1, got \(maximumSentences)")
+        }
+        guard compressionRules?.isEmpty != true else {
+            throw PrecisError.invalidArgument("compressionRules must name at least one rule")
         }
         guard referentRestatement > 0 else {
             throw PrecisError.invalidArgument("referentRestatement must be above 0, got \(referentRestatement)")

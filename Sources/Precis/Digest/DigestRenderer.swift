@@ -4,8 +4,8 @@ import PrecisSupport
 /// Renders a ``Digest`` as plain text, Markdown or JSON.
 ///
 /// - **text**: the digest's sentences, one per line, nothing else (what ROUGE scores).
-/// - **markdown**: a heading, then a numbered list with each item's score, source and
-///   supporting documents.
+/// - **markdown**: a heading, then a numbered list with each item's score, source sentence(s)
+///   (a shortened or fused item says so) and supporting documents.
 /// - **json**: the ``Digest`` value, keys sorted, pretty-printed: identical input gives
 ///   identical bytes.
 public enum DigestRenderer {
@@ -30,7 +30,13 @@ public enum DigestRenderer {
             if let note = digest.note { out += "_Note: \(markdownEscaped(note))_\n\n" }
             for (n, item) in digest.items.enumerated() {
                 out += "\(n + 1). \(markdownEscaped(item.text))\n"
-                var source = "   <sub>score \(String(format: "%.4f", item.score)) · `\(codeSpan(item.document))` #\(item.sentenceIndex)"
+                let places = item.sources.map { "`\(codeSpan($0.document))` #\($0.sentenceIndex)" }.joined(separator: ", ")
+                let made = switch item.kind {
+                case .extracted: places
+                case .compressed: "shortened from \(places)"
+                case .fused: "fused from \(places)"
+                }
+                var source = "   <sub>score \(String(format: "%.4f", item.score)) · \(made)"
                 if !item.supportingDocuments.isEmpty {
                     source += " · also in \(item.supportingDocuments.map { "`\(codeSpan($0))`" }.joined(separator: ", "))"
                 }

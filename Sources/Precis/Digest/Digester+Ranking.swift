@@ -7,13 +7,9 @@ extension Digester {
     /// - Returns: one item per sentence, ranked from 1.
     /// - Complexity: that of the method's ranking, plus O(sentences).
     public func ranking(_ cluster: ClusterModel) -> [DigestItem] {
-        let names = cluster.documents.map(\.name)
-        return rank(cluster).enumerated().map { n, s in
-            let sentence = cluster.sentences[s.sentence]
-            return DigestItem(
-                rank: n + 1, text: sentence.text, score: s.score.roundedForOutput, document: names[sentence.document],
-                sentenceIndex: sentence.index, supportingDocuments: s.supportingDocuments.map { names[$0] },
-                relevance: s.relevance.roundedForOutput)
+        rank(cluster).enumerated().map { n, s in
+            cluster._item(s.sentence, rank: n + 1, score: s.score.roundedForOutput,
+                          supportingDocuments: s.supportingDocuments, relevance: s.relevance.roundedForOutput)
         }
     }
 }

@@ -60,9 +60,14 @@ public struct Digester: Sendable {
         guard whole.count <= options.maximumSentences else {
             throw PrecisError.tooManySentences(whole.count, limit: options.maximumSentences)
         }
-        let split = options.compression.adding(to: whole)
-        return ClusterModel(documents: documents, split: split, analyzer: rules.analyzer,
-                            idfSource: options.idf.source)
+        let split = options.compression.adding(to: whole, rules: options.compressionRules)
+        let model = ClusterModel(documents: documents, split: split, analyzer: rules.analyzer,
+                                 idfSource: options.idf.source)
+        // the fuser's word classes are English: other languages' clusters are not fused
+        guard options.fusion, rules.analyzer == nil else { return model }
+        let fused = Self._addingFusions(to: split, in: model, threshold: options.scorer.sameThreshold)
+        guard fused.count > split.count else { return model }
+        return ClusterModel(documents: documents, split: fused, analyzer: rules.analyzer, idfSource: options.idf.source)
     }
 
     /// Scores every sentence of a fitted cluster: the full ranking, best first, each with the
@@ -123,11 +128,8 @@ public struct Digester: Sendable {
         let supporters = CentroidScorer.supportingDocuments(cluster, threshold: options.scorer.sameThreshold)
         let names = cluster.documents.map(\.name)
         let items = picked.map { s in
-            let sentence = cluster.sentences[s.sentence]
-            return DigestItem(
-                rank: rankOf[s.sentence]!, text: sentence.text, score: s.score.roundedForOutput,
-                document: names[sentence.document], sentenceIndex: sentence.index,
-                supportingDocuments: supporters[s.sentence].map { names[$0] })
+            cluster._item(s.sentence, rank: rankOf[s.sentence]!, score: s.score.roundedForOutput,
+                          supportingDocuments: supporters[s.sentence])
         }
         return Digest(title: Self.headline(cluster), documents: names, budget: options.budget, order: options.order, items: items,
                       note: Self._budgetNote(picked.map(\.sentence), in: cluster, budget: options.budget))

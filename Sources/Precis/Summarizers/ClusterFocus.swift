@@ -26,8 +26,9 @@ public struct ClusterFocus: Sendable {
     /// The defaults were chosen on DUC 2007-update (9 of its 10 topics, by the rule of
     /// `Evaluation/results/update-protocol.md`, with the concept method's ICSI selection,
     /// `Evaluation/configs/update.json`): a light topic prior, earlier concepts kept, near-copies
-    /// of earlier sentences left out, and the tenth of the sentences most made of what the
-    /// earlier articles hold (`noveltyShare`, chosen by the protocol's v4 addendum).
+    /// of earlier sentences left out, the tenth of the sentences most made of what the
+    /// earlier articles hold (`noveltyShare`, chosen by the protocol's v4 addendum), and each
+    /// article's first sentence a concept of its own (`leadSentenceWeight`, v5).
     public struct Options: Sendable, Hashable, Codable, Settings {
         /// How much topic relevance multiplies a score: a sentence (or concept) as relevant as
         /// the most relevant one counts `1 + topicWeight` times (0: the topic is ignored).
@@ -56,6 +57,19 @@ public struct ClusterFocus: Sendable {
         /// Least topic relevance of a sentence that may be output, as a fraction of the highest
         /// sentence relevance, in [0, 1] (0: off; see ``ClusterFocus/isOffTopic(_:)``).
         public var minimumRelevance: Double = 0
+        /// Weight of each document's first sentence as a concept of its own, covered by that
+        /// sentence alone, in the unit of the bigram concepts (a bigram held by this many
+        /// documents); 0: off. A position prior for topic and update digests: news articles open
+        /// with what they add, and the best DUC 2007 update system's summaries are mostly leads.
+        /// The concept method only. The default, 4, was chosen by the v5 rule of
+        /// `update-protocol.md` (a noise-level gain: see `update.md`).
+        public var leadSentenceWeight: Double = 4
+        /// Sentences of pseudo-relevance feedback (0: off): the topic is expanded by the centroid
+        /// of this many sentences most relevant to it (``ClusterFocus/expanded(_:similarity:sentences:weight:)``).
+        public var expansionSentences: Int = 0
+        /// Weight of the feedback centroid beside the topic (Rocchio's β); read only when
+        /// ``expansionSentences`` is above 0.
+        public var expansionWeight: Double = 1
 
         /// The defaults.
         public init() {}
@@ -70,6 +84,9 @@ public struct ClusterFocus: Sendable {
                 .init("noveltyContainment", \.noveltyContainment),
                 .init("noveltyShare", \.noveltyShare),
                 .init("minimumRelevance", \.minimumRelevance),
+                .init("leadSentenceWeight", \.leadSentenceWeight),
+                .init("expansionSentences", \.expansionSentences),
+                .init("expansionWeight", \.expansionWeight),
             ]
         }
 
@@ -93,6 +110,12 @@ public struct ClusterFocus: Sendable {
             }
             guard (0...1).contains(minimumRelevance) else {
                 throw PrecisError.invalidArgument("focus.minimumRelevance must be in [0, 1], got \(minimumRelevance)")
+            }
+            guard leadSentenceWeight >= 0, leadSentenceWeight.isFinite else {
+                throw PrecisError.invalidArgument("focus.leadSentenceWeight must be a finite number, at least 0, got \(leadSentenceWeight)")
+            }
+            guard expansionSentences >= 0, expansionWeight >= 0, expansionWeight.isFinite else {
+                throw PrecisError.invalidArgument("focus.expansionSentences and focus.expansionWeight must be finite and at least 0, got \(expansionSentences) and \(expansionWeight)")
             }
             guard (0...1).contains(earlierConceptWeight) else {
                 throw PrecisError.invalidArgument("focus.earlierConceptWeight must be in [0, 1], got \(earlierConceptWeight)")
@@ -172,7 +195,11 @@ public struct ClusterFocus: Sendable {
         if let topic, !topic.isEmpty {
             let terms = analyzer.terms(topic)
             let vector = Self.sparseVector(terms, in: cluster.tfidf, unknownIDF: unknownIDF)
-            topicRelevance = (0..<count).map { Self.dot(vector, row: $0, of: cluster.vectors) }
+            let relevance = (0..<count).map { Self.dot(vector, row: $0, of: cluster.vectors) }
+            topicRelevance = options.expansionSentences > 0
+                ? Self.expanded(relevance, similarity: cluster.similarity, sentences: options.expansionSentences,
+                                weight: options.expansionWeight)
+                : relevance
             topicStems = Set(terms.compactMap { cluster._analysisState.stemIDs[$0].map(Int.init) })
             topicColumns = Set(terms.compactMap { cluster.tfidf.index[$0] })
         } else {

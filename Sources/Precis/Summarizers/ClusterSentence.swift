@@ -9,18 +9,31 @@ public struct ClusterSentence: Sendable, Hashable, Codable {
     public var index: Int
     /// Number of whitespace-separated words (what word budgets count).
     public var wordCount: Int
+    /// For a fused sentence (``DigestOptions/fusion``), the places of the other sentences it was
+    /// made from, sorted; empty for a source sentence or a compressed variant.
+    public var fusedWith: [SentencePosition]
 
-    public init(text: String, document: Int, index: Int) {
+    public init(text: String, document: Int, index: Int, fusedWith: [SentencePosition] = []) {
         self.text = text
         self.document = document
         self.index = index
+        self.fusedWith = fusedWith
         wordCount = Self.countWords(text)
     }
 
-    /// Whether `other` is a version of this sentence (itself or a compressed variant of it): the
-    /// same document and position. A digest takes at most one version of a sentence.
+    /// The sentence's place: its document and position.
+    public var position: SentencePosition { SentencePosition(document: document, index: index) }
+
+    /// Every source sentence this one was made from: its own place, then ``fusedWith``.
+    public var sourcePositions: [SentencePosition] { [position] + fusedWith }
+
+    /// Whether `other` is a version of this sentence (itself, a compressed variant of it, or a
+    /// fusion made from it): the two share a source sentence. A digest takes at most one version
+    /// of a sentence.
     public func isVersion(of other: ClusterSentence) -> Bool {
-        document == other.document && index == other.index
+        if document == other.document && index == other.index { return true }
+        if fusedWith.isEmpty && other.fusedWith.isEmpty { return false }
+        return sourcePositions.contains { other.sourcePositions.contains($0) }
     }
 
     /// Whitespace-separated words in `text` (what word budgets and ROUGE's `-l` count).

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Precis
 
@@ -15,6 +16,24 @@ import Testing
         ])
         #expect(both[1].isVersion(of: both[0]) && !both[2].isVersion(of: both[0]))
         #expect(CompressionVariants.none.adding(to: sentences) == sentences)
+    }
+
+    @Test func rulesLimitWhatTheVariantsDelete() {
+        let sentences = [ClusterSentence(text: "However, the talks will not take place, the agency said Monday.", document: 0, index: 0)]
+        // without the day of a statement among the rules, only the discourse word goes
+        let noDay = CompressionVariants.light.adding(to: sentences, rules: [.leadingDiscourse, .dateline])
+        #expect(noDay.map(\.text) == [sentences[0].text, "The talks will not take place, the agency said Monday."])
+        // a full rule named for a light level does not apply: the level keeps its own rules
+        #expect(CompressionVariants.light.adding(to: sentences, rules: [.appositive]) == sentences)
+        #expect(CompressionVariants.light.adding(to: sentences, rules: nil) == CompressionVariants.light.adding(to: sentences))
+    }
+
+    @Test func settingsNameTheRulesAndRefuseNoneOrAnUnknownOne() throws {
+        let decoded = try JSONDecoder().decode(DigestOptions.self, from: Data(#"{"compression": "light", "compressionRules": ["filler", "adverb"]}"#.utf8))
+        #expect(decoded.compressionRules == [.filler, .adverb])
+        #expect(DigestOptions().compressionRules == nil)
+        #expect(throws: (any Error).self) { try JSONDecoder().decode(DigestOptions.self, from: Data(#"{"compressionRules": []}"#.utf8)) }
+        #expect(throws: (any Error).self) { try JSONDecoder().decode(DigestOptions.self, from: Data(#"{"compressionRules": ["days"]}"#.utf8)) }
     }
 
     @Test func aDigestTakesOneVersionOfASentenceAndEveryVersionPassesTheGuard() throws {
@@ -40,6 +59,8 @@ import Testing
             for item in digest.items {
                 let d = try #require(documents.firstIndex { $0.name == item.document })
                 let source = try #require(sources.first { $0.document == d && $0.index == item.sentenceIndex })
+                #expect(item.kind == (item.text == source.text ? .extracted : .compressed), "\(item.text)")
+                #expect(item.sources == [SentenceSource(document: item.document, sentenceIndex: item.sentenceIndex)])
                 if item.text != source.text {
                     compressedItems += 1
                     #expect(FaithfulnessGuard.violations(compressed: item.text, source: source.text).isEmpty, "\(item.text)")

@@ -72,10 +72,13 @@ import Testing
         let b = DigestRenderer.render(try istanbulDigest(), as: .json)
         #expect(a == b)
         let decoded = try JSONDecoder().decode(Digest.self, from: Data(a.utf8))
-        #expect(decoded.schemaVersion == 1 && !decoded.items.isEmpty)
+        #expect(decoded.schemaVersion == 2 && !decoded.items.isEmpty)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(a.utf8)) as? [String: Any])
         let item = try #require((object["items"] as? [[String: Any]])?.first)
-        for key in ["text", "score", "document", "sentenceIndex", "supportingDocuments"] { #expect(item[key] != nil, "\(key)") }
+        // version 2 keeps every field of version 1
+        for key in ["text", "score", "document", "sentenceIndex", "supportingDocuments", "kind", "sources"] {
+            #expect(item[key] != nil, "\(key)")
+        }
     }
 
     @Test func sourceOrderFollowsDocumentsThenPositions() throws {

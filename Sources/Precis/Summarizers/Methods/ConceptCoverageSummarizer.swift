@@ -294,6 +294,9 @@ public struct ConceptCoverageSummarizer: Summarizer {
         if options.supportWeight > 0 {
             _addSupportConcepts(context, to: &concepts, weight: &weight)
         }
+        if let focus = cluster.focus, focus.options.leadSentenceWeight > 0 {
+            _addLeadConcepts(cluster, worth: focus.options.leadSentenceWeight, to: &concepts, weight: &weight)
+        }
         return Concepts(ofSentence: concepts, weight: weight)
     }
 

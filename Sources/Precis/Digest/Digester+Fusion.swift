@@ -1,0 +1,62 @@
+extension Digester {
+    /// `split` with fused sentences (``DigestOptions/fusion``): for each source sentence, the
+    /// group of it and, from each other article, its closest restatement (cosine at or above
+    /// `threshold` in `model`) is fused by `fuser`; a fusion that uses words of at least two of
+    /// them joins the cluster right after the versions of its first source, at that source's
+    /// place, with the others' places in ``ClusterSentence/fusedWith``.
+    ///
+    /// Every fusion passes ``FaithfulnessGuard/violations(fused:sources:classes:)`` against its
+    /// group (``SentenceFuser`` returns no other). Groups are tried once each, in document order;
+    /// a text already in the cluster is not added again.
+    /// - Parameters:
+    ///   - split: the sentences `model` was fitted on, in document order, each source sentence
+    ///     followed by its compressed variants.
+    ///   - model: the cluster fitted on `split` (exact copies folded, ``ClusterModel/copies``).
+    ///   - threshold: cosine at or above which two sentences of different articles restate each other.
+    ///   - fuser: the word-graph fuser.
+    /// - Returns: `split` with the fused sentences inserted (`split` itself when none qualifies).
+    /// - Complexity: O(S²) similarity look-ups for S source sentences, plus one fusion per
+    ///   distinct group.
+    static func _addingFusions(
+        to split: [ClusterSentence], in model: ClusterModel, threshold: Float, fuser: SentenceFuser = SentenceFuser()
+    ) -> [ClusterSentence] {
+        // the model's sentences: the split's, with exact copies in other articles folded into one
+        let sentences = model.sentences
+        var places = Set<SentencePosition>()
+        let originals = sentences.indices.filter { places.insert(sentences[$0].position).inserted }
+        var texts = Set(split.map(\.text))
+        var tried = Set<[Int]>()
+        var fusedAt: [SentencePosition: [ClusterSentence]] = [:]
+        for i in originals {
+            // per other article, its closest sentence restating i (ties: the earlier one)
+            var closest: [Int: Int] = [:]
+            for j in originals where sentences[j].document != sentences[i].document {
+                let cosine = model.similarity[i, j]
+                guard cosine >= threshold else { continue }
+                if let k = closest[sentences[j].document], model.similarity[i, k] >= cosine { continue }
+                closest[sentences[j].document] = j
+            }
+            guard !closest.isEmpty else { continue }
+            let group = ([i] + closest.values).sorted()
+            guard tried.insert(group).inserted,
+                  let fusion = fuser.fuse(group.map { sentences[$0].text }), fusion.sources.count >= 2,
+                  texts.insert(fusion.text).inserted else { continue }
+            let used = fusion.sources.map { group[$0] }
+            let first = sentences[used[0]]
+            fusedAt[first.position, default: []].append(
+                ClusterSentence(text: fusion.text, document: first.document, index: first.index,
+                                fusedWith: used.dropFirst().map { sentences[$0].position }))
+        }
+        guard !fusedAt.isEmpty else { return split }
+        var out: [ClusterSentence] = []
+        out.reserveCapacity(split.count + fusedAt.count)
+        for (k, sentence) in split.enumerated() {
+            out.append(sentence)
+            // after the last version of a place come the fusions that start there
+            if k + 1 == split.count || split[k + 1].position != sentence.position {
+                out.append(contentsOf: fusedAt[sentence.position] ?? [])
+            }
+        }
+        return out
+    }
+}
