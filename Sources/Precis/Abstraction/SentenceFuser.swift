@@ -70,7 +70,7 @@ public struct SentenceFuser: Sendable {
             let text = graph.text(of: path)
             let words = text.split(whereSeparator: \.isWhitespace).count
             guard words >= minimumWords, words < shortest, seen.insert(text).inserted,
-                  !sourceKeys.contains(FaithfulnessGuard.comparisonKeys(CompressionToken.tokenize(text))), graph.hasVerb(path),
+                  !sourceKeys.contains(FaithfulnessGuard.comparisonKeys(CompressionToken.tokenize(text))), graph.hasVerb(path), !graph.hasCapitalizedOpenerInside(path),
                   case let tokens = CompressionToken.tokenize(text),
                   openings.contains(Array(FaithfulnessGuard.comparisonKeys(tokens.filter(\.isWordLike)).prefix(Self.opening))),
                   junctions.areClean(FaithfulnessGuard.comparisonKeys(tokens)),

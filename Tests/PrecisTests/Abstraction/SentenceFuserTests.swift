@@ -68,6 +68,17 @@ import Testing
         #expect(texts.contains("Workers agreed to accept the plan, allowing PAL to resume domestic flights on Oct. 7 and international flights later."))
     }
 
+    /// A word capitalized only for opening one source keeps no capital inside a fused sentence.
+    @Test func aSourcesOpeningCapitalIsNotCarriedInside() {
+        let sources = [
+            "Similar incidents have occurred in Pearl, Miss., West Paducah, Ky.; Edinboro, Pa., and Springfield, Ore., in recent years.",
+            "Other similar incidents have occurred in Pearl, Miss., West Paducah, Ky., Jonesboro, Ark., Edinboro, Pa., and Springfield, Ore.",
+        ]
+        let texts = fuser.candidates(sources).map(\.text)
+        #expect(!texts.isEmpty)
+        #expect(!texts.contains { $0.contains("Other Similar") })
+    }
+
     @Test func needsTwoSentences() {
         #expect(fuser.fuse(["Putin met Erdogan in Ankara on Monday."]) == nil)
         #expect(fuser.fuse([]) == nil)
