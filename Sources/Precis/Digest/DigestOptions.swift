@@ -37,7 +37,8 @@ public struct DigestOptions: Sendable, Hashable, Codable, Settings {
     /// Fused sentences (``SentenceFuser``): each group of restatements across articles (cosine at
     /// or above ``fusionSimilarity``) fused by a word graph into one sentence shorter than any of
     /// them, offered beside them; a digest takes at most one version of each source sentence.
-    /// Default off; English only (the fuser's word classes are English).
+    /// Default off; English only (the fuser's word classes are English). With fusion the cluster
+    /// is fitted twice: the groups come from the first fit's cosines.
     public var fusion: Bool = false
     /// TF-IDF cosine at or above which two sentences of different articles are restatements of one
     /// fact that ``fusion`` may join (default 0.7: the digest's attribution threshold, 0.5, also

@@ -129,7 +129,7 @@ public struct Digester: Sendable {
         let names = cluster.documents.map(\.name)
         let items = picked.map { s in
             cluster._item(s.sentence, rank: rankOf[s.sentence]!, score: s.score.roundedForOutput,
-                          supportingDocuments: supporters[s.sentence])
+                          supportingDocuments: supporters[s.sentence], names: names)
         }
         return Digest(title: Self.headline(cluster), documents: names, budget: options.budget, order: options.order, items: items,
                       note: Self._budgetNote(picked.map(\.sentence), in: cluster, budget: options.budget))

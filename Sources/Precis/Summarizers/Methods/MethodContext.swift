@@ -42,10 +42,11 @@ struct MethodContext {
             return distinct
         }
         vocabularySize = cluster.tfidf.vocabulary.count
-        var positions = Set<[Int]>()
-        hasVersions = cluster.sentences.contains { !positions.insert([$0.document, $0.index]).inserted }
+        // a fusion shares its first source's place, so a cluster with variants repeats a place
         var places = Set<SentencePosition>()
-        isVariant = hasVersions ? cluster.sentences.map { !places.insert($0.position).inserted || !$0.fusedWith.isEmpty } : []
+        let variant = cluster.sentences.map { !places.insert($0.position).inserted || !$0.fusedWith.isEmpty }
+        hasVersions = variant.contains(true)
+        isVariant = hasVersions ? variant : []
     }
 
     /// The sentences a method may output: whole sentences within the length bounds; when none
