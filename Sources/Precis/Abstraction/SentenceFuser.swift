@@ -61,18 +61,19 @@ public struct SentenceFuser: Sendable {
         // a fused sentence opens as one of its sources does (its first four words), so the
         // subject is never a phrase that was an object elsewhere ("talks between Russia and
         // Ukraine took place" + "Russia and Ukraine held talks" → "Russia and Ukraine took place")
-        let sourceWords = sentences.map { FaithfulnessGuard.comparisonKeys(CompressionToken.tokenize($0).filter(\.isWordLike)) }
-        let openings = Set(sourceWords.map { Array($0.prefix(Self.opening)) })
-        let junctions = Junctions(sourceWords, classes: classes)
+        let sourceTokens = sentences.map { FaithfulnessGuard.comparisonKeys(CompressionToken.tokenize($0)) }
+        let openings = Set(sentences.map { Array(FaithfulnessGuard.comparisonKeys(CompressionToken.tokenize($0).filter(\.isWordLike)).prefix(Self.opening)) })
+        let junctions = Junctions(sourceTokens, classes: classes)
         var seen = Set<String>()
         var result: [Fusion] = []
         for path in graph.cheapestPaths(limit: maximumPaths) {
             let text = graph.text(of: path)
             let words = text.split(whereSeparator: \.isWhitespace).count
             guard words >= minimumWords, words < shortest, seen.insert(text).inserted,
-                  !sourceKeys.contains(FaithfulnessGuard.comparisonKeys(CompressionToken.tokenize(text))), graph.hasVerb(path),
-                  case let keys = FaithfulnessGuard.comparisonKeys(CompressionToken.tokenize(text).filter(\.isWordLike)),
-                  openings.contains(Array(keys.prefix(Self.opening))), junctions.areClean(keys),
+                  !sourceKeys.contains(FaithfulnessGuard.comparisonKeys(CompressionToken.tokenize(text))), graph.hasVerb(path), !graph.hasCapitalizedOpenerInside(path),
+                  case let tokens = CompressionToken.tokenize(text),
+                  openings.contains(Array(FaithfulnessGuard.comparisonKeys(tokens.filter(\.isWordLike)).prefix(Self.opening))),
+                  junctions.areClean(FaithfulnessGuard.comparisonKeys(tokens)),
                   FaithfulnessGuard.violations(fused: text, sources: sentences, classes: classes).isEmpty else { continue }
             // Boudin & Morin: path weight / (length × (1 + keyword weight covered))
             let covered = Set(path.map { graph.nodes[$0].key }).sorted().reduce(0.0) { $0 + (keywords[$1] ?? 0) }

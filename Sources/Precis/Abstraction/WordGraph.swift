@@ -5,9 +5,13 @@ struct WordGraph {
     struct Node {
         /// Lower-cased word (or mark).
         let key: String
-        /// Surface form and spacing of its first occurrence.
-        let text: String
+        /// Surface form and spacing of its first occurrence (its first occurrence inside a
+        /// sentence, once there is one: "Similar" opening one source is "similar" in another).
+        var text: String
         let followsSpace: Bool
+        /// Whether every occurrence opens its sentence and the text is capitalized: inside a
+        /// fused sentence, such a word would keep a capital it had only for being first.
+        var isCapitalizedOpener = false
         /// Whether it is a closed-class word or a mark (joined only with shared context).
         let isStop: Bool
         /// Per sentence holding it: its position there.
@@ -42,12 +46,19 @@ struct WordGraph {
                     if overlap > bestOverlap { best = n; bestOverlap = overlap }
                 }
                 let node: Int
-                if let best { node = best }
+                if let best {
+                    node = best
+                    if i > 0 && nodes[node].isCapitalizedOpener {
+                        nodes[node].text = t.text
+                        nodes[node].isCapitalizedOpener = false
+                    }
+                }
                 else {
                     // a sentence's first word is spaced like any word, and lower-cased when it is
                     // capitalized only for being first ("The" → "the")
                     let text = i == 0 && isStop && t.isWordLike ? t.text.lowercased() : t.text
-                    nodes.append(Node(key: t.key, text: text, followsSpace: t.followsSpace || (i == 0 && t.isWordLike), isStop: isStop))
+                    nodes.append(Node(key: t.key, text: text, followsSpace: t.followsSpace || (i == 0 && t.isWordLike),
+                                      isCapitalizedOpener: i == 0 && text.first?.isUppercase == true, isStop: isStop))
                     edges.append([:])
                     node = nodes.count - 1
                 }
@@ -161,6 +172,13 @@ struct WordGraph {
         }
         if let first = text.first, first.isLowercase { text = first.uppercased() + text.dropFirst() }
         return text
+    }
+
+    /// Whether a word that is capitalized only where it opens a source lies inside `path`
+    /// (not first): "Other Similar incidents …". Such a path is not a sentence to print.
+    func hasCapitalizedOpenerInside(_ path: [Int]) -> Bool {
+        let words = path.filter { $0 > end }
+        return words.dropFirst().contains { nodes[$0].isCapitalizedOpener }
     }
 
     /// Whether a path holds a verb of its own besides an attribution's (`said`), found without a

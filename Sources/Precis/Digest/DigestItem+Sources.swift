@@ -57,10 +57,10 @@ extension DigestItem {
 extension ClusterModel {
     /// A digest item for sentence `i`: its text, place and sources by name, and how it was made
     /// (a compressed variant's text differs from the sentence first listed at its place, its source).
-    /// - Complexity: O(*p*) for the *p* sentences before `i` (its source is found by walking back).
-    func _item(_ i: Int, rank: Int, score: Double, supportingDocuments: [Int], relevance: Double? = nil) -> DigestItem {
+    /// - Parameter names: the documents' names, in cluster order.
+    /// - Complexity: O(*p*) for the *p* versions before `i` at its place (its source is found by walking back).
+    func _item(_ i: Int, rank: Int, score: Double, supportingDocuments: [Int], relevance: Double? = nil, names: [String]) -> DigestItem {
         let sentence = sentences[i]
-        let names = documents.map(\.name)
         var source = i
         while source > 0 && sentences[source - 1].position == sentence.position { source -= 1 }
         let kind: DigestItemKind = !sentence.fusedWith.isEmpty ? .fused

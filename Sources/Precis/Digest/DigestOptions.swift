@@ -35,11 +35,16 @@ public struct DigestOptions: Sendable, Hashable, Codable, Settings {
     /// rule of their level); a level still applies only its own rules among these.
     public var compressionRules: [CompressionRule]?
     /// Fused sentences (``SentenceFuser``): each group of restatements across articles (cosine at
-    /// or above the scorer's ``CentroidScorer/Options/sameThreshold``, the digest's attribution)
-    /// fused by a word graph into one sentence shorter than any of them, offered beside them; a
-    /// digest takes at most one version of each source sentence. Default off; English only (the
-    /// fuser's word classes are English).
+    /// or above ``fusionSimilarity``) fused by a word graph into one sentence shorter than any of
+    /// them, offered beside them; a digest takes at most one version of each source sentence.
+    /// Default off; English only (the fuser's word classes are English). With fusion the cluster
+    /// is fitted twice: the groups come from the first fit's cosines.
     public var fusion: Bool = false
+    /// TF-IDF cosine at or above which two sentences of different articles are restatements of one
+    /// fact that ``fusion`` may join (default 0.7: the digest's attribution threshold, 0.5, also
+    /// links sentences about different things that share a phrase, and their fusions moved facts
+    /// between them in the blind review, `Evaluation/results/abstraction-review.md`).
+    public var fusionSimilarity: Float = 0.7
     /// Cosine (TF-IDF) at or above which another article's sentence restates the sentence an
     /// item that points back follows in its article, so the item may come right after that
     /// restatement instead ("Zelensky's announcement on X came …" right after another article's
@@ -159,6 +164,7 @@ public struct DigestOptions: Sendable, Hashable, Codable, Settings {
             .init("compression", \.compression),
             .init("compressionRules", \.compressionRules),
             .init("fusion", \.fusion),
+            .init("fusionSimilarity", \.fusionSimilarity),
             .init("referentRestatement", \.referentRestatement),
             .init("maximumSentences", \.maximumSentences),
             .init("centroid", \.centroid),
@@ -190,6 +196,9 @@ public struct DigestOptions: Sendable, Hashable, Codable, Settings {
         }
         guard compressionRules?.isEmpty != true else {
             throw PrecisError.invalidArgument("compressionRules must name at least one rule")
+        }
+        guard fusionSimilarity > 0 && fusionSimilarity <= 1 else {
+            throw PrecisError.invalidArgument("fusionSimilarity must be in (0, 1], got \(fusionSimilarity)")
         }
         guard referentRestatement > 0 else {
             throw PrecisError.invalidArgument("referentRestatement must be above 0, got \(referentRestatement)")

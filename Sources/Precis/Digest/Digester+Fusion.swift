@@ -1,9 +1,9 @@
 extension Digester {
-    /// `split` with fused sentences (``DigestOptions/fusion``): for each source sentence, the
-    /// group of it and, from each other article, its closest restatement (cosine at or above
-    /// `threshold` in `model`) is fused by `fuser`; a fusion that uses words of at least two of
-    /// them joins the cluster right after the versions of its first source, at that source's
-    /// place, with the others' places in ``ClusterSentence/fusedWith``.
+    /// `split` with fused sentences (``DigestOptions/fusion``): for each source sentence that is
+    /// not a question, the group of it and, from each other article, its closest restatement
+    /// (cosine at or above `threshold` in `model`) is fused by `fuser`; a fusion that uses words
+    /// of at least two of them joins the cluster right after the versions of its first source, at
+    /// that source's place, with the others' places in ``ClusterSentence/fusedWith``.
     ///
     /// Every fusion passes ``FaithfulnessGuard/violations(fused:sources:classes:)`` against its
     /// group (``SentenceFuser`` returns no other). Groups are tried once each, in document order;
@@ -23,7 +23,8 @@ extension Digester {
         // the model's sentences: the split's, with exact copies in other articles folded into one
         let sentences = model.sentences
         var places = Set<SentencePosition>()
-        let originals = sentences.indices.filter { places.insert(sentences[$0].position).inserted }
+        // a question is not a statement of fact: fusing one turns a statement into a question
+        let originals = sentences.indices.filter { places.insert(sentences[$0].position).inserted && !Self.isQuestion(sentences[$0].text) }
         var texts = Set(split.map(\.text))
         var tried = Set<[Int]>()
         var fusedAt: [SentencePosition: [ClusterSentence]] = [:]
@@ -58,5 +59,10 @@ extension Digester {
             }
         }
         return out
+    }
+
+    /// Whether `text` ends with a question mark (before closing quotes or brackets).
+    static func isQuestion(_ text: String) -> Bool {
+        text.last(where: { !SentenceSplitter.isCloser($0) }) == "?"
     }
 }

@@ -7,9 +7,10 @@ extension Digester {
     /// - Returns: one item per sentence, ranked from 1.
     /// - Complexity: that of the method's ranking, plus O(sentences).
     public func ranking(_ cluster: ClusterModel) -> [DigestItem] {
-        rank(cluster).enumerated().map { n, s in
+        let names = cluster.documents.map(\.name)
+        return rank(cluster).enumerated().map { n, s in
             cluster._item(s.sentence, rank: n + 1, score: s.score.roundedForOutput,
-                          supportingDocuments: s.supportingDocuments, relevance: s.relevance.roundedForOutput)
+                          supportingDocuments: s.supportingDocuments, relevance: s.relevance.roundedForOutput, names: names)
         }
     }
 }

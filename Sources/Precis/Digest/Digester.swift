@@ -65,7 +65,7 @@ public struct Digester: Sendable {
                                  idfSource: options.idf.source)
         // the fuser's word classes are English: other languages' clusters are not fused
         guard options.fusion, rules.analyzer == nil else { return model }
-        let fused = Self._addingFusions(to: split, in: model, threshold: options.scorer.sameThreshold)
+        let fused = Self._addingFusions(to: split, in: model, threshold: options.fusionSimilarity)
         guard fused.count > split.count else { return model }
         return ClusterModel(documents: documents, split: fused, analyzer: rules.analyzer, idfSource: options.idf.source)
     }
@@ -129,7 +129,7 @@ public struct Digester: Sendable {
         let names = cluster.documents.map(\.name)
         let items = picked.map { s in
             cluster._item(s.sentence, rank: rankOf[s.sentence]!, score: s.score.roundedForOutput,
-                          supportingDocuments: supporters[s.sentence])
+                          supportingDocuments: supporters[s.sentence], names: names)
         }
         return Digest(title: Self.headline(cluster), documents: names, budget: options.budget, order: options.order, items: items,
                       note: Self._budgetNote(picked.map(\.sentence), in: cluster, budget: options.budget))

@@ -61,11 +61,22 @@ import Testing
 
     @Test func stillJoinsAtSharedWordsThatReadTheSameWay() throws {
         let sources = [
-            "Workers agreed to accept the plan nearly two weeks after the shutdown, and the airline resumed domestic flights.",
+            "Workers agreed to accept the plan nearly two weeks after the shutdown, and the airline resumed domestic flights Oct. 7 and international flights to the United States on Oct. 26.",
             "The union later decided to accept the plan, allowing PAL to resume domestic flights on Oct. 7 and international flights later.",
         ]
         let texts = fuser.candidates(sources).map(\.text)
-        #expect(texts.contains("Workers agreed to accept the plan, allowing PAL to resume domestic flights."))
+        #expect(texts.contains("Workers agreed to accept the plan, allowing PAL to resume domestic flights on Oct. 7 and international flights later."))
+    }
+
+    /// A word capitalized only for opening one source keeps no capital inside a fused sentence.
+    @Test func aSourcesOpeningCapitalIsNotCarriedInside() {
+        let sources = [
+            "Similar incidents have occurred in Pearl, Miss., West Paducah, Ky.; Edinboro, Pa., and Springfield, Ore., in recent years.",
+            "Other similar incidents have occurred in Pearl, Miss., West Paducah, Ky., Jonesboro, Ark., Edinboro, Pa., and Springfield, Ore.",
+        ]
+        let texts = fuser.candidates(sources).map(\.text)
+        #expect(!texts.isEmpty)
+        #expect(!texts.contains { $0.contains("Other Similar") })
     }
 
     @Test func needsTwoSentences() {

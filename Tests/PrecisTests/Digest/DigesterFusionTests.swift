@@ -93,6 +93,23 @@ import Testing
         #expect(digest.items.contains { $0.kind != .extracted }, "the sample takes a shortened or fused item")
     }
 
+    @Test func questionsAreNeverFusedAndTheSimilarityIsValidated() throws {
+        let documents = [
+            Document(name: "a", text: "Is the browser a feature of the Windows operating system, as Microsoft says it is?"),
+            Document(name: "b", text: "Microsoft says the browser is a feature of the Windows operating system and cannot be removed."),
+        ]
+        var options = DigestOptions(budget: .words(40))
+        options.fusion = true
+        options.fusionSimilarity = 0.1
+        let cluster = try Digester(options: options).fit(documents)
+        #expect(cluster.sentences.allSatisfy { $0.fusedWith.isEmpty })
+        #expect(Digester.isQuestion("Is it “over?”") && !Digester.isQuestion("It is over."))
+        for bad: Float in [0, -1, 1.5] {
+            options.fusionSimilarity = bad
+            #expect(throws: PrecisError.self) { try Digester(options: options) }
+        }
+    }
+
     @Test func withoutFusionNothingIsFused() throws {
         let cluster = try Digester().fit(try TestPaths.istanbulDocuments())
         #expect(cluster.sentences.allSatisfy { $0.fusedWith.isEmpty })

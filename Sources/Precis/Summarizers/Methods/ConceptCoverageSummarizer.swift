@@ -231,7 +231,8 @@ public struct ConceptCoverageSummarizer: Summarizer {
         var mine: [Int] = []  // one buffer for every sentence's concepts
         for (i, terms) in context.termIDs.enumerated() {
             mine.removeAll(keepingCapacity: true)
-            let units = byDocument ? context.documentsOf[i] : [i]
+            // a variant holds its concepts but does not count among their holders
+            let units = !context.isSource(i) ? [] : byDocument ? context.documentsOf[i] : [i]
             let lead = cluster.sentences[i].index < options.leadSentences
             func count(_ key: Int) {
                 var c = conceptOfKey[key]
@@ -356,20 +357,24 @@ public struct ConceptCoverageSummarizer: Summarizer {
         return _BigramKeys(keys: keys, pairCount: pairs.count, pairs: pairs.pairs)
     }
 
-    /// Adds one support concept per sentence (see ``Options/supportWeight``): sentence `i`'s
-    /// concept weighs `supportWeight` × the documents holding `i`, and every sentence within
-    /// ``Options/supportSimilarity`` of `i` (and `i` itself) covers it.
+    /// Adds one support concept per source sentence (see ``Options/supportWeight``; variants
+    /// add none, ``MethodContext/isVariant``): sentence `i`'s concept weighs `supportWeight` ×
+    /// the documents holding `i`, and every sentence within ``Options/supportSimilarity`` of `i`
+    /// (and `i` itself, and its variants) covers it.
     /// - Complexity: O(S²).
     func _addSupportConcepts(_ context: MethodContext, to concepts: inout [[Int]], weight: inout [Double]) {
         let similarity = context.cluster.similarity
+        let sentences = context.cluster.sentences
         let count = concepts.count
+        let sources = (0..<count).filter(context.isSource)
         let base = weight.count
-        for i in 0..<count {
+        for i in sources {
             weight.append(options.supportWeight * Double(context.documentsOf[i].count))
         }
         for j in 0..<count {
-            for i in 0..<count where i == j || similarity[i, j] >= options.supportSimilarity {
-                concepts[j].append(base + i)
+            for (k, i) in sources.enumerated()
+            where i == j || similarity[i, j] >= options.supportSimilarity || (context.hasVersions && sentences[j].isVersion(of: sentences[i])) {
+                concepts[j].append(base + k)
             }
         }
     }

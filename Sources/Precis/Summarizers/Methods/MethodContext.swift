@@ -18,6 +18,11 @@ struct MethodContext {
     /// Whether some sentences are versions of one another (compressed variants, see
     /// ``ClusterSentence/isVersion(of:)``): then no two versions of a sentence are both picked.
     let hasVersions: Bool
+    /// Per sentence, whether it is a variant: a compressed version (not the first sentence at its
+    /// place) or a fusion. Variants offer their words for coverage, but a concept's weight comes
+    /// from the source sentences alone, so offering variants never reweighs the cluster. Empty
+    /// when the cluster has no versions.
+    let isVariant: [Bool]
     /// Per sentence, the sentences one of which must be picked before it may be (empty: none): a
     /// follow-up that points back may join only after its referent, the sentence it follows or
     /// a restatement of that one (``ClusterModel/_referents(predecessors:restatement:)``,
@@ -37,8 +42,11 @@ struct MethodContext {
             return distinct
         }
         vocabularySize = cluster.tfidf.vocabulary.count
-        var positions = Set<[Int]>()
-        hasVersions = cluster.sentences.contains { !positions.insert([$0.document, $0.index]).inserted }
+        // a fusion shares its first source's place, so a cluster with variants repeats a place
+        var places = Set<SentencePosition>()
+        let variant = cluster.sentences.map { !places.insert($0.position).inserted || !$0.fusedWith.isEmpty }
+        hasVersions = variant.contains(true)
+        isVariant = hasVersions ? variant : []
     }
 
     /// The sentences a method may output: whole sentences within the length bounds; when none
@@ -74,6 +82,9 @@ struct MethodContext {
             return SentenceScore(sentence: $0, score: score, relevance: $1, supportingDocuments: [])
         }.ranked(in: cluster)
     }
+
+    /// Whether sentence `i` is a source sentence, not a variant (``isVariant``).
+    func isSource(_ i: Int) -> Bool { isVariant.isEmpty || !isVariant[i] }
 
     /// Whether sentence `i` may join `set`: its cosine with each member is below `redundancy`
     /// (above 1: no cosine bound), with ``paraphrases`` it shares too few neighbours with each,
