@@ -54,26 +54,28 @@ public struct SentenceFuser: Sendable {
     /// - Complexity: as ``fuse(_:)``.
     public func candidates(_ sentences: [String]) -> [Fusion] {
         guard sentences.count >= 2 else { return [] }
-        let graph = WordGraph(sentences.map(CompressionToken.tokenize), classes: classes)
+        let tokenized = sentences.map(CompressionToken.tokenize)
+        let graph = WordGraph(tokenized, classes: classes)
         let shortest = sentences.map { $0.split(whereSeparator: \.isWhitespace).count }.min()!
         let keywords = graph.keywordScores()
-        let sourceKeys = Set(sentences.map { FaithfulnessGuard.comparisonKeys(CompressionToken.tokenize($0)) })
+        let sourceKeys = tokenized.map(FaithfulnessGuard.comparisonKeys)
+        let distinctSources = Set(sourceKeys)
         // a fused sentence opens as one of its sources does (its first four words), so the
         // subject is never a phrase that was an object elsewhere ("talks between Russia and
         // Ukraine took place" + "Russia and Ukraine held talks" → "Russia and Ukraine took place")
-        let sourceTokens = sentences.map { FaithfulnessGuard.comparisonKeys(CompressionToken.tokenize($0)) }
-        let openings = Set(sentences.map { Array(FaithfulnessGuard.comparisonKeys(CompressionToken.tokenize($0).filter(\.isWordLike)).prefix(Self.opening)) })
-        let junctions = Junctions(sourceTokens, classes: classes)
+        let openings = Set(tokenized.map { Array(FaithfulnessGuard.comparisonKeys($0.filter(\.isWordLike)).prefix(Self.opening)) })
+        let junctions = Junctions(sourceKeys, classes: classes)
         var seen = Set<String>()
         var result: [Fusion] = []
         for path in graph.cheapestPaths(limit: maximumPaths) {
             let text = graph.text(of: path)
             let words = text.split(whereSeparator: \.isWhitespace).count
             guard words >= minimumWords, words < shortest, seen.insert(text).inserted,
-                  !sourceKeys.contains(FaithfulnessGuard.comparisonKeys(CompressionToken.tokenize(text))), graph.hasVerb(path), !graph.hasCapitalizedOpenerInside(path),
+                  graph.hasVerb(path), !graph.hasCapitalizedOpenerInside(path),
                   case let tokens = CompressionToken.tokenize(text),
+                  case let keys = FaithfulnessGuard.comparisonKeys(tokens), !distinctSources.contains(keys),
                   openings.contains(Array(FaithfulnessGuard.comparisonKeys(tokens.filter(\.isWordLike)).prefix(Self.opening))),
-                  junctions.areClean(FaithfulnessGuard.comparisonKeys(tokens)),
+                  junctions.areClean(keys),
                   FaithfulnessGuard.violations(fused: text, sources: sentences, classes: classes).isEmpty else { continue }
             // Boudin & Morin: path weight / (length × (1 + keyword weight covered))
             let covered = Set(path.map { graph.nodes[$0].key }).sorted().reduce(0.0) { $0 + (keywords[$1] ?? 0) }
