@@ -44,7 +44,10 @@ for target in "${targets[@]}"; do
     for dir in "${seeds[@]}"; do cp -n "$dir"/* "$work"/ 2>/dev/null || true; done
     echo "== $target: $seconds s"
     # The INITED line and then every power of two of executions show coverage (cov:) rising.
+    # libFuzzer's own status decides (pipefail; grep finding no line is no failure). Before, the
+    # `|| true` after the pipe reset PIPESTATUS, so a crash still exited 0.
+    status=0
     ".build/release/$target" -max_total_time="$seconds" -max_len="$max_len" -rss_limit_mb=4096 -print_final_stats=1 "$work" 2>&1 \
-        | grep -E "^(stat::|#[0-9]+[[:space:]]+(INITED|DONE|pulse)|==[0-9]+==ERROR|SUMMARY|Done)|Fatal error" || true
-    test "${PIPESTATUS[0]}" -eq 0
+        | { grep -E "^(stat::|#[0-9]+[[:space:]]+(INITED|DONE|pulse)|==[0-9]+==ERROR|SUMMARY|Done)|Fatal error" || true; } || status=$?
+    [ "$status" -eq 0 ] || { echo "$target: libFuzzer exited with status $status; its input is in Fuzz/crash-* (or leak-*, timeout-*)" >&2; exit "$status"; }
 done

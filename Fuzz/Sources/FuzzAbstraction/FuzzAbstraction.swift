@@ -24,12 +24,12 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     var groups: [[String]] = []
     for (i, sentence) in sentences.enumerated() {
         let levels = compressor.compress(sentence, levels: [.light, .full])
-        precondition(levels == [compressor.compress(sentence, level: .light), compressor.compress(sentence, level: .full)],
+        require(levels == [compressor.compress(sentence, level: .light), compressor.compress(sentence, level: .full)],
                      "compress(_:levels:) differs from compress(_:level:) at each level")
         for candidate in levels { checkCompression(candidate, of: sentence, by: compressor, listed: false) }
         var seen = Set<String>()
         for candidate in compressor.candidates(for: sentence) {
-            precondition(seen.insert(candidate.text).inserted, "a repeated candidate: \(candidate.text)")
+            require(seen.insert(candidate.text).inserted, "a repeated candidate: \(candidate.text)")
             checkCompression(candidate, of: sentence, by: compressor, listed: true)
         }
         let other = i % 2 == 0 ? evenRules : oddRules
@@ -37,7 +37,7 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
             checkCompression(candidate, of: sentence, by: other, listed: false)
         }
         let older = SentenceCompressor().compress(sentence)
-        precondition(!older.isEmpty && words(older) <= words(sentence), "SentenceCompressor emptied or lengthened “\(sentence)”: “\(older)”")
+        require(!older.isEmpty && words(older) <= words(sentence), "SentenceCompressor emptied or lengthened “\(sentence)”: “\(older)”")
         // fusion groups: a sentence with its own compressions (they share most trigrams), and with itself
         let shortened = Array(Set(levels.map(\.text)).subtracting([sentence])).sorted()
         if !shortened.isEmpty { groups.append([sentence] + shortened) }
@@ -71,25 +71,25 @@ func partial(keeping parity: Int) -> SpanCompressor {
 func words(_ text: String) -> Int { text.split(whereSeparator: \.isWhitespace).count }
 
 func checkCompression(_ c: CompressionCandidate, of source: String, by compressor: SpanCompressor, listed: Bool) {
-    precondition(c.wordCount == words(c.text), "wordCount \(c.wordCount) of “\(c.text)” is not its whitespace-separated words")
+    require(c.wordCount == words(c.text), "wordCount \(c.wordCount) of “\(c.text)” is not its whitespace-separated words")
     var previousEnd = 0
     for range in c.deletedTokens {
-        precondition(!range.isEmpty && range.lowerBound >= previousEnd, "deleted token ranges overlap or go backwards: \(c.deletedTokens)")
+        require(!range.isEmpty && range.lowerBound >= previousEnd, "deleted token ranges overlap or go backwards: \(c.deletedTokens)")
         previousEnd = range.upperBound
     }
-    precondition(c.rules == c.rules.sorted() && Set(c.rules).count == c.rules.count, "rules not sorted and distinct: \(c.rules)")
-    precondition(c.rules.allSatisfy(compressor.rules.contains), "a rule that is off was applied: \(c.rules)")
+    require(c.rules == c.rules.sorted() && Set(c.rules).count == c.rules.count, "rules not sorted and distinct: \(c.rules)")
+    require(c.rules.allSatisfy(compressor.rules.contains), "a rule that is off was applied: \(c.rules)")
     if c.deletedTokens.isEmpty {
-        precondition(!listed, "a listed candidate deletes nothing: “\(c.text)”")
-        precondition(c.rules.isEmpty, "rules named for a sentence left whole")
+        require(!listed, "a listed candidate deletes nothing: “\(c.text)”")
+        require(c.rules.isEmpty, "rules named for a sentence left whole")
         return
     }
-    precondition(!c.rules.isEmpty, "spans deleted without a rule")
-    precondition(c.text != source, "a compression equal to its source")
-    precondition(c.wordCount >= compressor.minimumWords, "“\(c.text)” keeps \(c.wordCount) words, below the minimum")
-    precondition(c.wordCount <= words(source), "“\(c.text)” is longer than its source “\(source)”")
+    require(!c.rules.isEmpty, "spans deleted without a rule")
+    require(c.text != source, "a compression equal to its source")
+    require(c.wordCount >= compressor.minimumWords, "“\(c.text)” keeps \(c.wordCount) words, below the minimum")
+    require(c.wordCount <= words(source), "“\(c.text)” is longer than its source “\(source)”")
     let violations = FaithfulnessGuard.violations(compressed: c.text, source: source, classes: compressor.classes)
-    precondition(violations.isEmpty, "compression fails the guard (\(violations)): “\(source)” → “\(c.text)”")
+    require(violations.isEmpty, "compression fails the guard (\(violations)): “\(source)” → “\(c.text)”")
 }
 
 func checkFusions(of group: [String]) {
@@ -97,16 +97,22 @@ func checkFusions(of group: [String]) {
     let shortest = group.map(words).min()!
     var texts = Set<String>()
     for (k, f) in fusions.enumerated() {
-        precondition(texts.insert(f.text).inserted, "a repeated fusion: \(f.text)")
-        precondition(f.wordCount == words(f.text), "wordCount \(f.wordCount) of “\(f.text)” is not its whitespace-separated words")
-        precondition(f.wordCount >= fuser.minimumWords && f.wordCount < shortest,
+        require(texts.insert(f.text).inserted, "a repeated fusion: \(f.text)")
+        require(f.wordCount == words(f.text), "wordCount \(f.wordCount) of “\(f.text)” is not its whitespace-separated words")
+        require(f.wordCount >= fuser.minimumWords && f.wordCount < shortest,
                      "fusion of \(f.wordCount) words, not in [\(fuser.minimumWords), \(shortest)): “\(f.text)”")
-        precondition(!group.contains(f.text), "a fusion equal to a source: “\(f.text)”")
-        precondition(!f.sources.isEmpty && f.sources == Array(Set(f.sources)).sorted() && f.sources.allSatisfy(group.indices.contains),
+        require(!group.contains(f.text), "a fusion equal to a source: “\(f.text)”")
+        require(!f.sources.isEmpty && f.sources == Array(Set(f.sources)).sorted() && f.sources.allSatisfy(group.indices.contains),
                      "bad source indices \(f.sources) for \(group.count) sources")
-        precondition(f.score.isFinite, "score \(f.score)")
-        if k > 0 { precondition((fusions[k - 1].score, fusions[k - 1].text) < (f.score, f.text), "fusions not best first") }
+        require(f.score.isFinite, "score \(f.score)")
+        if k > 0 { require((fusions[k - 1].score, fusions[k - 1].text) < (f.score, f.text), "fusions not best first") }
         let violations = FaithfulnessGuard.violations(fused: f.text, sources: group, classes: fuser.classes)
-        precondition(violations.isEmpty, "fusion fails the guard (\(violations)): \(group) → “\(f.text)”")
+        require(violations.isEmpty, "fusion fails the guard (\(violations)): \(group) → “\(f.text)”")
     }
+}
+
+/// A `precondition` whose message survives a release build (Swift drops precondition messages
+/// there), so a finding names the promise it breaks in `run.sh`'s output.
+func require(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String) {
+    if !condition() { fatalError(message()) }
 }

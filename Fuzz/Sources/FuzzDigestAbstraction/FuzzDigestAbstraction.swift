@@ -37,8 +37,8 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
 
     if let cluster = try? digester.fit(documents), let digest = try? digester.digest(cluster) {
         check(digest, cluster, documents, budget: budget)
-        precondition(digest.note != Digester.nothingNewNote, "a plain digest says nothing is new")
-        precondition((try? digester.digest(documents)) == digest, "the same articles digest differently")
+        require(digest.note != Digester.nothingNewNote, "a plain digest says nothing is new")
+        require((try? digester.digest(documents)) == digest, "the same articles digest differently")
     }
 
     let topic = firstText.split(whereSeparator: { $0.isNewline }).first.map { String($0.prefix(300)) }
@@ -47,14 +47,14 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     if let cluster = try? digester.fit(new, focus: focus), let digest = try? digester.digest(cluster) {
         check(digest, cluster, new, budget: budget)
         if let f = cluster.focus, f.hasEarlier {
-            precondition(digest.items.isEmpty == (digest.note == Digester.nothingNewNote), "no items without the note, or the note with items")
+            require(digest.items.isEmpty == (digest.note == Digester.nothingNewNote), "no items without the note, or the note with items")
             let names: [String] = cluster.documents.map { $0.name }
             for item in digest.items {
                 let i = cluster.sentences.firstIndex { (s: ClusterSentence) -> Bool in
                     names[s.document] == item.document && s.index == item.sentenceIndex && s.text == item.text
                 }
-                precondition(i != nil, "an item the cluster does not hold: \(item.text)")
-                precondition(!f.repeatsEarlier(i!), "an update digest repeats the earlier article: \(item.text)")
+                require(i != nil, "an item the cluster does not hold: \(item.text)")
+                require(!f.repeatsEarlier(i!), "an update digest repeats the earlier article: \(item.text)")
             }
         }
     }
@@ -67,8 +67,8 @@ let methods: [DigestOptions.SummarizerMethod] = Array(repeating: .concepts, coun
 
 func check(_ digest: Digest, _ cluster: ClusterModel, _ documents: [Document], budget: Int) {
     let total = digest.items.reduce(0) { $0 + ClusterSentence.countWords($1.text) }
-    precondition(digest.wordCount == total, "wordCount \(digest.wordCount), items hold \(total)")
-    precondition(total <= budget, "\(total) words over the \(budget)-word budget: \(digest.items.map(\.text))")
+    require(digest.wordCount == total, "wordCount \(digest.wordCount), items hold \(total)")
+    require(total <= budget, "\(total) words over the \(budget)-word budget: \(digest.items.map(\.text))")
     // each source sentence's text as split (the first version at its place, before variants and fusions)
     var original: [SentenceSource: String] = [:]
     let names = cluster.documents.map(\.name)
@@ -83,27 +83,33 @@ func check(_ digest: Digest, _ cluster: ClusterModel, _ documents: [Document], b
     }
     var used = Set<SentenceSource>()
     for item in digest.items {
-        precondition(!item.text.isEmpty, "an empty item")
-        precondition(item.sources.first == SentenceSource(document: item.document, sentenceIndex: item.sentenceIndex),
+        require(!item.text.isEmpty, "an empty item")
+        require(item.sources.first == SentenceSource(document: item.document, sentenceIndex: item.sentenceIndex),
                      "the first source is not the item's place")
         for source in item.sources {
-            precondition(used.insert(source).inserted, "two versions of one source sentence: \(source) in \(digest.items.map(\.text))")
+            require(used.insert(source).inserted, "two versions of one source sentence: \(source) in \(digest.items.map(\.text))")
         }
         let texts = item.sources.map { source -> String in
-            guard let text = original[source] else { preconditionFailure("an item names a sentence no article holds: \(source)") }
+            guard let text = original[source] else { fatalError("an item names a sentence no article holds: \(source)") }
             return text
         }
         switch item.kind {
         case .extracted:
-            precondition(item.sources.count == 1 && item.text == texts[0], "an extracted item is not its source: “\(item.text)” / “\(texts[0])”")
+            require(item.sources.count == 1 && item.text == texts[0], "an extracted item is not its source: “\(item.text)” / “\(texts[0])”")
         case .compressed:
-            precondition(item.sources.count == 1, "a compressed item with \(item.sources.count) sources")
+            require(item.sources.count == 1, "a compressed item with \(item.sources.count) sources")
             let v = FaithfulnessGuard.violations(compressed: item.text, source: texts[0])
-            precondition(v.isEmpty, "a compressed item fails the guard (\(v)): “\(texts[0])” → “\(item.text)”")
+            require(v.isEmpty, "a compressed item fails the guard (\(v)): “\(texts[0])” → “\(item.text)”")
         case .fused:
-            precondition(item.sources.count >= 2, "a fused item with one source")
+            require(item.sources.count >= 2, "a fused item with one source")
             let v = FaithfulnessGuard.violations(fused: item.text, sources: texts)
-            precondition(v.isEmpty, "a fused item fails the guard (\(v)): \(texts) → “\(item.text)”")
+            require(v.isEmpty, "a fused item fails the guard (\(v)): \(texts) → “\(item.text)”")
         }
     }
+}
+
+/// A `precondition` whose message survives a release build (Swift drops precondition messages
+/// there), so a finding names the promise it breaks in `run.sh`'s output.
+func require(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String) {
+    if !condition() { fatalError(message()) }
 }
