@@ -26,7 +26,7 @@ extension RougeReport {
                 lines.append(row.trimmingCharacters(in: .whitespaces))
             }
         }
-        lines.append("\(stat) over \(systems.first?.clusters.count ?? 0) clusters; ROUGE-1.5.5 flags: \(flags)")
+        lines.append("\(stat) over \(counted(systems.first?.clusters.count ?? 0, "cluster")); ROUGE-1.5.5 flags: \(flags)")
         return lines.joined(separator: "\n") + "\n"
     }
 
