@@ -61,3 +61,58 @@ import Testing
         #expect(result.stdout.contains("over 1 cluster; "))
     }
 }
+
+/// The README's command-line synopsis and the commands' own options agree: every option a
+/// command's help lists is in the synopsis (or named in the README), and every option the
+/// synopsis gives a command exists.
+@Suite struct ReadmeSynopsisTests {
+    /// The synopsis block: command (e.g. "model idf") to the options its lines name.
+    static func synopsis() throws -> [String: Set<String>] {
+        let readme = try String(contentsOf: CLI.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "## Command line\n").dropFirst().first)
+        let block = try #require(section.components(separatedBy: "```").dropFirst().first)
+        var options: [String: Set<String>] = [:]
+        var command = ""
+        for line in block.split(separator: "\n") {
+            // a quoted value ('-n 4 -m -l 100 ...', ROUGE's own flags) names no option of precis
+            let words = line.replacing(/'[^']*'/, with: "").split(separator: " ").map(String.init)
+            if words.first == "precis" {
+                command = words[1] == "model" ? "model \(words[2])" : words[1]
+            }
+            for word in words {
+                guard let match = word.firstMatch(of: /^\[?(--[a-z][a-z-]*[a-z]|-[a-z])\b/) else { continue }
+                options[command, default: []].insert(String(match.output.1))
+            }
+        }
+        return options
+    }
+
+    /// The options a command's help lists, by long name, with the short name where there is one.
+    static func helpOptions(_ command: String) throws -> [String: String?] {
+        let help = try CLI.run(command.split(separator: " ").map(String.init) + ["--help"])
+        var options: [String: String?] = [:]
+        for match in help.stdout.matches(of: /(?m)^  (?:(-[a-z]), )?(--[a-z][a-z-]*[a-z])/) {
+            options.updateValue(match.output.1.map(String.init), forKey: String(match.output.2))
+        }
+        return options.filter { $0.key != "--help" && $0.key != "--version" }
+    }
+
+    @Test func everyOptionIsInTheSynopsisAndEverySynopsisOptionExists() throws {
+        let synopsis = try Self.synopsis()
+        #expect(Set(synopsis.keys).isSuperset(of: ["digest", "brief", "bench", "rank", "rouge", "eval", "compare", "model idf"]))
+        let readme = try String(contentsOf: CLI.root.appendingPathComponent("README.md"), encoding: .utf8)
+        for (command, listed) in synopsis {
+            let actual = try Self.helpOptions(command)
+            // a flag pair is listed once by the form one types to change the default (--no-digest)
+            let spelled = Set(actual.keys.map { $0 == "--digest" ? "--no-digest" : $0 })
+            let short = Set(actual.values.compactMap { $0 })
+            let unknown = listed.subtracting(spelled).subtracting(short)
+            #expect(unknown.isEmpty, "\(command): in the README, not an option: \(unknown.sorted())")
+            let unlisted = spelled.filter { long in
+                !listed.contains(long) && !(actual[long].flatMap { $0 }.map(listed.contains) ?? false)
+                    && !readme.contains("`\(long)") && !readme.contains("`\(command) \(long)")
+            }
+            #expect(unlisted.isEmpty, "\(command): options the README never names: \(unlisted.sorted())")
+        }
+    }
+}
