@@ -12,7 +12,7 @@ struct CompareCommand: ParsableCommand {
         discussion: """
             Runs settings A and B (JSON settings files) over every cluster of CORPUS that has \
             references, scores both with ROUGE, and reports per metric the means, the mean \
-            difference A − B with its paired-bootstrap confidence interval, a two-sided p-value \
+            difference A - B with its paired-bootstrap confidence interval, a two-sided p-value \
             (approximate randomization by default, or paired bootstrap), and the clusters A won, \
             lost and tied. Seeded: the same input gives the same p-values.
 

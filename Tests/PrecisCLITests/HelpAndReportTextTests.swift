@@ -11,6 +11,9 @@ import Testing
         for command in Self.commands {
             let help = try CLI.run(command + ["--help"])
             #expect(help.status == 0)
+            // ASCII only: the man pages (generate-manual) drop other characters ("8 n² bytes" became "8 n bytes")
+            let nonASCII = help.stdout.unicodeScalars.filter { !$0.isASCII }.map(String.init)
+            #expect(nonASCII.isEmpty, "precis \(command.joined(separator: " ")) --help: \(nonASCII)")
             let parts = help.stdout.components(separatedBy: "\nUSAGE:")
             // overview and discussion: no run of spaces inside a line (a broken line continuation
             // left "ones             (sentences" in digest's), no trailing space

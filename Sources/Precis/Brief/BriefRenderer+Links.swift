@@ -29,7 +29,7 @@ extension BriefRenderer {
         }
 
         /// The article's title as a Markdown link to its address when it has a plain http(s)
-        /// one, else as text; with its source in brackets.
+        /// one, else as text.
         func markdownLink(_ id: String) -> String {
             let esc = DigestRenderer.markdownEscaped
             let article = byID[id]
