@@ -57,6 +57,26 @@ import Testing
         #expect(lines.last?.hasPrefix("1 cluster; ") == true)
     }
 
+    @Test func anEmptyBriefSaysWhy() throws {
+        let one = CLI.istanbul + "/000_17fff6f30f82ae0b.txt"
+        let result = try CLI.run(["brief", one])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("_0 of 1 story from 1 article._"))
+        #expect(result.stderr == "precis: warning: no story has 2 or more articles (1 story found); --min-size 1 lists them all\n")
+        #expect(try CLI.run(["brief", one, "--quiet"]).stderr.isEmpty)
+        let shown = try CLI.run(["brief", one, "--min-size", "1"])
+        #expect(shown.status == 0 && shown.stderr.isEmpty && shown.stdout.contains("_1 of 1 story from 1 article._"))
+    }
+
+    @Test func evalSaysWhatACorpusIsWhenGivenSomethingElse() throws {
+        let scratch = try HostileInputTests.Scratch()
+        try FileManager.default.createDirectory(atPath: scratch.path("day/APW"), withIntermediateDirectories: true)
+        try scratch.write("day/APW/a.txt", HostileInputTests.article)
+        let result = try CLI.run(["eval", scratch.path("day")])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("precis: error: \(scratch.path("day")): not a corpus: no clusters/ folder"))
+    }
+
     @Test func evalCountsOneClusterInTheSingular() throws {
         let scratch = try HostileInputTests.Scratch()
         let result = try CLI.run(["eval", CLI.istanbul, "--output", scratch.url.appendingPathComponent("out").path])
