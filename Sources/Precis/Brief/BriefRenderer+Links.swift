@@ -16,7 +16,7 @@ extension BriefRenderer {
 
         /// " — Source, published" for the article list (empty when neither is known).
         func byline(_ article: StoryArticle) -> String {
-            let parts = [article.source, article.published].compactMap { $0 }
+            let parts = [article.source, article.published.map(displayTime)].compactMap { $0 }
             return parts.isEmpty ? "" : " — " + parts.joined(separator: ", ")
         }
 

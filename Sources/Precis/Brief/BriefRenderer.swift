@@ -31,14 +31,14 @@ public enum BriefRenderer {
 
     static func summaryLine(_ brief: Brief) -> String {
         var line = "\(brief.stories.count) of \(counted(brief.storyCount, "story", "stories")) from \(counted(brief.articleCount, "article"))"
-        if let latest = brief.latest { line += ", latest \(latest)" }
+        if let latest = brief.latest { line += ", latest \(displayTime(latest))" }
         return line
     }
 
     static func meta(_ story: Story) -> String {
         var parts = [counted(story.articles.count, "article")]
         if !story.sources.isEmpty { parts.append(story.sources.joined(separator: ", ")) }
-        if let latest = story.latest { parts.append("latest \(latest)") }
+        if let latest = story.latest { parts.append("latest \(displayTime(latest))") }
         if let status = story.status { parts.append(status.rawValue) }  // with earlier articles only
         return parts.joined(separator: " · ")
     }
