@@ -320,6 +320,10 @@ extension SpanCompressor {
                    t[k + 1].wordClasses.contains(.pronoun) || t[k + 1].wordClasses.contains(.speech) {
                     return nil
                 }
+                // "…, which are shrinking, a threat posed by …": the noun after it sums the clause up
+                if k + 1 < t.count, ["a", "an"].contains(t[k + 1].key) { return nil }
+                // "…, which killed one person, according to the government": the attribution keeps its comma
+                if k + 1 < t.count, t[k + 1].key == "according" { return Span(range: comma..<k, rule: .relativeClause) }
                 // not "…, which, he said, …"; and a list's comma before "and" stays
                 return Span(range: comma..<(k + 1 < t.count && !t[k + 1].wordClasses.contains(.conjunction) ? k + 1 : k), rule: .relativeClause)
             }
