@@ -177,7 +177,9 @@ public struct DocumentCleaner: Sendable {
     /// it starts in lower case, or its first word would not have fitted on the line (the line
     /// reaches the text's wrap width, the longest line, which at least one other line comes
     /// within 10 characters of). So a two- or three-line paragraph is unwrapped too, and a line
-    /// that stands alone (a headline) is not joined to the paragraph after it.
+    /// that stands alone (a headline) is not joined to the paragraph after it. Joined lines are
+    /// separated by a space, except after a word wrapped at its hyphen: "5.7-trillion-" and
+    /// "dollar" make "5.7-trillion-dollar" (a suspended "low-" before "and" keeps its space).
     ///
     /// - Complexity: O(*n*).
     public static func paragraphs(of text: String) -> [String] {
@@ -199,7 +201,7 @@ public struct DocumentCleaner: Sendable {
         var out: [(text: String, lines: Int)] = []
         var current: [String] = []
         func flush() {
-            if !current.isEmpty { out.append((current.joined(separator: " "), current.count)) }
+            if !current.isEmpty { out.append((_joiningWrappedLines(current), current.count)) }
             current = []
         }
         for (line, text) in zip(lines, trimmed) {

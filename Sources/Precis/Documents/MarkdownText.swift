@@ -151,7 +151,7 @@ struct _MarkdownBlockReader {
     private var atStart = true
 
     mutating func flush() {
-        let text = TextNormalizer.collapseWhitespace(current.joined(separator: " "))
+        let text = TextNormalizer.collapseWhitespace(DocumentCleaner._joiningWrappedLines(current))
         if !text.isEmpty {
             let letters = text.count(where: { !$0.isWhitespace })
             blocks.append(DocumentBlock(text, dropped: linkCharacters * 2 > letters ? .navigation : nil))
