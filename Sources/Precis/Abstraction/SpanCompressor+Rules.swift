@@ -32,7 +32,8 @@ extension SpanCompressor {
             // day and time expressions of a sentence about the past
             if !isFuture, i > start, let end = timeExpression(t, at: i),
                !t[i - 1].wordClasses.contains(.timeConstraint), !t[i - 1].wordClasses.contains(.timeModifier),
-               t[i - 1].key != "of", !followsBareParticiple(t, i) {
+               t[i - 1].key != "of", !followsBareParticiple(t, i),
+               timeExpression(t, at: i - 1) != end {  // "late on Friday": "Friday" alone is not the expression
                 spans.append(Span(range: commaAside(t, i..<end), rule: .timeExpression))
             }
             if t[i].kind == .openBracket, let span = aside(t, from: i, closing: { $0.kind == .closeBracket }) {
