@@ -50,7 +50,7 @@ public struct CompressionCandidate: Sendable, Hashable {
     public let text: String
     /// Its whitespace-separated words (what a word budget counts).
     public let wordCount: Int
-    /// The deleted spans, as ranges of token indices into ``CompressionToken/tokenize(_:)`` of
+    /// The deleted spans, as ranges of token indices into `CompressionToken.tokenize(_:)` of
     /// the source, in order and disjoint (punctuation left dangling by a cut included).
     public let deletedTokens: [Range<Int>]
     /// The rules whose spans were deleted, each once, in ``CompressionRule`` order.

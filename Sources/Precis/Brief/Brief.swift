@@ -38,7 +38,7 @@ public struct Brief: Sendable, Hashable, Codable {
 public struct Story: Sendable, Hashable, Codable {
     /// 1-based rank: 1 is the most important story.
     public var rank: Int
-    /// The headline, at most about 15 words (``Briefer/headline(central:articles:digest:)``):
+    /// The headline, at most about 15 words (`Briefer.headline(central:articles:digest:)`):
     /// the most central article's title, else the shortest lead sentence of the central
     /// articles that is not a digest item, shortened.
     public var headline: String
@@ -50,7 +50,7 @@ public struct Story: Sendable, Hashable, Codable {
     public var sources: [String]
     /// The newest publication time among the story's articles, as given, when known.
     public var latest: String?
-    /// What the ranking weighed, and its score (``StoryRanker``).
+    /// What the ranking weighed, and its score (`StoryRanker`).
     public var importance: StoryImportance
     /// Average cosine of the story's article pairs, rounded to 6 decimals (1 for one article).
     public var cohesion: Double
@@ -84,7 +84,7 @@ public struct Story: Sendable, Hashable, Codable {
 public struct StoryArticle: Sendable, Hashable, Codable {
     /// The article's id (its path relative to the folder read, or its JSON Lines id).
     public var id: String
-    /// Its title, or when it has none its first words (``Article/displayTitle``).
+    /// Its title, or when it has none its first words (`Article.displayTitle`).
     public var title: String
     public var source: String?
     /// Its address, as given (renderers link only plain http(s) addresses).
@@ -100,7 +100,7 @@ public struct StoryArticle: Sendable, Hashable, Codable {
     }
 }
 
-/// The inputs of a story's rank and the score they give (``StoryRanker``).
+/// The inputs of a story's rank and the score they give (`StoryRanker`).
 public struct StoryImportance: Sendable, Hashable, Codable {
     /// Distinct sources.
     public var sources: Int

@@ -2,7 +2,7 @@ import Foundation
 import PrecisSupport
 
 /// Makes a day's brief: groups articles into stories (``StoryGrouper``), ranks the stories
-/// (``StoryRanker``), and digests the ones shown with ``Digester``.
+/// (`StoryRanker`), and digests the ones shown with ``Digester``.
 ///
 /// ```swift
 /// let articles = try ArticleReader().read(path: "day/").articles
@@ -97,7 +97,7 @@ public struct Briefer: Sendable {
     /// - Returns: the brief, stories most relevant (with a topic) or most important first.
     /// - Throws: ``PrecisError`` when there are no articles.
     /// - Complexity: that of ``brief(_:progress:)``, plus the analysis of the earlier articles
-    ///   (``continuations(chosen:articles:earlier:)``) and, with a topic, of the stories' articles.
+    ///   (`continuations(chosen:articles:earlier:)`) and, with a topic, of the stories' articles.
     public func brief(_ articles: [Article], focus: BriefFocus,
                       progress: (@Sendable (String, Double) -> Void)? = nil) throws -> Brief {
         guard !articles.isEmpty else { throw PrecisError.invalidInput("no articles") }

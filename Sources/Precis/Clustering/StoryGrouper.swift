@@ -5,14 +5,14 @@ import PrecisSupport
 /// Groups a day's articles into stories without being told how many: TF-IDF document vectors,
 /// cosine similarity in row blocks through BLAS, and average-link clustering with a threshold;
 /// then a second average-link pass from those stories over shared-nearest-neighbour
-/// similarities (``SharedNeighbors``), which joins the parts of a broad story.
+/// similarities (`SharedNeighbors`), which joins the parts of a broad story.
 ///
 /// The n × n similarity matrix is never held: rows are taken a block at a time, the block's
-/// similarities to every later row are computed (``SimilarityBlocks``), and only pairs at or
+/// similarities to every later row are computed (`SimilarityBlocks`), and only pairs at or
 /// above ``Options/minimumSimilarity`` are kept. Memory is the n × d dense part, the sparse
 /// part's postings, one block and the kept pairs, never n². A day of
 /// ``Options/candidatePairsFrom`` articles or more does not compare every pair: candidate pairs
-/// come from an inverted index over each article's top-weighted terms (``CandidatePairs``), and
+/// come from an inverted index over each article's top-weighted terms (`CandidatePairs`), and
 /// only those get an exact cosine (the 100k-article day: 14M candidates, not 5 × 10⁹ pairs).
 ///
 /// ```swift
@@ -47,7 +47,7 @@ public struct StoryGrouper: Sendable {
         /// Rows per block × n is at most this; each core computes the similarities of a
         /// sub-block (at most 256 of a block's rows) × n at a time, so this bounds the memory per core.
         public var blockFloats: Int = 1 << 24
-        /// Days of at least this many articles compare only candidate pairs (``CandidatePairs``):
+        /// Days of at least this many articles compare only candidate pairs (`CandidatePairs`):
         /// two articles get a cosine when they share one of their ``candidateTerms``
         /// highest-weighted terms, instead of every pair (n² of them) getting one. Smaller days
         /// compare every pair.
@@ -64,7 +64,7 @@ public struct StoryGrouper: Sendable {
         /// Counted text: the title is added this many times to the body.
         public var titleRepeats: Int = 1
         /// A second pass merges the stories further on shared-neighbour similarities
-        /// (``SharedNeighbors``): each article's list is itself plus its this many most similar
+        /// (`SharedNeighbors`): each article's list is itself plus its this many most similar
         /// articles, and a pair's similarity becomes `sqrt(overlap / (k + 1) × cosine)`, so the
         /// parts of a broad story, close to the same other articles, join even when their own
         /// cosines are low. The relative check stays in cosines. 0 turns the pass off.
@@ -75,7 +75,7 @@ public struct StoryGrouper: Sendable {
         /// Only neighbours with at least this cosine enter the shared-neighbour lists (on a small
         /// day every article is weakly similar to every other; those links must not count).
         public var neighborFloor: Float = 0.1
-        /// Time scale, in days, of the date decay (``StoryGrouper/timeDecay(days:scale:power:)``):
+        /// Time scale, in days, of the date decay (`StoryGrouper.timeDecay(days:scale:power:)`):
         /// a pair's cosine is multiplied by `1 / (1 + (Δ / scale)^power)` for articles published
         /// Δ days apart, so two articles on one subject weeks apart count as less alike than the
         /// same two on one day. 0 turns it off; articles without a date are not decayed.
@@ -102,11 +102,11 @@ public struct StoryGrouper: Sendable {
         /// times: events on one subject differ in who and where.
         public var nameRepeats: Int = 0
         /// Passes of reassignment after the linkage
-        /// (``StoryGrouper/reassigned(_:pairs:count:threshold:)``): each article moves to the
+        /// (`StoryGrouper.reassigned(_:pairs:count:threshold:)`): each article moves to the
         /// story it is on average most similar to, when that beats its own and reaches the
         /// threshold. 0: none.
         public var reassignPasses: Int = 0
-        /// The story split after the linkage (``StoryGrouper/split(_:pairs:count:ratio:minimumPart:balance:)``):
+        /// The story split after the linkage (`StoryGrouper.split(_:pairs:count:ratio:minimumPart:balance:)`):
         /// a story whose merge tree's first balanced merge (both sides at least ``splitMinimumPart``
         /// articles) has a cross average below this × the smaller side's own average cosine is cut
         /// there, and its sides are checked again. 0: no split.

@@ -64,6 +64,13 @@ public struct DigestItem: Sendable, Hashable, Codable {
 
     /// Creates an item.
     /// - Parameters:
+    ///   - rank: 1-based rank (1: the most important sentence).
+    ///   - text: the sentence as the digest shows it.
+    ///   - score: the sentence's score (higher is better), stored as given.
+    ///   - document: the source document's name.
+    ///   - sentenceIndex: 0-based index of the sentence among that document's body sentences.
+    ///   - supportingDocuments: the other documents that say the same thing, in input order.
+    ///   - relevance: in a full ranking, its ``SentenceScore/relevance``; `nil` (default) in a digest.
     ///   - kind: how the text was made (default: extracted).
     ///   - sources: the sentences it was made from; `nil` (default): the one at `document` and
     ///     `sentenceIndex`.

@@ -32,8 +32,9 @@ extension Digester {
     ///   - documents: the cluster's (new) documents (at least one).
     ///   - focus: the topic and the earlier documents.
     /// - Returns: the digest.
-    /// - Throws: ``PrecisError`` as ``digest(_:)``.
-    /// - Complexity: that of ``digest(_:)``, plus O(S × E × t) for E earlier sentences of t terms.
+    /// - Throws: ``PrecisError`` as ``digest(_:)-([Document])``.
+    /// - Complexity: that of ``digest(_:)-([Document])``, plus O(S × E × t) for E earlier sentences
+    ///   of t terms.
     public func digest(_ documents: [Document], focus: DigestFocus) throws -> Digest {
         try digest(try fit(documents, focus: focus))
     }

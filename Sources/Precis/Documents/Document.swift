@@ -1,7 +1,7 @@
 /// One article, cleaned: its title, its body paragraphs and what cleaning removed.
 ///
 /// Body paragraphs keep the article's original characters, for output; comparisons use
-/// ``TextNormalizer/matchKey(_:)``.
+/// `TextNormalizer.matchKey(_:)`.
 ///
 /// ```swift
 /// let document = Document(name: "note.txt", text: "Talks set for Thursday\nLeaders will meet in Istanbul.")

@@ -14,7 +14,7 @@ extension DocumentCleaner {
     ///
     /// - Parameters:
     ///   - paragraph: the paragraph as written.
-    ///   - key: its ``TextNormalizer/matchKey(_:)``.
+    ///   - key: its `TextNormalizer.matchKey(_:)`.
     /// - Returns: the reason to drop it, or `nil` for story text.
     /// - Complexity: O(*n*) in the paragraph's length.
     public static func webFurniture(_ paragraph: String, key: String) -> DroppedLine.Reason? {

@@ -6,7 +6,7 @@ extension DocumentCleaner {
     /// Agency copy carries notes for editors that are not part of the story:
     /// - insert pointers that repeat the start of the paragraph a new version replaces, then
     ///   where it goes: `Mitch _ once, 2nd graf pvs`, `Jamal Fawz, graf 19 pvs`,
-    ///   `The men, pickup 9th pvs`, ``No member, 5th graf, 1st Ld-Writethru``;
+    ///   `The men, pickup 9th pvs`, `No member, 5th graf, 1st Ld-Writethru`;
     /// - a paragraph that is only a note: `MORE`, `ENDIT`, `NNNN`, `(END OPTIONAL TRIM)`,
     ///   operator initials such as `(djp)` or `(pfg-xx)`, `Eds: …`, `1st Ld-Writethru …`;
     /// - `MORE` or operator initials (`(djp)`, `ml-kl`) after the paragraph's last sentence, and

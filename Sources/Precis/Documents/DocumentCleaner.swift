@@ -20,7 +20,7 @@
 ///    and a line of one or two words that does not end like a sentence and does not start in
 ///    lower case (a section label such as "World").
 /// 5. **Repeats.** A paragraph equal to an earlier body paragraph after normalization
-///    (``TextNormalizer/matchKey(_:)``) is removed.
+///    (`TextNormalizer.matchKey(_:)`) is removed.
 /// 6. **Dateline.** A wire dateline opening the first body paragraph (`BERLIN (AP) _`,
 ///    `VAIL, Colo. (AP) --`) is cut off it (``splitDateline(_:)``).
 /// 7. **Fragments** (plain text only). A sentence of the paragraph that starts in lower case or

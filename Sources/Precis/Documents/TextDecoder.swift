@@ -20,7 +20,9 @@ public enum TextDecoder {
 
     /// Decodes `data`.
     ///
-    /// - Parameter data: a file's bytes.
+    /// - Parameters:
+    ///   - data: a file's bytes.
+    ///   - name: the input's name (a path or id) for the error message (default: "input").
     /// - Returns: the text (line endings normalized to `\n`) and the encoding used.
     /// - Throws: ``PrecisError`` `binaryInput` when the bytes hold NUL bytes outside a UTF-16 file.
     /// - Complexity: O(*n*) in the size of `data`.

@@ -65,7 +65,7 @@ public struct ClusterFocus: Sendable {
         /// `update-protocol.md` (a noise-level gain: see `update.md`).
         public var leadSentenceWeight: Double = 4
         /// Sentences of pseudo-relevance feedback (0: off): the topic is expanded by the centroid
-        /// of this many sentences most relevant to it (``ClusterFocus/expanded(_:similarity:sentences:weight:)``).
+        /// of this many sentences most relevant to it (`ClusterFocus.expanded(_:similarity:sentences:weight:)`).
         public var expansionSentences: Int = 0
         /// Weight of the feedback centroid beside the topic (Rocchio's β); read only when
         /// ``expansionSentences`` is above 0.

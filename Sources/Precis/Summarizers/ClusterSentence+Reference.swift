@@ -31,7 +31,7 @@ extension ClusterSentence {
 
     /// Whether the sentence's subject is a definite description that points back: "The" (or
     /// "Both"), an optional count word and one of ``referringNouns`` not followed by words that
-    /// name it (``namingFollowers``), or a possessive followed by one of ``eventNouns``.
+    /// name it (`namingFollowers`), or a possessive followed by one of ``eventNouns``.
     /// Pronouns, demonstratives and connectives are ``contextOpeners`` (``standsAlone``).
     /// - Complexity: O(length of the first few words).
     public var opensWithReferringSubject: Bool {

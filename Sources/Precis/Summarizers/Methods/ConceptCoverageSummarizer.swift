@@ -65,7 +65,7 @@ public struct ConceptCoverageSummarizer: Summarizer {
         /// repeated wording: a fact told in other words keeps its sentences' bigrams uncovered,
         /// so a later pick that echoes their wording earns them again. With this, the digest's
         /// concepts are those of what it says, in any article's words
-        /// (``_coveringRestatements(_:_:)``).
+        /// (`_coveringRestatements(_:_:)`).
         public var restatementCoverage: Float = 2
         /// Cosine (TF-IDF) at or above which two sentences say the same thing, so only one of
         /// them may be picked (above 1: off, as ICSI). Concepts are exact bigrams: a paraphrase
