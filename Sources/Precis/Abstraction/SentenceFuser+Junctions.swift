@@ -44,6 +44,10 @@ extension SentenceFuser {
         /// - Complexity: O(total source tokens).
         init(_ sources: [[String]], classes: WordClasses) {
             self.classes = classes
+            let tokenCount = sources.reduce(0) { $0 + $1.count + 2 }
+            numbers.reserveCapacity(tokenCount)
+            followers.reserveCapacity(tokenCount)
+            fiveGrams.reserveCapacity(tokenCount)
             numbers = [Self.start: 0, Self.end: 1]
             kinds[0] = Int8(kind(Self.start))
             for keys in sources {
@@ -90,12 +94,17 @@ extension SentenceFuser {
         /// 0: a function word or a mark; 1: a content word; 2: the end.
         private func kind(_ key: String) -> Int {
             if key == Self.end { return 2 }
-            return !key.contains(where: { $0.isLetter || $0.isNumber }) || WordGraph.isFunctionWord(key, classes: classes) ? 0 : 1
+            // among ASCII characters only letters are letters and only digits numbers
+            let hasWordCharacter = key.utf8.allSatisfy { $0 < 0x80 }
+                ? key.utf8.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || ($0 >= 0x30 && $0 <= 0x39) }
+                : key.contains { $0.isLetter || $0.isNumber }
+            return !hasWordCharacter || WordGraph.isFunctionWord(key, classes: classes) ? 0 : 1
         }
 
         /// Whether `key` states a fact a join must not split from its context: a number, a unit or a date word.
         private func isFact(_ key: String) -> Bool {
-            key.contains(where: \.isNumber) || !classes.classes(of: key).isDisjoint(with: [.unit, .month, .weekday, .relativeDay])
+            let hasNumber = key.utf8.allSatisfy { $0 < 0x80 } ? key.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } : key.contains(where: \.isNumber)
+            return hasNumber || !classes.classes(of: key).isDisjoint(with: [.unit, .month, .weekday, .relativeDay])
         }
     }
 }

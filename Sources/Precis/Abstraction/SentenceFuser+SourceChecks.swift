@@ -8,7 +8,10 @@ extension SentenceFuser {
         /// Each source's first ``SentenceFuser/opening`` word keys.
         let openings: Set<[String]>
         let junctions: Junctions
-        let guardSources: FaithfulnessGuard.FusionSources
+        /// The sources the guard checks against, made for the first text that gets that far.
+        private var guardSources: FaithfulnessGuard.FusionSources?
+        private let sources: [[CompressionToken]]
+        let classes: WordClasses
 
         /// - Parameters:
         ///   - sources: the sources' tokens.
@@ -18,7 +21,8 @@ extension SentenceFuser {
             sourceKeys = sources.map(FaithfulnessGuard.comparisonKeys)
             openings = Set(sources.map { Array(FaithfulnessGuard.comparisonKeys($0.filter(\.isWordLike)).prefix(SentenceFuser.opening)) })
             junctions = Junctions(sourceKeys, classes: classes)
-            guardSources = FaithfulnessGuard.FusionSources(sources, classes: classes)
+            self.sources = sources
+            self.classes = classes
         }
 
         /// Whether `text` is none of the sources, opens as one of them does, joins them only
@@ -28,13 +32,14 @@ extension SentenceFuser {
         /// subject is never a phrase that was an object elsewhere ("talks between Russia and
         /// Ukraine took place" + "Russia and Ukraine held talks" → "Russia and Ukraine took place").
         /// - Complexity: O(*n*) in the text's tokens.
-        func accept(_ text: String) -> Bool {
+        mutating func accept(_ text: String) -> Bool {
             let tokens = CompressionToken.tokenize(text)
             let keys = FaithfulnessGuard.comparisonKeys(tokens)
-            return !sourceKeys.contains(keys)
-                && openings.contains(Array(FaithfulnessGuard.comparisonKeys(tokens.filter(\.isWordLike)).prefix(SentenceFuser.opening)))
-                && junctions.areClean(keys)
-                && guardSources.violations(of: tokens).isEmpty
+            guard !sourceKeys.contains(keys),
+                  openings.contains(Array(FaithfulnessGuard.comparisonKeys(tokens.filter(\.isWordLike)).prefix(SentenceFuser.opening))),
+                  junctions.areClean(keys) else { return false }
+            if guardSources == nil { guardSources = FaithfulnessGuard.FusionSources(sources, classes: classes) }
+            return guardSources!.violations(of: tokens).isEmpty
         }
     }
 }

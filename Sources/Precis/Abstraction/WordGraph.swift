@@ -47,7 +47,7 @@ struct WordGraph {
         nodes = [Node(key: "<s>", text: "", followsSpace: false, isStop: true, positions: Array(repeating: -1, count: count)),
                  Node(key: "</s>", text: "", followsSpace: false, isStop: true, positions: Array(repeating: -1, count: count))]
         // keys as numbers (0, 1: the start and end marks, which no token's key is)
-        var keyIDs: [String: Int] = [:]
+        var keyIDs = [String: Int](minimumCapacity: sentences.reduce(0) { $0 + $1.count })
         let tokenKeys: [[Int]] = sentences.map { tokens in
             tokens.map { t in
                 let new = keyIDs.count + 2
@@ -142,41 +142,44 @@ struct WordGraph {
     /// Simple start-to-end paths, cheapest first (best-first search over partial paths; ties
     /// by the order they were reached, so the result is deterministic).
     ///
-    /// Partial paths are kept as a tree (each one its last node and the path it extends), so
-    /// extending a path copies nothing.
+    /// Partial paths are kept as a tree (each one its last node, the path it extends and the set
+    /// of its nodes as bits), so extending a path copies no list and a node on it is one bit test.
     /// - Parameter limit: the most paths returned; the search also stops after 50 × `limit` pops.
     /// - Returns: the paths, without the start and end nodes.
-    /// - Complexity: O(*p* · (*l* + *d* log *h*)) for *p* pops, paths of *l* nodes, *d*
-    ///   successors per node and *h* partial paths waiting.
+    /// - Complexity: O(*p* · *d* · (*n*/64 + log *h*)) for *p* pops, *d* successors per node,
+    ///   *n* nodes and *h* partial paths waiting.
     func cheapestPaths(limit: Int) -> [[Int]] {
-        // partial path k: its last node, the partial path it extends (-1: none), its node count;
-        // k is also the order it was reached in
-        var tree: [(node: Int, parent: Int, count: Int)] = [(start, -1, 1)]
+        // partial path k: its last node, the partial path it extends (-1: none), its node count,
+        // and the set of its nodes (`words` 64-bit words from k × words); k is also the order it
+        // was reached in
+        var last: [Int] = [start], parent: [Int] = [-1], length: [Int] = [1]
+        let words = (nodes.count + 63) / 64
+        var onPath = [UInt64](repeating: 0, count: words)
+        onPath[start / 64] |= 1 << UInt64(start % 64)
         var heap = PathHeap()
         heap.push(cost: 0, path: 0)
         var found: [[Int]] = []
         var pops = 0
-        var onPath = [Bool](repeating: false, count: nodes.count)
         while found.count < limit, pops < limit * 50, let (cost, k) = heap.pop() {
             pops += 1
-            let (last, _, count) = tree[k]
-            if last == end {
+            if last[k] == end {
                 var path: [Int] = []
-                path.reserveCapacity(count - 2)
-                var p = tree[k].parent
-                while tree[p].parent >= 0 { path.append(tree[p].node); p = tree[p].parent }
+                path.reserveCapacity(length[k] - 2)
+                var p = parent[k]
+                while parent[p] >= 0 { path.append(last[p]); p = parent[p] }
                 found.append(path.reversed())
                 continue
             }
-            guard count < 80 else { continue }
-            var p = k
-            while p >= 0 { onPath[tree[p].node] = true; p = tree[p].parent }
-            for (next, w) in successors[last] where !onPath[next] {
-                tree.append((next, k, count + 1))
-                heap.push(cost: cost + w, path: tree.count - 1)
+            guard length[k] < 80 else { continue }
+            let base = k * words
+            for (next, w) in successors[last[k]] where onPath[base + next / 64] & (1 << UInt64(next % 64)) == 0 {
+                last.append(next)
+                parent.append(k)
+                length.append(length[k] + 1)
+                for i in 0..<words { onPath.append(onPath[base + i]) }
+                onPath[onPath.count - words + next / 64] |= 1 << UInt64(next % 64)
+                heap.push(cost: cost + w, path: last.count - 1)
             }
-            p = k
-            while p >= 0 { onPath[tree[p].node] = false; p = tree[p].parent }
         }
         return found
     }

@@ -40,10 +40,18 @@ extension ClusterModel {
                 }
             }
             let joint = Analyzer._Analysis(termIDs: termIDs, stems: addedAnalysis.stems, surface: surface)
+            // with background weights, a fit whose terms are all earlier terms gives the earlier
+            // model (the vocabulary is the terms held, sorted; each weight is the term's own)
+            var model: TfidfModel?
+            if case .background(let background) = idfSource, background.analyzerSignature == analyzer.configuration.signature,
+               background.documentCount > 0,
+               addedAnalysis.termIDs.allSatisfy({ $0.allSatisfy { earlier.tfidf.index[addedAnalysis.stems[Int($0)]] != nil } }) {
+                model = earlier.tfidf
+            }
             if let analysis = joint._renumberedByFirstAppearance(state: &state) {
                 let standsAlone = folded.sentences.indices.map { rows[$0].map { earlier._standsAlone[$0] } ?? folded.sentences[$0].standsAlone }
                 self.init(documents: earlier.documents, folded: folded, standsAlone: standsAlone, analyzer: analyzer,
-                          idfSource: idfSource, analysis: analysis, state: state)
+                          idfSource: idfSource, analysis: analysis, state: state, model: model)
                 return
             }
         }

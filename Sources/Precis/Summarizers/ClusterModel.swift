@@ -104,9 +104,11 @@ public struct ClusterModel: Sendable {
     }
 
     /// The fit of folded sentences already analysed (by `analyzer`, with surface codes; `state`
-    /// is where the analysis ended).
+    /// is where the analysis ended). `model`, when given, is the TF-IDF model the fit would give
+    /// (its vocabulary is the analysis's terms; ``init(adding:to:idfSource:)`` knows when).
     init(documents: [Document], folded: _Folded, standsAlone: [Bool], analyzer chosen: Analyzer,
-         idfSource: TfidfVectorizer.IDFSource, analysis: Analyzer._Analysis, state: Analyzer._AnalysisState) {
+         idfSource: TfidfVectorizer.IDFSource, analysis: Analyzer._Analysis, state: Analyzer._AnalysisState,
+         model: TfidfModel? = nil) {
         self.documents = documents
         sentences = folded.sentences
         _standsAlone = standsAlone
@@ -122,7 +124,12 @@ public struct ClusterModel: Sendable {
         _stems = analysis.stems
         _surface = analysis.surface
         let columnOf: [Int32]
-        (tfidf, columnOf) = TfidfVectorizer(analyzer: chosen, idfSource: source)._fit(termIDs: analysis.termIDs, terms: analysis.stems)
+        if let model {
+            tfidf = model
+            columnOf = analysis.stems.map { model.index[$0].map(Int32.init) ?? -1 }
+        } else {
+            (tfidf, columnOf) = TfidfVectorizer(analyzer: chosen, idfSource: source)._fit(termIDs: analysis.termIDs, terms: analysis.stems)
+        }
         _termColumns = analysis.termIDs.map { $0.map { Int(columnOf[Int($0)]) } }
         vectors = tfidf._transform(columns: _termColumns)
         similarity = vectors.gram()
