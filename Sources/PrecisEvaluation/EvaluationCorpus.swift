@@ -56,7 +56,11 @@ package struct EvaluationCorpus: Sendable {
             }
             referenceRoot = references ?? url.appendingPathComponent("references")
         } else {
-            guard !(try Self.textFiles(in: url)).isEmpty else { throw PrecisError.noDocuments(url.path) }
+            guard !(try Self.textFiles(in: url)).isEmpty else {
+                // a day's folder of source subfolders is not a corpus: say what one is
+                throw PrecisError.invalidInput("\(url.path): not a corpus: no clusters/ folder, and no articles (.txt, .md, .html) "
+                    + "directly in it (a corpus is clusters/<id>/ beside references/<id>/, or one flat folder of articles)")
+            }
             let name = url.standardizedFileURL.lastPathComponent
             clusters = [Cluster(id: name, directory: url)]
             let candidates = (references.map { [$0] } ?? []) + [

@@ -26,7 +26,7 @@ extension RougeReport {
                 lines.append(row.trimmingCharacters(in: .whitespaces))
             }
         }
-        lines.append("\(stat) over \(systems.first?.clusters.count ?? 0) clusters; ROUGE-1.5.5 flags: \(flags)")
+        lines.append("\(stat) over \(counted(systems.first?.clusters.count ?? 0, "cluster")); ROUGE-1.5.5 flags: \(flags)")
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -98,10 +98,16 @@ extension RougeReport {
     /// - Returns: a standalone SVG document.
     package func svgChart(measure: RougeMeasure = .recall) -> String {
         let metricList = metrics
-        let groupWidth = Double(max(1, systems.count)) * 18 + 24
+        // a group is as wide as its bars, and as its label (about 7 px a character at 11 px), so
+        // labels never run into each other (one system: 42 px held "ROUGE-1" at best)
+        let longestLabel = metricList.map(\.description.count).max() ?? 0
+        let groupWidth = max(Double(max(1, systems.count)) * 18 + 24, Double(longestLabel * 7))
         let left = 50.0, top = 30.0, height = 260.0
         let width = left + groupWidth * Double(max(1, metricList.count)) + 160
-        let maxValue = max(0.05, (systems.flatMap { $0.aggregates.map { $0.high[measure] } }.max() ?? 0.5) * 1.1)
+        let highest = max(0.05, (systems.flatMap { $0.aggregates.map { $0.high[measure] } }.max() ?? 0.5) * 1.1)
+        let tickStep = Self.roundStep(highest / 5)
+        let ticks = Int((highest / tickStep).rounded(.up))
+        let maxValue = tickStep * Double(ticks)
         let palette = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7",
                        "#9c755f", "#bab0ac", "#1f77b4", "#2ca02c", "#d62728", "#9467bd", "#8c564b"]
         func y(_ v: Double) -> Double { top + height - v / maxValue * height }
@@ -111,8 +117,8 @@ extension RougeReport {
         <line x1="\(left)" y1="\(y(0))" x2="\(Int(width) - 150)" y2="\(y(0))" stroke="#333"/>
 
         """
-        for tick in 0...5 {
-            let v = maxValue * Double(tick) / 5
+        for tick in 0...ticks {
+            let v = tickStep * Double(tick)
             svg += "<text x=\"\(left - 4)\" y=\"\(Self._fixed(y(v) + 4, 1))\" text-anchor=\"end\">\(Self._fixed(v, 2))</text>\n"
             svg += "<line x1=\"\(left)\" y1=\"\(Self._fixed(y(v), 1))\" x2=\"\(Int(width) - 150)\" y2=\"\(Self._fixed(y(v), 1))\" stroke=\"#ddd\"/>\n"
         }
@@ -134,6 +140,13 @@ extension RougeReport {
         }
         svg += "<text x=\"\(left)\" y=\"\(Int(top + height + 45))\" fill=\"#555\">ROUGE-1.5.5 flags: \(Self._xml(flags))</text>\n</svg>\n"
         return svg
+    }
+
+    /// The smallest of 1, 2 and 5 times a power of ten at least `raw`: an axis step whose ticks
+    /// read as round numbers (0.1, 0.2, … rather than 0.09, 0.19, …).
+    static func roundStep(_ raw: Double) -> Double {
+        let magnitude = pow(10, (log10(raw)).rounded(.down))
+        return [1.0, 2, 5, 10].map { $0 * magnitude }.first { $0 >= raw * (1 - 1e-9) }!
     }
 
     /// Writes `per-cluster.csv`, `means.csv`, `results.json` and `chart.svg` into a folder.

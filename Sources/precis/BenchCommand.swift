@@ -37,7 +37,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "A Python with scikit-learn, to time the baseline grouping in the same run.")
     var python: String?
 
-    @Option(help: "Run the baseline only on days up to this many articles (it needs 8 n² bytes).")
+    @Option(help: "Run the baseline only on days up to this many articles (it needs 8 n^2 bytes).")
     var baselineMax: Int = 10_000
 
     @Option(help: "The baseline script.")

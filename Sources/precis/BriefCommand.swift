@@ -130,6 +130,11 @@ struct BriefCommand: ParsableCommand {
                 if fraction >= 1 { clock.mark(stage) }
             })
             SkippedInputs.report((brief.warnings ?? []).map { "warning: \($0)" }, quiet: quiet, clear: progress.clear)
+            if brief.stories.isEmpty && brief.storyCount > 0 && !quiet {
+                // an empty brief says why (the status stays 0: nothing was skipped)
+                progress.clear()
+                printError("precis: warning: no story has \(minSize) or more articles (\(counted(brief.storyCount, "story", "stories")) found); --min-size 1 lists them all")
+            }
             let (articles, stories) = (day.articles.count, brief.storyCount)
             progress.finish("\(articles) article\(articles == 1 ? "" : "s"), \(stories) \(stories == 1 ? "story" : "stories")")
             try output.emit(BriefRenderer.render(brief, as: format, title: title), inputs: inputs)

@@ -12,7 +12,7 @@ struct CompareCommand: ParsableCommand {
         discussion: """
             Runs settings A and B (JSON settings files) over every cluster of CORPUS that has \
             references, scores both with ROUGE, and reports per metric the means, the mean \
-            difference A − B with its paired-bootstrap confidence interval, a two-sided p-value \
+            difference A - B with its paired-bootstrap confidence interval, a two-sided p-value \
             (approximate randomization by default, or paired bootstrap), and the clusters A won, \
             lost and tied. Seeded: the same input gives the same p-values.
 
@@ -34,16 +34,16 @@ struct CompareCommand: ParsableCommand {
     @Option(help: "Metric(s) to test, e.g. rouge-2 (repeatable). Default: every computed metric.")
     var metric: [String] = []
 
-    @Option(help: "recall (default), precision or f.")
+    @Option(help: "recall, precision or f.")
     var measure: String = "recall"
 
-    @Option(help: "randomization (approximate randomization, default) or bootstrap (paired bootstrap).")
+    @Option(help: "randomization (approximate randomization) or bootstrap (paired bootstrap).")
     var test: String = "randomization"
 
-    @Option(help: "Shuffles or resamples (default 10000).")
+    @Option(help: "Shuffles or resamples.")
     var trials: Int = 10_000
 
-    @Option(help: "Output: text (default) or json.")
+    @Option(help: "Output: text or json.")
     var format: String = "text"
 
     @OptionGroup var settings: RougeSettingsOptions
@@ -74,8 +74,10 @@ struct CompareCommand: ParsableCommand {
             }
             /// A settings file, or else a method's name.
             func setting(_ given: String) throws -> SummarizerSetting {
-                if !FileManager.default.fileExists(atPath: given), let method = DigestOptions.SummarizerMethod(rawValue: given) {
-                    return SummarizerSetting.method(method)
+                if !FileManager.default.fileExists(atPath: given) {
+                    if let method = DigestOptions.SummarizerMethod(rawValue: given) { return SummarizerSetting.method(method) }
+                    let names = DigestOptions.SummarizerMethod.allCases.map(\.rawValue).joined(separator: ", ")
+                    throw PrecisError.invalidArgument("\(given): no such settings file, nor a method (one of \(names))")
                 }
                 return try SummarizerSetting.load(URL(fileURLWithPath: given))
             }
@@ -108,14 +110,16 @@ struct CompareCommand: ParsableCommand {
             } else {
                 let level = Int(rouge.options.confidence)
                 try writeStandardOutput("A = \(settingA.name), B = \(settingB.name); \(measure.rawValue); \(test.rawValue) test, \(trials) trials" + "\n")
-                try writeStandardOutput("metric      mean A   mean B   A-B       \(level)% CI of A-B          p-value  won/lost/tied\n")
+                // the interval column is as wide as the rows' (24), so p-value and won/lost/tied sit over their values
+                let intervalHeader = "\(level)% CI of A-B".padding(toLength: 24, withPad: " ", startingAt: 0)
+                try writeStandardOutput("metric      mean A   mean B   A-B       \(intervalHeader)  p-value  won/lost/tied\n")
                 for (m, r) in results {
                     let name = m.description.padding(toLength: 10, withPad: " ", startingAt: 0)
                     let diff = String(format: "%+.5f", r.difference)
                     let ci = "[\(String(format: "%+.5f", r.low)), \(String(format: "%+.5f", r.high))]"
                     try writeStandardOutput("\(name)  \(fixed(r.meanA))  \(fixed(r.meanB))  \(diff)  \(ci.padding(toLength: 24, withPad: " ", startingAt: 0))  \(String(format: "%.4f", r.pValue))   \(r.won)/\(r.lost)/\(r.tied)" + "\n")
                 }
-                try writeStandardOutput("\(results.first?.1.clusters ?? 0) clusters; ROUGE-1.5.5 flags: \(report.flags)" + "\n")
+                try writeStandardOutput("\(counted(results.first?.1.clusters ?? 0, "cluster")); ROUGE-1.5.5 flags: \(report.flags)" + "\n")
             }
         }
     }

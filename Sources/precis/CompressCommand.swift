@@ -11,7 +11,7 @@ struct CompressCommand: ParsableCommand {
         shouldDisplay: false
     )
 
-    @Argument(help: "A file of sentences, one per line (default: standard input).")
+    @Argument(help: "A file of sentences, one per line (- is standard input).")
     var file: String = "-"
 
     @Option(help: "Which rules apply: light or full.")

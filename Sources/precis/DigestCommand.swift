@@ -15,7 +15,9 @@ struct DigestCommand: ParsableCommand {
               precis digest --jsonl < clusters.jsonl > digests.jsonl
               precis digest today/ --since yesterday/ --topic topic.txt
 
-            With --since, the digest says only what the articles add to the earlier ones             (sentences repeating them are never taken); when they add nothing, it has no items             and a note, and the status is 0.
+            With --since, the digest says only what the articles add to the earlier ones \
+            (sentences repeating them are never taken); when they add nothing, it has no items \
+            and a note, and the status is 0.
 
             With --jsonl, standard input holds one cluster per line, \
             {"id", "documents": [{"id", "title"?, "text"}]}, and standard output gets one line per \

@@ -39,7 +39,7 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "Results folder (default: results/<corpus or summaries folder name>).")
     var output: String?
 
-    @Option(help: "Output on stdout: table (default) or json (the means).")
+    @Option(help: "Output on stdout: table or json (the means).")
     var format: String = "table"
 
     @OptionGroup var settings: RougeSettingsOptions

@@ -12,10 +12,10 @@ struct FuseCommand: ParsableCommand {
         shouldDisplay: false
     )
 
-    @Argument(help: "A file of sentence groups separated by blank lines (default: standard input).")
+    @Argument(help: "A file of sentence groups separated by blank lines (- is standard input).")
     var file: String = "-"
 
-    @Flag(help: "Check instead of fuse: each line is FUSED<TAB>SOURCE<TAB>SOURCE…; prints 'ok' or the first violation of the faithfulness guard.")
+    @Flag(help: "Check instead of fuse: each line is FUSED<TAB>SOURCE<TAB>SOURCE...; prints 'ok' or the first violation of the faithfulness guard.")
     var check = false
 
     func run() throws {

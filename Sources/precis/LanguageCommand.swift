@@ -8,7 +8,7 @@ struct LanguageCommand: ParsableCommand {
         abstract: "Detect the language of texts: one code per line of standard input (or per file).",
         discussion: """
             Prints the ISO 639-1 code of the most likely profile, or "und" when the text has too \
-            few letters to tell. Codes Precis has no rules for (pl, cs …) are printed too.
+            few letters to tell. Codes Precis has no rules for (pl, cs ...) are printed too.
             """
     )
 

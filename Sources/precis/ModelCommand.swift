@@ -16,7 +16,8 @@ struct IDFCommand: ParsableCommand {
         commandName: "idf",
         abstract: "Count document frequencies over corpora into a background IDF model (counts only, no text).",
         discussion: """
-            Every file under the given folders is one document. Example (the shipped model):
+            Every file under the given folders is one document. Example (how the shipped model \
+            was built; today's cleaner keeps less text, so a rebuild differs: Models/README.md):
               precis model idf ../shared/corpora/duc2006/clusters ../shared/corpora/opinosis/clusters \\
                 -o Models/background-df.tsv
             """

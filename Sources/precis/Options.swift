@@ -17,7 +17,7 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "List every line cleaning dropped (headline, furniture, repeats) and why, on stderr.")
     var explain = false
 
-    @Option(help: "The articles' language, an ISO 639-1 code or English name (de, fr, es, it, pt, nl, tr …); detected from the text when not given.")
+    @Option(help: "The articles' language, an ISO 639-1 code or English name (de, fr, es, it, pt, nl, tr ...); detected from the text when not given.")
     var language: String?
 
     func validate() throws {

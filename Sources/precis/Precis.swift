@@ -8,6 +8,11 @@ struct PrecisCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "precis",
         abstract: "Offline multi-document summarization: collapse overlapping articles into one ranked digest.",
+        discussion: """
+            Exit status, for every command: 0 done; 1 failure (an input that cannot be read or used, \
+            an output that cannot be written); 2 partial result (some input skipped, each with a \
+            warning); 64 usage error (unknown option, bad value, missing input, conflicting options).
+            """,
         version: "0.1.0",
         subcommands: [DigestCommand.self, RankCommand.self, RougeCommand.self, EvalCommand.self, CompareCommand.self, BriefCommand.self,
                       BenchCommand.self, ModelCommand.self, MethodsCommand.self, LanguageCommand.self, CompressCommand.self, FuseCommand.self],

@@ -7,7 +7,7 @@ struct RankCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rank",
         abstract: "Score and rank every sentence of a cluster (the full ranking behind a digest).",
-        discussion: "Columns: rank, score, centroid relevance, supporting documents, document#sentence, text."
+        discussion: "Columns: rank, score, relevance (cosine to the centroid for centroid-mmr; for other methods their score before a topic's prior; 0 for lead), supporting documents, document#sentence, text."
     )
 
     @OptionGroup var input: InputOptions

@@ -95,7 +95,7 @@ struct RougeCommand: ParsableCommand {
 
     @OptionGroup var settings: RougeSettingsOptions
 
-    @Option(help: "Output: text (default) or json.")
+    @Option(help: "Output: text or json.")
     var format: String = "text"
 
     func validate() throws {

@@ -16,6 +16,9 @@ extension SpanCompressor {
             }
         }
         if let end = leadingClause(t, at: start) { spans.append(Span(range: start..<end, rule: .leadingClause)) }
+        // the first comma of a sentence that opens with a phrase ("On the same day in Kenya,") closes it
+        let leadingPhraseComma = start < t.count && !t[start].wordClasses.isDisjoint(with: [.clauseOpener, .preposition])
+            ? t[start...].firstIndex { $0.text == "," } : nil
         for i in t.indices where !protection.isQuoted[i] {
             let key = t[i].key
             // the day of a statement: "said Monday", "said on Tuesday", "officials Monday said"
@@ -46,9 +49,10 @@ extension SpanCompressor {
                  && !t[i + 1].wordClasses.isDisjoint(with: [.determiner, .pronoun, .auxiliary])) {
                 spans.append(Span(range: i..<(i + 1), rule: .age))
             }
-            // after a date ("Last November, a doctor in Winnipeg, Manitoba, was shot") it is the subject
+            // after a date ("Last November, a doctor in Winnipeg, Manitoba, was shot") or a leading
+            // phrase ("… in neighboring Kenya, a bomb exploded …") it is the subject
             if t[i].text == ",", i > 0, t[i - 1].isCapitalized, !t[i - 1].wordClasses.contains(.month),
-               !t[i - 1].wordClasses.contains(.weekday), let span = appositive(t, comma: i) {
+               !t[i - 1].wordClasses.contains(.weekday), i != leadingPhraseComma, let span = appositive(t, comma: i) {
                 spans.append(span)
                 if span.rule == .appositive, t[i + 1].kind == .number, i + 3 < t.count, t[i + 2].text == "," {
                     spans.append(Span(range: i..<(i + 2), rule: .age))  // ", 45" of "Name, 45, a spokesman,"
@@ -108,6 +112,11 @@ extension SpanCompressor {
             // an attribution ("As several members observed,") or a figure ("With 22 percent of
             // the vote counted,") qualifies the claim that follows: kept
             if t[k].wordClasses.contains(.speech) || t[k].kind == .number { return nil }
+            // "Under way in Buenos Aires is a conference …, a follow-up to …": a preposition's
+            // phrase holding a verb is the inverted main clause, not a phrase before it (a clause
+            // after "After", "Since", "Until" has its own subject and verb)
+            if t[i].wordClasses.contains(.preposition), !t[i].wordClasses.contains(.timeConstraint),
+               t[k].wordClasses.contains(.auxiliary) { return nil }
             if t[k].text == "," {
                 guard k > i + 1, k + 1 < t.count, t[k + 1].isWordLike, startsMainClause(t, at: k + 1) else { return nil }
                 return k + 1
@@ -209,6 +218,8 @@ extension SpanCompressor {
         else if let e = phrase(fillerPhrases, at: i, t) {
             // "you know" and "I mean" only as asides between commas or at a clause edge
             if ["you", "i"].contains(t[i].key), t[i - 1].text != ",", e < t.count, t[e].text != "," { return nil }
+            // "respond as well as Evan did" compares: not the filler "as well"
+            if e < t.count, t[e].key == "as" { return nil }
             end = e
         }
         guard let e = end, e < t.count else { return nil }
@@ -295,6 +306,9 @@ extension SpanCompressor {
     /// `, which …,` `, who …` up to the next comma or the end of the sentence.
     func relativeClause(_ t: [CompressionToken], comma: Int) -> Span? {
         if t[comma + 1].key == "where", comma == 0 || !t[comma - 1].isCapitalized { return nil }
+        // "Schumer, who, as D'Amato likes to say, voted …": an aside opens inside the clause, whose
+        // verb comes after it; cutting up to the aside's comma would take the pronoun alone
+        if comma + 2 < t.count, t[comma + 2].text == "," { return nil }
         var k = comma + 2
         while k < t.count, k - comma <= maximumRelativeClause {
             if t[k].kind == .openQuote || t[k].kind == .closeQuote || t[k].kind == .openBracket { return nil }
@@ -306,6 +320,10 @@ extension SpanCompressor {
                    t[k + 1].wordClasses.contains(.pronoun) || t[k + 1].wordClasses.contains(.speech) {
                     return nil
                 }
+                // "…, which are shrinking, a threat posed by …": the noun after it sums the clause up
+                if k + 1 < t.count, ["a", "an"].contains(t[k + 1].key) { return nil }
+                // "…, which killed one person, according to the government": the attribution keeps its comma
+                if k + 1 < t.count, t[k + 1].key == "according" { return Span(range: comma..<k, rule: .relativeClause) }
                 // not "…, which, he said, …"; and a list's comma before "and" stays
                 return Span(range: comma..<(k + 1 < t.count && !t[k + 1].wordClasses.contains(.conjunction) ? k + 1 : k), rule: .relativeClause)
             }

@@ -16,7 +16,7 @@ extension BriefRenderer {
 
         /// " — Source, published" for the article list (empty when neither is known).
         func byline(_ article: StoryArticle) -> String {
-            let parts = [article.source, article.published].compactMap { $0 }
+            let parts = [article.source, article.published.map(displayTime)].compactMap { $0 }
             return parts.isEmpty ? "" : " — " + parts.joined(separator: ", ")
         }
 
@@ -29,7 +29,7 @@ extension BriefRenderer {
         }
 
         /// The article's title as a Markdown link to its address when it has a plain http(s)
-        /// one, else as text; with its source in brackets.
+        /// one, else as text.
         func markdownLink(_ id: String) -> String {
             let esc = DigestRenderer.markdownEscaped
             let article = byID[id]

@@ -31,14 +31,15 @@ public enum BriefRenderer {
 
     static func summaryLine(_ brief: Brief) -> String {
         var line = "\(brief.stories.count) of \(counted(brief.storyCount, "story", "stories")) from \(counted(brief.articleCount, "article"))"
-        if let latest = brief.latest { line += ", latest \(latest)" }
+        if let latest = brief.latest { line += ", latest \(displayTime(latest))" }
         return line
     }
 
     static func meta(_ story: Story) -> String {
         var parts = [counted(story.articles.count, "article")]
         if !story.sources.isEmpty { parts.append(story.sources.joined(separator: ", ")) }
-        if let latest = story.latest { parts.append("latest \(latest)") }
+        if let latest = story.latest { parts.append("latest \(displayTime(latest))") }
+        if let status = story.status { parts.append(status.rawValue) }  // with earlier articles only
         return parts.joined(separator: " · ")
     }
 
@@ -56,6 +57,8 @@ public enum BriefRenderer {
                     if let also = named.alsoIn(item.supportingDocuments) { out += " · \(esc(also))" }
                     out += "</sub>\n"
                 }
+                // a digest with no items (a continuing story that adds nothing) says why
+                if digest.items.isEmpty, let note = digest.note { out += "_\(esc(note))_\n" }
                 out += "\n"
             }
             out += "Articles:\n\n"
@@ -144,6 +147,7 @@ public enum BriefRenderer {
                 }
                 out += "</ol>\n"
             }
+            if let digest = story.digest, digest.items.isEmpty, let note = digest.note { out += "<p class=\"meta\">\(e(note))</p>\n" }
             out += "<details><summary>\(counted(story.articles.count, "article"))</summary><ul>\n"
             for article in story.articles { out += "<li>\(named.htmlLink(article.id))\(e(named.byline(article)))</li>\n" }
             out += "</ul></details>\n</article>\n"

@@ -29,7 +29,9 @@ extension Briefer {
     /// 2. Otherwise a lead: the first sentence (after any wire dateline) of each of the five
     ///    most central articles is a candidate when it is not a digest item, has at least five
     ///    words and does not open with a word that needs an earlier sentence ("He", "It",
-    ///    "But", a quotation mark); the shortest one wins (ties: the more central), cut at its
+    ///    "But", a quotation mark); among them, those that name something (a capitalised word
+    ///    after the first, or a number: "Things could have been worse." says nothing of the
+    ///    story) come first; the shortest one wins (ties: the more central), cut at its
     ///    last clause break within the limit, or at the limit with "…". A wire lead is the
     ///    reporter's own one-sentence summary of the event, which is what a headline says.
     /// 3. Otherwise the most central article's lead, cut short enough that it is not a digest
@@ -55,7 +57,9 @@ extension Briefer {
             guard let paragraph = document.paragraphs.first, let first = splitter.split(paragraph).first else { return nil }
             return collapsed(withoutDateline(first))
         }
-        let usable = leads.filter { !items.contains($0) && length($0) >= 5 && !needsContext($0) }
+        let standalone = leads.filter { !items.contains($0) && length($0) >= 5 && !needsContext($0) }
+        let naming = standalone.filter(namesSomething)
+        let usable = naming.isEmpty ? standalone : naming
         if let best = usable.indices.min(by: { (length(usable[$0]), $0) < (length(usable[$1]), $1) }) {
             return shortened(usable[best], words: headlineWords)
         }
@@ -76,6 +80,15 @@ extension Briefer {
         guard let first = sentence.split(separator: " ").first else { return true }
         if let c = first.first, "\"'`“‘«".contains(c) { return true }
         return contextOpeners.contains(first.lowercased().trimmingCharacters(in: .punctuationCharacters))
+    }
+
+    /// Whether a sentence names something: a word after the first that starts with a capital
+    /// ("Mitch", "U.S.") or holds a digit.
+    static func namesSomething(_ sentence: String) -> Bool {
+        sentence.split(separator: " ").dropFirst().contains { word in
+            let word = word.drop { !$0.isLetter && !$0.isNumber }
+            return word.first?.isUppercase == true || word.contains(where: \.isNumber)
+        }
     }
 
     /// Whitespace runs as one space, trimmed.

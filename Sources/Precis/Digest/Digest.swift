@@ -51,8 +51,9 @@ public struct DigestItem: Sendable, Hashable, Codable {
     public var sentenceIndex: Int
     /// Names of the other documents that say the same thing, in input order.
     public var supportingDocuments: [String]
-    /// In a full ranking, the sentence's cosine to the cluster's centroid, rounded to 6 decimals;
-    /// nil in a digest.
+    /// In a full ranking, the sentence's ``SentenceScore/relevance`` (cosine to the centroid for
+    /// centroid relevance with support, else the method's score before a topic's prior), rounded
+    /// to 6 decimals; nil in a digest.
     public var relevance: Double?
     /// Whether the text is a source sentence as written, a shortened one or a fusion of several
     /// (schema version 2).

@@ -2,7 +2,7 @@ import PrecisSupport
 
 extension Digester {
     /// The full ranking behind a digest, with names: every sentence, best first, with its score,
-    /// its relevance (cosine to the centroid) and the other documents saying the same thing.
+    /// its relevance (``SentenceScore/relevance``) and the other documents saying the same thing.
     /// - Parameter cluster: a fitted cluster (``fit(_:)``).
     /// - Returns: one item per sentence, ranked from 1.
     /// - Complexity: that of the method's ranking, plus O(sentences).

@@ -13,7 +13,10 @@ extension DocumentCleaner {
     ///   Xinhua's `Enditem` with the transmission codes after it;
     /// - syndication notes: `NEW AMERICA NEWS SERVICE (Distributed by New York Times Special
     ///   Features)`, `To purchase this material contact … at 1-732-390-4480.`, `For use by clients
-    ///   of the New York Times News Service`.
+    ///   of the New York Times News Service`;
+    /// - a rights banner opening a paragraph, with the contact line before it: `WASHINGTON, D.C.
+    ///   20003 Tel: 202-547-4512 Fax: 202-546-4194 COPYRIGHT 1998 BY WORLDSOURCES, INC. … NO
+    ///   PORTION OF THE MATERIALS … WITHOUT ATTRIBUTION TO WORLDSOURCES, INC.`.
     ///
     /// ```swift
     /// DocumentCleaner.removeWireNotes("Emergency Commission said Saturday. Mitch _ once, 2nd graf pvs")
@@ -34,6 +37,9 @@ extension DocumentCleaner {
         if ["graf", "pvs", "prv", "pickup"].contains(where: { _contains(paragraph, $0) }) { patterns.append(_insertPointer) }
         if ["Distributed by", "purchase this material", "For use by clients"].contains(where: { _contains(paragraph, $0) }) {
             patterns.append(_syndicationNote)
+        }
+        if _contains(String(paragraph.prefix(200)), "COPYRIGHT") || _contains(String(paragraph.prefix(200)), "Copyright") {
+            patterns.append(_rightsBanner)
         }
         if let last = paragraph.last, last.isLowercase || last == ")" || paragraph.hasSuffix("MORE") || paragraph.hasSuffix("ENDIT")
             || _contains(paragraph, "nditem") {
@@ -112,6 +118,13 @@ extension DocumentCleaner {
         #"((?:\b[A-Z][A-Z&'.-]+(?:\s+[A-Z][A-Z&'.-]+){0,5}\s+)?\(Distributed by [^()]{3,80}\)"#
         + #"|\(?To purchase this material contact\b[^()]{0,160}?\d{4}\s*\.?\)?"#
         + #"|\(?For use by clients of the New York Times News Service\.?\)?)"#)
+
+    /// A rights banner at the start of a paragraph: an optional contact line (an address, `Tel:`
+    /// and `Fax:` numbers), `COPYRIGHT` or `Copyright` and a year, then words without a lower-case
+    /// letter up to the last sentence end among them (the banner is set in capitals; the story
+    /// after it is not), or a short rest of the paragraph (`Copyright 2000 Slate`); group 1.
+    static let _rightsBanner = try! NSRegularExpression(pattern:
+        #"^\s*((?:[^a-z]*?\b(?:Tel|TEL|Fax|FAX|Phone|PHONE)\.?:\s*[0-9(+][0-9 ()+.-]{6,})*\s*(?:COPYRIGHT|Copyright|©)\s+\d{4}\b(?:[^a-z]*[.!?](?=\s|$)|.{0,60}$))"#)
 
     /// `MORE`, `ENDIT` or operator initials (`(djp)`, `ml-kl`, `kl`) after a paragraph's last
     /// sentence; group 1 is the note.

@@ -134,6 +134,9 @@ public struct ClusterFocus: Sendable {
     /// IDF of its distinct terms found in an earlier sentence over the IDF of all its distinct
     /// terms (empty: no earlier articles).
     public let earlierContainment: [Float]
+    /// Per sentence of the cluster, whether it has no content term ("Much of it was."): it adds
+    /// nothing to what the earlier articles said (empty: no earlier articles).
+    let earlierContentFree: [Bool]
     /// The containment at or above which a sentence is among the ``Options/noveltyShare`` most
     /// held by the earlier articles (above 1: no sentence is; also when the share is 0).
     let containmentBar: Float
@@ -162,9 +165,9 @@ public struct ClusterFocus: Sendable {
     /// Whether sentence `i` repeats what the earlier articles said, so it may not be picked: its
     /// cosine to an earlier sentence is at or above ``Options/noveltyThreshold``, or the share
     /// of its content they hold at or above ``Options/noveltyContainment``, or it is among the
-    /// ``Options/noveltyShare`` of the sentences they hold the most.
+    /// ``Options/noveltyShare`` of the sentences they hold the most, or it has no content term.
     public func repeatsEarlier(_ i: Int) -> Bool {
-        hasEarlier && (earlierSimilarity[i] >= options.noveltyThreshold
+        hasEarlier && (earlierContentFree[i] || earlierSimilarity[i] >= options.noveltyThreshold
             || earlierContainment[i] >= min(options.noveltyContainment, containmentBar))
     }
 
@@ -211,6 +214,7 @@ public struct ClusterFocus: Sendable {
         guard !earlierSentences.isEmpty else {
             earlierSimilarity = []
             earlierContainment = []
+            earlierContentFree = []
             containmentBar = 2
             earlierSurfacePairs = []
             earlierTermPairs = []
@@ -225,6 +229,7 @@ public struct ClusterFocus: Sendable {
         earlierTermPairs = earlier.termPairs
         earlierTerms = earlier.terms
         earlierContainment = Self.containment(of: cluster, held: earlier.heldColumns)
+        earlierContentFree = cluster._termColumns.map(\.isEmpty)
         containmentBar = Self.bar(barring: options.noveltyShare, of: earlierContainment)
     }
 

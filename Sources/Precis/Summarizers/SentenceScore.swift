@@ -6,7 +6,9 @@ public struct SentenceScore: Sendable, Hashable, Codable {
     public var sentence: Int
     /// The final score (higher is better).
     public var score: Double
-    /// Cosine to the cluster's centroid.
+    /// The method's relevance: cosine to the cluster's centroid for centroid relevance with
+    /// support (``CentroidScorer``); for the other methods their own score before a topic's prior
+    /// (0 for the lead baseline).
     public var relevance: Double
     /// Indices of the other documents that say the same thing.
     public var supportingDocuments: [Int]

@@ -66,6 +66,30 @@ import Testing
         #expect(full("A new report released this week says prices rose.") == "A new report released this week says prices rose.")
     }
 
+    /// The fourth and fifth blind reviews' failures (session 11): each cut left a sentence without its
+    /// subject or verb, or changed a comparison. The sentences are written for the test.
+    @Test func keepsWhatTheFourthAndFifthReviewsFoundUnsafe() {
+        // a relative pronoun before an aside is not a clause to cut
+        #expect(full("On one side is Jones, who, as his rival likes to say, voted against every budget.")
+            .contains("who, as his rival likes to say, voted"))
+        // "as well as" compares
+        #expect(full("Only half of the patients respond to treatment as well as the first group did.")
+            .contains("as well as the first group"))
+        // a leading phrase holding the main verb is the inverted main clause
+        #expect(full("Under way in Geneva is a large meeting on trade, a follow-up to last year's talks in Doha.")
+            .hasPrefix("Under way in Geneva is a large meeting"))
+        // after a leading phrase, the words between the next commas are the subject, not an appositive
+        #expect(full("On the same evening in neighboring Chad, a bomb exploded outside the court, killing five people.")
+            .contains("a bomb exploded outside the court"))
+        // round 5: a relative clause that a noun after it sums up stays; an attribution keeps its comma
+        #expect(full("The city is working to protect its lakes, which are shrinking fast, a threat posed by farming.")
+            .contains("lakes, which are shrinking fast, a threat"))
+        #expect(full("Sudan has called for an inquiry into the strike, which killed one person, according to the government.")
+            == "Sudan has called for an inquiry into the strike, according to the government.")
+        // still cut: a clause after "After" has its own subject and verb, an appositive after the subject
+        #expect(full("After the vote was counted, Ana Ruiz, a former teacher, thanked the city.") == "Ana Ruiz thanked the city.")
+    }
+
     @Test func keepsTheDayWhenItIsTheNews() {
         // a future event: "on Thursday" is when it happens
         #expect(full("Zelensky will meet Putin in Istanbul on Thursday.") == "Zelensky will meet Putin in Istanbul on Thursday.")

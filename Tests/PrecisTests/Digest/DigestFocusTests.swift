@@ -138,6 +138,17 @@ import Testing
         #expect(digest.wordCount == 0)
     }
 
+    @Test func aSentenceWithoutContentWordsIsNothingNew() throws {
+        // DUC 2003 d31028t against a copy of itself gave "Much of it was." (every term a stop word:
+        // no cosine to any earlier sentence, no content the earlier articles could hold)
+        let documents = try TestPaths.istanbulDocuments()
+        var first = documents[0]
+        first.paragraphs.append("Much of it was.")
+        let digest = try Digester().digest([first], focus: DigestFocus(earlier: [first]))
+        #expect(digest.items.isEmpty, "\(digest.items.map(\.text))")
+        #expect(digest.note == Digester.nothingNewNote)
+    }
+
     @Test func aTopicMovesTheDigestTowardsIt() throws {
         let documents = try TestPaths.istanbulDocuments()
         let topic = "Sanctions on Russia\n\nWhat sanctions do European leaders threaten if Russia rejects the ceasefire?"

@@ -29,6 +29,23 @@ import Testing
         #expect(wrapped == ["Israeli officials delayed two planes from the Palestinian airport on Wednesday."])
     }
 
+    @Test func rightsBannersAreCutOut() {
+        // DUC 2006 D0606F/APW19980610.0858: the banner is wrapped into the story's first paragraph
+        let paragraph = "WASHINGTON, D.C. 20003 Tel: 202-547-4512 Fax: 202-546-4194 COPYRIGHT 1998 BY WORLDSOURCES, INC., "
+            + "A JOINT VENTURE OF FDCH, INC. AND WORLD TIMES, INC. NO PORTION OF THE MATERIALS CONTAINED HEREIN MAY BE USED "
+            + "IN ANY MEDIA WITHOUT ATTRIBUTION TO WORLDSOURCES, INC. Greenhouse gas emissions may cause the collapse of the ice sheet."
+        let result = DocumentCleaner.removeWireNotes(paragraph)
+        #expect(result.kept == "Greenhouse gas emissions may cause the collapse of the ice sheet.")
+        #expect(result.removed.count == 1)
+        #expect(DocumentCleaner.removeWireNotes("Copyright 2000 Slate").kept.isEmpty)
+        #expect(DocumentCleaner.removeWireNotes("Copyright 1999 by T. Berry Brazelton, M.D.").kept.isEmpty)
+        // a story about copyright keeps its words
+        let story = "Copyright 1998 law changes were debated in Congress, and the music industry said it would sue."
+        #expect(DocumentCleaner.removeWireNotes(story).kept == story)
+        let short = "The lawsuit alleges copyright infringement."
+        #expect(DocumentCleaner.removeWireNotes(short).kept == short)
+    }
+
     @Test func aWordWrappedAtItsHyphenIsJoinedWithoutASpace() {
         // DUC 2006 D0644H/XIE20000223.0326 and D0617H/XIE20000817.0036, D0645I/NYT19981017.0167
         let text = """
