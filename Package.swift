@@ -62,7 +62,8 @@ if Context.environment["PRECIS_DEV"] == "1" {
 // them (they have no `main`; libFuzzer supplies it).
 if Context.environment["PRECIS_FUZZ"] == "1" {
     let fuzzDependencies: [Target.Dependency] = ["Precis", "PrecisEvaluation", "PrecisSupport"]
-    package.targets += ["FuzzHTML", "FuzzSentences", "FuzzTokens", "FuzzJSONLines", "FuzzSettings", "FuzzRougeFlags"].map {
+    package.targets += ["FuzzHTML", "FuzzSentences", "FuzzTokens", "FuzzJSONLines", "FuzzSettings", "FuzzRougeFlags",
+                        "FuzzAbstraction", "FuzzDigestAbstraction"].map {
         .executableTarget(name: $0, dependencies: fuzzDependencies, path: "Fuzz/Sources/\($0)",
                           swiftSettings: [.unsafeFlags(["-parse-as-library"])])
     }

@@ -36,7 +36,7 @@ public enum DigestRenderer {
                 case .compressed: "shortened from \(places)"
                 case .fused: "fused from \(places)"
                 }
-                var source = "   <sub>score \(String(format: "%.4f", item.score)) · \(made)"
+                var source = "   <sub>score \(Self.score(item.score)) · \(made)"
                 if !item.supportingDocuments.isEmpty {
                     source += " · also in \(item.supportingDocuments.map { "`\(codeSpan($0))`" }.joined(separator: ", "))"
                 }
@@ -74,5 +74,14 @@ public enum DigestRenderer {
             }
         }
         return out
+    }
+
+    /// A score as a reader wants it: four decimals at most, trailing zeros dropped ("176.1",
+    /// "0.0123", "3"), so a concept weight does not read as "176.1000".
+    static func score(_ value: Double) -> String {
+        var text = String(format: "%.4f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text == "-0" ? "0" : text
     }
 }

@@ -56,6 +56,7 @@ extension Digester {
             let cost = budget.cost(of: sentence, separator: !kept.isEmpty)
             guard used + cost <= capacity else { continue }
             guard !kept.contains(where: { cluster.similarity[$0.sentence, candidate.sentence] >= redundancy }) else { continue }
+            guard !cluster._isVersion(candidate.sentence, ofAnyOf: set) else { continue }
             guard readable(candidate.sentence, among: set, claimed: &claimed) else { continue }
             kept.append(candidate)
             set.insert(candidate.sentence)

@@ -6,8 +6,9 @@ import PrecisSupport
 ///
 /// At each step the candidate maximizing `λ × score/maxScore − (1 − λ) × maxSim(selected)` is
 /// taken if it fits the remaining budget. Candidates at least ``Options/redundancyThreshold``
-/// similar to a selected sentence are dropped, as are sentences outside the length bounds or
-/// that are not whole sentences (see ``ClusterSentence/isWholeSentence``).
+/// similar to a selected sentence are dropped, as are versions of a selected sentence
+/// (``ClusterSentence/isVersion(of:)``) and sentences outside the length bounds or that are not
+/// whole sentences (see ``ClusterSentence/isWholeSentence``).
 ///
 /// ```swift
 /// let picked = MMRSelector().select(scores, in: cluster, budget: .words(100))
@@ -134,13 +135,16 @@ public struct MMRSelector: Sendable {
             for j in 0..<cluster.sentences.count {
                 maxSimilarity[j] = max(maxSimilarity[j], cluster.similarity[pick.sentence, j])
             }
-            eligible = eligible.filter { maxSimilarity[$0] < options.redundancyThreshold }
+            eligible = eligible.filter {
+                maxSimilarity[$0] < options.redundancyThreshold && !cluster._isVersion($0, ofAnyOf: CollectionOfOne(pick.sentence))
+            }
         }
         return selected
     }
 
     /// Continues a selection made by any method: adds sentences from `ranking`, best first, while
-    /// they fit the remaining budget and are not redundant with what is already selected.
+    /// they fit the remaining budget and are neither redundant with what is already selected nor
+    /// versions of it (``ClusterSentence/isVersion(of:)``).
     ///
     /// Methods that select by coverage can stop short of the budget, or select nothing when no
     /// concept clears their threshold (one short article, identical copies); the fill keeps the
@@ -173,6 +177,7 @@ public struct MMRSelector: Sendable {
             candidates = ranking.filter { cluster.sentences[$0.sentence].wordCount > 0 }
         }
         for c in candidates where maxSimilarity[c.sentence] < options.redundancyThreshold {
+            guard !cluster._isVersion(c.sentence, ofAnyOf: out.lazy.map(\.sentence)) else { continue }
             let cost = budget.cost(of: cluster.sentences[c.sentence], separator: !out.isEmpty)
             guard used + cost <= capacity else { continue }
             used += cost

@@ -99,6 +99,14 @@ import Testing
         #expect(!md.contains("<script>") && !md.contains("<b>"))
     }
 
+    @Test func markdownScoresDropTrailingZeros() {
+        #expect(DigestRenderer.score(176.1) == "176.1" && DigestRenderer.score(0.01234) == "0.0123")
+        #expect(DigestRenderer.score(3) == "3" && DigestRenderer.score(100) == "100" && DigestRenderer.score(-0.00001) == "0")
+        let digest = Digest(title: "T", documents: ["a"], budget: .words(10), order: .rank,
+                            items: [DigestItem(rank: 1, text: "A b c.", score: 39.7, document: "a", sentenceIndex: 0, supportingDocuments: [])])
+        #expect(DigestRenderer.render(digest, as: .markdown).contains("score 39.7 ·"))
+    }
+
     /// The README's library snippet, compiled and run.
     @Test func readmeLibrarySnippet() throws {
         let documents = try DocumentReader().read(paths: [TestPaths.istanbul.path]).documents

@@ -110,7 +110,8 @@ public struct KLSumSummarizer: Summarizer {
             used += budget.cost(of: cluster.sentences[best], separator: !picked.isEmpty)
             current = bestKL
             picked.append(SentenceScore(sentence: best, score: -bestKL, relevance: -bestKL, supportingDocuments: []))
-            remaining.removeAll { $0 == best }
+            // the pick and its other versions (compressed variants, fusions sharing a source)
+            remaining.removeAll { cluster._isVersion($0, ofAnyOf: CollectionOfOne(best)) }
         }
         return picked
     }

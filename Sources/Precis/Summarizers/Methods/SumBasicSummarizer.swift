@@ -90,7 +90,8 @@ public struct SumBasicSummarizer: Summarizer {
             }
             picked.append(SentenceScore(sentence: best, score: bestWeight, relevance: bestWeight, supportingDocuments: []))
             used += budget.cost(of: cluster.sentences[best], separator: picked.count > 1)
-            remaining.removeAll { $0 == best }
+            // the pick and its other versions (compressed variants, fusions sharing a source)
+            remaining.removeAll { cluster._isVersion($0, ofAnyOf: CollectionOfOne(best)) }
             for t in Set(context.termIDs[best]) { p[t] *= p[t] }
         }
         return picked
