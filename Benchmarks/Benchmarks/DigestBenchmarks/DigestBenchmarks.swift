@@ -25,6 +25,17 @@ nonisolated(unsafe) let benchmarks = {
     Benchmark("digest with compressed variants (both): five articles, in-process") { benchmark in
         for _ in benchmark.scaledIterations { blackHole(try! compressing.digest(documents)) }
     }
+    // The same with fusion on (`--abstraction fuse`): each fact's restatements across articles
+    // are fused by a word graph and compete beside the sentences and their variants.
+    let fusing: Digester = {
+        var options = DigestOptions()
+        options.compression = .both
+        options.fusion = true
+        return try! Digester(options: options)
+    }()
+    Benchmark("digest with fusion (fuse): five articles, in-process") { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(try! fusing.digest(documents)) }
+    }
     Benchmark("read + clean: five articles from disk") { benchmark in
         for _ in benchmark.scaledIterations { blackHole(try! DocumentReader().read(paths: [sampleFolder.path])) }
     }

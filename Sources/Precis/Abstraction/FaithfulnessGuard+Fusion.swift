@@ -14,41 +14,74 @@ extension FaithfulnessGuard {
     /// - Returns: the violations, in the order found.
     /// - Complexity: O(*n* + *m*) in the fused and source tokens (trigrams hashed).
     public static func violations(fused: String, sources: [String], classes: WordClasses = .english) -> [Violation] {
-        let tokens = CompressionToken.tokenize(fused)
-        let words = comparisonKeys(tokens.filter(\.isWordLike))
-        guard !words.isEmpty else { return [.empty] }
-        let sourceTokens = sources.map(CompressionToken.tokenize)
-        var found: [Violation] = []
-        let n = min(3, words.count)
-        var grams = Set<[String]>()
-        var vocabulary = Set<String>()
-        for s in sourceTokens {
-            let keys = comparisonKeys(s.filter(\.isWordLike))
-            vocabulary.formUnion(keys)
-            if keys.count >= n { for i in 0...(keys.count - n) { grams.insert(Array(keys[i..<(i + n)])) } }
+        FusionSources(sources.map(CompressionToken.tokenize), classes: classes).violations(of: CompressionToken.tokenize(fused))
+    }
+
+    /// A fusion's sources and what the guard derives from them, made once for all the fusions of
+    /// one group (a fuser checks many).
+    struct FusionSources {
+        /// Each source's word keys (``comparisonKeys(_:)`` of its words and numbers).
+        private let words: [[String]]
+        /// Every word trigram of the sources.
+        private let trigrams: Set<[String]>
+        /// Every word of the sources.
+        private let vocabulary: Set<String>
+        /// Each source's negations, modals and hedges (``certainty(_:_:)``).
+        private let certainties: [[String: Int]]
+        let classes: WordClasses
+
+        /// - Parameters:
+        ///   - sources: the sources' tokens.
+        ///   - classes: the word lists naming protected words.
+        /// - Complexity: O(total source tokens).
+        init(_ sources: [[CompressionToken]], classes: WordClasses) {
+            self.classes = classes
+            words = sources.map { FaithfulnessGuard.comparisonKeys($0.filter(\.isWordLike)) }
+            vocabulary = Set(words.joined())
+            trigrams = Self.grams(of: words, length: 3)
+            certainties = sources.map { FaithfulnessGuard.certainty($0, classes) }
         }
-        for i in 0...(words.count - n) where !grams.contains(Array(words[i..<(i + n)])) {
-            found.append(.unsupportedTrigram(words[i..<(i + n)].joined(separator: " ")))
-        }
-        for (k, t) in tokens.enumerated() where t.isWordLike && (t.kind == .number || (k > 0 && t.isCapitalized)) {
-            let key = comparisonKeys([t])[0]
-            if !vocabulary.contains(key) { found.append(.unsupportedFact(t.text)) }
-        }
-        if balance(tokens) != [0, 0] { found.append(.unbalanced) }
-        let polarity = certainty(tokens, classes)
-        for s in sourceTokens {
-            let theirs = certainty(s, classes)
-            for key in Set(polarity.keys).union(theirs.keys).sorted() where polarity[key, default: 0] != theirs[key, default: 0] {
-                found.append(.dropped(key))
+
+        /// Every run of `length` words of `words`.
+        private static func grams(of words: [[String]], length n: Int) -> Set<[String]> {
+            var grams = Set<[String]>()
+            for keys in words where keys.count >= n {
+                for i in 0...(keys.count - n) { grams.insert(Array(keys[i..<(i + n)])) }
             }
+            return grams
         }
-        return found
+
+        /// ``FaithfulnessGuard/violations(fused:sources:classes:)`` of the fused sentence's tokens.
+        /// - Complexity: O(*n*) in the fused tokens (trigrams hashed).
+        func violations(of tokens: [CompressionToken]) -> [Violation] {
+            let words = comparisonKeys(tokens.filter(\.isWordLike))
+            guard !words.isEmpty else { return [.empty] }
+            var found: [Violation] = []
+            // a fusion of fewer than three words is checked word by word or in pairs
+            let n = min(3, words.count)
+            let grams = n == 3 ? trigrams : Self.grams(of: self.words, length: n)
+            for i in 0...(words.count - n) where !grams.contains(Array(words[i..<(i + n)])) {
+                found.append(.unsupportedTrigram(words[i..<(i + n)].joined(separator: " ")))
+            }
+            for (k, t) in tokens.enumerated() where t.isWordLike && (t.kind == .number || (k > 0 && t.isCapitalized)) {
+                let key = comparisonKeys([t])[0]
+                if !vocabulary.contains(key) { found.append(.unsupportedFact(t.text)) }
+            }
+            if balance(tokens) != [0, 0] { found.append(.unbalanced) }
+            let polarity = certainty(tokens, classes)
+            for theirs in certainties {
+                for key in Set(polarity.keys).union(theirs.keys).sorted() where polarity[key, default: 0] != theirs[key, default: 0] {
+                    found.append(.dropped(key))
+                }
+            }
+            return found
+        }
     }
 
     /// Counts of negations, modals and hedges.
     static func certainty(_ tokens: [CompressionToken], _ classes: WordClasses) -> [String: Int] {
         var counts: [String: Int] = [:]
-        for t in tokens where ["negation", "modal", "hedge"].contains(where: { classes.contains(t.key, in: $0) }) || t.key.hasSuffix("n't") {
+        for t in tokens where !classes.classes(of: t.key).isDisjoint(with: [.negation, .modal, .hedge]) || t.key.hasSuffix("n't") {
             counts[t.key, default: 0] += 1
         }
         return counts

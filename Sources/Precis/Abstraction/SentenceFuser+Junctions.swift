@@ -1,3 +1,5 @@
+import PrecisSupport
+
 extension SentenceFuser {
     /// Where a fused sentence passes from one source to another, and whether each passage is one
     /// a reader would parse as the source did.
@@ -19,10 +21,21 @@ extension SentenceFuser {
     ///   source ("One would create about 15,000 vouchers" + "The bill would create about 90,000
     ///   vouchers" never gives "One would create about 90,000 vouchers").
     struct Junctions {
-        /// Each source's four-token runs, with the token after each run (nil after the end token).
-        private var followers: [[String]: [String?]] = [:]
+        /// Four token numbers in a row.
+        private struct Run: Hashable { var a, b, c, d: Int32 }
+        /// Five token numbers in a row.
+        private struct Run5: Hashable { var run: Run, e: Int32 }
+
+        /// Each key's number: 0 and 1 are the start and end tokens.
+        private var numbers: [String: Int32] = [:]
+        /// Per number: 0 a function word or a mark, 1 a content word, 2 the end (``kind(_:)``).
+        private var kinds: [Int8] = [2 /* never read */, 2]
+        /// Per number: whether it states a fact (``isFact(_:)``).
+        private var facts: [Bool] = [false, false]
+        /// Each source's four-token runs, with the token after each run (-1 after the end token).
+        private var followers: [Run: [Int32]] = [:]
         /// Each source's five-token runs: a fused sentence's run found here is no join.
-        private var fiveGrams = Set<[String]>()
+        private var fiveGrams = Set<Run5>()
         let classes: WordClasses
         /// The start and end tokens (not a key any token can have: keys hold no spaces).
         static let start = "<s> ", end = "</s> "
@@ -31,11 +44,28 @@ extension SentenceFuser {
         /// - Complexity: O(total source tokens).
         init(_ sources: [[String]], classes: WordClasses) {
             self.classes = classes
+            let tokenCount = sources.reduce(0) { $0 + $1.count + 2 }
+            numbers.reserveCapacity(tokenCount)
+            followers.reserveCapacity(tokenCount)
+            fiveGrams.reserveCapacity(tokenCount)
+            numbers = [Self.start: 0, Self.end: 1]
+            kinds[0] = Int8(kind(Self.start))
             for keys in sources {
-                let tokens = [Self.start] + keys + [Self.end]
+                var tokens: [Int32] = [0]
+                for key in keys {
+                    let new = Int32(numbers.count)
+                    let number = numbers.value(forKey: key, inserting: new)
+                    if number == new {
+                        kinds.append(Int8(kind(key)))
+                        facts.append(isFact(key))
+                    }
+                    tokens.append(number)
+                }
+                tokens.append(1)
                 for i in tokens.indices where i + 4 <= tokens.count {
-                    followers[Array(tokens[i..<(i + 4)]), default: []].append(i + 4 < tokens.count ? tokens[i + 4] : nil)
-                    if i + 5 <= tokens.count { fiveGrams.insert(Array(tokens[i..<(i + 5)])) }
+                    let run = Run(a: tokens[i], b: tokens[i + 1], c: tokens[i + 2], d: tokens[i + 3])
+                    followers[run, default: []].append(i + 4 < tokens.count ? tokens[i + 4] : -1)
+                    if i + 5 <= tokens.count { fiveGrams.insert(Run5(run: run, e: tokens[i + 4])) }
                 }
             }
         }
@@ -43,13 +73,19 @@ extension SentenceFuser {
         /// Whether `fused` (comparison keys, words and marks) joins its sources only as described above.
         /// - Complexity: O(*n*) hashed look-ups for *n* tokens.
         func areClean(_ fused: [String]) -> Bool {
-            let tokens = [Self.start] + fused + [Self.end]
+            // a key no source has is -1, in no run
+            var tokens: [Int32] = [0]
+            tokens.reserveCapacity(fused.count + 2)
+            for key in fused { tokens.append(numbers[key] ?? -1) }
+            tokens.append(1)
             guard tokens.count >= 4 else { return false }
-            for i in 0...(tokens.count - 4) where followers[Array(tokens[i..<(i + 4)])] == nil { return false }
-            for i in 0..<max(0, tokens.count - 4) where !fiveGrams.contains(Array(tokens[i..<(i + 5)])) {
-                if tokens[i..<(i + 5)].contains(where: isFact) { return false }
-                let next = kind(tokens[i + 4])
-                let agrees = followers[Array(tokens[i..<(i + 4)])]!.contains { after in after.map(kind) == next }
+            func run(at i: Int) -> Run { Run(a: tokens[i], b: tokens[i + 1], c: tokens[i + 2], d: tokens[i + 3]) }
+            for i in 0...(tokens.count - 4) where followers[run(at: i)] == nil { return false }
+            // every token is a source's now (each lies in a run found above)
+            for i in 0..<max(0, tokens.count - 4) where !fiveGrams.contains(Run5(run: run(at: i), e: tokens[i + 4])) {
+                if tokens[i..<(i + 5)].contains(where: { facts[Int($0)] }) { return false }
+                let next = kinds[Int(tokens[i + 4])]
+                let agrees = followers[run(at: i)]!.contains { after in after >= 0 && kinds[Int(after)] == next }
                 if !agrees { return false }
             }
             return true
@@ -58,12 +94,17 @@ extension SentenceFuser {
         /// 0: a function word or a mark; 1: a content word; 2: the end.
         private func kind(_ key: String) -> Int {
             if key == Self.end { return 2 }
-            return !key.contains(where: { $0.isLetter || $0.isNumber }) || WordGraph.isFunctionWord(key, classes: classes) ? 0 : 1
+            // among ASCII characters only letters are letters and only digits numbers
+            let hasWordCharacter = key.utf8.allSatisfy { $0 < 0x80 }
+                ? key.utf8.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || ($0 >= 0x30 && $0 <= 0x39) }
+                : key.contains { $0.isLetter || $0.isNumber }
+            return !hasWordCharacter || WordGraph.isFunctionWord(key, classes: classes) ? 0 : 1
         }
 
         /// Whether `key` states a fact a join must not split from its context: a number, a unit or a date word.
         private func isFact(_ key: String) -> Bool {
-            key.contains(where: \.isNumber) || ["unit", "month", "weekday", "relative-day"].contains { classes.contains(key, in: $0) }
+            let hasNumber = key.utf8.allSatisfy { $0 < 0x80 } ? key.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } : key.contains(where: \.isNumber)
+            return hasNumber || !classes.classes(of: key).isDisjoint(with: [.unit, .month, .weekday, .relativeDay])
         }
     }
 }

@@ -56,29 +56,25 @@ public struct SentenceFuser: Sendable {
         guard sentences.count >= 2 else { return [] }
         let tokenized = sentences.map(CompressionToken.tokenize)
         let graph = WordGraph(tokenized, classes: classes)
-        let shortest = sentences.map { $0.split(whereSeparator: \.isWhitespace).count }.min()!
-        let keywords = graph.keywordScores()
-        let sourceKeys = tokenized.map(FaithfulnessGuard.comparisonKeys)
-        let distinctSources = Set(sourceKeys)
-        // a fused sentence opens as one of its sources does (its first four words), so the
-        // subject is never a phrase that was an object elsewhere ("talks between Russia and
-        // Ukraine took place" + "Russia and Ukraine held talks" → "Russia and Ukraine took place")
-        let openings = Set(tokenized.map { Array(FaithfulnessGuard.comparisonKeys($0.filter(\.isWordLike)).prefix(Self.opening)) })
-        let junctions = Junctions(sourceKeys, classes: classes)
+        let shortest = sentences.map(CompressionToken.wordCount).min()!
+        // made for the first path that needs them: most groups have none
+        var checks: SourceChecks?
+        var keywords: [String: Double]?
         var seen = Set<String>()
         var result: [Fusion] = []
         for path in graph.cheapestPaths(limit: maximumPaths) {
+            // most paths are too long or too short: counted from the graph, their text is not built
+            let counted = graph.wordCount(of: path)
+            if let counted, counted < minimumWords || counted >= shortest { continue }
             let text = graph.text(of: path)
-            let words = text.split(whereSeparator: \.isWhitespace).count
+            let words = counted ?? CompressionToken.wordCount(text)
             guard words >= minimumWords, words < shortest, seen.insert(text).inserted,
-                  graph.hasVerb(path), !graph.hasCapitalizedOpenerInside(path),
-                  case let tokens = CompressionToken.tokenize(text),
-                  case let keys = FaithfulnessGuard.comparisonKeys(tokens), !distinctSources.contains(keys),
-                  openings.contains(Array(FaithfulnessGuard.comparisonKeys(tokens.filter(\.isWordLike)).prefix(Self.opening))),
-                  junctions.areClean(keys),
-                  FaithfulnessGuard.violations(fused: text, sources: sentences, classes: classes).isEmpty else { continue }
+                  graph.hasVerb(path), !graph.hasCapitalizedOpenerInside(path) else { continue }
+            if checks == nil { checks = SourceChecks(tokenized, classes: classes) }
+            guard checks!.accept(text) else { continue }
+            if keywords == nil { keywords = graph.keywordScores() }
             // Boudin & Morin: path weight / (length × (1 + keyword weight covered))
-            let covered = Set(path.map { graph.nodes[$0].key }).sorted().reduce(0.0) { $0 + (keywords[$1] ?? 0) }
+            let covered = Set(path.map { graph.nodes[$0].key }).sorted().reduce(0.0) { $0 + (keywords![$1] ?? 0) }
             let score = ((graph.weight(of: path) / (Double(words) * (1 + covered))) * 1e9).rounded() / 1e9
             let sources = Set(path.flatMap { graph.nodes[$0].sentences }).sorted()
             result.append(Fusion(text: text, wordCount: words, sources: sources, score: score))

@@ -20,27 +20,11 @@ extension Digester {
     static func _addingFusions(
         to split: [ClusterSentence], in model: ClusterModel, threshold: Float, fuser: SentenceFuser = SentenceFuser()
     ) -> [ClusterSentence] {
-        // the model's sentences: the split's, with exact copies in other articles folded into one
         let sentences = model.sentences
-        var places = Set<SentencePosition>()
-        // a question is not a statement of fact: fusing one turns a statement into a question
-        let originals = sentences.indices.filter { places.insert(sentences[$0].position).inserted && !Self.isQuestion(sentences[$0].text) }
         var texts = Set(split.map(\.text))
-        var tried = Set<[Int]>()
         var fusedAt: [SentencePosition: [ClusterSentence]] = [:]
-        for i in originals {
-            // per other article, its closest sentence restating i (ties: the earlier one)
-            var closest: [Int: Int] = [:]
-            for j in originals where sentences[j].document != sentences[i].document {
-                let cosine = model.similarity[i, j]
-                guard cosine >= threshold else { continue }
-                if let k = closest[sentences[j].document], model.similarity[i, k] >= cosine { continue }
-                closest[sentences[j].document] = j
-            }
-            guard !closest.isEmpty else { continue }
-            let group = ([i] + closest.values).sorted()
-            guard tried.insert(group).inserted,
-                  let fusion = fuser.fuse(group.map { sentences[$0].text }), fusion.sources.count >= 2,
+        for group in _fusionGroups(in: model, threshold: threshold) {
+            guard let fusion = fuser.fuse(group.map { sentences[$0].text }), fusion.sources.count >= 2,
                   texts.insert(fusion.text).inserted else { continue }
             let used = fusion.sources.map { group[$0] }
             let first = sentences[used[0]]
@@ -59,6 +43,35 @@ extension Digester {
             }
         }
         return out
+    }
+
+    /// The groups ``_addingFusions(to:in:threshold:fuser:)`` fuses, in document order, each
+    /// once: a source sentence that is not a question and, from each other article, its closest
+    /// restatement (cosine at or above `threshold`; ties: the earlier one), as indices into
+    /// `model`'s sentences, ascending.
+    /// - Complexity: O(S²) similarity look-ups for S source sentences.
+    static func _fusionGroups(in model: ClusterModel, threshold: Float) -> [[Int]] {
+        // the model's sentences: the split's, with exact copies in other articles folded into one
+        let sentences = model.sentences
+        var places = Set<SentencePosition>()
+        // a question is not a statement of fact: fusing one turns a statement into a question
+        let originals = sentences.indices.filter { places.insert(sentences[$0].position).inserted && !Self.isQuestion(sentences[$0].text) }
+        var tried = Set<[Int]>()
+        var groups: [[Int]] = []
+        for i in originals {
+            // per other article, its closest sentence restating i (ties: the earlier one)
+            var closest: [Int: Int] = [:]
+            for j in originals where sentences[j].document != sentences[i].document {
+                let cosine = model.similarity[i, j]
+                guard cosine >= threshold else { continue }
+                if let k = closest[sentences[j].document], model.similarity[i, k] >= cosine { continue }
+                closest[sentences[j].document] = j
+            }
+            guard !closest.isEmpty else { continue }
+            let group = ([i] + closest.values).sorted()
+            if tried.insert(group).inserted { groups.append(group) }
+        }
+        return groups
     }
 
     /// Whether `text` ends with a question mark (before closing quotes or brackets).

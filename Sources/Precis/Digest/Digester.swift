@@ -67,7 +67,8 @@ public struct Digester: Sendable {
         guard options.fusion, rules.analyzer == nil else { return model }
         let fused = Self._addingFusions(to: split, in: model, threshold: options.fusionSimilarity)
         guard fused.count > split.count else { return model }
-        return ClusterModel(documents: documents, split: fused, analyzer: rules.analyzer, idfSource: options.idf.source)
+        // the earlier sentences' analysis is reused: only the fused ones are analysed
+        return ClusterModel(adding: fused, to: model, idfSource: options.idf.source)
     }
 
     /// Scores every sentence of a fitted cluster: the full ranking, best first, each with the

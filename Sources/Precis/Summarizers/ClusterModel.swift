@@ -65,45 +65,71 @@ public struct ClusterModel: Sendable {
 
     /// Fits a cluster from its documents' sentences, already split (in document order).
     init(documents: [Document], split: [ClusterSentence], analyzer: Analyzer?, idfSource: TfidfVectorizer.IDFSource) {
-        self.documents = documents
-        var unique: [ClusterSentence] = []
-        var copies: [[Int]] = []
-        var documentSentences = [[Int]](repeating: [], count: documents.count)
-        var firstByKey: [String: Int] = [:]
-        for sentence in split {
-            let key = TextNormalizer.matchKey(sentence.text)
-            if let first = firstByKey[key] {
-                if unique[first].document != sentence.document && !copies[first].contains(sentence.document) {
-                    copies[first].append(sentence.document)
-                }
-                if !documentSentences[sentence.document].contains(first) { documentSentences[sentence.document].append(first) }
-                continue
-            }
-            firstByKey[key] = unique.count
-            documentSentences[sentence.document].append(unique.count)
-            unique.append(sentence)
-            copies.append([])
-        }
-        sentences = unique
-        _standsAlone = unique.map(\.standsAlone)
-        self.copies = copies
-        self.documentSentences = documentSentences
+        let folded = _Folded(split, documentCount: documents.count)
         let sample = documents.prefix(20).map(\.bodyText).joined(separator: "\n")
         let chosen = analyzer ?? Analyzer.detecting(sample)
+        // terms stay ids from the analysis to the vectors: no string hashing per occurrence
+        var state = Analyzer._AnalysisState(capacity: folded.sentences.count * 8, surface: true)
+        let analysis = chosen._analyze(folded.sentences.map(\.text), surface: true, continuing: &state)
+        self.init(documents: documents, folded: folded, standsAlone: folded.sentences.map(\.standsAlone), analyzer: chosen,
+                  idfSource: idfSource, analysis: analysis, state: state)
+    }
+
+    /// The split's sentences with exact copies folded into their first occurrence (``sentences``,
+    /// ``copies``, ``documentSentences``).
+    struct _Folded {
+        var sentences: [ClusterSentence] = []
+        var copies: [[Int]] = []
+        var documentSentences: [[Int]]
+
+        /// - Complexity: O(total characters), one normalization per sentence.
+        init(_ split: [ClusterSentence], documentCount: Int) {
+            documentSentences = [[Int]](repeating: [], count: documentCount)
+            var firstByKey: [String: Int] = [:]
+            for sentence in split {
+                let key = TextNormalizer.matchKey(sentence.text)
+                if let first = firstByKey[key] {
+                    if sentences[first].document != sentence.document && !copies[first].contains(sentence.document) {
+                        copies[first].append(sentence.document)
+                    }
+                    if !documentSentences[sentence.document].contains(first) { documentSentences[sentence.document].append(first) }
+                    continue
+                }
+                firstByKey[key] = sentences.count
+                documentSentences[sentence.document].append(sentences.count)
+                sentences.append(sentence)
+                copies.append([])
+            }
+        }
+    }
+
+    /// The fit of folded sentences already analysed (by `analyzer`, with surface codes; `state`
+    /// is where the analysis ended). `model`, when given, is the TF-IDF model the fit would give
+    /// (its vocabulary is the analysis's terms; ``init(adding:to:idfSource:)`` knows when).
+    init(documents: [Document], folded: _Folded, standsAlone: [Bool], analyzer chosen: Analyzer,
+         idfSource: TfidfVectorizer.IDFSource, analysis: Analyzer._Analysis, state: Analyzer._AnalysisState,
+         model: TfidfModel? = nil) {
+        self.documents = documents
+        sentences = folded.sentences
+        _standsAlone = standsAlone
+        copies = folded.copies
+        documentSentences = folded.documentSentences
         // A background model built with other analysis rules would give wrong weights.
         var source = idfSource
         if case .background(let bg) = idfSource, bg.analyzerSignature != chosen.configuration.signature || bg.documentCount == 0 {
             source = .fitted
         }
-        // terms stay ids from the analysis to the vectors: no string hashing per occurrence
-        var state = Analyzer._AnalysisState(capacity: sentences.count * 8, surface: true)
-        let analysis = chosen._analyze(sentences.map(\.text), surface: true, continuing: &state)
         _analysisState = state
         _termIDs = analysis.termIDs
         _stems = analysis.stems
         _surface = analysis.surface
         let columnOf: [Int32]
-        (tfidf, columnOf) = TfidfVectorizer(analyzer: chosen, idfSource: source)._fit(termIDs: analysis.termIDs, terms: analysis.stems)
+        if let model {
+            tfidf = model
+            columnOf = analysis.stems.map { model.index[$0].map(Int32.init) ?? -1 }
+        } else {
+            (tfidf, columnOf) = TfidfVectorizer(analyzer: chosen, idfSource: source)._fit(termIDs: analysis.termIDs, terms: analysis.stems)
+        }
         _termColumns = analysis.termIDs.map { $0.map { Int(columnOf[Int($0)]) } }
         vectors = tfidf._transform(columns: _termColumns)
         similarity = vectors.gram()
