@@ -42,14 +42,7 @@ extension ClusterFocus {
         // the earlier stems renumbered in order of first appearance among the earlier words
         // (every word's surface code), as an analysis of the earlier sentences alone numbers
         // them: the cosines sum term weights in that order, so they come out to the same bits
-        var local = [Int32](repeating: -1, count: joint.stems.count)
-        var stemOfLocal: [Int] = []
-        for codes in joint.surface {
-            for code in codes where local[Int(code >> 1)] < 0 {
-                local[Int(code >> 1)] = Int32(stemOfLocal.count)
-                stemOfLocal.append(Int(code >> 1))
-            }
-        }
+        let (local, stemOfLocal) = Analyzer._Analysis._firstAppearance(in: joint.surface, stemCount: joint.stems.count)
         let localColumn = stemOfLocal.map { column[$0] }
         // the IDF of each earlier stem held as a term (stop words and short words need none)
         var idf = [Float](repeating: 0, count: stemOfLocal.count)
