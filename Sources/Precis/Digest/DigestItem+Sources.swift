@@ -57,6 +57,7 @@ extension DigestItem {
 extension ClusterModel {
     /// A digest item for sentence `i`: its text, place and sources by name, and how it was made
     /// (a compressed variant's text differs from the sentence first listed at its place, its source).
+    /// The documents of its sources are not listed among the supporting ones.
     /// - Parameter names: the documents' names, in cluster order.
     /// - Complexity: O(*p*) for the *p* versions before `i` at its place (its source is found by walking back).
     func _item(_ i: Int, rank: Int, score: Double, supportingDocuments: [Int], relevance: Double? = nil, names: [String]) -> DigestItem {
@@ -67,7 +68,9 @@ extension ClusterModel {
             : sentences[source].text == sentence.text ? .extracted : .compressed
         return DigestItem(
             rank: rank, text: sentence.text, score: score, document: names[sentence.document], sentenceIndex: sentence.index,
-            supportingDocuments: supportingDocuments.map { names[$0] }, relevance: relevance, kind: kind,
+            // a fused item's other sources are its own, not "also in"
+            supportingDocuments: supportingDocuments.filter { d in !sentence.sourcePositions.contains { $0.document == d } }.map { names[$0] },
+            relevance: relevance, kind: kind,
             sources: sentence.sourcePositions.map { SentenceSource(document: names[$0.document], sentenceIndex: $0.index) })
     }
 }

@@ -41,6 +41,8 @@ import Testing
             #expect(Set(places).count == places.count, "a source sentence used twice at \(words) words")
             for item in digest.items {
                 #expect(item.sources.first == SentenceSource(document: item.document, sentenceIndex: item.sentenceIndex))
+                // "also in" names other articles, never one the item was made from
+                #expect(Set(item.supportingDocuments).isDisjoint(with: item.sources.map(\.document)), "\(item.text)")
                 let sources = item.sources.map { texts["\($0.document)#\($0.sentenceIndex)"]! }
                 switch item.kind {
                 case .fused:
