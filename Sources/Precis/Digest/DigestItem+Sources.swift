@@ -64,12 +64,13 @@ extension ClusterModel {
         let sentence = sentences[i]
         var source = i
         while source > 0 && sentences[source - 1].position == sentence.position { source -= 1 }
+        let sourceDocuments = Set(sentence.sourcePositions.map(\.document))
         let kind: DigestItemKind = !sentence.fusedWith.isEmpty ? .fused
             : sentences[source].text == sentence.text ? .extracted : .compressed
         return DigestItem(
             rank: rank, text: sentence.text, score: score, document: names[sentence.document], sentenceIndex: sentence.index,
             // a fused item's other sources are its own, not "also in"
-            supportingDocuments: supportingDocuments.filter { d in !sentence.sourcePositions.contains { $0.document == d } }.map { names[$0] },
+            supportingDocuments: supportingDocuments.filter { !sourceDocuments.contains($0) }.map { names[$0] },
             relevance: relevance, kind: kind,
             sources: sentence.sourcePositions.map { SentenceSource(document: names[$0.document], sentenceIndex: $0.index) })
     }

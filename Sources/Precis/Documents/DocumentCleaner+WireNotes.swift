@@ -38,9 +38,9 @@ extension DocumentCleaner {
         if ["Distributed by", "purchase this material", "For use by clients"].contains(where: { _contains(paragraph, $0) }) {
             patterns.append(_syndicationNote)
         }
-        if _contains(String(paragraph.prefix(200)), "COPYRIGHT") || _contains(String(paragraph.prefix(200)), "Copyright") {
-            patterns.append(_rightsBanner)
-        }
+        // a banner opens its paragraph: only the first 200 characters are searched
+        let opening = String(paragraph.prefix(200))
+        if _contains(opening, "COPYRIGHT") || _contains(opening, "Copyright") { patterns.append(_rightsBanner) }
         if let last = paragraph.last, last.isLowercase || last == ")" || paragraph.hasSuffix("MORE") || paragraph.hasSuffix("ENDIT")
             || _contains(paragraph, "nditem") {
             patterns.append(_trailingNote)
