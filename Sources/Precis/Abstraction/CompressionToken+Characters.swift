@@ -53,7 +53,17 @@ extension CompressionToken {
             end = sentence.endIndex
             var units: [Unit] = []
             let scalars = sentence.unicodeScalars
-            if !byCharacter && (sentence.utf8.allSatisfy({ $0 < 0x80 }) || scalars.allSatisfy(Self.isStandalone)) {
+            if !byCharacter && sentence.utf8.allSatisfy({ $0 < 0x80 }) {
+                // ASCII: a byte is a scalar (and a character, "\r\n" aside as above), read
+                // without decoding
+                let utf8 = sentence.utf8
+                units.reserveCapacity(utf8.count)
+                var index = utf8.startIndex
+                for a in utf8 {
+                    units.append(Unit(start: index, code: UInt32(a), classes: Self.classes(ascii: a)))
+                    index = utf8.index(after: index)
+                }
+            } else if !byCharacter && scalars.allSatisfy(Self.isStandalone) {
                 units.reserveCapacity(sentence.utf8.count)
                 var index = scalars.startIndex
                 for scalar in scalars {

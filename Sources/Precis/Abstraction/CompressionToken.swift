@@ -110,6 +110,7 @@ package struct CompressionToken: Sendable, Hashable {
         let characters = Characters(sentence, byCharacter: byCharacter)
         let u = characters.units
         var tokens: [CompressionToken] = []
+        tokens.reserveCapacity(u.count / 4 + 1)
         var i = 0
         var spaceBefore = false
         while i < u.count {

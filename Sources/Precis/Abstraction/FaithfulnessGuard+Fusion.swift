@@ -1,3 +1,5 @@
+import PrecisSupport
+
 extension FaithfulnessGuard {
     /// Every way `fused` fails to be a faithful fusion of `sources` (empty when it passes).
     ///
@@ -22,13 +24,16 @@ extension FaithfulnessGuard {
     struct FusionSources {
         /// Each source's word keys (``comparisonKeys(_:)`` of its words and numbers).
         private let words: [[String]]
-        /// Every word trigram of the sources.
-        private let trigrams: Set<[String]>
-        /// Every word of the sources.
-        private let vocabulary: Set<String>
+        /// Every word of the sources, numbered (in order of first appearance).
+        private let numbers: [String: Int32]
+        /// Every word trigram of the sources, as word numbers.
+        private let trigrams: Set<Trigram>
         /// Each source's negations, modals and hedges (``certainty(_:_:)``).
         private let certainties: [[String: Int]]
         let classes: WordClasses
+
+        /// Three word numbers in a row (a word no source has is -1, in no trigram).
+        private struct Trigram: Hashable { var a, b, c: Int32 }
 
         /// - Parameters:
         ///   - sources: the sources' tokens.
@@ -37,8 +42,19 @@ extension FaithfulnessGuard {
         init(_ sources: [[CompressionToken]], classes: WordClasses) {
             self.classes = classes
             words = sources.map { FaithfulnessGuard.comparisonKeys($0.filter(\.isWordLike)) }
-            vocabulary = Set(words.joined())
-            trigrams = Self.grams(of: words, length: 3)
+            var numbers: [String: Int32] = [:]
+            var trigrams = Set<Trigram>()
+            for keys in words {
+                let numbered = keys.map { key in
+                    let new = Int32(numbers.count)
+                    return numbers.value(forKey: key, inserting: new)
+                }
+                for i in numbered.indices where i + 3 <= numbered.count {
+                    trigrams.insert(Trigram(a: numbered[i], b: numbered[i + 1], c: numbered[i + 2]))
+                }
+            }
+            self.numbers = numbers
+            self.trigrams = trigrams
             certainties = sources.map { FaithfulnessGuard.certainty($0, classes) }
         }
 
@@ -57,15 +73,22 @@ extension FaithfulnessGuard {
             let words = comparisonKeys(tokens.filter(\.isWordLike))
             guard !words.isEmpty else { return [.empty] }
             var found: [Violation] = []
-            // a fusion of fewer than three words is checked word by word or in pairs
-            let n = min(3, words.count)
-            let grams = n == 3 ? trigrams : Self.grams(of: self.words, length: n)
-            for i in 0...(words.count - n) where !grams.contains(Array(words[i..<(i + n)])) {
-                found.append(.unsupportedTrigram(words[i..<(i + n)].joined(separator: " ")))
+            if words.count >= 3 {
+                let numbered = words.map { numbers[$0] ?? -1 }
+                for i in 0...(words.count - 3) where !trigrams.contains(Trigram(a: numbered[i], b: numbered[i + 1], c: numbered[i + 2])) {
+                    found.append(.unsupportedTrigram(words[i..<(i + 3)].joined(separator: " ")))
+                }
+            } else {
+                // a fusion of fewer than three words is checked word by word or in pairs
+                let n = words.count
+                let grams = Self.grams(of: self.words, length: n)
+                for i in 0...(words.count - n) where !grams.contains(Array(words[i..<(i + n)])) {
+                    found.append(.unsupportedTrigram(words[i..<(i + n)].joined(separator: " ")))
+                }
             }
             for (k, t) in tokens.enumerated() where t.isWordLike && (t.kind == .number || (k > 0 && t.isCapitalized)) {
                 let key = comparisonKeys([t])[0]
-                if !vocabulary.contains(key) { found.append(.unsupportedFact(t.text)) }
+                if numbers[key] == nil { found.append(.unsupportedFact(t.text)) }
             }
             if balance(tokens) != [0, 0] { found.append(.unbalanced) }
             let polarity = certainty(tokens, classes)

@@ -19,7 +19,7 @@ extension SentenceFuser {
         /// - Complexity: O(total source tokens).
         init(_ sources: [[CompressionToken]], classes: WordClasses) {
             sourceKeys = sources.map(FaithfulnessGuard.comparisonKeys)
-            openings = Set(sources.map { Array(FaithfulnessGuard.comparisonKeys($0.filter(\.isWordLike)).prefix(SentenceFuser.opening)) })
+            openings = Set(sources.map(Self.opening))
             junctions = Junctions(sourceKeys, classes: classes)
             self.sources = sources
             self.classes = classes
@@ -35,11 +35,21 @@ extension SentenceFuser {
         mutating func accept(_ text: String) -> Bool {
             let tokens = CompressionToken.tokenize(text)
             let keys = FaithfulnessGuard.comparisonKeys(tokens)
-            guard !sourceKeys.contains(keys),
-                  openings.contains(Array(FaithfulnessGuard.comparisonKeys(tokens.filter(\.isWordLike)).prefix(SentenceFuser.opening))),
-                  junctions.areClean(keys) else { return false }
+            guard !sourceKeys.contains(keys), openings.contains(Self.opening(of: tokens)), junctions.areClean(keys) else { return false }
             if guardSources == nil { guardSources = FaithfulnessGuard.FusionSources(sources, classes: classes) }
             return guardSources!.violations(of: tokens).isEmpty
+        }
+
+        /// The first ``SentenceFuser/opening`` comparison keys of the words of `tokens`
+        /// (`comparisonKeys(tokens.filter(\.isWordLike)).prefix(opening)`, without keying the rest).
+        static func opening(of tokens: [CompressionToken]) -> [String] {
+            var keys: [String] = []
+            keys.reserveCapacity(SentenceFuser.opening + 1)
+            for t in tokens where t.isWordLike {
+                keys += FaithfulnessGuard.comparisonKeys([t])
+                if keys.count >= SentenceFuser.opening { break }
+            }
+            return Array(keys.prefix(SentenceFuser.opening))
         }
     }
 }

@@ -55,13 +55,21 @@ struct WordGraph {
             }
         }
         var nodesOfKey = [[Int]](repeating: [], count: keyIDs.count + 2)
+        // per key number: whether it is a function word (looked up once per key, not per token)
+        var functionWord = [Bool?](repeating: nil, count: keyIDs.count + 2)
         var mapped: [[Int]] = []
         for (s, tokens) in sentences.enumerated() {
             let keys = tokenKeys[s]
             var path: [Int] = []
             path.reserveCapacity(tokens.count)
             for (i, t) in tokens.enumerated() {
-                let isStop = !t.isWordLike || Self.isFunctionWord(t.key, classes: classes)
+                let isStop: Bool
+                if !t.isWordLike { isStop = true }
+                else if let known = functionWord[keys[i]] { isStop = known }
+                else {
+                    isStop = Self.isFunctionWord(t.key, classes: classes)
+                    functionWord[keys[i]] = isStop
+                }
                 let previousKey = i > 0 ? keys[i - 1] : 0
                 let nextKey = i + 1 < tokens.count ? keys[i + 1] : 1
                 // an existing node of the same word not yet used by this sentence; a stop word

@@ -1,3 +1,5 @@
+import PrecisSupport
+
 /// Which compressed variants of each sentence a digest's method may pick (``DigestOptions/compression``).
 public enum CompressionVariants: String, Sendable, Hashable, Codable, CaseIterable {
     /// Whole sentences only.
@@ -26,17 +28,25 @@ public enum CompressionVariants: String, Sendable, Hashable, Codable, CaseIterab
     ///   - sentences: split sentences, in document order.
     ///   - rules: the compressor's rules that may apply (`nil`: all).
     /// - Returns: the sentences with their variants, in document order.
-    /// - Complexity: O(total tokens × rules).
+    /// - Complexity: O(total tokens × rules), the sentences on all cores.
     func adding(to sentences: [ClusterSentence], rules: [CompressionRule]? = nil) -> [ClusterSentence] {
         guard !levels.isEmpty else { return sentences }
         var compressor = SpanCompressor()
         if let rules { compressor.rules = Set(rules) }
+        // each sentence's candidates on its own (on all cores), then gathered in sentence order
+        var candidates = [[CompressionCandidate]](repeating: [], count: sentences.count)
+        candidates.withUnsafeMutableBufferPointer { out in
+            let base = out.baseAddress!
+            parallelChunks(sentences.count) { range in
+                for i in range { base[i] = compressor.compress(sentences[i].text, levels: levels) }
+            }
+        }
         var out: [ClusterSentence] = []
         out.reserveCapacity(sentences.count * 2)
-        for sentence in sentences {
+        for (sentence, candidates) in zip(sentences, candidates) {
             out.append(sentence)
             var seen: Set<String> = [sentence.text]
-            for text in compressor.compress(sentence.text, levels: levels).map(\.text) {
+            for text in candidates.map(\.text) {
                 if seen.insert(text).inserted {
                     out.append(ClusterSentence(text: text, document: sentence.document, index: sentence.index))
                 }

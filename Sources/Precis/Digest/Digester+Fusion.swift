@@ -1,3 +1,5 @@
+import PrecisSupport
+
 extension Digester {
     /// `split` with fused sentences (``DigestOptions/fusion``): for each source sentence that is
     /// not a question, the group of it and, from each other article, its closest restatement
@@ -16,16 +18,22 @@ extension Digester {
     ///   - fuser: the word-graph fuser.
     /// - Returns: `split` with the fused sentences inserted (`split` itself when none qualifies).
     /// - Complexity: O(S²) similarity look-ups for S source sentences, plus one fusion per
-    ///   distinct group.
+    ///   distinct group (the groups on all cores).
     static func _addingFusions(
         to split: [ClusterSentence], in model: ClusterModel, threshold: Float, fuser: SentenceFuser = SentenceFuser()
     ) -> [ClusterSentence] {
         let sentences = model.sentences
         var texts = Set(split.map(\.text))
         var fusedAt: [SentencePosition: [ClusterSentence]] = [:]
-        for group in _fusionGroups(in: model, threshold: threshold) {
-            guard let fusion = fuser.fuse(group.map { sentences[$0].text }), fusion.sources.count >= 2,
-                  texts.insert(fusion.text).inserted else { continue }
+        let groups = _fusionGroups(in: model, threshold: threshold)
+        // each group's fusion on its own (on all cores), then taken in group order as before
+        var fusions = [SentenceFuser.Fusion?](repeating: nil, count: groups.count)
+        fusions.withUnsafeMutableBufferPointer { out in
+            let base = out.baseAddress!
+            parallelFor(groups.count) { g in base[g] = fuser.fuse(groups[g].map { sentences[$0].text }) }
+        }
+        for (group, fusion) in zip(groups, fusions) {
+            guard let fusion, fusion.sources.count >= 2, texts.insert(fusion.text).inserted else { continue }
             let used = fusion.sources.map { group[$0] }
             let first = sentences[used[0]]
             fusedAt[first.position, default: []].append(

@@ -1,3 +1,5 @@
+import PrecisSupport
+
 /// A cluster of documents, fitted: its sentences, their TF-IDF vectors and the cosine similarity
 /// of every pair, computed once and shared by every scorer and selector. Immutable.
 ///
@@ -70,9 +72,13 @@ public struct ClusterModel: Sendable {
         let chosen = analyzer ?? Analyzer.detecting(sample)
         // terms stay ids from the analysis to the vectors: no string hashing per occurrence
         var state = Analyzer._AnalysisState(capacity: folded.sentences.count * 8, surface: true)
-        let analysis = chosen._analyze(folded.sentences.map(\.text), surface: true, continuing: &state)
-        self.init(documents: documents, folded: folded, standsAlone: folded.sentences.map(\.standsAlone), analyzer: chosen,
-                  idfSource: idfSource, analysis: analysis, state: state)
+        var analysis: Analyzer._Analysis?
+        var standsAlone: [Bool] = []
+        // the readability reading needs no terms: both at once (on two cores when there are)
+        concurrently({ analysis = chosen._analyze(folded.sentences.map(\.text), surface: true, continuing: &state) },
+                     { standsAlone = folded.sentences.map(\.standsAlone) })
+        self.init(documents: documents, folded: folded, standsAlone: standsAlone, analyzer: chosen,
+                  idfSource: idfSource, analysis: analysis!, state: state)
     }
 
     /// The split's sentences with exact copies folded into their first occurrence (``sentences``,
