@@ -23,7 +23,8 @@ extension Digester {
         var sample = ""
         gathering: for document in documents.prefix(20) {
             for paragraph in document.paragraphs {
-                sample.unicodeScalars.append(contentsOf: paragraph.unicodeScalars.prefix(400))
+                // the same scalars as appending them one by one, copied at once
+                sample += String(paragraph.unicodeScalars.prefix(400))
                 sample += "\n"
                 if sample.utf8.count >= 12_000 { break gathering }
             }

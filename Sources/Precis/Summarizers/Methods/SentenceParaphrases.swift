@@ -45,11 +45,13 @@ struct _SentenceParaphrases {
         var counts = [Int32](repeating: 0, count: n)
         var best: [(similarity: Float, index: Int)] = []  // one buffer, best first
         best.reserveCapacity(k + 1)
+        // each sentence's document, read once (not a sentence copied per pair)
+        let documents = cluster.sentences.map(\.document)
         for i in 0..<n where primary[i] == i {
-            let document = cluster.sentences[i].document
+            let document = documents[i]
             best.removeAll(keepingCapacity: true)
             // scanned in index order, so a later equal cosine never passes an earlier one
-            for j in 0..<n where cluster.sentences[j].document != document && primary[j] == j {
+            for j in 0..<n where primary[j] == j && documents[j] != document {
                 let similarity = cluster.similarity[i, j]
                 guard similarity > 0, best.count < k || similarity > best[best.count - 1].similarity else { continue }
                 var slot = best.count
