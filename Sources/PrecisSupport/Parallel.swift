@@ -1,12 +1,16 @@
 import Foundation
 
+/// The cores the loops below use, asked once per process (asking reads the system's limits
+/// each time: on Linux, files of the control groups).
+@usableFromInline let _activeProcessorCount = ProcessInfo.processInfo.activeProcessorCount
+
 /// Runs `body(i)` for every `i` in `0..<count` on all cores, in chunks; returns when all are done.
 ///
 /// Work is handed out in contiguous chunks so results written by index are deterministic.
 /// - Complexity: O(count) calls of `body`.
 @inlinable package func parallelFor(_ count: Int, _ body: (Int) -> Void) {
     guard count > 0 else { return }
-    let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    let workers = max(1, _activeProcessorCount)
     if workers == 1 || count < 2 {
         for i in 0..<count { body(i) }
         return
@@ -25,7 +29,7 @@ import Foundation
 /// Runs `body` on contiguous chunks covering `0..<count`, on all cores (a few chunks per core).
 @inlinable package func parallelChunks(_ count: Int, _ body: (Range<Int>) -> Void) {
     guard count > 0 else { return }
-    let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    let workers = max(1, _activeProcessorCount)
     let chunks = min(count, workers * 4)
     parallelFor(chunks) { c in body((count * c / chunks)..<(count * (c + 1) / chunks)) }
 }
@@ -33,7 +37,7 @@ import Foundation
 /// The chunks `parallelChunks` would use for `count` items.
 @inlinable package func parallelChunkRanges(_ count: Int) -> [Range<Int>] {
     guard count > 0 else { return [] }
-    let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    let workers = max(1, _activeProcessorCount)
     let chunks = min(count, workers)
     return (0..<chunks).map { c in (count * c / chunks)..<(count * (c + 1) / chunks) }
 }
@@ -41,7 +45,7 @@ import Foundation
 /// Runs `first` and `second` at the same time (on two cores when there are), returning when
 /// both are done. Parallel loops inside either share the cores.
 @inlinable package func concurrently(_ first: () -> Void, _ second: () -> Void) {
-    guard ProcessInfo.processInfo.activeProcessorCount > 1 else { first(); second(); return }
+    guard _activeProcessorCount > 1 else { first(); second(); return }
     withoutActuallyEscaping(first) { first in
         withoutActuallyEscaping(second) { second in
             // Each closure runs once, on one thread, before return; they write disjoint state.

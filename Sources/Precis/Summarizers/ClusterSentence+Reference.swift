@@ -60,6 +60,7 @@ extension ClusterSentence {
     /// The first `count` words of `text`, letters, digits and apostrophes only (a comma or a
     /// quotation mark ends a word and is dropped).
     static func _leadingWords(_ text: String, count: Int) -> [String] {
+        if let words = _leadingASCIIWords(text, count: count) { return words }
         var words: [String] = []
         var current = ""
         for c in text {
@@ -73,5 +74,28 @@ extension ClusterSentence {
         }
         if !current.isEmpty && words.count < count { words.append(current) }
         return words
+    }
+
+    /// ``_leadingWords(_:count:)`` read byte by byte while the text is ASCII (bytes are then
+    /// characters, "\r\n" aside, which ends a word either way); nil when a non-ASCII byte comes
+    /// before the words are read.
+    static func _leadingASCIIWords(_ text: String, count: Int) -> [String]? {
+        let read: [String]?? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var words: [String] = []
+            var start = -1  // where the current word starts
+            for (i, b) in bytes.enumerated() {
+                guard b < 0x80 else { return nil }
+                let isWordCharacter = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || (b >= 0x30 && b <= 0x39)
+                if isWordCharacter || (b == UInt8(ascii: "'") && start >= 0) {
+                    if start < 0 { start = i }
+                } else {
+                    if start >= 0 { words.append(String(decoding: bytes[start..<i], as: UTF8.self)); start = -1 }
+                    if words.count == count { return words }
+                }
+            }
+            if start >= 0 && words.count < count { words.append(String(decoding: bytes[start...], as: UTF8.self)) }
+            return words
+        }
+        return read ?? nil
     }
 }
