@@ -32,8 +32,9 @@ extension SentenceFuser {
         private var kinds: [Int8] = [2 /* never read */, 2]
         /// Per number: whether it states a fact (``isFact(_:)``).
         private var facts: [Bool] = [false, false]
-        /// Each source's four-token runs, with the token after each run (-1 after the end token).
-        private var followers: [Run: [Int32]] = [:]
+        /// Each source's four-token runs, with the kinds (``kind(_:)``) of the tokens that follow
+        /// them, as bits (1 << kind; none after the end token).
+        private var followerKinds: [Run: UInt8] = [:]
         /// Each source's five-token runs: a fused sentence's run found here is no join.
         private var fiveGrams = Set<Run5>()
         let classes: WordClasses
@@ -45,10 +46,10 @@ extension SentenceFuser {
         init(_ sources: [[String]], classes: WordClasses) {
             self.classes = classes
             let tokenCount = sources.reduce(0) { $0 + $1.count + 2 }
-            numbers.reserveCapacity(tokenCount)
-            followers.reserveCapacity(tokenCount)
-            fiveGrams.reserveCapacity(tokenCount)
             numbers = [Self.start: 0, Self.end: 1]
+            numbers.reserveCapacity(tokenCount)
+            followerKinds.reserveCapacity(tokenCount)
+            fiveGrams.reserveCapacity(tokenCount)
             kinds[0] = Int8(kind(Self.start))
             for keys in sources {
                 var tokens: [Int32] = [0]
@@ -64,7 +65,7 @@ extension SentenceFuser {
                 tokens.append(1)
                 for i in tokens.indices where i + 4 <= tokens.count {
                     let run = Run(a: tokens[i], b: tokens[i + 1], c: tokens[i + 2], d: tokens[i + 3])
-                    followers[run, default: []].append(i + 4 < tokens.count ? tokens[i + 4] : -1)
+                    followerKinds[run, default: 0] |= i + 4 < tokens.count ? 1 << UInt8(kinds[Int(tokens[i + 4])]) : 0
                     if i + 5 <= tokens.count { fiveGrams.insert(Run5(run: run, e: tokens[i + 4])) }
                 }
             }
@@ -80,13 +81,12 @@ extension SentenceFuser {
             tokens.append(1)
             guard tokens.count >= 4 else { return false }
             func run(at i: Int) -> Run { Run(a: tokens[i], b: tokens[i + 1], c: tokens[i + 2], d: tokens[i + 3]) }
-            for i in 0...(tokens.count - 4) where followers[run(at: i)] == nil { return false }
+            for i in 0...(tokens.count - 4) where followerKinds[run(at: i)] == nil { return false }
             // every token is a source's now (each lies in a run found above)
             for i in 0..<max(0, tokens.count - 4) where !fiveGrams.contains(Run5(run: run(at: i), e: tokens[i + 4])) {
                 if tokens[i..<(i + 5)].contains(where: { facts[Int($0)] }) { return false }
-                let next = kinds[Int(tokens[i + 4])]
-                let agrees = followers[run(at: i)]!.contains { after in after >= 0 && kinds[Int(after)] == next }
-                if !agrees { return false }
+                // some source goes on from the same four tokens with a token of the next one's kind
+                if followerKinds[run(at: i)]! & (1 << UInt8(kinds[Int(tokens[i + 4])])) == 0 { return false }
             }
             return true
         }

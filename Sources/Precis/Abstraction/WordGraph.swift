@@ -237,6 +237,7 @@ struct WordGraph {
     /// The path's text, each word with the spacing of its first occurrence.
     func text(of path: [Int]) -> String {
         var text = ""
+        text.reserveCapacity(path.reduce(0) { $0 + nodes[$1].text.utf8.count + 1 })
         for (i, n) in path.enumerated() {
             if i > 0 && nodes[n].followsSpace { text += " " }
             text += nodes[n].text
