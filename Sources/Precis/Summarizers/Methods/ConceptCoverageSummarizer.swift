@@ -399,10 +399,16 @@ public struct ConceptCoverageSummarizer: Summarizer {
     ///   O(rounds × K × S × refill); branch and bound at most ``Options/nodeLimit`` nodes.
     public func select(_ cluster: ClusterModel, budget: Budget) -> [SentenceScore] {
         var context = MethodContext(cluster)
-        if options.paraphraseNeighbors > 0 {
-            context.paraphrases = _SentenceParaphrases(cluster, neighbors: options.paraphraseNeighbors, overlap: options.paraphraseOverlap)
-        }
-        let concepts = concepts(context)
+        // the concepts do not read the paraphrase lists: both at once (on two cores when there are)
+        var paraphrases: _SentenceParaphrases?
+        var found: Concepts?
+        concurrently({
+            if options.paraphraseNeighbors > 0 {
+                paraphrases = _SentenceParaphrases(cluster, neighbors: options.paraphraseNeighbors, overlap: options.paraphraseOverlap)
+            }
+        }, { found = self.concepts(context) })
+        context.paraphrases = paraphrases
+        let concepts = found!
         var eligible = context.eligible(minimumWords: options.minimumWords, maximumWords: options.maximumWords, budget: budget)
         if options.standaloneOnly {
             let (readable, prerequisites) = Self._readableEligible(eligible, in: context.cluster, restatement: referentRestatement)
