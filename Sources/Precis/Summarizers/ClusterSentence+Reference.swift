@@ -60,7 +60,11 @@ extension ClusterSentence {
     /// The first `count` words of `text`, letters, digits and apostrophes only (a comma or a
     /// quotation mark ends a word and is dropped).
     static func _leadingWords(_ text: String, count: Int) -> [String] {
-        if let words = _leadingASCIIWords(text, count: count) { return words }
+        _leadingASCIIWords(text, count: count) ?? _leadingWordsByCharacter(text, count: count)
+    }
+
+    /// ``_leadingWords(_:count:)`` read character by character (any text).
+    static func _leadingWordsByCharacter(_ text: String, count: Int) -> [String] {
         var words: [String] = []
         var current = ""
         for c in text {

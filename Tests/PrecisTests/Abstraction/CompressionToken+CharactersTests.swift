@@ -45,3 +45,21 @@ import PrecisSupport
         }
     }
 }
+
+/// ASCII sentences are read byte by byte: the same tokens, at the same places, as reading them
+/// character by character.
+@Suite struct CompressionTokenASCIIReadingTests {
+    @Test func asciiSentencesTokenizeAlikeBothWays() {
+        let pieces = CompressionTokenCharactersTests.pieces.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+        var generator = SplitMix64(seed: 1216)
+        for _ in 0..<2_000 {
+            let sentence = (0..<Int.random(in: 1...30, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let fast = CompressionToken.Characters(sentence), slow = CompressionToken.Characters(sentence, byCharacter: true)
+            // "\r\n" is one character but two bytes (both white space)
+            if !sentence.contains("\r\n") {
+                #expect(fast.units.map(\.start) == slow.units.map(\.start) && fast.units.map(\.code) == slow.units.map(\.code))
+            }
+            #expect(CompressionToken.tokenize(sentence) == CompressionToken.tokenize(sentence, byCharacter: true), "\(Array(sentence.utf8))")
+        }
+    }
+}

@@ -71,3 +71,24 @@ import Testing
         #expect(compressedItems > 0)
     }
 }
+
+/// The variants are made on all cores and gathered in sentence order: the same list as making
+/// them one sentence after another.
+@Suite struct CompressionVariantsParallelTests {
+    @Test func variantsOnAllCoresEqualVariantsInTurn() throws {
+        let sentences = ClusterSentence.sentences(of: try TestPaths.istanbulDocuments())
+        let compressor = SpanCompressor()
+        for variants in [CompressionVariants.light, .full, .both] {
+            var expected: [ClusterSentence] = []
+            for sentence in sentences {
+                expected.append(sentence)
+                var seen: Set<String> = [sentence.text]
+                for text in compressor.compress(sentence.text, levels: variants.levels).map(\.text) where seen.insert(text).inserted {
+                    expected.append(ClusterSentence(text: text, document: sentence.document, index: sentence.index))
+                }
+            }
+            #expect(variants.adding(to: sentences) == expected)
+            #expect(expected.count > sentences.count, "some sentence of the five articles has a variant")
+        }
+    }
+}

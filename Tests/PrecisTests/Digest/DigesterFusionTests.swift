@@ -144,3 +144,28 @@ import Testing
         #expect(try JSONDecoder().decode(ClusterSentence.self, from: JSONEncoder().encode(fused)) == fused)
     }
 }
+
+/// The groups are fused on all cores and taken in group order: the same fused sentences as
+/// fusing the groups one after another.
+@Suite struct DigesterFusionParallelTests {
+    @Test func fusionsOnAllCoresEqualFusionsInTurn() throws {
+        let documents = try TestPaths.istanbulDocuments()
+        let split = CompressionVariants.both.adding(to: ClusterSentence.sentences(of: documents))
+        let model = ClusterModel(documents: documents, split: split, analyzer: nil, idfSource: DigestOptions().idf.source)
+        let threshold = DigestOptions().fusionSimilarity
+        let fuser = SentenceFuser()
+        var texts = Set(split.map(\.text))
+        var expected: [String] = []
+        for group in Digester._fusionGroups(in: model, threshold: threshold) {
+            guard let fusion = fuser.fuse(group.map { model.sentences[$0].text }), fusion.sources.count >= 2,
+                  texts.insert(fusion.text).inserted else { continue }
+            expected.append(fusion.text)
+        }
+        let added = Digester._addingFusions(to: split, in: model, threshold: threshold)
+        #expect(!expected.isEmpty)
+        #expect(Set(added.filter { !$0.fusedWith.isEmpty }.map(\.text)) == Set(expected))
+        #expect(added.count == split.count + expected.count)
+        // the same list on every call
+        for _ in 0..<3 { #expect(Digester._addingFusions(to: split, in: model, threshold: threshold) == added) }
+    }
+}
