@@ -16,10 +16,13 @@ extension ClusterModel {
     ///   the inserted sentences.
     init(adding split: [ClusterSentence], to earlier: ClusterModel, idfSource: TfidfVectorizer.IDFSource) {
         let analyzer = earlier.tfidf.analyzer
-        let folded = _Folded(split, documentCount: earlier.documents.count)
         // each sentence's row in `earlier` (folded sentences have distinct texts)
         var earlierRow = [String: Int](minimumCapacity: earlier.sentences.count)
         for (i, sentence) in earlier.sentences.enumerated() { earlierRow[sentence.text] = i }
+        // a sentence with the text of an earlier one has its key (only copies and the inserted
+        // sentences are normalized again)
+        let splitRows = split.map { earlierRow[$0.text] }
+        let folded = _Folded(split, documentCount: earlier.documents.count, knownKeys: splitRows.map { $0.map { earlier._matchKeys[$0] } })
         let rows = folded.sentences.map { earlierRow[$0.text] }
         var state = earlier._analysisState
         if rows.lazy.compactMap({ $0 }).count == earlier.sentences.count {

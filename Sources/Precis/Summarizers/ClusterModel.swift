@@ -37,6 +37,9 @@ public struct ClusterModel: Sendable {
     /// The words the sentences' analysis met and the stems it numbered (``_stems``), for an
     /// analysis of other texts to go on from (earlier articles, ``ClusterFocus``).
     let _analysisState: Analyzer._AnalysisState
+    /// Each sentence's folding key (``TextNormalizer/matchKey(_:)``), kept for a fit that adds
+    /// sentences (``init(adding:to:idfSource:)``).
+    let _matchKeys: [String]
     /// The TF-IDF model fitted on the sentences.
     public let tfidf: TfidfModel
     /// Unit-length TF-IDF row per sentence.
@@ -87,13 +90,19 @@ public struct ClusterModel: Sendable {
         var sentences: [ClusterSentence] = []
         var copies: [[Int]] = []
         var documentSentences: [[Int]]
+        /// Each sentence's key.
+        var keys: [String] = []
 
-        /// - Complexity: O(total characters), one normalization per sentence.
-        init(_ split: [ClusterSentence], documentCount: Int) {
+        /// - Parameters:
+        ///   - split: the sentences, in document order.
+        ///   - documentCount: the documents.
+        ///   - knownKeys: per sentence of `split`, its key when already known (`matchKey` of its text).
+        /// - Complexity: O(total characters), one normalization per sentence whose key is not known.
+        init(_ split: [ClusterSentence], documentCount: Int, knownKeys: [String?]? = nil) {
             documentSentences = [[Int]](repeating: [], count: documentCount)
             var firstByKey: [String: Int] = [:]
-            for sentence in split {
-                let key = TextNormalizer.matchKey(sentence.text)
+            for (k, sentence) in split.enumerated() {
+                let key = knownKeys?[k] ?? TextNormalizer.matchKey(sentence.text)
                 if let first = firstByKey[key] {
                     if sentences[first].document != sentence.document && !copies[first].contains(sentence.document) {
                         copies[first].append(sentence.document)
@@ -104,6 +113,7 @@ public struct ClusterModel: Sendable {
                 firstByKey[key] = sentences.count
                 documentSentences[sentence.document].append(sentences.count)
                 sentences.append(sentence)
+                keys.append(key)
                 copies.append([])
             }
         }
@@ -120,6 +130,7 @@ public struct ClusterModel: Sendable {
         _standsAlone = standsAlone
         copies = folded.copies
         documentSentences = folded.documentSentences
+        _matchKeys = folded.keys
         // A background model built with other analysis rules would give wrong weights.
         var source = idfSource
         if case .background(let bg) = idfSource, bg.analyzerSignature != chosen.configuration.signature || bg.documentCount == 0 {

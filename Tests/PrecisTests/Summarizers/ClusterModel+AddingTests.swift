@@ -11,6 +11,7 @@ import Testing
         #expect(a.copies == b.copies, "\(label)")
         #expect(a.documentSentences == b.documentSentences, "\(label)")
         #expect(a._standsAlone == b._standsAlone, "\(label)")
+        #expect(a._matchKeys == b._matchKeys, "\(label)")
         #expect(a._termIDs == b._termIDs, "\(label)")
         #expect(a._stems == b._stems, "\(label)")
         #expect(a._surface == b._surface, "\(label)")
