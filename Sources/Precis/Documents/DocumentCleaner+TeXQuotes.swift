@@ -1,0 +1,39 @@
+extension DocumentCleaner {
+    /// `text` with TeX-style quotation marks made typographic: every `` ` ` `` becomes `“` and
+    /// every `''` becomes `”`, when the text opens at least one quotation with `` ` ` ``.
+    ///
+    /// Newswire archives (the LDC's, which the DUC and TDT sets come from) write quotations as
+    /// ``` ``rogue state'' ```. Left as they are, they reach the reader's digest and a brief's
+    /// headline in that form. The rule needs one `` ` ` `` in the text before it reads `''` as a
+    /// closing mark, so a text that writes feet and inches (`5'10''`) without TeX quotes keeps
+    /// them; a single `` ` `` or `'` is left alone (it is an apostrophe or a single quote).
+    /// Matching already folds both spellings to `"` (``TextNormalizer``), so only what the reader
+    /// sees changes.
+    ///
+    /// ```swift
+    /// DocumentCleaner._typographicQuotes("branded it a ``rogue state'' on Thursday")
+    /// // "branded it a “rogue state” on Thursday"
+    /// ```
+    ///
+    /// - Parameter text: raw text.
+    /// - Returns: the text with the marks replaced; `text` itself when it holds no `` ` ` ``.
+    /// - Complexity: O(*n*) in the length of `text`.
+    static func _typographicQuotes(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "`")), text.contains("``") else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
+        let bytes = Array(text.utf8)
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if (byte == UInt8(ascii: "`") || byte == UInt8(ascii: "'")), i + 1 < bytes.count, bytes[i + 1] == byte {
+                out.append(contentsOf: byte == UInt8(ascii: "`") ? "“".utf8 : "”".utf8)
+                i += 2
+                continue
+            }
+            out.append(byte)
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
