@@ -29,6 +29,8 @@
 ///    ends without terminal punctuation is not running prose (a heading, list item or table row
 ///    the text kept no mark of, an address, a story cut off mid-sentence) and is removed
 ///    (``fragmentRanges(in:)``).
+/// 9. **Dashes** (plain text only). The archives' spaced underscore dash (`May 30 _ The FTC …`)
+///    becomes an em dash (` — `) in the body and a guessed title.
 ///
 /// Every removal is recorded in ``Document/dropped`` with its reason.
 public struct DocumentCleaner: Sendable {
@@ -156,16 +158,19 @@ public struct DocumentCleaner: Sendable {
                     paragraph = Self.removing(fragments, from: paragraph)
                     if paragraph.isEmpty { continue }
                 }
+                paragraph = Self._typographicDashes(paragraph)
             }
             body.append(paragraph)
         }
+        if plainText && knownTitle == nil { title = title.map(Self._typographicDashes) }
         return Document(name: name, title: title, paragraphs: body, dropped: dropped)
     }
 
-    /// Whether folded text ends the way a sentence does.
+    /// Whether folded text ends the way a sentence does: closing marks after the terminator are
+    /// skipped, spaced ones too (a nested quote closes as `this.' "`).
     static func endsLikeSentence(_ key: String) -> Bool {
         var tail = key[...]
-        while let last = tail.last, "\"')]”’»".contains(last) { tail = tail.dropLast() }
+        while let last = tail.last, "\"')]”’» ".contains(last) { tail = tail.dropLast() }
         guard let last = tail.last else { return false }
         return ".!?…。！？:;".contains(last)
     }

@@ -37,3 +37,26 @@ extension DocumentCleaner {
         return String(decoding: out, as: UTF8.self)
     }
 }
+
+extension DocumentCleaner {
+    /// `paragraph` with every spaced underscore (` _ `) written as a spaced em dash (` — `).
+    ///
+    /// The same archives write a dash as an underscore between spaces ("a kid _ `I don't want
+    /// to'", "May 30 _ The Federal Trade Commission …"). The cleaner applies this after the
+    /// wire-note and dateline rules, which read the underscore, to plain-text body paragraphs and
+    /// a guessed title. Both marks are one whitespace-separated word, so word budgets and
+    /// ROUGE's `-l` count the same; an underscore inside a word (`snake_case`) or not spaced on
+    /// both sides is kept.
+    ///
+    /// ```swift
+    /// DocumentCleaner._typographicDashes("May 30 _ The FTC opens a probe.")   // "May 30 — The FTC opens a probe."
+    /// ```
+    ///
+    /// - Parameter paragraph: a paragraph's text.
+    /// - Returns: the paragraph with the dashes replaced; `paragraph` itself when it holds none.
+    /// - Complexity: O(*n*) in the length of `paragraph`.
+    static func _typographicDashes(_ paragraph: String) -> String {
+        guard paragraph.contains(" _ ") else { return paragraph }
+        return paragraph.replacing(" _ ", with: " — ")
+    }
+}

@@ -1,8 +1,9 @@
 import Testing
 @testable import Precis
 
-/// Newswire's TeX-style quotation marks (``` ``…'' ```) reach the reader as typographic ones.
-@Suite struct DocumentCleanerTeXQuotesTests {
+/// Newswire's TeX-style quotation marks (``` ``…'' ```) and underscore dashes (` _ `) reach the
+/// reader as typographic ones.
+@Suite struct DocumentCleanerWireTypographyTests {
     @Test func texQuotesBecomeTypographicInTheCleanedText() {
         // DUC 2003 d30040t's wording, wrapped as the archive wraps it
         let text = """
@@ -33,5 +34,36 @@ import Testing
         let document = DocumentCleaner().clean(name: "x", text: "``We won,'' he said.\nThe team celebrated late into the night.")
         #expect(document.paragraphs.first?.first == "“")
         #expect(SentenceSplitter.isOpener(document.paragraphs[0].first!))
+    }
+
+    @Test func underscoreDashesBecomeEmDashesAfterTheRulesThatReadThem() {
+        // DUC 2003 d31001t's chronology and d30051t's nested quote; the dateline and the insert
+        // pointer are still cut, since they are read before the dash is rewritten
+        let text = """
+            WASHINGTON _ A lawyer for the company spoke on Thursday.
+
+            May 30 _ The Federal Trade Commission staff opens an antitrust probe.
+
+            ``We did clash quite a bit when I was a kid _ `I don't want to do this.' ''
+
+            The men left the town at dawn. The men, pickup 9th pvs
+            """
+        let document = DocumentCleaner().clean(name: "x", text: text)
+        #expect(document.paragraphs == [
+            "A lawyer for the company spoke on Thursday.",
+            "May 30 — The Federal Trade Commission staff opens an antitrust probe.",
+            "“We did clash quite a bit when I was a kid — `I don't want to do this.' ”",
+            "The men left the town at dawn.",
+        ])
+        #expect(document.dropped.map(\.reason).contains(.dateline))
+        #expect(document.dropped.map(\.reason).contains(.wireNote))
+    }
+
+    @Test func onlySpacedUnderscoresAndGuessedTitlesChange() {
+        #expect(DocumentCleaner._typographicDashes("snake_case and _emphasis_ stay") == "snake_case and _emphasis_ stay")
+        let guessed = DocumentCleaner().clean(name: "x", text: "Mitch _ the storm that stayed\nIt rained for a week.")
+        #expect(guessed.title == "Mitch — the storm that stayed")
+        let given = DocumentCleaner().clean(name: "x", text: "It rained for a week.", knownTitle: "Mitch _ as filed")
+        #expect(given.title == "Mitch _ as filed")
     }
 }
