@@ -8,7 +8,8 @@ extension DocumentCleaner {
     ///   where it goes: `Mitch _ once, 2nd graf pvs`, `Jamal Fawz, graf 19 pvs`,
     ///   `The men, pickup 9th pvs`, `No member, 5th graf, 1st Ld-Writethru`;
     /// - a paragraph that is only a note: `MORE`, `ENDIT`, `NNNN`, `(END OPTIONAL TRIM)`,
-    ///   operator initials such as `(djp)` or `(pfg-xx)`, `Eds: …`, `1st Ld-Writethru …`;
+    ///   operator initials such as `(djp)` or `(pfg-xx)`, `Eds: …`, `1st Ld-Writethru …`, a note
+    ///   to editors (`ATTENTION EDITORS: The following photos …`, `EDITOR'S NOTE: …`);
     /// - `MORE` or operator initials (`(djp)`, `ml-kl`) after the paragraph's last sentence, and
     ///   Xinhua's `Enditem` with the transmission codes after it;
     /// - syndication notes: `NEW AMERICA NEWS SERVICE (Distributed by New York Times Special
@@ -29,7 +30,7 @@ extension DocumentCleaner {
     public static func removeWireNotes(_ paragraph: String) -> (kept: String, removed: [String]) {
         // Cheap gates: the regular expressions run only where a note can be.
         let head = paragraph.prefix(60)
-        if paragraph.utf8.count <= 40 || ["Eds", "EDS", "Ld-Writethru"].contains(where: { _contains(String(head), $0) }) {
+        if paragraph.utf8.count <= 40 || ["Eds", "EDS", "EDITOR", "Ld-Writethru"].contains(where: { _contains(String(head), $0) }) {
             let whole = NSRange(paragraph.startIndex..., in: paragraph)
             if _wholeNote.firstMatch(in: paragraph, range: whole) != nil { return ("", [paragraph]) }
         }
@@ -103,6 +104,7 @@ extension DocumentCleaner {
         + #"|\((?:BEGIN |END )?OPTIONAL (?:TRIM|ADD)\)"#
         + #"|\([a-z]{1,4}(?:[-/][a-z]{1,4})*\)"#
         + #"|(?:[A-Z0-9-]+ _ )?(?:EDS?|Eds?):.*"#
+        + #"|(?:ATTENTION |ATTN:? )?EDITORS:.*|EDITOR'S NOTE\b.*"#
         + #"|\d+(?:st|nd|rd|th) Ld-Writethru\b.*)\s*$"#)
 
     /// An insert pointer: the opening words of a paragraph, a comma, then its place
