@@ -14,7 +14,9 @@ extension DocumentCleaner {
     ///   Xinhua's `Enditem` with the transmission codes after it;
     /// - syndication notes: `NEW AMERICA NEWS SERVICE (Distributed by New York Times Special
     ///   Features)`, `To purchase this material contact … at 1-732-390-4480.`, `For use by clients
-    ///   of the New York Times News Service`;
+    ///   of the New York Times News Service`, and the service's advisories (`CoxNet layouts are
+    ///   for sale over the web, through the New York Times News Service's PageExpress service, at
+    ///   www.nytsyn.com/syndicate/pageex.`, `All times are Eastern unless otherwise noted.`);
     /// - a rights banner opening a paragraph, with the contact line before it: `WASHINGTON, D.C.
     ///   20003 Tel: 202-547-4512 Fax: 202-546-4194 COPYRIGHT 1998 BY WORLDSOURCES, INC. … NO
     ///   PORTION OF THE MATERIALS … WITHOUT ATTRIBUTION TO WORLDSOURCES, INC.`.
@@ -36,7 +38,8 @@ extension DocumentCleaner {
         }
         var patterns: [NSRegularExpression] = []
         if ["graf", "pvs", "prv", "pickup"].contains(where: { _contains(paragraph, $0) }) { patterns.append(_insertPointer) }
-        if ["Distributed by", "purchase this material", "For use by clients"].contains(where: { _contains(paragraph, $0) }) {
+        if ["Distributed by", "purchase this material", "For use by clients", "PageExpress", "All times are Eastern", "an ETA will be given"]
+            .contains(where: { _contains(paragraph, $0) }) {
             patterns.append(_syndicationNote)
         }
         // a banner opens its paragraph: only the first 200 characters are searched
@@ -119,7 +122,9 @@ extension DocumentCleaner {
     static let _syndicationNote = try! NSRegularExpression(pattern:
         #"((?:\b[A-Z][A-Z&'.-]+(?:\s+[A-Z][A-Z&'.-]+){0,5}\s+)?\(Distributed by [^()]{3,80}\)"#
         + #"|\(?To purchase this material contact\b[^()]{0,160}?\d{4}\s*\.?\)?"#
-        + #"|\(?For use by clients of the New York Times News Service\.?\)?)"#)
+        + #"|\(?For use by clients of the New York Times News Service\.?\)?"#
+        + #"|(?:PHOTOS, LAYOUTS and GRAPHICS\s+)?[^.!?]{0,60}\bfor sale over the web, through the New York Times News Service's PageExpress service, at \S+"#
+        + #"|All times are Eastern unless otherwise noted\.|If stories will move after [^.]{1,20}\.m\., an ETA will be given\.)"#)
 
     /// A rights banner at the start of a paragraph: an optional contact line (an address, `Tel:`
     /// and `Fax:` numbers), `COPYRIGHT` or `Copyright` and a year, then words without a lower-case
