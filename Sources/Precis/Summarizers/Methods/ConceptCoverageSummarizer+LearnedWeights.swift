@@ -20,9 +20,10 @@ extension ConceptCoverageSummarizer {
     }
 
     /// Each bigram concept's features (``ConceptFeature``, all of them, in declaration order);
-    /// nil for unigrams.
+    /// nil for unigrams and for concepts `wanted` refuses.
     /// - Complexity: O(total concepts held + distinct stems).
-    func _conceptFeatures(_ context: MethodContext, _ counted: _CountedConcepts) -> [[Double]?] {
+    func _conceptFeatures(_ context: MethodContext, _ counted: _CountedConcepts,
+                          wanted: (Int) -> Bool = { _ in true }) -> [[Double]?] {
         let cluster = context.cluster
         let conceptCount = counted.keyOf.count
         var documents = [Int](repeating: 0, count: conceptCount)
@@ -70,16 +71,18 @@ extension ConceptCoverageSummarizer {
             guard idf[id] < 0 else { return }
             let text = word(id)
             idf[id] = Double(background.idf(of: text))
-            digit[id] = text.unicodeScalars.contains { $0.properties.numericType != nil }
+            digit[id] = text.utf8.contains { $0 &- 0x30 < 10 }  // stems are folded to ASCII digits
         }
         let documentCount = max(Set(context.documentsOf.joined()).count, 1)
         return (0..<conceptCount).map { c -> [Double]? in
-            guard !counted.isUnigram[c] else { return nil }
+            guard !counted.isUnigram[c], wanted(c) else { return nil }
             let pair = counted.bigrams.pairs[counted.keyOf[c] - counted.vocabularySize]
-            let ids = [pair / 4_194_304, pair % 4_194_304]
-            ids.forEach(describe)
-            let content = ids.filter { !isStop[$0] }
-            let meanIDF = content.isEmpty ? 0 : content.reduce(0) { $0 + idf[$1] } / Double(content.count)
+            let first = pair / 4_194_304, second = pair % 4_194_304
+            describe(first)
+            describe(second)
+            let stops = (isStop[first] ? 1 : 0) + (isStop[second] ? 1 : 0)
+            let idfSum = (isStop[first] ? 0 : idf[first]) + (isStop[second] ? 0 : idf[second])
+            let meanIDF = stops == 2 ? 0 : idfSum / Double(2 - stops)
             let held = Double(max(sentences[c], 1))
             return ConceptFeature.allCases.map { feature -> Double in
                 switch feature {
@@ -90,8 +93,8 @@ extension ConceptCoverageSummarizer {
                 case .logSentences: log(1 + Double(sentences[c]))
                 case .logCountWeight: log(1 + counted.countWeight[c])
                 case .meanIDF: meanIDF
-                case .stopWords: Double(ids.count - content.count)
-                case .hasDigit: ids.contains { digit[$0] } ? 1 : 0
+                case .stopWords: Double(stops)
+                case .hasDigit: digit[first] || digit[second] ? 1 : 0
                 case .topicRelevance: relevance[c] / held
                 }
             }
@@ -102,12 +105,15 @@ extension ConceptCoverageSummarizer {
     /// unigrams and concepts under the count threshold keep theirs.
     /// - Complexity: O(total concepts held × features).
     func _learnedWeights(_ model: ConceptWeightModel, _ context: MethodContext, _ counted: _CountedConcepts) -> [Double] {
-        let features = _conceptFeatures(context, counted)
+        // only the kept bigrams are weighed: the rest keep their count (0, or a unigram's)
+        let features = _conceptFeatures(context, counted, wanted: { counted.countWeight[$0] > 0 })
         let columns = model.featureKinds.map { ConceptFeature.allCases.firstIndex(of: $0)! }
         var weight = counted.countWeight
-        for c in weight.indices where weight[c] > 0 {
-            guard let values = features[c] else { continue }
-            weight[c] = model.weight(columns.map { values[$0] })
+        var values = [Double](repeating: 0, count: columns.count)
+        for c in weight.indices {
+            guard let all = features[c] else { continue }
+            for (k, column) in columns.enumerated() { values[k] = all[column] }
+            weight[c] = model.weight(values)
         }
         return weight
     }
