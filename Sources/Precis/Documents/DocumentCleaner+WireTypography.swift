@@ -39,14 +39,16 @@ extension DocumentCleaner {
 }
 
 extension DocumentCleaner {
-    /// `paragraph` with every spaced underscore (` _ `) written as a spaced em dash (` — `).
+    /// `paragraph` with every spaced underscore (` _ `) or double hyphen (` -- `) written as a
+    /// spaced em dash (` — `).
     ///
     /// The same archives write a dash as an underscore between spaces ("a kid _ `I don't want
-    /// to'", "May 30 _ The Federal Trade Commission …"). The cleaner applies this after the
+    /// to'", "May 30 _ The Federal Trade Commission …"), the AP as two hyphens ("children -- or
+    /// an average of …"). The cleaner applies this after the
     /// wire-note and dateline rules, which read the underscore, to plain-text body paragraphs and
     /// a guessed title. Both marks are one whitespace-separated word, so word budgets and
-    /// ROUGE's `-l` count the same; an underscore inside a word (`snake_case`) or not spaced on
-    /// both sides is kept.
+    /// ROUGE's `-l` count the same; an underscore or hyphens inside a word (`snake_case`) or not
+    /// spaced on both sides are kept.
     ///
     /// ```swift
     /// DocumentCleaner._typographicDashes("May 30 _ The FTC opens a probe.")   // "May 30 — The FTC opens a probe."
@@ -56,7 +58,9 @@ extension DocumentCleaner {
     /// - Returns: the paragraph with the dashes replaced; `paragraph` itself when it holds none.
     /// - Complexity: O(*n*) in the length of `paragraph`.
     static func _typographicDashes(_ paragraph: String) -> String {
-        guard paragraph.contains(" _ ") else { return paragraph }
-        return paragraph.replacing(" _ ", with: " — ")
+        var paragraph = paragraph
+        if paragraph.contains(" _ ") { paragraph = paragraph.replacing(" _ ", with: " — ") }
+        if paragraph.contains(" -- ") { paragraph = paragraph.replacing(" -- ", with: " — ") }
+        return paragraph
     }
 }

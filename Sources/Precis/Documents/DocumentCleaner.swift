@@ -29,7 +29,7 @@
 ///    ends without terminal punctuation is not running prose (a heading, list item or table row
 ///    the text kept no mark of, an address, a story cut off mid-sentence) and is removed
 ///    (``fragmentRanges(in:)``).
-/// 9. **Dashes** (plain text only). The archives' spaced underscore dash (`May 30 _ The FTC …`)
+/// 9. **Dashes** (plain text only). The spaced underscore or double hyphen of wire text (`May 30 _ The FTC …`)
 ///    becomes an em dash (` — `) in the body and a guessed title.
 ///
 /// Every removal is recorded in ``Document/dropped`` with its reason.

@@ -66,4 +66,22 @@ import Testing
         let given = DocumentCleaner().clean(name: "x", text: "It rained for a week.", knownTitle: "Mitch _ as filed")
         #expect(given.title == "Mitch _ as filed")
     }
+
+    @Test func doubleHyphenDashesAndNotesToEditors() {
+        let text = """
+            Between 4 percent and 12 percent of school-age children -- or about 2.5 million -- have it.
+
+            ATTENTION EDITORS: The following photos are part of tonight's New York Times Photo Package, moving 10/28/98.
+
+            EDITOR'S NOTE: This story contains language some readers may find offensive.
+
+            The well-known test--which few pass--was dropped.
+            """
+        let document = DocumentCleaner().clean(name: "x", text: text)
+        #expect(document.paragraphs == [
+            "Between 4 percent and 12 percent of school-age children — or about 2.5 million — have it.",
+            "The well-known test--which few pass--was dropped.",
+        ])
+        #expect(document.dropped.filter { $0.reason == .wireNote }.count == 2)
+    }
 }
