@@ -82,7 +82,9 @@ public struct ConceptWeightModel: Sendable, Hashable, Codable {
         }
     }
 
-    /// The weight of a concept with these feature values (in ``features`` order).
+    /// The weight of a concept.
+    /// - Parameter values: its feature values, in ``features`` order.
+    /// - Returns: the weight, 0 under ``floor``.
     /// - Complexity: O(features).
     func weight(_ values: [Double]) -> Double {
         var z = intercept
@@ -106,6 +108,10 @@ public struct ConceptWeightModel: Sendable, Hashable, Codable {
     static let shippedName = "concept-weights-en.json"
 
     /// A model from a JSON file's text.
+    /// - Parameters:
+    ///   - text: the file's text (the JSON object of the fields above).
+    ///   - path: the file's name, for messages.
+    /// - Returns: the model, validated.
     /// - Throws: ``PrecisError`` (kind `.invalidModel`) naming `path` and the fault.
     public static func parsing(_ text: String, path: String) throws -> ConceptWeightModel {
         do {
