@@ -4,7 +4,8 @@
 /// The rules, in order:
 ///
 /// 1. **Quotation marks** (plain text only). TeX-style quotes, as newswire archives write them
-///    (``` ``rogue state'' ```), become typographic (`“rogue state”`).
+///    (two grave accents to open, two apostrophes to close), become typographic
+///    (`“rogue state”`).
 /// 2. **Paragraphs.** Each line is a paragraph, unless the text is hard-wrapped; then wrapped
 ///    lines are joined into their paragraph, whatever its length, before the rules below
 ///    (``paragraphs(of:)``). HTML and Markdown come as blocks (``clean(name:blocks:knownTitle:)``),
