@@ -28,8 +28,8 @@ extension Briefer {
     ///    the top of one of the five most central articles).
     /// 2. Otherwise a lead: the first sentence (after any wire dateline) of each of the five
     ///    most central articles is a candidate when it is not a digest item, has at least five
-    ///    words and does not open with a word that needs an earlier sentence ("He", "It",
-    ///    "But", a quotation mark); among them, those that name something (a capitalised word
+    ///    words, does not open with a word that needs an earlier sentence ("He", "It",
+    ///    "But", a quotation mark) and is not a chronology's entry ("May 30 — …"); among them, those that name something (a capitalised word
     ///    after the first, or a number: "Things could have been worse." says nothing of the
     ///    story) come first; the shortest one wins (ties: the more central), cut at its
     ///    last clause break within the limit, or at the limit with "…". A wire lead is the
@@ -57,7 +57,7 @@ extension Briefer {
             guard let paragraph = document.paragraphs.first, let first = splitter.split(paragraph).first else { return nil }
             return collapsed(withoutDateline(first))
         }
-        let standalone = leads.filter { !items.contains($0) && length($0) >= 5 && !needsContext($0) }
+        let standalone = leads.filter { !items.contains($0) && length($0) >= 5 && !needsContext($0) && !isChronologyEntry($0) }
         let naming = standalone.filter(namesSomething)
         let usable = naming.isEmpty ? standalone : naming
         if let best = usable.indices.min(by: { (length(usable[$0]), $0) < (length(usable[$1]), $1) }) {
@@ -81,6 +81,16 @@ extension Briefer {
         if let c = first.first, "\"'`“‘«".contains(c) { return true }
         return contextOpeners.contains(first.lowercased().trimmingCharacters(in: .punctuationCharacters))
     }
+
+    /// Whether a sentence is an entry of a chronology: it opens with a date stamp and a dash or
+    /// colon ("May 30 — The FTC opens a probe.", "Oct. 5, 1998: Talks begin.", "1970: Donahue
+    /// debuts."). A timeline's first entry is the story's past, not its event.
+    static func isChronologyEntry(_ sentence: String) -> Bool {
+        sentence.range(of: Self._dateStamp, options: .regularExpression) != nil
+    }
+
+    static let _dateStamp =
+        #"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?|\d{4})(?: ?:| [—–-]+ | _ )"#
 
     /// Whether a sentence names something: a word after the first that starts with a capital
     /// ("Mitch", "U.S.") or holds a digit.
@@ -113,11 +123,17 @@ extension Briefer {
     }
 
     /// `text` cut to at most `words` words: at the last clause break (",", ";", ":") that keeps at
-    /// least half of them, else at the limit with "…"; unchanged when short enough.
+    /// least half of them, else at the limit with "…"; unchanged when short enough. A cut that
+    /// would leave a quotation open ("kept “an…") is made before the quotation instead, when
+    /// that keeps at least half of the words.
     static func shortened(_ text: String, words limit: Int) -> String {
         let words = text.split(separator: " ")
         guard words.count > limit else { return text }
-        let kept = words.prefix(limit)
+        var kept = words.prefix(limit)
+        if let open = kept.indices.last(where: { kept[$0].first.map { "“\"‘".contains($0) } == true }),
+           open >= limit / 2, !kept[open...].contains(where: { word in word.dropFirst().contains { "”\"’".contains($0) } }) {
+            kept = kept[..<open]
+        }
         if let last = kept.indices.last(where: { $0 >= limit / 2 && kept[$0].last.map { ",;:".contains($0) } == true }) {
             return String(kept[...last].joined(separator: " ").dropLast()) + "…"
         }

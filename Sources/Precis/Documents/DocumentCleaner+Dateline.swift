@@ -8,10 +8,11 @@ extension DocumentCleaner {
     /// its budget and puts an agency name into the text.
     ///
     /// A dateline is, within the first 80 characters: a place written in capitals (letters,
-    /// `.`, `'`, `-`, `&`, at least two letters), optionally `, ` and up to four capitalised
-    /// words or numbers (a state, a country, a date), optionally a parenthesised agency, then a
-    /// separator (`--`, `_`, `—`, `–` or `-`) and a sentence starting with a capital letter, a
-    /// digit or a quote.
+    /// `.`, `'`, `-`, `&`, at least two letters; a province in parentheses may follow it:
+    /// `BEIDAIHE (Hebei)`), optionally `, ` and up to four capitalised words or numbers (a state,
+    /// a country, a date), optionally a parenthesised agency (its `)` may be missing), then a
+    /// separator (`--`, `_`, `—`, `–` or `-`; a `--` may touch the sentence after an agency's
+    /// `)`) and a sentence starting with a capital letter, a digit or a quote.
     ///
     /// ```swift
     /// DocumentCleaner.splitDateline("DENVER (AP) -- The agency ordered…")
@@ -28,9 +29,11 @@ extension DocumentCleaner {
         guard let separator = _datelineSeparator(in: head) else { return nil }
         var prefix = head[..<separator.lowerBound]
         while prefix.last == " " { prefix = prefix.dropLast() }
-        // an agency in parentheses: "(AP)", "(Xinhua)", "(Reuters)"
-        if prefix.last == ")", let open = prefix.lastIndex(of: "(") {
-            let agency = prefix[prefix.index(after: open)..<prefix.index(before: prefix.endIndex)]
+        // an agency in parentheses: "(AP)", "(Xinhua)", "(Reuters)"; or one that lost its
+        // closing parenthesis on the wire ("WASHINGTON (AP -- …")
+        if let open = prefix.lastIndex(of: "("), prefix.last == ")" || !prefix[open...].contains(")") {
+            let end = prefix.last == ")" ? prefix.index(before: prefix.endIndex) : prefix.endIndex
+            let agency = prefix[prefix.index(after: open)..<end]
             guard (1...20).contains(agency.count), agency.first?.isLetter == true,
                 agency.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." || $0 == "-" })
             else { return nil }
@@ -38,7 +41,7 @@ extension DocumentCleaner {
             while prefix.last == " " { prefix = prefix.dropLast() }
         }
         let parts = prefix.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false)
-        guard let place = parts.first, _isCapitalPlace(place) else { return nil }
+        guard let place = parts.first.map(_withoutProvince), _isCapitalPlace(place) else { return nil }
         if parts.count == 2 {
             let words = parts[1].split(separator: " ")
             guard parts[1].first == " ", (1...4).contains(words.count),
@@ -63,6 +66,11 @@ extension DocumentCleaner {
                 let before = index > head.startIndex ? head[head.index(before: index)] : "x"
                 let after = end < head.endIndex ? head[end] : "x"
                 if (before == " " || before == ")") && after == " " { return index..<head.index(after: end) }
+                // "(Xinhua) --The …": the agency's double hyphen glued to the sentence
+                if end > head.index(after: index), head[..<index].trimmingTrailingSpaces().last == ")",
+                   after.isUppercase || "\"“‘'`".contains(after) {
+                    return index..<end
+                }
                 // letters on either side: a hyphenated word, not a separator
                 if before != " " && before != ")" { index = end; continue }
                 return nil
@@ -70,6 +78,16 @@ extension DocumentCleaner {
             index = head.index(after: index)
         }
         return nil
+    }
+
+    /// A dateline's place without a province in parentheses after it (`BEIDAIHE (Hebei)`): one
+    /// to three capitalised words; otherwise the place as it is.
+    static func _withoutProvince(_ place: Substring) -> Substring {
+        guard place.last == ")", let open = place.lastIndex(of: "(") else { return place }
+        let inside = place[place.index(after: open)..<place.index(before: place.endIndex)].split(separator: " ")
+        guard (1...3).contains(inside.count), inside.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) })
+        else { return place }
+        return place[..<open].trimmingTrailingSpaces()
     }
 
     /// Whether a dateline's place is written in capitals: `VAIL`, `DAR ES SALAAM`, `ST. LOUIS`.

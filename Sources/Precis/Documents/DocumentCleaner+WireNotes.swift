@@ -8,12 +8,15 @@ extension DocumentCleaner {
     ///   where it goes: `Mitch _ once, 2nd graf pvs`, `Jamal Fawz, graf 19 pvs`,
     ///   `The men, pickup 9th pvs`, `No member, 5th graf, 1st Ld-Writethru`;
     /// - a paragraph that is only a note: `MORE`, `ENDIT`, `NNNN`, `(END OPTIONAL TRIM)`,
-    ///   operator initials such as `(djp)` or `(pfg-xx)`, `Eds: …`, `1st Ld-Writethru …`;
+    ///   operator initials such as `(djp)` or `(pfg-xx)`, `Eds: …`, `1st Ld-Writethru …`, a note
+    ///   to editors (`ATTENTION EDITORS: The following photos …`, `EDITOR'S NOTE: …`);
     /// - `MORE` or operator initials (`(djp)`, `ml-kl`) after the paragraph's last sentence, and
     ///   Xinhua's `Enditem` with the transmission codes after it;
     /// - syndication notes: `NEW AMERICA NEWS SERVICE (Distributed by New York Times Special
     ///   Features)`, `To purchase this material contact … at 1-732-390-4480.`, `For use by clients
-    ///   of the New York Times News Service`;
+    ///   of the New York Times News Service`, and the service's advisories (`CoxNet layouts are
+    ///   for sale over the web, through the New York Times News Service's PageExpress service, at
+    ///   www.nytsyn.com/syndicate/pageex.`, `All times are Eastern unless otherwise noted.`);
     /// - a rights banner opening a paragraph, with the contact line before it: `WASHINGTON, D.C.
     ///   20003 Tel: 202-547-4512 Fax: 202-546-4194 COPYRIGHT 1998 BY WORLDSOURCES, INC. … NO
     ///   PORTION OF THE MATERIALS … WITHOUT ATTRIBUTION TO WORLDSOURCES, INC.`.
@@ -29,13 +32,14 @@ extension DocumentCleaner {
     public static func removeWireNotes(_ paragraph: String) -> (kept: String, removed: [String]) {
         // Cheap gates: the regular expressions run only where a note can be.
         let head = paragraph.prefix(60)
-        if paragraph.utf8.count <= 40 || ["Eds", "EDS", "Ld-Writethru"].contains(where: { _contains(String(head), $0) }) {
+        if paragraph.utf8.count <= 40 || ["Eds", "EDS", "EDITOR", "Ld-Writethru"].contains(where: { _contains(String(head), $0) }) {
             let whole = NSRange(paragraph.startIndex..., in: paragraph)
             if _wholeNote.firstMatch(in: paragraph, range: whole) != nil { return ("", [paragraph]) }
         }
         var patterns: [NSRegularExpression] = []
         if ["graf", "pvs", "prv", "pickup"].contains(where: { _contains(paragraph, $0) }) { patterns.append(_insertPointer) }
-        if ["Distributed by", "purchase this material", "For use by clients"].contains(where: { _contains(paragraph, $0) }) {
+        if ["Distributed by", "purchase this material", "For use by clients", "PageExpress", "All times are Eastern", "an ETA will be given"]
+            .contains(where: { _contains(paragraph, $0) }) {
             patterns.append(_syndicationNote)
         }
         // a banner opens its paragraph: only the first 200 characters are searched
@@ -103,6 +107,7 @@ extension DocumentCleaner {
         + #"|\((?:BEGIN |END )?OPTIONAL (?:TRIM|ADD)\)"#
         + #"|\([a-z]{1,4}(?:[-/][a-z]{1,4})*\)"#
         + #"|(?:[A-Z0-9-]+ _ )?(?:EDS?|Eds?):.*"#
+        + #"|(?:ATTENTION |ATTN:? )?EDITORS:.*|EDITOR'S NOTE\b.*"#
         + #"|\d+(?:st|nd|rd|th) Ld-Writethru\b.*)\s*$"#)
 
     /// An insert pointer: the opening words of a paragraph, a comma, then its place
@@ -117,7 +122,9 @@ extension DocumentCleaner {
     static let _syndicationNote = try! NSRegularExpression(pattern:
         #"((?:\b[A-Z][A-Z&'.-]+(?:\s+[A-Z][A-Z&'.-]+){0,5}\s+)?\(Distributed by [^()]{3,80}\)"#
         + #"|\(?To purchase this material contact\b[^()]{0,160}?\d{4}\s*\.?\)?"#
-        + #"|\(?For use by clients of the New York Times News Service\.?\)?)"#)
+        + #"|\(?For use by clients of the New York Times News Service\.?\)?"#
+        + #"|(?:PHOTOS, LAYOUTS and GRAPHICS\s+)?[^.!?]{0,60}\bfor sale over the web, through the New York Times News Service's PageExpress service, at \S+"#
+        + #"|All times are Eastern unless otherwise noted\.|If stories will move after [^.]{1,20}\.m\., an ETA will be given\.)"#)
 
     /// A rights banner at the start of a paragraph: an optional contact line (an address, `Tel:`
     /// and `Fax:` numbers), `COPYRIGHT` or `Copyright` and a year, then words without a lower-case

@@ -3,30 +3,35 @@
 ///
 /// The rules, in order:
 ///
-/// 1. **Paragraphs.** Each line is a paragraph, unless the text is hard-wrapped; then wrapped
-///    lines are joined into their paragraph, whatever its length, before any other rule
+/// 1. **Quotation marks** (plain text only). TeX-style quotes, as newswire archives write them
+///    (two grave accents to open, two apostrophes to close), become typographic
+///    (`“rogue state”`).
+/// 2. **Paragraphs.** Each line is a paragraph, unless the text is hard-wrapped; then wrapped
+///    lines are joined into their paragraph, whatever its length, before the rules below
 ///    (``paragraphs(of:)``). HTML and Markdown come as blocks (``clean(name:blocks:knownTitle:)``),
 ///    never joined.
-/// 2. **Wire notes.** Insert pointers (`Mitch _ once, 2nd graf pvs`, `The men, pickup 9th pvs`,
+/// 3. **Wire notes.** Insert pointers (`Mitch _ once, 2nd graf pvs`, `The men, pickup 9th pvs`,
 ///    `1st Ld-Writethru`), `MORE`, operator initials (`(djp)`), `Eds:` lines and trim marks are
 ///    cut out (``removeWireNotes(_:)``).
-/// 3. **Headline.** Among the first six paragraphs, the first one that stands alone (one line of
+/// 4. **Headline.** Among the first six paragraphs, the first one that stands alone (one line of
 ///    the source, or one block) of 3 to 25 words that does not end like a sentence (no final
 ///    `.`, `!`, `?`, `…` or closing quote) is the title. It and every later copy of it are
 ///    removed from the body.
-/// 4. **Furniture.** A paragraph of at most 12 words containing a furniture phrase ("leave a
+/// 5. **Furniture.** A paragraph of at most 12 words containing a furniture phrase ("leave a
 ///    comment", "newsletter", "subscribe", "live tv", "share this" …) is removed; so are share
 ///    bars, "Related:" lines, cookie notices, bylines and photo credits (``webFurniture(_:key:)``),
 ///    and a line of one or two words that does not end like a sentence and does not start in
 ///    lower case (a section label such as "World").
-/// 5. **Repeats.** A paragraph equal to an earlier body paragraph after normalization
+/// 6. **Repeats.** A paragraph equal to an earlier body paragraph after normalization
 ///    (`TextNormalizer.matchKey(_:)`) is removed.
-/// 6. **Dateline.** A wire dateline opening the first body paragraph (`BERLIN (AP) _`,
+/// 7. **Dateline.** A wire dateline opening the first body paragraph (`BERLIN (AP) _`,
 ///    `VAIL, Colo. (AP) --`) is cut off it (``splitDateline(_:)``).
-/// 7. **Fragments** (plain text only). A sentence of the paragraph that starts in lower case or
+/// 8. **Fragments** (plain text only). A sentence of the paragraph that starts in lower case or
 ///    ends without terminal punctuation is not running prose (a heading, list item or table row
 ///    the text kept no mark of, an address, a story cut off mid-sentence) and is removed
 ///    (``fragmentRanges(in:)``).
+/// 9. **Dashes** (plain text only). The spaced underscore or double hyphen of wire text (`May 30 _ The FTC …`)
+///    becomes an em dash (` — `) in the body and a guessed title.
 ///
 /// Every removal is recorded in ``Document/dropped`` with its reason.
 public struct DocumentCleaner: Sendable {
@@ -56,7 +61,7 @@ public struct DocumentCleaner: Sendable {
     /// - Returns: the cleaned document.
     /// - Complexity: O(*n*) in the length of `text`.
     public func clean(name: String, text: String, knownTitle: String? = nil) -> Document {
-        let paragraphs = Self._paragraphs(of: text).map { _Paragraph(text: $0.text, standsAlone: $0.lines == 1, dropped: nil) }
+        let paragraphs = Self._paragraphs(of: Self._typographicQuotes(text)).map { _Paragraph(text: $0.text, standsAlone: $0.lines == 1, dropped: nil) }
         return _clean(name: name, paragraphs: paragraphs, knownTitle: knownTitle, plainText: true)
     }
 
@@ -154,16 +159,19 @@ public struct DocumentCleaner: Sendable {
                     paragraph = Self.removing(fragments, from: paragraph)
                     if paragraph.isEmpty { continue }
                 }
+                paragraph = Self._typographicDashes(paragraph)
             }
             body.append(paragraph)
         }
+        if plainText && knownTitle == nil { title = title.map(Self._typographicDashes) }
         return Document(name: name, title: title, paragraphs: body, dropped: dropped)
     }
 
-    /// Whether folded text ends the way a sentence does.
+    /// Whether folded text ends the way a sentence does: closing marks after the terminator are
+    /// skipped, spaced ones too (a nested quote closes as `this.' "`).
     static func endsLikeSentence(_ key: String) -> Bool {
         var tail = key[...]
-        while let last = tail.last, "\"')]”’»".contains(last) { tail = tail.dropLast() }
+        while let last = tail.last, "\"')]”’» ".contains(last) { tail = tail.dropLast() }
         guard let last = tail.last else { return false }
         return ".!?…。！？:;".contains(last)
     }

@@ -12531,6 +12531,59 @@ zurich	4
 zyuganov	12
 
 """#,
+        "concept-weights-en.json": #"""
+{
+ "features": [
+  "logDocuments",
+  "logLeadDocuments",
+  "documentFraction",
+  "earliestPosition",
+  "logSentences",
+  "logCountWeight",
+  "meanIDF",
+  "stopWords",
+  "hasDigit"
+ ],
+ "means": [
+  1.1566233169,
+  0.1799139677,
+  0.2349364689,
+  0.3139204602,
+  0.9970447056,
+  1.2501217505,
+  4.1153069302,
+  0.6946268811,
+  0.0439054662
+ ],
+ "deviations": [
+  0.2933193759,
+  0.3526894772,
+  0.1198537014,
+  0.2989173615,
+  0.389654145,
+  0.2830801914,
+  1.6521328848,
+  0.4688007018,
+  0.2048847877
+ ],
+ "coefficients": [
+  0.063355377,
+  -0.0716957658,
+  -0.1078322162,
+  -0.567320082,
+  0.3062257874,
+  0.3805992937,
+  0.1348230127,
+  -0.0190682498,
+  0.1039061098
+ ],
+ "intercept": -2.5232260337,
+ "link": "poisson",
+ "scale": 19.7313222023,
+ "floor": 0
+}
+
+"""#,
         "language-profiles.tsv": #"""
 # Character n-gram log probabilities per language (code, n-gram with _ for a word boundary, ln p),
 # grouped by n-gram.

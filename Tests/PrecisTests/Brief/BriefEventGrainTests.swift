@@ -47,6 +47,9 @@ import Testing
         #expect(Briefer.withoutDateline("Prices rose - and fell.") == "Prices rose - and fell.")
         #expect(Briefer.shortened("one two three four five six seven, eight nine ten eleven", words: 8) == "one two three four five six seven…")
         #expect(Briefer.shortened("one two three four five six seven eight nine", words: 4) == "one two three four…")
+        // not inside a quotation: "… and kept “an…" is cut before the quotation
+        #expect(Briefer.shortened("Microsoft violated the antitrust laws and kept “an iron grip” on the market", words: 8) == "Microsoft violated the antitrust laws and kept…")
+        #expect(Briefer.shortened("He said “yes” and then left the room at once", words: 6) == "He said “yes” and then left…")
         #expect(Briefer.needsContext("He said so.") && Briefer.needsContext("\"We will,\" she said.") && !Briefer.needsContext("Helsinki said so."))
         let articles = [
             Article(id: "wire/a.txt", text: "PARIS (AP) _ He came back.\n\nFrench rail workers went on strike on Monday over pensions, unions said.\n"),
@@ -67,5 +70,14 @@ import Testing
         ]
         #expect(Briefer.headline(central: [0, 1], articles: storm, digest: nil) == "Hurricane Georges killed 300 people across the Caribbean islands.")
         #expect(Briefer.namesSomething("Prices fell 3 percent.") && !Briefer.namesSomething("Things could have been worse."))
+        // a chronology's first entry (DUC 2003's Microsoft story was headed "May 30 — The Federal
+        // Trade Commission staff opens an antitrust probe …") gives way to a lead of the event
+        let trial = [
+            Article(id: "wire/e.txt", text: "May 30 — The Federal Trade Commission opens a probe of Microsoft.\n\nJune 2 — More.\n"),
+            Article(id: "wire/f.txt", text: "A lawyer for Microsoft questioned the Netscape chief in the antitrust trial on Thursday.\n\nIt went on.\n"),
+        ]
+        #expect(Briefer.headline(central: [0, 1], articles: trial, digest: nil) == "A lawyer for Microsoft questioned the Netscape chief in the antitrust trial on Thursday.")
+        #expect(Briefer.isChronologyEntry("Oct. 5, 1998: Talks begin in Geneva.") && Briefer.isChronologyEntry("1970: Phil Donahue debuts."))
+        #expect(!Briefer.isChronologyEntry("May 30 was the day talks began.") && !Briefer.isChronologyEntry("1970 was a good year."))
     }
 }

@@ -95,6 +95,10 @@ public struct ConceptCoverageSummarizer: Summarizer {
         public var exactLimit: Int = 60
         /// Nodes branch and bound may visit before keeping its best answer so far.
         public var nodeLimit: Int = 200_000
+        /// A learned weight for bigram concepts (nil: off, the document count). Each bigram the
+        /// count keeps weighs what the model predicts from its features instead
+        /// (``ConceptWeightModel``); unigram and support concepts are unchanged.
+        public var learnedWeights: ConceptWeightModel? = nil
 
         public init() {}
 
@@ -123,6 +127,7 @@ public struct ConceptCoverageSummarizer: Summarizer {
                 .init("searchPool", \.searchPool),
                 .init("exactLimit", \.exactLimit),
                 .init("nodeLimit", \.nodeLimit),
+                .init("learnedWeights", \.learnedWeights),
             ]
         }
 
@@ -142,6 +147,7 @@ public struct ConceptCoverageSummarizer: Summarizer {
             guard minimumDocuments >= 1 else {
                 throw PrecisError.invalidArgument("concepts.minimumDocuments must be at least 1, got \(minimumDocuments)")
             }
+            try learnedWeights?.validate()
         }
     }
 
@@ -171,9 +177,10 @@ public struct ConceptCoverageSummarizer: Summarizer {
         var weight: [Double]
     }
 
-    /// Extracts and weighs the concepts.
+    /// Extracts and weighs the concepts; `counted`, when given, sees them as counted (before
+    /// learned weights and a focus).
     /// - Complexity: O(total terms).
-    func concepts(_ context: MethodContext) -> Concepts {
+    func concepts(_ context: MethodContext, counted: ((_CountedConcepts) -> Void)? = nil) -> Concepts {
         let cluster = context.cluster
         let v = context.vocabularySize
         // documents holding some sentence, exact copies included (fifty copies of one article
@@ -283,6 +290,12 @@ public struct ConceptCoverageSummarizer: Summarizer {
                 base = pow(Double(holders[c]), options.weightExponent) + options.positionWeight * Double(leadHolders[c])
             }
             return isUnigram[c] ? options.unigramWeight * base : base
+        }
+        if options.learnedWeights != nil || counted != nil {
+            let table = _CountedConcepts(ofSentence: ofSentence, isUnigram: isUnigram, keyOf: keyOf, bigrams: bigrams,
+                                         vocabularySize: v, countWeight: weight)
+            counted?(table)
+            if let model = options.learnedWeights { weight = _learnedWeights(model, context, table) }
         }
         if let focus = cluster.focus {
             _focus(&weight, focus, keyOf: keyOf, bigrams: bigrams, vocabularySize: v, ofSentence: ofSentence)
