@@ -114,7 +114,9 @@ extension DocumentCleaner {
         if isFragment(paragraph[...]) { return true }
         var afterEnd = false, sawSpace = false
         for scalar in paragraph.unicodeScalars {
-            if scalar.isASCII && (scalar.properties.isAlphabetic || scalar == " ") && !afterEnd { continue }  // the common case
+            // the common case; an ASCII letter tested by its code (the property look-up was 5 % of a
+            // five-article digest run's profile)
+            if scalar.isASCII && (((scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A) || scalar == " ") && !afterEnd { continue }
             if _isTerminal(scalar) {
                 afterEnd = true
                 sawSpace = false
