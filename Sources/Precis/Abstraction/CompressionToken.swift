@@ -1,3 +1,5 @@
+import PrecisSupport
+
 /// One token of a sentence for compression: a word, a number or a punctuation mark, with where it
 /// sits in the sentence, so a compression can delete tokens and keep every other character.
 package struct CompressionToken: Sendable, Hashable {
@@ -43,7 +45,7 @@ package struct CompressionToken: Sendable, Hashable {
     // space white space).
     /// `c.isLetter || c.isNumber`, fast for ASCII.
     static func isWordCharacter(_ c: Character) -> Bool {
-        if let a = c.asciiValue { return (a | 0x20) >= 0x61 && (a | 0x20) <= 0x7A || (a >= 0x30 && a <= 0x39) }
+        if let a = c.asciiValue { return isASCIILetterOrDigit(a) }
         return c.isLetter || c.isNumber
     }
 

@@ -96,7 +96,7 @@ extension SentenceFuser {
             if key == Self.end { return 2 }
             // among ASCII characters only letters are letters and only digits numbers
             let hasWordCharacter = key.utf8.allSatisfy { $0 < 0x80 }
-                ? key.utf8.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || ($0 >= 0x30 && $0 <= 0x39) }
+                ? key.utf8.contains(where: isASCIILetterOrDigit)
                 : key.contains { $0.isLetter || $0.isNumber }
             return !hasWordCharacter || WordGraph.isFunctionWord(key, classes: classes) ? 0 : 1
         }

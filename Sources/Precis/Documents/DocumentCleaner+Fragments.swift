@@ -1,3 +1,5 @@
+import PrecisSupport
+
 extension DocumentCleaner {
     /// The sentences of a plain-text paragraph that are not running prose: one that starts in
     /// lower case (its first word has no capital: "iPhone" starts a sentence) or ends without
@@ -116,7 +118,7 @@ extension DocumentCleaner {
         for scalar in paragraph.unicodeScalars {
             // the common case; an ASCII letter tested by its code (the property look-up was 5 % of a
             // five-article digest run's profile)
-            if scalar.isASCII && (((scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A) || scalar == " ") && !afterEnd { continue }
+            if scalar.isASCII && (isASCIILetter(UInt8(scalar.value)) || scalar == " ") && !afterEnd { continue }
             if _isTerminal(scalar) {
                 afterEnd = true
                 sawSpace = false

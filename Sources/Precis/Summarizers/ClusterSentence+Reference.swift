@@ -1,3 +1,5 @@
+import PrecisSupport
+
 /// Subjects that point back: a sentence opening with one names nothing a reader of it alone can
 /// identify ("The group, dubbed …", "The two leaders met …", "Zelensky's announcement on X came …").
 extension ClusterSentence {
@@ -89,7 +91,7 @@ extension ClusterSentence {
             var start = -1  // where the current word starts
             for (i, b) in bytes.enumerated() {
                 guard b < 0x80 else { return nil }
-                let isWordCharacter = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || (b >= 0x30 && b <= 0x39)
+                let isWordCharacter = isASCIILetterOrDigit(b)
                 if isWordCharacter || (b == UInt8(ascii: "'") && start >= 0) {
                     if start < 0 { start = i }
                 } else {
