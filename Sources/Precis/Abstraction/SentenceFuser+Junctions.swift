@@ -74,10 +74,18 @@ extension SentenceFuser {
         /// Whether `fused` (comparison keys, words and marks) joins its sources only as described above.
         /// - Complexity: O(*n*) hashed look-ups for *n* tokens.
         func areClean(_ fused: [String]) -> Bool {
-            // a key no source has is -1, in no run
+            areClean(numbers: fused.map(number(of:)))
+        }
+
+        /// A key's number (-1: no source has it, and it is in no run).
+        func number(of key: String) -> Int32 { numbers[key] ?? -1 }
+
+        /// ``areClean(_:)`` of the keys numbered by ``number(of:)``.
+        /// - Complexity: O(*n*) hashed look-ups for *n* tokens.
+        func areClean(numbers fused: [Int32]) -> Bool {
             var tokens: [Int32] = [0]
             tokens.reserveCapacity(fused.count + 2)
-            for key in fused { tokens.append(numbers[key] ?? -1) }
+            tokens += fused
             tokens.append(1)
             guard tokens.count >= 4 else { return false }
             func run(at i: Int) -> Run { Run(a: tokens[i], b: tokens[i + 1], c: tokens[i + 2], d: tokens[i + 3]) }

@@ -8,6 +8,12 @@ extension SentenceFuser {
         /// Each source's first ``SentenceFuser/opening`` word keys.
         let openings: Set<[String]>
         let junctions: Junctions
+        /// The sources' comparison keys and openings numbered as ``Junctions/number(of:)`` does,
+        /// and the graph's nodes, for the checks on a path's own keys (``PathKeys``).
+        private let sourceNumbers: Set<[Int32]>
+        private let openingNumbers: Set<[Int32]>
+        let pathKeys: PathKeys
+        let graph: WordGraph
         /// The sources the guard checks against, made for the first text that gets that far.
         private var guardSources: FaithfulnessGuard.FusionSources?
         private let sources: [[CompressionToken]]
@@ -15,14 +21,42 @@ extension SentenceFuser {
 
         /// - Parameters:
         ///   - sources: the sources' tokens.
+        ///   - graph: their word graph.
         ///   - classes: the word lists.
-        /// - Complexity: O(total source tokens).
-        init(_ sources: [[CompressionToken]], classes: WordClasses) {
+        /// - Complexity: O(total source tokens and graph nodes).
+        init(_ sources: [[CompressionToken]], graph: WordGraph, classes: WordClasses) {
             sourceKeys = sources.map(FaithfulnessGuard.comparisonKeys)
-            openings = Set(sources.map(Self.opening))
+            let openingKeys = sources.map(Self.opening)
+            openings = Set(openingKeys)
             junctions = Junctions(sourceKeys, classes: classes)
+            sourceNumbers = Set(sourceKeys.map { [junctions] keys in keys.map(junctions.number(of:)) })
+            openingNumbers = Set(openingKeys.map { [junctions] keys in keys.map(junctions.number(of:)) })
+            pathKeys = PathKeys(graph, junctions: junctions)
+            self.graph = graph
             self.sources = sources
             self.classes = classes
+        }
+
+        /// ``accept(_:)`` of `path`'s text: a path whose own keys are provably its text's
+        /// (``PathKeys``) and fail the checks on keys is rejected without tokenizing its text;
+        /// any other path is checked by ``accept(_:)``, all over again.
+        /// - Complexity: O(*n*) in the path's nodes, and ``accept(_:)``'s for a path it checks.
+        mutating func accept(_ text: String, path: [Int]) -> Bool {
+            if let numbers = pathKeys.keyNumbers(of: path, in: graph), !passesKeyChecks(numbers, path: path) { return false }
+            return accept(text)
+        }
+
+        /// The checks of ``accept(_:)`` that read only keys (none of the sources, an opening of
+        /// one, clean junctions), on the path's key numbers.
+        private func passesKeyChecks(_ numbers: [Int32], path: [Int]) -> Bool {
+            guard !sourceNumbers.contains(numbers) else { return false }
+            var opening: [Int32] = []
+            opening.reserveCapacity(SentenceFuser.opening)
+            for (k, n) in path.enumerated() where pathKeys.isWordLike(n) {
+                opening.append(numbers[k])
+                if opening.count == SentenceFuser.opening { break }
+            }
+            return openingNumbers.contains(opening) && junctions.areClean(numbers: numbers)
         }
 
         /// Whether `text` is none of the sources, opens as one of them does, joins them only

@@ -70,8 +70,8 @@ public struct SentenceFuser: Sendable {
             let words = counted ?? CompressionToken.wordCount(text)
             guard words >= minimumWords, words < shortest, seen.insert(text).inserted,
                   graph.hasVerb(path), !graph.hasCapitalizedOpenerInside(path) else { continue }
-            if checks == nil { checks = SourceChecks(tokenized, classes: classes) }
-            guard checks!.accept(text) else { continue }
+            if checks == nil { checks = SourceChecks(tokenized, graph: graph, classes: classes) }
+            guard checks!.accept(text, path: path) else { continue }
             if keywords == nil { keywords = graph.keywordScores() }
             // Boudin & Morin: path weight / (length × (1 + keyword weight covered))
             let covered = Set(path.map { graph.nodes[$0].key }).sorted().reduce(0.0) { $0 + (keywords![$1] ?? 0) }
