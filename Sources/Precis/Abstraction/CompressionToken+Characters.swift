@@ -1,3 +1,5 @@
+import PrecisSupport
+
 extension CompressionToken {
     /// A sentence's characters as ``tokenize(_:)`` reads them: where each starts, which one it
     /// is and its classes, looked up once, so the tokenizer compares integers and tests bits.
@@ -53,15 +55,20 @@ extension CompressionToken {
             end = sentence.endIndex
             var units: [Unit] = []
             let scalars = sentence.unicodeScalars
-            if !byCharacter && sentence.utf8.allSatisfy({ $0 < 0x80 }) {
+            if !byCharacter && isASCII(sentence) {
                 // ASCII: a byte is a scalar (and a character, "\r\n" aside as above), read
                 // without decoding
                 let utf8 = sentence.utf8
-                units.reserveCapacity(utf8.count)
+                let count = utf8.count
                 var index = utf8.startIndex
-                for a in utf8 {
-                    units.append(Unit(start: index, code: UInt32(a), classes: Self.classes(ascii: a)))
-                    index = utf8.index(after: index)
+                units = [Unit](unsafeUninitializedCapacity: count) { buffer, initialized in
+                    var k = 0
+                    for a in utf8 {
+                        buffer.initializeElement(at: k, to: Unit(start: index, code: UInt32(a), classes: Self.classes(ascii: a)))
+                        index = utf8.index(after: index)
+                        k += 1
+                    }
+                    initialized = k
                 }
             } else if !byCharacter && scalars.allSatisfy(Self.isStandalone) {
                 units.reserveCapacity(sentence.utf8.count)

@@ -61,7 +61,7 @@ package struct CompressionToken: Sendable, Hashable {
     /// The number of white-space-separated words of `text` (`text.split(whereSeparator: \.isWhitespace).count`).
     static func wordCount(_ text: String) -> Int {
         var count = 0, inWord = false
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        if isASCII(text) {
             // ASCII: bytes are characters, except "\r\n", one white-space character either way
             for a in text.utf8 {
                 if isASCIIWhitespace(a) { inWord = false } else if !inWord { inWord = true; count += 1 }

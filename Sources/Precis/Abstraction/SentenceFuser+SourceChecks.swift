@@ -42,8 +42,15 @@ extension SentenceFuser {
         /// any other path is checked by ``accept(_:)``, all over again.
         /// - Complexity: O(*n*) in the path's nodes, and ``accept(_:)``'s for a path it checks.
         mutating func accept(_ text: String, path: [Int]) -> Bool {
-            if let numbers = pathKeys.keyNumbers(of: path, in: graph), !passesKeyChecks(numbers, path: path) { return false }
-            return accept(text)
+            !failsKeyChecks(path) && accept(text)
+        }
+
+        /// Whether `path`'s own keys are provably its text's (``PathKeys``) and fail the checks
+        /// of ``accept(_:)`` that read only keys (then ``accept(_:)`` rejects its text).
+        /// - Complexity: O(*n*) in the path's nodes.
+        func failsKeyChecks(_ path: [Int]) -> Bool {
+            guard let numbers = pathKeys.keyNumbers(of: path, in: graph) else { return false }
+            return !passesKeyChecks(numbers, path: path)
         }
 
         /// The checks of ``accept(_:)`` that read only keys (none of the sources, an opening of

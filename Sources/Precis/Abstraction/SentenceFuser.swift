@@ -53,8 +53,21 @@ public struct SentenceFuser: Sendable {
     /// - Returns: the fusions, best (lowest score) first; ties by text.
     /// - Complexity: as ``fuse(_:)``.
     public func candidates(_ sentences: [String]) -> [Fusion] {
+        candidates(sentences, tokenized: sentences.map(CompressionToken.tokenize))
+    }
+
+    /// ``fuse(_:)`` of sentences already tokenized.
+    /// - Parameters:
+    ///   - sentences: two or more restatements of one fact.
+    ///   - tokenized: each one's ``CompressionToken/tokenize(_:)``.
+    func fuse(_ sentences: [String], tokenized: [[CompressionToken]]) -> Fusion? {
+        candidates(sentences, tokenized: tokenized).first
+    }
+
+    /// ``candidates(_:)`` of sentences already tokenized.
+    func candidates(_ sentences: [String], tokenized: [[CompressionToken]]) -> [Fusion] {
+        precondition(tokenized.count == sentences.count, "one token list per sentence")
         guard sentences.count >= 2 else { return [] }
-        let tokenized = sentences.map(CompressionToken.tokenize)
         let graph = WordGraph(tokenized, classes: classes)
         let shortest = sentences.map(CompressionToken.wordCount).min()!
         // made for the first path that needs them: most groups have none
@@ -66,6 +79,10 @@ public struct SentenceFuser: Sendable {
             // most paths are too long or too short: counted from the graph, their text is not built
             let counted = graph.wordCount(of: path)
             if let counted, counted < minimumWords || counted >= shortest { continue }
+            // a path whose own keys are its text's and fail the checks on keys is dropped before
+            // its text is built: any later path of the same text fails them too, so its text
+            // need not be remembered (`seen`)
+            if counted != nil, let known = checks, known.failsKeyChecks(path) { continue }
             let text = graph.text(of: path)
             let words = counted ?? CompressionToken.wordCount(text)
             guard words >= minimumWords, words < shortest, seen.insert(text).inserted,

@@ -87,7 +87,16 @@ public struct SpanCompressor: Sendable {
     /// - Returns: the compressions, in the order of `levels`.
     /// - Complexity: O(*n* · *s*) per level for *n* tokens and *s* deletable spans.
     public func compress(_ sentence: String, levels: [Level]) -> [CompressionCandidate] {
-        let tokens = classes.tagged(CompressionToken.tokenize(sentence))
+        compress(sentence, tokens: CompressionToken.tokenize(sentence), levels: levels)
+    }
+
+    /// ``compress(_:levels:)`` of a sentence already tokenized.
+    /// - Parameters:
+    ///   - sentence: one sentence.
+    ///   - tokens: its tokens (``CompressionToken/tokenize(_:)``), not tagged.
+    ///   - levels: which rules apply, one compression per level.
+    func compress(_ sentence: String, tokens: [CompressionToken], levels: [Level]) -> [CompressionCandidate] {
+        let tokens = classes.tagged(tokens)
         let protection = ProtectedTokens(tokens)
         let allSpans = deletableSpans(tokens, protection: protection)
         guard !allSpans.isEmpty else { return levels.map { _ in unchanged(sentence, tokens) } }

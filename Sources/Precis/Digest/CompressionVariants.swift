@@ -30,15 +30,29 @@ public enum CompressionVariants: String, Sendable, Hashable, Codable, CaseIterab
     /// - Returns: the sentences with their variants, in document order.
     /// - Complexity: O(total tokens × rules), the sentences on all cores.
     func adding(to sentences: [ClusterSentence], rules: [CompressionRule]? = nil) -> [ClusterSentence] {
-        guard !levels.isEmpty else { return sentences }
+        addingWithTokens(to: sentences, rules: rules).sentences
+    }
+
+    /// ``adding(to:rules:)``, with each of `sentences`' tokens (``CompressionToken/tokenize(_:)``
+    /// of its text, which the compressor reads; empty when no level is offered), for the fuser to
+    /// read them without tokenizing them again.
+    func addingWithTokens(to sentences: [ClusterSentence], rules: [CompressionRule]? = nil)
+        -> (sentences: [ClusterSentence], tokens: [[CompressionToken]]) {
+        guard !levels.isEmpty else { return (sentences, Array(repeating: [], count: sentences.count)) }
         var compressor = SpanCompressor()
         if let rules { compressor.rules = Set(rules) }
         // each sentence's candidates on its own (on all cores), then gathered in sentence order
         var candidates = [[CompressionCandidate]](repeating: [], count: sentences.count)
+        var tokens = [[CompressionToken]](repeating: [], count: sentences.count)
         candidates.withUnsafeMutableBufferPointer { out in
-            let base = out.baseAddress!
-            parallelChunks(sentences.count) { range in
-                for i in range { base[i] = compressor.compress(sentences[i].text, levels: levels) }
+            tokens.withUnsafeMutableBufferPointer { tokensOut in
+                let base = out.baseAddress!, tokensBase = tokensOut.baseAddress!
+                parallelChunks(sentences.count) { range in
+                    for i in range {
+                        tokensBase[i] = CompressionToken.tokenize(sentences[i].text)
+                        base[i] = compressor.compress(sentences[i].text, tokens: tokensBase[i], levels: levels)
+                    }
+                }
             }
         }
         var out: [ClusterSentence] = []
@@ -52,6 +66,6 @@ public enum CompressionVariants: String, Sendable, Hashable, Codable, CaseIterab
                 }
             }
         }
-        return out
+        return (out, tokens)
     }
 }

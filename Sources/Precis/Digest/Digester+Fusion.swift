@@ -16,11 +16,14 @@ extension Digester {
     ///   - model: the cluster fitted on `split` (exact copies folded, ``ClusterModel/copies``).
     ///   - threshold: cosine at or above which two sentences of different articles restate each other.
     ///   - fuser: the word-graph fuser.
+    ///   - tokens: sentences' tokens (``CompressionToken/tokenize(_:)``) by text, read instead of
+    ///     tokenizing those sentences again.
     /// - Returns: `split` with the fused sentences inserted (`split` itself when none qualifies).
     /// - Complexity: O(S²) similarity look-ups for S source sentences, plus one fusion per
     ///   distinct group (the groups on all cores).
     static func _addingFusions(
-        to split: [ClusterSentence], in model: ClusterModel, threshold: Float, fuser: SentenceFuser = SentenceFuser()
+        to split: [ClusterSentence], in model: ClusterModel, threshold: Float, fuser: SentenceFuser = SentenceFuser(),
+        tokens: [String: [CompressionToken]] = [:]
     ) -> [ClusterSentence] {
         let sentences = model.sentences
         var texts = Set(split.map(\.text))
@@ -30,7 +33,10 @@ extension Digester {
         var fusions = [SentenceFuser.Fusion?](repeating: nil, count: groups.count)
         fusions.withUnsafeMutableBufferPointer { out in
             let base = out.baseAddress!
-            parallelFor(groups.count) { g in base[g] = fuser.fuse(groups[g].map { sentences[$0].text }) }
+            parallelFor(groups.count) { g in
+                let texts = groups[g].map { sentences[$0].text }
+                base[g] = fuser.fuse(texts, tokenized: texts.map { tokens[$0] ?? CompressionToken.tokenize($0) })
+            }
         }
         for (group, fusion) in zip(groups, fusions) {
             guard let fusion, fusion.sources.count >= 2, texts.insert(fusion.text).inserted else { continue }
@@ -53,7 +59,7 @@ extension Digester {
         return out
     }
 
-    /// The groups ``_addingFusions(to:in:threshold:fuser:)`` fuses, in document order, each
+    /// The groups ``_addingFusions(to:in:threshold:fuser:tokens:)`` fuses, in document order, each
     /// once: a source sentence that is not a question and, from each other article, its closest
     /// restatement (cosine at or above `threshold`; ties: the earlier one), as indices into
     /// `model`'s sentences, ascending.

@@ -60,12 +60,15 @@ public struct Digester: Sendable {
         guard whole.count <= options.maximumSentences else {
             throw PrecisError.tooManySentences(whole.count, limit: options.maximumSentences)
         }
-        let split = options.compression.adding(to: whole, rules: options.compressionRules)
+        let (split, tokens) = options.compression.addingWithTokens(to: whole, rules: options.compressionRules)
         let model = ClusterModel(documents: documents, split: split, analyzer: rules.analyzer,
                                  idfSource: options.idf.source)
         // the fuser's word classes are English: other languages' clusters are not fused
         guard options.fusion, rules.analyzer == nil else { return model }
-        let fused = Self._addingFusions(to: split, in: model, threshold: options.fusionSimilarity)
+        // the fuser reads the compressor's tokens of each sentence (the same function of the same text)
+        var tokensOfText = [String: [CompressionToken]](minimumCapacity: whole.count)
+        for (sentence, tokens) in zip(whole, tokens) where !tokens.isEmpty { tokensOfText[sentence.text] = tokens }
+        let fused = Self._addingFusions(to: split, in: model, threshold: options.fusionSimilarity, tokens: tokensOfText)
         guard fused.count > split.count else { return model }
         // the earlier sentences' analysis is reused: only the fused ones are analysed
         return ClusterModel(adding: fused, to: model, idfSource: options.idf.source)

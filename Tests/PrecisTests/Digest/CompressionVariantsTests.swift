@@ -18,6 +18,18 @@ import Testing
         #expect(CompressionVariants.none.adding(to: sentences) == sentences)
     }
 
+    /// The tokens handed on (to the fuser) are each sentence's own, untagged, and the variants
+    /// those of ``CompressionVariants/adding(to:rules:)``.
+    @Test func theTokensHandedOnAreEachSentencesTokens() throws {
+        let sentences = ClusterSentence.sentences(of: try TestPaths.istanbulDocuments())
+        let (split, tokens) = CompressionVariants.both.addingWithTokens(to: sentences)
+        #expect(split == CompressionVariants.both.adding(to: sentences) && split.count > sentences.count)
+        #expect(tokens == sentences.map { CompressionToken.tokenize($0.text) })
+        #expect(tokens.allSatisfy { $0.allSatisfy { $0.wordClasses == [] } })
+        let none = CompressionVariants.none.addingWithTokens(to: sentences)
+        #expect(none.sentences == sentences && none.tokens.count == sentences.count && none.tokens.allSatisfy(\.isEmpty))
+    }
+
     @Test func rulesLimitWhatTheVariantsDelete() {
         let sentences = [ClusterSentence(text: "However, the talks will not take place, the agency said Monday.", document: 0, index: 0)]
         // without the day of a statement among the rules, only the discourse word goes

@@ -169,3 +169,20 @@ import Testing
         for _ in 0..<3 { #expect(Digester._addingFusions(to: split, in: model, threshold: threshold) == added) }
     }
 }
+
+/// The fuser reads the tokens the compressor made of each sentence instead of tokenizing it again:
+/// the same tokens, so the same fused sentences.
+@Suite struct DigesterFusionSharedTokensTests {
+    @Test func sharedTokensGiveTheSameFusions() throws {
+        let documents = try TestPaths.istanbulDocuments()
+        let whole = ClusterSentence.sentences(of: documents)
+        let (split, tokens) = CompressionVariants.both.addingWithTokens(to: whole)
+        let model = ClusterModel(documents: documents, split: split, analyzer: nil, idfSource: DigestOptions().idf.source)
+        var byText: [String: [CompressionToken]] = [:]
+        for (sentence, tokens) in zip(whole, tokens) { byText[sentence.text] = tokens }
+        let threshold = DigestOptions().fusionSimilarity
+        let shared = Digester._addingFusions(to: split, in: model, threshold: threshold, tokens: byText)
+        #expect(shared.count > split.count)
+        #expect(shared == Digester._addingFusions(to: split, in: model, threshold: threshold))
+    }
+}
