@@ -45,6 +45,8 @@ extension CompressionToken {
         let units: [Unit]
         /// The sentence's end.
         let end: String.Index
+        /// Whether the sentence is ASCII (read byte by byte).
+        let isASCII: Bool
 
         /// - Parameters:
         ///   - sentence: one sentence.
@@ -55,7 +57,8 @@ extension CompressionToken {
             end = sentence.endIndex
             var units: [Unit] = []
             let scalars = sentence.unicodeScalars
-            if !byCharacter && isASCII(sentence) {
+            isASCII = !byCharacter && PrecisSupport.isASCII(sentence)
+            if isASCII {
                 // ASCII: a byte is a scalar (and a character, "\r\n" aside as above), read
                 // without decoding
                 let utf8 = sentence.utf8

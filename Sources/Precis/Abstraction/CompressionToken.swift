@@ -160,7 +160,8 @@ package struct CompressionToken: Sendable, Hashable {
             }
             let range = characters.index(start)..<characters.index(i)
             let text = String(sentence[range])
-            let key = Self.key(of: text)
+            // an ASCII text holds no typographic apostrophe
+            let key = characters.isASCII ? text.lowercased() : Self.key(of: text)
             tokens.append(CompressionToken(text: text, key: key, kind: kind, range: range, followsSpace: spaceBefore))
             spaceBefore = false
         }

@@ -50,15 +50,17 @@ extension SentenceFuser {
             numbers.reserveCapacity(tokenCount)
             followerKinds.reserveCapacity(tokenCount)
             fiveGrams.reserveCapacity(tokenCount)
-            kinds[0] = Int8(kind(Self.start))
+            kinds[0] = Int8(kind(Self.start, wordClasses: classes.classes(of: Self.start)))
             for keys in sources {
                 var tokens: [Int32] = [0]
                 for key in keys {
                     let new = Int32(numbers.count)
                     let number = numbers.value(forKey: key, inserting: new)
                     if number == new {
-                        kinds.append(Int8(kind(key)))
-                        facts.append(isFact(key))
+                        // the key's word classes, looked up once for both
+                        let wordClasses = classes.classes(of: key)
+                        kinds.append(Int8(kind(key, wordClasses: wordClasses)))
+                        facts.append(isFact(key, wordClasses: wordClasses))
                     }
                     tokens.append(number)
                 }
@@ -100,19 +102,22 @@ extension SentenceFuser {
         }
 
         /// 0: a function word or a mark; 1: a content word; 2: the end.
-        private func kind(_ key: String) -> Int {
+        /// - Parameters:
+        ///   - key: a key.
+        ///   - wordClasses: its word classes (``WordClasses/classes(of:)``).
+        private func kind(_ key: String, wordClasses: WordClass) -> Int {
             if key == Self.end { return 2 }
             // among ASCII characters only letters are letters and only digits numbers
             let hasWordCharacter = key.utf8.allSatisfy { $0 < 0x80 }
                 ? key.utf8.contains(where: isASCIILetterOrDigit)
                 : key.contains { $0.isLetter || $0.isNumber }
-            return !hasWordCharacter || WordGraph.isFunctionWord(key, classes: classes) ? 0 : 1
+            return !hasWordCharacter || WordGraph.isFunctionWord(key, wordClasses: wordClasses) ? 0 : 1
         }
 
         /// Whether `key` states a fact a join must not split from its context: a number, a unit or a date word.
-        private func isFact(_ key: String) -> Bool {
+        private func isFact(_ key: String, wordClasses: WordClass) -> Bool {
             let hasNumber = key.utf8.allSatisfy { $0 < 0x80 } ? key.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } : key.contains(where: \.isNumber)
-            return hasNumber || !classes.classes(of: key).isDisjoint(with: [.unit, .month, .weekday, .relativeDay])
+            return hasNumber || !wordClasses.isDisjoint(with: [.unit, .month, .weekday, .relativeDay])
         }
     }
 }

@@ -56,14 +56,14 @@ extension SentenceFuser {
         /// The checks of ``accept(_:)`` that read only keys (none of the sources, an opening of
         /// one, clean junctions), on the path's key numbers.
         private func passesKeyChecks(_ numbers: [Int32], path: [Int]) -> Bool {
-            guard !sourceNumbers.contains(numbers) else { return false }
+            // the cheapest first (the answer is the same in any order)
             var opening: [Int32] = []
             opening.reserveCapacity(SentenceFuser.opening)
             for (k, n) in path.enumerated() where pathKeys.isWordLike(n) {
                 opening.append(numbers[k])
                 if opening.count == SentenceFuser.opening { break }
             }
-            return openingNumbers.contains(opening) && junctions.areClean(numbers: numbers)
+            return openingNumbers.contains(opening) && !sourceNumbers.contains(numbers) && junctions.areClean(numbers: numbers)
         }
 
         /// Whether `text` is none of the sources, opens as one of them does, joins them only

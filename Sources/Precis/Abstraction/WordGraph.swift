@@ -25,10 +25,10 @@ struct WordGraph {
     }
 
     private(set) var nodes: [Node] = []
-    /// node → successor → weight.
-    private(set) var edges: [[Int: Double]] = []
     /// node → its successors and their weights, by successor (the order the search expands them).
     private(set) var successors: [[(node: Int, weight: Double)]] = []
+    /// node → successor → weight (``successors`` as dictionaries).
+    var edges: [[Int: Double]] { successors.map { Dictionary(uniqueKeysWithValues: $0.map { ($0.node, $0.weight) }) } }
     /// Per node, whether it is a verb of its own (``hasVerb(_:)``), looked up once.
     private var isVerb: [Bool] = []
     /// Whether every word's text is ASCII without white space (``wordCount(of:)``).
@@ -113,9 +113,10 @@ struct WordGraph {
             mapped.append(path)
         }
         // edges, weighted by Filippova's w'' = ((f_i + f_j) / Σ_s 1/diff(s, i, j)) / (f_i × f_j)
-        edges = Array(repeating: [:], count: nodes.count)
+        // each node's successors in the order first met (a node has few: searched in turn)
+        var adjacent = [[(node: Int, weight: Double)]](repeating: [], count: nodes.count)
         for path in mapped {
-            for (a, b) in zip([start] + path, path + [end]) where edges[a][b] == nil {
+            for (a, b) in zip([start] + path, path + [end]) where !adjacent[a].contains(where: { $0.node == b }) {
                 let fa = Double(max(1, nodes[a].frequency)), fb = Double(max(1, nodes[b].frequency))
                 var closeness = 0.0
                 for s in 0..<count {
@@ -123,10 +124,10 @@ struct WordGraph {
                     let pb = b == end ? sentences[s].count : nodes[b].positions[s]
                     if (a == start || pa >= 0) && pb >= 0 && pa < pb { closeness += 1 / Double(pb - pa) }
                 }
-                edges[a][b] = ((fa + fb) / max(closeness, 1e-9)) / (fa * fb)
+                adjacent[a].append((node: b, weight: ((fa + fb) / max(closeness, 1e-9)) / (fa * fb)))
             }
         }
-        successors = edges.map { $0.sorted { $0.key < $1.key }.map { (node: $0.key, weight: $0.value) } }
+        successors = adjacent.map { $0.sorted { $0.node < $1.node } }
         isVerb = nodes.map { node in
             let key = node.key, wordClasses = classes.classes(of: key)
             if wordClasses.contains(.speech) { return false }
@@ -141,7 +142,12 @@ struct WordGraph {
     /// auxiliary, relative word, "to", "that"): what the graph joins only with shared context,
     /// and what a fusion's junctions compare (``SentenceFuser``).
     static func isFunctionWord(_ key: String, classes: WordClasses) -> Bool {
-        !classes.classes(of: key).isDisjoint(with: functionClasses) || key == "to" || key == "that"
+        isFunctionWord(key, wordClasses: classes.classes(of: key))
+    }
+
+    /// ``isFunctionWord(_:classes:)`` of a key whose word classes are known.
+    static func isFunctionWord(_ key: String, wordClasses: WordClass) -> Bool {
+        !wordClasses.isDisjoint(with: functionClasses) || key == "to" || key == "that"
     }
 
     /// The closed classes of ``isFunctionWord(_:classes:)``.
@@ -231,7 +237,7 @@ struct WordGraph {
 
     /// The total edge weight of a path (without the start and end nodes).
     func weight(of path: [Int]) -> Double {
-        zip([start] + path, path + [end]).reduce(0) { $0 + (edges[$1.0][$1.1] ?? 0) }
+        zip([start] + path, path + [end]).reduce(0) { sum, edge in sum + (successors[edge.0].first { $0.node == edge.1 }?.weight ?? 0) }
     }
 
     /// The path's text, each word with the spacing of its first occurrence.
@@ -278,7 +284,7 @@ struct WordGraph {
         guard !content.isEmpty else { return [:] }
         var neighbourSets = [Set<Int>](repeating: [], count: nodes.count)
         for a in nodes.indices where a > 1 && !nodes[a].isStop {
-            for b in edges[a].keys where b > 1 && !nodes[b].isStop {
+            for (b, _) in successors[a] where b > 1 && !nodes[b].isStop {
                 neighbourSets[a].insert(b); neighbourSets[b].insert(a)
             }
         }
