@@ -22,7 +22,14 @@ extension SentenceFuser {
     ///   vouchers" never gives "One would create about 90,000 vouchers").
     struct Junctions {
         /// Four token numbers in a row.
-        private struct Run: Hashable { var a, b, c, d: Int32 }
+        private struct Run: Hashable {
+            var a, b, c, d: Int32
+            // two 64-bit words hashed instead of four 32-bit ones (only looked up, never iterated)
+            func hash(into hasher: inout Hasher) {
+                hasher.combine(UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: b)))
+                hasher.combine(UInt64(UInt32(bitPattern: c)) << 32 | UInt64(UInt32(bitPattern: d)))
+            }
+        }
         /// Five token numbers in a row.
         private struct Run5: Hashable { var run: Run, e: Int32 }
 
@@ -91,12 +98,18 @@ extension SentenceFuser {
             tokens.append(1)
             guard tokens.count >= 4 else { return false }
             func run(at i: Int) -> Run { Run(a: tokens[i], b: tokens[i + 1], c: tokens[i + 2], d: tokens[i + 3]) }
-            for i in 0...(tokens.count - 4) where followerKinds[run(at: i)] == nil { return false }
+            // each run's followers, looked up once
+            var followers: [UInt8] = []
+            followers.reserveCapacity(tokens.count - 3)
+            for i in 0...(tokens.count - 4) {
+                guard let kinds = followerKinds[run(at: i)] else { return false }
+                followers.append(kinds)
+            }
             // every token is a source's now (each lies in a run found above)
             for i in 0..<max(0, tokens.count - 4) where !fiveGrams.contains(Run5(run: run(at: i), e: tokens[i + 4])) {
                 if tokens[i..<(i + 5)].contains(where: { facts[Int($0)] }) { return false }
                 // some source goes on from the same four tokens with a token of the next one's kind
-                if followerKinds[run(at: i)]! & (1 << UInt8(kinds[Int(tokens[i + 4])])) == 0 { return false }
+                if followers[i] & (1 << UInt8(kinds[Int(tokens[i + 4])])) == 0 { return false }
             }
             return true
         }
