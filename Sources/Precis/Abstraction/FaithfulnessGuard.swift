@@ -112,7 +112,12 @@ public enum FaithfulnessGuard {
         var keys: [String] = []
         keys.reserveCapacity(tokens.count + 4)
         for t in tokens {
-            if t.kind == .word && t.key.count > 1 && t.key.hasSuffix(".") { keys += [String(t.key.dropLast()), "."] }
+            // the last byte first: a key whose last character is "." ends with that byte, and then
+            // it has another character exactly when it has another byte (`count > 1` counts
+            // characters, at a cost, on every word)
+            if t.kind == .word && t.key.utf8.last == UInt8(ascii: ".") && t.key.hasSuffix(".") && t.key.utf8.count > 1 {
+                keys += [String(t.key.dropLast()), "."]
+            }
             else { keys.append(t.key) }
         }
         return keys
