@@ -72,15 +72,13 @@ public struct ClusterSentence: Sendable, Hashable, Codable {
     public static let contextOpeners: Set<String> = _backReferences("opener")
 
     /// Whether the sentence can be read without the one before it: it does not open with a
-    /// quotation mark (unless ``opensWithAttributedQuotation``), with a bracket, with one of
-    /// ``contextOpeners``, with a subject that points back
+    /// quotation mark, with one of ``contextOpeners``, with a subject that points back
     /// (``opensWithReferringSubject``: "The group", "The two leaders", "Zelensky's
     /// announcement"), or with one of ``subordinators`` whose clause's subject is one of
     /// ``contextOpeners``.
     public var standsAlone: Bool {
         guard let first = text.first else { return false }
-        // a quotation needs the sentence before it unless it closes here and names its speaker
-        if SentenceSplitter.isOpener(first) { return opensWithAttributedQuotation }
+        if SentenceSplitter.isOpener(first) { return false }  // quotation marks and brackets
         let word = text.prefix { $0.isLetter }.lowercased()
         if Self.contextOpeners.contains(word) || opensWithReferringSubject { return false }
         guard Self.subordinators.contains(word) else { return true }
