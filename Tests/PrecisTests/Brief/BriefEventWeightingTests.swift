@@ -34,6 +34,30 @@ import Testing
         #expect(counted.termCount == kept.termCount)  // the rare terms are still not columns
     }
 
+    @Test func aSmallDayCountsRareTermsInTheNorm() {
+        let texts: [(title: String?, body: String)] = [
+            (nil, "flood river"),
+            (nil, "flood river council budget school teacher library"),
+        ]
+        var options = DocumentVectors.Options()
+        options.minimumArticlesForFraction = 1_000
+        options.rareTermsInNormBelow = 2  // a day of two is not below 2: as without the bound
+        #expect(abs(DocumentVectors(texts: texts, options: options).cosine(0, 1) - 1) < 1e-5)
+        options.rareTermsInNormBelow = 3
+        let small = DocumentVectors(texts: texts, options: options)
+        options.rareTermsInNormBelow = 0
+        options.rareTermsInNorm = true
+        #expect(small.cosine(0, 1) == DocumentVectors(texts: texts, options: options).cosine(0, 1))
+    }
+
+    @Test func smallDayBoundIsASetting() throws {
+        var options = StoryGrouper.Options()
+        options.rareTermsInNormBelow = 50
+        #expect(options.vectors.rareTermsInNormBelow == 50)
+        options.rareTermsInNormBelow = -1
+        #expect(throws: PrecisError.self) { try options.validate() }
+    }
+
     @Test func leadAndNamesWeighTheirWords() {
         // A and B share only names (also in their leads); A and C share only common words.
         let texts: [(title: String?, body: String)] = [
