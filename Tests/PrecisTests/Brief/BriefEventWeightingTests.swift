@@ -18,12 +18,14 @@ import Testing
         #expect(DocumentVectors.names(in: "") == "")
     }
 
+    /// Two articles share "flood" and "river"; the second also has many words of its own.
+    static let sharedAndOwnWords: [(title: String?, body: String)] = [
+        (nil, "flood river"),
+        (nil, "flood river council budget school teacher library"),
+    ]
+
     @Test func rareTermsInTheNormLowerTheCosine() {
-        // Two articles share "flood" and "river"; the second also has many words of its own.
-        let texts: [(title: String?, body: String)] = [
-            (nil, "flood river"),
-            (nil, "flood river council budget school teacher library"),
-        ]
+        let texts = Self.sharedAndOwnWords
         var options = DocumentVectors.Options()
         options.minimumArticlesForFraction = 1_000
         let kept = DocumentVectors(texts: texts, options: options)
@@ -35,10 +37,7 @@ import Testing
     }
 
     @Test func aSmallDayCountsRareTermsInTheNorm() {
-        let texts: [(title: String?, body: String)] = [
-            (nil, "flood river"),
-            (nil, "flood river council budget school teacher library"),
-        ]
+        let texts = Self.sharedAndOwnWords
         var options = DocumentVectors.Options()
         options.minimumArticlesForFraction = 1_000
         options.rareTermsInNormBelow = 2  // a day of two is not below 2: as without the bound
