@@ -4,6 +4,7 @@
     Evaluation/scripts/duc2007_update_cv.py GRID/eval/per-cluster.csv [JACKKNIFED/per-cluster.csv]
     Evaluation/scripts/duc2007_update_cv.py --v3 GRID/eval/per-cluster.csv [JACKKNIFED/per-cluster.csv]
     Evaluation/scripts/duc2007_update_cv.py --v5 GRID/eval/per-cluster.csv JACKKNIFED/per-cluster.csv
+    Evaluation/scripts/duc2007_update_cv.py --v6 GRID/eval/per-cluster.csv JACKKNIFED/per-cluster.csv
 
 Reads per-cluster ROUGE recall of every grid setting (systems named tw<w>-ec<e>-nt<t>), applies
 the committed selection rule on each fold (D0721 never chooses), and prints the chosen settings,
@@ -32,6 +33,9 @@ def key(system):
     v3 = re.fullmatch(r"(f1|f2|def)-c([\d.]+)", system)
     if v3:
         return (-float(v3.group(2)),)  # v3: the larger containment bar (closer to no bar) first
+    v6 = re.fullmatch(r"(f1|f2|def)-k(\d+)", system)
+    if v6:
+        return (int(v6.group(2)),)  # v6: the smaller concept base number (k0: as before) first
     v5 = re.fullmatch(r"(f1|f2|def)-l([\d.]+)", system)
     if v5:
         return (float(v5.group(2)),)  # v5: the smaller lead-sentence weight (closer to none) first
@@ -122,19 +126,20 @@ def randomization(a, b, trials=10000, seed=2007):
     return mean(diffs), (hits + 1) / (trials + 1)
 
 
-def main_v5(args):
+def main_v5(args, knob="l", off_value="0"):
     """v5 addendum: fold k chooses leadSentenceWeight on its v4 base (f<k>-l<b>); held-out figures
-    jackknifed, with paired randomization against system 40 and against b 0 held out."""
-    main_v3(args, knob="l", allowed_values=None, off="0", constrained=False)
+    jackknifed, with paired randomization against system 40 and against b 0 held out. v6: the
+    same for the concept base (f<k>-k<k>, knob "k", against k0 held out)."""
+    main_v3(args, knob=knob, allowed_values=None, off=off_value, constrained=False)
     scores, jk = load(args[0]), load(args[1])
-    systems = sorted({s for s, _ in scores if re.fullmatch(r"(f1|f2|def)-l[\d.]+", s)}, key=key)
+    systems = sorted({s for s, _ in scores if re.fullmatch(rf"(f1|f2|def)-{knob}[\d.]+", s)}, key=key)
     held, off = {}, {}
     for k, fold in enumerate(FOLDS):
         (system, _, _), _ = choose(scores, [s for s in systems if s.startswith(f"f{k + 1}-")], fold)
         for t in FOLDS[1 - k]:
             for s in "ABC":
                 held[f"{t}-{s}"] = system
-                off[f"{t}-{s}"] = f"f{k + 1}-l0"
+                off[f"{t}-{s}"] = f"f{k + 1}-{knob}{off_value}"
     print("paired randomization (10,000 shuffles), jackknifed per-cluster recall:")
     for subset in ["A", "B", "C", "ABC"]:
         for drop in [False, True]:
@@ -142,13 +147,15 @@ def main_v5(args):
             for metric in ["rouge-2", "rouge-su4"]:
                 ours = [jk[(held[c], c)][metric] for c in clusters]
                 for label, other in [("system 40", [jk[("peer-40", c)][metric] for c in clusters]),
-                                     ("b 0 held out", [jk[(off[c], c)][metric] for c in clusters])]:
+                                     (f"{knob} {off_value} held out", [jk[(off[c], c)][metric] for c in clusters])]:
                     d, p = randomization(ours, other)
                     print(f"  {subset}{' (no D0721)' if drop else ''} {metric}: held out {mean(ours):.5f} - {label} {mean(other):.5f}"
                           f" = {d:+.5f}, p = {p:.4f} (n={len(clusters)})")
 
 
 def main():
+    if sys.argv[1] == "--v6":
+        return main_v5(sys.argv[2:], knob="k", off_value="0")
     if sys.argv[1] == "--v5":
         return main_v5(sys.argv[2:])
     if sys.argv[1] == "--v3":

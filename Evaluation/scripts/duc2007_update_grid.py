@@ -6,6 +6,7 @@
     Evaluation/scripts/duc2007_update_grid.py DIR --v3     # v3: DIR/<f1|f2|def>-c<c>.json (24): noveltyContainment
     Evaluation/scripts/duc2007_update_grid.py DIR --v4     # v4: DIR/<f1|f2|def>-q<q>.json (18): noveltyShare
     Evaluation/scripts/duc2007_update_grid.py DIR --v5     # v5: DIR/<f1|f2|def>-l<b>.json (18): leadSentenceWeight
+    Evaluation/scripts/duc2007_update_grid.py DIR --v6     # v6: DIR/<f1|f2|def>-k<k>.json (9): the concept settings' base
 """
 import json, os, sys
 
@@ -39,7 +40,27 @@ def fold_base_grid(letter, knob, values, fixed=None):
             write(f"{base}-{letter}{value}", {"concepts": concepts, "focus": focus})
 
 
-if "--v5" in sys.argv:  # leadSentenceWeight on v4's choices (noveltyShare 0.1 in all)
+# v6: the v5 choices (lead weight per base) with three concept bases (update-protocol.md, v6)
+V5_LEAD = {"f1": 4, "f2": 8, "def": 4}
+GENERIC_CHANGES = {"minimumDocuments": 2, "unigramWeight": 0.1, "supportWeight": 1, "supportSimilarity": 0.4}
+
+
+def concept_bases():
+    """k0: the update mode's concepts (v2's icsi); k1: default.json's concepts today; k2: k0 with
+    the four changes the generic default made since v2."""
+    icsi = dict(TUNED, redundancy=2, paraphraseNeighbors=0)
+    here = os.path.dirname(os.path.abspath(__file__))
+    generic = json.load(open(os.path.join(here, "..", "configs", "default.json")))["concepts"]
+    return {0: icsi, 1: generic, 2: dict(icsi, **GENERIC_CHANGES)}
+
+
+if "--v6" in sys.argv:
+    for base, (tw, tt, ec, nt) in V3_BASES.items():
+        for k, concepts in concept_bases().items():
+            write(f"{base}-k{k}", {"concepts": concepts, "focus": {
+                "topicWeight": tw, "topicTermWeight": tt, "earlierConceptWeight": ec, "noveltyThreshold": nt,
+                "noveltyShare": 0.1, "leadSentenceWeight": V5_LEAD[base]}})
+elif "--v5" in sys.argv:  # leadSentenceWeight on v4's choices (noveltyShare 0.1 in all)
     fold_base_grid("l", "leadSentenceWeight", [0, 2, 4, 8, 16, 32], {"noveltyShare": 0.1})
 elif "--v4" in sys.argv:
     fold_base_grid("q", "noveltyShare", [0, 0.05, 0.1, 0.15, 0.2, 0.3])

@@ -92,6 +92,12 @@ public struct StoryGrouper: Sendable {
         /// kept (``minimumDocumentFrequency``): they link nothing, but an article with many
         /// words of its own is then less alike to others than one made only of shared words.
         public var rareTermsInNorm: Bool = false
+        /// Days of fewer articles than this count the rare terms in the norm whatever
+        /// ``rareTermsInNorm`` says: on a small day most of an article's words are its own, and
+        /// without them its vector is the few everyday words it shares with others. 0: never.
+        /// 50 (the small-day bound of ``minimumArticlesForFraction``) was adopted on 300 small
+        /// development days (`Evaluation/results/brief-protocol.md`, session 13).
+        public var rareTermsInNormBelow: Int = 50
         /// The body's first ``leadWords`` words count this many more times (a report's lead
         /// names its event). 1 was chosen in the second round on eight development days
         /// (`Evaluation/results/brief-protocol.md`).
@@ -124,6 +130,7 @@ public struct StoryGrouper: Sendable {
             var vectors = DocumentVectors.Options()
             vectors.minimumDocumentFrequency = minimumDocumentFrequency
             vectors.rareTermsInNorm = rareTermsInNorm
+            vectors.rareTermsInNormBelow = rareTermsInNormBelow
             vectors.leadRepeats = leadRepeats
             vectors.leadWords = leadWords
             vectors.nameRepeats = nameRepeats
@@ -171,6 +178,7 @@ public struct StoryGrouper: Sendable {
                 .init("timeDecayPower", \.timeDecayPower),
                 .init("timeScaleArticles", \.timeScaleArticles),
                 .init("rareTermsInNorm", \.rareTermsInNorm),
+                .init("rareTermsInNormBelow", \.rareTermsInNormBelow),
                 .init("leadRepeats", \.leadRepeats),
                 .init("leadWords", \.leadWords),
                 .init("nameRepeats", \.nameRepeats),
@@ -189,6 +197,9 @@ public struct StoryGrouper: Sendable {
                 throw PrecisError.invalidArgument("minimumSimilarity must be in (0, threshold], got \(minimumSimilarity)")
             }
             guard maximumNeighbors >= 1 else { throw PrecisError.invalidArgument("maximumNeighbors must be at least 1") }
+            guard rareTermsInNormBelow >= 0 else {
+                throw PrecisError.invalidArgument("rareTermsInNormBelow must be at least 0, got \(rareTermsInNormBelow)")
+            }
             guard denseDimensions >= 0, blockFloats >= 1, minimumDocumentFrequency >= 1, titleRepeats >= 0 else {
                 throw PrecisError.invalidArgument("denseDimensions, blockFloats, minimumDocumentFrequency and titleRepeats must be positive")
             }

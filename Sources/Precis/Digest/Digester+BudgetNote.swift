@@ -4,13 +4,15 @@ extension Digester {
     static let _filledShare = 0.9
 
     /// A note when the picks use less than ``_filledShare`` of the budget (fewer sentences than
-    /// asked, for a sentence budget), saying how much they use and why no more was taken.
+    /// asked, for a sentence budget), saying how much they use and why no more was taken: the
+    /// articles are that short, no other readable whole sentence fits, or some do and the
+    /// method passed them over (their count).
     /// - Parameters:
     ///   - picked: the digest's sentences.
     ///   - cluster: the fitted cluster.
     ///   - budget: the budget.
     /// - Returns: the note, or `nil` when the budget is (nearly) filled.
-    /// - Complexity: O(K) for K picks.
+    /// - Complexity: O(S) for S sentences, and only when the note is written.
     static func _budgetNote(_ picked: [Int], in cluster: ClusterModel, budget: Budget) -> String? {
         let capacity = budget.capacity(totalWords: cluster.totalWords)
         let used = picked.enumerated().reduce(0.0) {
@@ -29,9 +31,24 @@ extension Digester {
             unit = "bytes"
         }
         let left = Int(capacity - used)
-        let why = unit == "words" && Double(cluster.totalWords) <= capacity
-            ? "the articles hold only \(cluster.totalWords) words"
-            : "no other whole sentence fits the \(left) \(left == 1 ? String(unit.dropLast()) : unit) left, adds something the digest lacks and reads without the sentence before it"
+        let leftText = "the \(left) \(left == 1 ? String(unit.dropLast()) : unit) left"
+        // The sentences a reader could have been given instead: whole, readable alone, unpicked,
+        // and small enough for what is left. The note says whether any exists, not a guess.
+        let chosen = Set(picked)
+        let fitting = cluster.sentences.indices.filter { i in
+            !chosen.contains(i) && cluster.sentences[i].isWholeSentence && cluster._standsAlone[i]
+                && !cluster._isVersion(i, ofAnyOf: chosen)
+                && used + budget.cost(of: cluster.sentences[i], separator: !picked.isEmpty) <= capacity
+        }.count
+        let why: String
+        if fitting > 0 {
+            why = "\(fitting) other \(fitting == 1 ? "sentence fits" : "sentences fit") \(leftText), but the method found "
+                + "nothing in \(fitting == 1 ? "it" : "them") worth adding (for example too short for it, or repeating the digest)"
+        } else if unit == "words" && Double(cluster.totalWords) <= capacity {
+            why = "the articles hold only \(cluster.totalWords) words"
+        } else {
+            why = "no other whole sentence that reads without the sentence before it fits \(leftText)"
+        }
         return "Whole sentences fill \(Int(used)) of the \(Int(capacity)) \(unit): \(why)."
     }
 }

@@ -7,6 +7,8 @@ extension DocumentVectors {
         /// ``minimumDocumentFrequency`` documents (they link no pair, but they are part of the
         /// article: without them an article with many words of its own gets inflated cosines).
         package var rareTermsInNorm: Bool = false
+        /// Days of fewer documents than this count those terms in the norm too (0: never).
+        package var rareTermsInNormBelow: Int = 0
         /// How many times the body's first ``leadWords`` words count, on top of the body (the
         /// lead of a news report names its event).
         package var leadRepeats: Int = 0

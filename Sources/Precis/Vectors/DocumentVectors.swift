@@ -146,7 +146,8 @@ package struct DocumentVectors: Sendable {
         var sparseCount = 0
         for t in byFrequency.dropFirst(d) { column[t] = Int32(-2 - sparseCount); sparseCount += 1 }
         let idf = df.map { Float(log(Double(1 + n) / Double(1 + Int($0))) + 1) }
-        let rareInNorm = df.map { options.rareTermsInNorm && $0 < Int32(options.minimumDocumentFrequency) }
+        let countsRareTerms = options.rareTermsInNorm || n < options.rareTermsInNormBelow
+        let rareInNorm = df.map { countsRareTerms && $0 < Int32(options.minimumDocumentFrequency) }
         // 1 + ln tf, for the common small counts.
         let logTF = (0..<64).map { $0 == 0 ? Float(0) : 1 + Float(log(Double($0))) }
         // 4. Weights, unit rows (parallel by document; sparse rows gathered after).

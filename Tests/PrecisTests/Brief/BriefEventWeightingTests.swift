@@ -18,12 +18,14 @@ import Testing
         #expect(DocumentVectors.names(in: "") == "")
     }
 
+    /// Two articles share "flood" and "river"; the second also has many words of its own.
+    static let sharedAndOwnWords: [(title: String?, body: String)] = [
+        (nil, "flood river"),
+        (nil, "flood river council budget school teacher library"),
+    ]
+
     @Test func rareTermsInTheNormLowerTheCosine() {
-        // Two articles share "flood" and "river"; the second also has many words of its own.
-        let texts: [(title: String?, body: String)] = [
-            (nil, "flood river"),
-            (nil, "flood river council budget school teacher library"),
-        ]
+        let texts = Self.sharedAndOwnWords
         var options = DocumentVectors.Options()
         options.minimumArticlesForFraction = 1_000
         let kept = DocumentVectors(texts: texts, options: options)
@@ -32,6 +34,27 @@ import Testing
         #expect(abs(kept.cosine(0, 1) - 1) < 1e-5)  // only the shared words count: identical vectors
         #expect(counted.cosine(0, 1) < 0.6, "\(counted.cosine(0, 1))")
         #expect(counted.termCount == kept.termCount)  // the rare terms are still not columns
+    }
+
+    @Test func aSmallDayCountsRareTermsInTheNorm() {
+        let texts = Self.sharedAndOwnWords
+        var options = DocumentVectors.Options()
+        options.minimumArticlesForFraction = 1_000
+        options.rareTermsInNormBelow = 2  // a day of two is not below 2: as without the bound
+        #expect(abs(DocumentVectors(texts: texts, options: options).cosine(0, 1) - 1) < 1e-5)
+        options.rareTermsInNormBelow = 3
+        let small = DocumentVectors(texts: texts, options: options)
+        options.rareTermsInNormBelow = 0
+        options.rareTermsInNorm = true
+        #expect(small.cosine(0, 1) == DocumentVectors(texts: texts, options: options).cosine(0, 1))
+    }
+
+    @Test func smallDayBoundIsASetting() throws {
+        var options = StoryGrouper.Options()
+        options.rareTermsInNormBelow = 50
+        #expect(options.vectors.rareTermsInNormBelow == 50)
+        options.rareTermsInNormBelow = -1
+        #expect(throws: PrecisError.self) { try options.validate() }
     }
 
     @Test func leadAndNamesWeighTheirWords() {

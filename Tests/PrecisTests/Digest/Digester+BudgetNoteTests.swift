@@ -23,6 +23,18 @@ import Testing
         let long = "Officials said the delegations from both capitals would arrive in the city on Wednesday evening before the formal opening session."
         let documents = [Document(name: "a.txt", text: "Leaders agreed to meet in Istanbul on Thursday. \(long)")]
         let digest = try Digester(options: DigestOptions(budget: .words(20))).digest(documents)
-        #expect(digest.note?.hasPrefix("Whole sentences fill 8 of the 20 words: no other whole sentence fits the 12 words left") == true)
+        #expect(digest.note == "Whole sentences fill 8 of the 20 words: no other whole sentence that reads without the sentence before it fits the 12 words left.")
+    }
+
+    @Test func sentencesThatFitButWereNotTakenAreCounted() throws {
+        // Two copies of one report (the second sentence word for word, so it is one sentence):
+        // the second copy's lead fits what is left but repeats the digest, and the note says it
+        // exists instead of saying nothing fits.
+        let a = "Leaders from both countries agreed on Monday to hold peace talks in Istanbul on Thursday. The talks will be the first since March 2022."
+        let b = a.replacingOccurrences(of: "Leaders from", with: "Leaders of")
+        let documents = [Document(name: "a.txt", text: a), Document(name: "b.txt", text: b)]
+        let digest = try Digester(options: DigestOptions(budget: .words(60))).digest(documents)
+        #expect(digest.items.count == 2 && digest.wordCount == 24, "\(digest.items.map(\.text))")
+        #expect(digest.note == "Whole sentences fill 24 of the 60 words: 1 other sentence fits the 36 words left, but the method found nothing in it worth adding (for example too short for it, or repeating the digest).")
     }
 }
