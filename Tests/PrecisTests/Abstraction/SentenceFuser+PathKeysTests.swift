@@ -43,13 +43,9 @@ import PrecisSupport
     }
 
     @Test func duc2003Groups() throws {
-        let clusters = TestPaths.shared.appendingPathComponent("duc2003/clusters")
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: clusters.path).sorted() else { return }
-        var paths = 0
-        for name in names.prefix(4) {
-            let documents = try DocumentReader().read(paths: [clusters.appendingPathComponent(name).path]).documents
-            for group in try SentenceFuserReferenceTests.digestGroups(documents) { paths += expectSameKeys(group).paths }
-        }
+        let clusters = try SentenceFuserReferenceTests.duc2003Groups()
+        guard !clusters.isEmpty else { return }
+        let paths = clusters.joined().reduce(0) { $0 + expectSameKeys($1).paths }
         #expect(paths >= 100, "\(paths)")
     }
 

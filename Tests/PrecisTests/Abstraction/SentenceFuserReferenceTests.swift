@@ -61,14 +61,19 @@ import PrecisSupport
         #expect(compared.candidates >= 5 && compared.paths >= 100, "\(compared)")
     }
 
-    @Test func duc2003GroupsGiveTheReferenceCandidates() throws {
+    /// The digest groups of the first four DUC 2003 clusters, per cluster (none without ../shared).
+    static func duc2003Groups() throws -> [[[String]]] {
         let clusters = TestPaths.shared.appendingPathComponent("duc2003/clusters")
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: clusters.path).sorted() else { return }
-        var candidates = 0
-        for name in names.prefix(4) {
-            let documents = try DocumentReader().read(paths: [clusters.appendingPathComponent(name).path]).documents
-            candidates += expectSameCandidates(try Self.digestGroups(documents)).candidates
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: clusters.path).sorted() else { return [] }
+        return try names.prefix(4).map { name in
+            try digestGroups(DocumentReader().read(paths: [clusters.appendingPathComponent(name).path]).documents)
         }
+    }
+
+    @Test func duc2003GroupsGiveTheReferenceCandidates() throws {
+        let clusters = try Self.duc2003Groups()
+        guard !clusters.isEmpty else { return }
+        let candidates = clusters.reduce(0) { $0 + expectSameCandidates($1).candidates }
         #expect(candidates >= 5, "\(candidates)")
     }
 
