@@ -33,13 +33,14 @@ extension Digester {
         let left = Int(capacity - used)
         let leftText = "the \(left) \(left == 1 ? String(unit.dropLast()) : unit) left"
         // The sentences a reader could have been given instead: whole, readable alone, unpicked,
-        // and small enough for what is left. The note says whether any exists, not a guess.
+        // and small enough for what is left. The note says whether any exists, not a guess. A
+        // source sentence and its shortened versions share a place and count once.
         let chosen = Set(picked)
-        let fitting = cluster.sentences.indices.filter { i in
+        let fitting = Set(cluster.sentences.indices.filter { i in
             !chosen.contains(i) && cluster.sentences[i].isWholeSentence && cluster._standsAlone[i]
                 && !cluster._isVersion(i, ofAnyOf: chosen)
                 && used + budget.cost(of: cluster.sentences[i], separator: !picked.isEmpty) <= capacity
-        }.count
+        }.map { cluster.sentences[$0].position }).count
         let why: String
         if fitting > 0 {
             why = "\(fitting) other \(fitting == 1 ? "sentence fits" : "sentences fit") \(leftText), but the method found "

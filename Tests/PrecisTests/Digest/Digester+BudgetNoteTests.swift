@@ -37,4 +37,15 @@ import Testing
         #expect(digest.items.count == 2 && digest.wordCount == 24, "\(digest.items.map(\.text))")
         #expect(digest.note == "Whole sentences fill 24 of the 60 words: 1 other sentence fits the 36 words left, but the method found nothing in it worth adding (for example too short for it, or repeating the digest).")
     }
+
+    @Test func aSentenceAndItsShortenedVersionsCountOnce() throws {
+        // The second copy's lead fits what is left, with its shortened variants ("…, officials
+        // said" cut, "on Monday" cut): one sentence a reader could have been given, not four.
+        let a = "Leaders from both countries agreed on Monday to hold peace talks in Istanbul on Thursday, officials said. The talks will be the first since March 2022."
+        let b = a.replacingOccurrences(of: "Leaders from", with: "Leaders of")
+        var options = DigestOptions(budget: .words(60))
+        options.compression = .both
+        let digest = try Digester(options: options).digest([Document(name: "a.txt", text: a), Document(name: "b.txt", text: b)])
+        #expect(digest.note == "Whole sentences fill 17 of the 60 words: 1 other sentence fits the 43 words left, but the method found nothing in it worth adding (for example too short for it, or repeating the digest).")
+    }
 }
