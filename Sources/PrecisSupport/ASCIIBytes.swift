@@ -14,10 +14,16 @@
     (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
 }
 
+/// Whether `byte` is an ASCII digit (`0`–`9`).
+/// - Complexity: O(1).
+@inlinable package func isASCIIDigit(_ byte: UInt8) -> Bool {
+    byte >= 0x30 && byte <= 0x39
+}
+
 /// Whether `byte` is an ASCII letter or digit (`Character.isLetter || isNumber` for ASCII).
 /// - Complexity: O(1).
 @inlinable package func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
-    isASCIILetter(byte) || (byte >= 0x30 && byte <= 0x39)
+    isASCIILetter(byte) || isASCIIDigit(byte)
 }
 
 /// Whether every byte of `text` is ASCII (`text.utf8.allSatisfy { $0 < 0x80 }`), read from the

@@ -121,7 +121,7 @@ extension SentenceFuser {
         private func kind(_ key: String, wordClasses: WordClass) -> Int {
             if key == Self.end { return 2 }
             // among ASCII characters only letters are letters and only digits numbers
-            let hasWordCharacter = key.utf8.allSatisfy { $0 < 0x80 }
+            let hasWordCharacter = isASCII(key)
                 ? key.utf8.contains(where: isASCIILetterOrDigit)
                 : key.contains { $0.isLetter || $0.isNumber }
             return !hasWordCharacter || WordGraph.isFunctionWord(key, wordClasses: wordClasses) ? 0 : 1
@@ -129,7 +129,7 @@ extension SentenceFuser {
 
         /// Whether `key` states a fact a join must not split from its context: a number, a unit or a date word.
         private func isFact(_ key: String, wordClasses: WordClass) -> Bool {
-            let hasNumber = key.utf8.allSatisfy { $0 < 0x80 } ? key.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } : key.contains(where: \.isNumber)
+            let hasNumber = isASCII(key) ? key.utf8.contains(where: isASCIIDigit) : key.contains(where: \.isNumber)
             return hasNumber || !wordClasses.isDisjoint(with: [.unit, .month, .weekday, .relativeDay])
         }
     }

@@ -111,8 +111,6 @@ extension SentenceFuser {
             return .word(takesPeriod: takesPeriod)
         }
 
-        private static func isASCIIDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
-
         /// Marks that join two runs of letters or digits into one word (and `,` in a number).
         private static let joiners: Set<UInt8> = Set("'-.&/".utf8)
 

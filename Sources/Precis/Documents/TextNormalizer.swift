@@ -19,7 +19,7 @@ package enum TextNormalizer {
     package static func fold(_ text: String) -> String {
         // Plain ASCII holds nothing to fold (a backtick is mapped only in text with other
         // characters): only whitespace needs collapsing.
-        _collapsingWhitespace(text, mapping: !text.utf8.allSatisfy { $0 < 0x80 })
+        _collapsingWhitespace(text, mapping: !isASCII(text))
     }
 
     /// The key two strings are compared by: ``fold(_:)`` then lowercased.

@@ -222,7 +222,7 @@ public struct Analyzer: Sendable {
         let first = scalars.next()
         let isIdeograph = first.map(WordTokenizer.isIdeograph) == true && scalars.next() == nil
         let minimum = configuration.minimumWordLength
-        let isShort = word.utf8.count < minimum || (!word.utf8.allSatisfy { $0 < 0x80 } && word.count < minimum)
+        let isShort = word.utf8.count < minimum || (!isASCII(word) && word.count < minimum)
         let isStopWord = stopWords.contains(word)
         if isStopWord || (!isIdeograph && isShort) {
             let code = !surface ? 0 : isStopWord ? id(stopWordStem(word)) << 1 | 1 : id(word) << 1

@@ -1,9 +1,10 @@
 import Foundation
+import PrecisSupport
 
 extension WordTokenizer {
     /// `text` in composed form (NFC), so a letter and its accent are one scalar for the stemmer.
     static func _composed(_ text: String) -> String {
-        text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
+        isASCII(text) ? text : text.precomposedStringWithCanonicalMapping
     }
 
     /// Lowercases one scalar keeping its diacritics; with `turkish`, `İ` becomes `i` (and the
