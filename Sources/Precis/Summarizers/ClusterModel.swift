@@ -100,7 +100,8 @@ public struct ClusterModel: Sendable {
         /// - Complexity: O(total characters), one normalization per sentence whose key is not known.
         init(_ split: [ClusterSentence], documentCount: Int, knownKeys: [String?]? = nil) {
             documentSentences = [[Int]](repeating: [], count: documentCount)
-            var firstByKey: [String: Int] = [:]
+            // sized up front: growing it rehashed every key (only looked up, never iterated)
+            var firstByKey = [String: Int](minimumCapacity: split.count)
             for (k, sentence) in split.enumerated() {
                 let key = knownKeys?[k] ?? TextNormalizer.matchKey(sentence.text)
                 if let first = firstByKey[key] {

@@ -515,13 +515,14 @@ struct CoverageSearch {
         for i in set { for c in concepts.ofSentence[i] { seen[c] = true } }
         while true {
             var best = -1
-            var bestRatio = 0.0
-            for i in eligible where !set.contains(i) && isNovel(i, to: set) {
+            var bestRatio = 0.0  // quantized, as compared
+            for i in eligible where !set.contains(i) {
+                // the cheap budget test before the novelty test (both only filter)
                 let c = cost(of: i, after: set.count)
-                guard used + c <= capacity else { continue }
+                guard used + c <= capacity, isNovel(i, to: set) else { continue }
                 let g = concepts.ofSentence[i].reduce(0) { seen[$1] ? $0 : $0 + concepts.weight[$1] }
-                let ratio = g / max(c, 1e-9)
-                if (ratio * 1e9).rounded() > (bestRatio * 1e9).rounded() { best = i; bestRatio = ratio }
+                let ratio = (g / max(c, 1e-9) * 1e9).rounded()
+                if ratio > bestRatio { best = i; bestRatio = ratio }
             }
             guard best >= 0 else { return set }
             used += cost(of: best, after: set.count)

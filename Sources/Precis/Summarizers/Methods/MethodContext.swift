@@ -23,6 +23,11 @@ struct MethodContext {
     /// from the source sentences alone, so offering variants never reweighs the cluster. Empty
     /// when the cluster has no versions.
     let isVariant: [Bool]
+    /// Per sentence, its place and the places it was fused with (``ClusterSentence/position``,
+    /// ``ClusterSentence/fusedWith``), read once for ``isVersion(_:of:)``; empty when the
+    /// cluster has no versions.
+    let places: [SentencePosition]
+    let fusedWith: [[SentencePosition]]
     /// Per sentence, the sentences one of which must be picked before it may be (empty: none): a
     /// follow-up that points back may join only after its referent, the sentence it follows or
     /// a restatement of that one (``ClusterModel/_referents(predecessors:restatement:)``,
@@ -43,10 +48,12 @@ struct MethodContext {
         }
         vocabularySize = cluster.tfidf.vocabulary.count
         // a fusion shares its first source's place, so a cluster with variants repeats a place
-        var places = Set<SentencePosition>()
-        let variant = cluster.sentences.map { !places.insert($0.position).inserted || !$0.fusedWith.isEmpty }
+        var seenPlaces = Set<SentencePosition>()
+        let variant = cluster.sentences.map { !seenPlaces.insert($0.position).inserted || !$0.fusedWith.isEmpty }
         hasVersions = variant.contains(true)
         isVariant = hasVersions ? variant : []
+        self.places = hasVersions ? cluster.sentences.map(\.position) : []
+        fusedWith = hasVersions ? cluster.sentences.map(\.fusedWith) : []
     }
 
     /// The sentences a method may output: whole sentences within the length bounds; when none
@@ -93,10 +100,28 @@ struct MethodContext {
     func isNovel(_ i: Int, to set: some Sequence<Int>, redundancy: Float) -> Bool {
         if !prerequisites.isEmpty, !prerequisites[i].isEmpty, !set.contains(where: prerequisites[i].contains) { return false }
         if redundancy > 1 && paraphrases == nil && !hasVersions { return true }
-        return !set.contains { j in
-            (redundancy <= 1 && cluster.similarity[j, i] >= redundancy) || paraphrases?.areParaphrases(i, j) == true
-                || (hasVersions && cluster.sentences[j].isVersion(of: cluster.sentences[i]))
+        // a plain loop: a closure here captured the whole context (a retain and release of each
+        // of its arrays per call, the search's largest cost)
+        let paraphrases = paraphrases
+        for j in set {
+            if redundancy <= 1 && cluster.similarity[j, i] >= redundancy { return false }
+            if let paraphrases, paraphrases.areParaphrases(i, j) { return false }
+            if hasVersions && isVersion(j, of: i) { return false }
         }
+        return true
+    }
+
+    /// `cluster.sentences[j].isVersion(of: cluster.sentences[i])` (``ClusterSentence/isVersion(of:)``)
+    /// from ``places`` and ``fusedWith``: no sentence copied, no array of places built per pair.
+    /// Only when ``hasVersions``.
+    func isVersion(_ j: Int, of i: Int) -> Bool {
+        if places[j] == places[i] { return true }
+        if fusedWith[j].isEmpty && fusedWith[i].isEmpty { return false }
+        // some source of j (its place, then its fusedWith) is a source of i
+        func isSourceOfI(_ p: SentencePosition) -> Bool { places[i] == p || fusedWith[i].contains(p) }
+        if isSourceOfI(places[j]) { return true }
+        for p in fusedWith[j] where isSourceOfI(p) { return true }
+        return false
     }
 
     /// Walks a ranking best first, taking each eligible sentence that fits the budget and is
@@ -160,6 +185,8 @@ struct MethodContext {
         // ratio is an upper bound and only the front-runner needs recomputing.
         var bound = lazy ? eligible.indices.map { gain(eligible[$0]) / scale[$0] } : []
         func q(_ x: Double) -> Double { (x * 1e9).rounded() }
+        // each bound quantized once, when it is set (not twice per comparison)
+        var quantizedBound = bound.map(q)
         while !remaining.isEmpty {
             var bestIndex = -1
             var bestRatio = -Double.infinity
@@ -167,10 +194,15 @@ struct MethodContext {
             if lazy {
                 while true {
                     var top = 0
-                    for k in remaining.indices.dropFirst() where q(bound[position[k]]) > q(bound[position[top]]) { top = k }
+                    var topBound = quantizedBound[position[0]]
+                    for k in remaining.indices.dropFirst() where quantizedBound[position[k]] > topBound {
+                        top = k
+                        topBound = quantizedBound[position[k]]
+                    }
                     let g = gain(remaining[top])
                     let ratio = g / scale[position[top]]
                     bound[position[top]] = ratio
+                    quantizedBound[position[top]] = q(ratio)
                     var rival = -Double.infinity  // the best other bound (a loop: no arrays per step)
                     for k in remaining.indices where k != top { rival = max(rival, bound[position[k]]) }
                     if q(ratio) >= q(rival) { bestIndex = top; bestRatio = ratio; bestGain = g; break }

@@ -47,11 +47,14 @@ struct _SentenceParaphrases {
         best.reserveCapacity(k + 1)
         // each sentence's document, read once (not a sentence copied per pair)
         let documents = cluster.sentences.map(\.document)
-        for i in 0..<n where primary[i] == i {
+        // only first versions have lists (a variant's list stays empty, so it shares no member
+        // with any list and no pair with it is ever set): the loops below walk them alone
+        let primaries = (0..<n).filter { primary[$0] == $0 }
+        for i in primaries {
             let document = documents[i]
             best.removeAll(keepingCapacity: true)
             // scanned in index order, so a later equal cosine never passes an earlier one
-            for j in 0..<n where primary[j] == j && documents[j] != document {
+            for j in primaries where documents[j] != document {
                 let similarity = cluster.similarity[i, j]
                 guard similarity > 0, best.count < k || similarity > best[best.count - 1].similarity else { continue }
                 var slot = best.count
@@ -69,9 +72,9 @@ struct _SentenceParaphrases {
         var marks = [Int32](repeating: -1, count: n)
         marks.withUnsafeMutableBufferPointer { marks in
             let marks = marks.baseAddress!
-            for a in 0..<n {
+            for (k, a) in primaries.enumerated() {
                 lists.mark(a, in: marks)
-                for b in (a + 1)..<max(a + 1, n) where lists.overlap(marked: a, b, marks: marks) >= minimumShared {
+                for b in primaries[(k + 1)...] where lists.overlap(marked: a, b, marks: marks) >= minimumShared {
                     bits[(a * n + b) >> 6] |= 1 << UInt64((a * n + b) & 63)
                     bits[(b * n + a) >> 6] |= 1 << UInt64((b * n + a) & 63)
                 }
