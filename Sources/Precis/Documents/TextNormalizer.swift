@@ -28,7 +28,7 @@ package enum TextNormalizer {
     /// - Returns: the lowercase folded text.
     /// - Complexity: O(*n*).
     package static func matchKey(_ text: String) -> String {
-        fold(text).lowercased()
+        isASCII(text) ? _asciiMatchKey(text) : fold(text).lowercased()
     }
 }
 

@@ -5,7 +5,7 @@ import Foundation
 /// their own cosine is low because they are worded apart ("announced he will travel to Ankara
 /// … open to direct discussions with … Putin" and a deck's "aims for direct dialogue … in a
 /// meeting with Turkish counterpart"). It is the brief's idea for grouping articles
-/// (``SharedNeighbors``, Jarvis–Patrick, whose lists this reuses) applied to the sentences of
+/// (``SharedNeighbors``, Jarvis–Patrick) applied to the sentences of
 /// one cluster.
 ///
 /// Each sentence's list is itself and its `k` most similar sentences of other documents
@@ -29,7 +29,7 @@ struct _SentenceParaphrases {
     ///   - cluster: the fitted cluster.
     ///   - neighbors: k, the neighbours per sentence (> 0).
     ///   - overlap: the fraction of a list two lists must share, in (0, 1].
-    /// - Complexity: O(S² × k) time, O(S² / 64) words.
+    /// - Complexity: O(S² + pairs of lists sharing a member) time, O(S² / 64) words.
     init(_ cluster: ClusterModel, neighbors k: Int, overlap: Double) {
         precondition(k > 0 && overlap > 0 && overlap <= 1, "paraphrase lists need k > 0 and an overlap in (0, 1]")
         let n = cluster.sentences.count
@@ -66,19 +66,43 @@ struct _SentenceParaphrases {
             for (slot, id) in ids.enumerated() { members[i * width + slot] = id }
             counts[i] = Int32(ids.count)
         }
-        let lists = SharedNeighbors.Lists(width: width, members: members, counts: counts)
         let minimumShared = max(1, Int((overlap * Double(width)).rounded(.up)))
         var bits = [UInt64](repeating: 0, count: (n * n + 63) / 64)
-        var marks = [Int32](repeating: -1, count: n)
-        marks.withUnsafeMutableBufferPointer { marks in
-            let marks = marks.baseAddress!
-            for (k, a) in primaries.enumerated() {
-                lists.mark(a, in: marks)
-                for b in primaries[(k + 1)...] where lists.overlap(marked: a, b, marks: marks) >= minimumShared {
+        // Pairs through shared members: the lists holding each sentence (by list, in index
+        // order), then for each list a, the lists b after it that hold one of its members,
+        // counted. Only lists that share a member are ever compared, not every pair of lists;
+        // members are distinct within a list, so a count is the two lists' overlap.
+        var holderStart = [Int](repeating: 0, count: n + 1)
+        for a in primaries { for slot in 0..<Int(counts[a]) { holderStart[Int(members[a * width + slot]) + 1] += 1 } }
+        for m in 0..<n { holderStart[m + 1] += holderStart[m] }
+        var holders = [Int32](repeating: 0, count: holderStart[n])
+        var filled = holderStart
+        for a in primaries {
+            for slot in 0..<Int(counts[a]) {
+                let m = Int(members[a * width + slot])
+                holders[filled[m]] = Int32(a)
+                filled[m] += 1
+            }
+        }
+        var shared = [Int32](repeating: 0, count: n)
+        var reached: [Int] = []
+        for a in primaries {
+            for slot in 0..<Int(counts[a]) {
+                let m = Int(members[a * width + slot])
+                for h in holderStart[m]..<holderStart[m + 1] where Int(holders[h]) > a {
+                    let b = Int(holders[h])
+                    if shared[b] == 0 { reached.append(b) }
+                    shared[b] += 1
+                }
+            }
+            for b in reached {
+                if Int(shared[b]) >= minimumShared {
                     bits[(a * n + b) >> 6] |= 1 << UInt64((a * n + b) & 63)
                     bits[(b * n + a) >> 6] |= 1 << UInt64((b * n + a) & 63)
                 }
+                shared[b] = 0
             }
+            reached.removeAll(keepingCapacity: true)
         }
         count = n
         self.primary = primary
