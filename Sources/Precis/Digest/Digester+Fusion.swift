@@ -29,11 +29,16 @@ extension Digester {
         var texts = Set(split.map(\.text))
         var fusedAt: [SentencePosition: [ClusterSentence]] = [:]
         let groups = _fusionGroups(in: model, threshold: threshold)
-        // each group's fusion on its own (on all cores), then taken in group order as before
+        // each group's fusion on its own (on all cores), then taken in group order as before;
+        // the longest groups are handed out first, so the last one running is a short one and
+        // the cores finish together (a long group last left one core waiting for the other)
+        let bytes = groups.map { $0.reduce(0) { $0 + sentences[$1].text.utf8.count } }
+        let longestFirst = groups.indices.sorted { bytes[$0] != bytes[$1] ? bytes[$0] > bytes[$1] : $0 < $1 }
         var fusions = [SentenceFuser.Fusion?](repeating: nil, count: groups.count)
         fusions.withUnsafeMutableBufferPointer { out in
             let base = out.baseAddress!
-            parallelFor(groups.count) { g in
+            parallelFor(groups.count) { k in
+                let g = longestFirst[k]
                 let texts = groups[g].map { sentences[$0].text }
                 base[g] = fuser.fuse(texts, tokenized: texts.map { tokens[$0] ?? CompressionToken.tokenize($0) })
             }

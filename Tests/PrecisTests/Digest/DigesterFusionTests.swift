@@ -156,14 +156,21 @@ import Testing
         let fuser = SentenceFuser()
         var texts = Set(split.map(\.text))
         var expected: [String] = []
+        var expectedSentences = Set<ClusterSentence>()  // each fusion at its first source's place, with its others
         for group in Digester._fusionGroups(in: model, threshold: threshold) {
             guard let fusion = fuser.fuse(group.map { model.sentences[$0].text }), fusion.sources.count >= 2,
                   texts.insert(fusion.text).inserted else { continue }
             expected.append(fusion.text)
+            let used = fusion.sources.map { group[$0] }
+            expectedSentences.insert(ClusterSentence(
+                text: fusion.text, document: model.sentences[used[0]].document, index: model.sentences[used[0]].index,
+                fusedWith: used.dropFirst().map { model.sentences[$0].position }))
         }
         let added = Digester._addingFusions(to: split, in: model, threshold: threshold)
         #expect(!expected.isEmpty)
         #expect(Set(added.filter { !$0.fusedWith.isEmpty }.map(\.text)) == Set(expected))
+        // (the groups are handed out longest first: each fusion still belongs to its own group)
+        #expect(Set(added.filter { !$0.fusedWith.isEmpty }) == expectedSentences)
         #expect(added.count == split.count + expected.count)
         // the same list on every call
         for _ in 0..<3 { #expect(Digester._addingFusions(to: split, in: model, threshold: threshold) == added) }
