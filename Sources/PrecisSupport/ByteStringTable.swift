@@ -49,6 +49,21 @@ package struct ByteStringTable {
         return (number, true)
     }
 
+    /// The number of `bytes` when the table holds them (nothing is inserted).
+    /// - Complexity: O(`bytes.count`) expected.
+    @inlinable package func number(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var h: UInt32 = 0x811C_9DC5
+        for b in bytes { h = (h ^ UInt32(b)) &* 0x0100_0193 }
+        let mask = slots.count - 1
+        var i = home(h)
+        while true {
+            let held = Int(slots[i]) - 1
+            if held < 0 { return nil }
+            if hashes[held] == h && equals(held, bytes) { return held }
+            i = (i + 1) & mask
+        }
+    }
+
     @inlinable func home(_ h: UInt32) -> Int {
         Int(truncatingIfNeeded: (UInt64(h) &* 0x9E37_79B9_7F4A_7C15) >> UInt64(shift))
     }

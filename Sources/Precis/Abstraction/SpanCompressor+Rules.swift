@@ -87,7 +87,9 @@ extension SpanCompressor {
     func leadingDiscourse(_ t: [CompressionToken], at i: Int) -> Int? {
         guard i < t.count - 2 else { return nil }
         let key = t[i].key
-        if let phrase = phrase(fillerPhrases, at: i, t), phrase < t.count, t[phrase].text == "," { return phrase + 1 }
+        if t[i].wordClasses.contains(.fillerPhraseStart), let phrase = phrase(fillerPhrases, at: i, t), phrase < t.count, t[phrase].text == "," {
+            return phrase + 1
+        }
         if t[i + 1].text == ",", t[i].wordClasses.contains(.discourseComma) || t[i].wordClasses.contains(.discourseBare) {
             // "But, political analysts said, Congress …": the comma opens an attribution aside
             let aside = (i + 2)..<min(t.count - 1, i + 8)
@@ -216,7 +218,7 @@ extension SpanCompressor {
             if ["here", "now"].contains(t[i].key), t[i - 1].wordClasses.contains(.preposition) || t[i - 1].key == "right" { return nil }
             end = i + 1
         }
-        else if let e = phrase(fillerPhrases, at: i, t) {
+        else if t[i].wordClasses.contains(.fillerPhraseStart), let e = phrase(fillerPhrases, at: i, t) {
             // "you know" and "I mean" only as asides between commas or at a clause edge
             if ["you", "i"].contains(t[i].key), t[i - 1].text != ",", e < t.count, t[e].text != "," { return nil }
             // "respond as well as Evan did" compares: not the filler "as well"

@@ -74,6 +74,9 @@ package struct WordClass: OptionSet, Sendable, Hashable {
     package static let title = WordClass(rawValue: 1 << 29)
     /// `unit`.
     package static let unit = WordClass(rawValue: 1 << 30)
+    /// The first word of a `filler-phrase` phrase (`of` of `of course`): not a list of its own,
+    /// set from the phrases, so the rules try the phrases only at tokens that may open one.
+    package static let fillerPhraseStart = WordClass(rawValue: 1 << 31)
 
     /// Every class by its name in `word-classes-en.txt`.
     private static let byName: [String: WordClass] = [

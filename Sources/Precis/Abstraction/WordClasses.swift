@@ -1,3 +1,5 @@
+import PrecisSupport
+
 /// Closed-class English word lists for rule-based compression (`Models/word-classes-en.txt`):
 /// the parts of speech the rules need, without a tagger.
 ///
@@ -10,6 +12,13 @@ public struct WordClasses: Sendable {
     public let phrases: [String: [[String]]]
     /// Word → the classes (of those the rules test) it belongs to: one lookup per token.
     let classesOfWord: [String: WordClass]
+    /// The same words by their bytes (FNV, no seeded SipHash and no `String` comparison per
+    /// look-up: the compressor and the fuser look up every token), with their classes by number;
+    /// `nil` when a word is not ASCII. For ASCII words and keys, equal bytes are equal strings;
+    /// a key with other characters may equal a word written otherwise (canonical equivalence,
+    /// `K` and the Kelvin sign), so such keys are looked up in ``classesOfWord``.
+    let wordNumbers: ByteStringTable?
+    let classesByNumber: [WordClass]
 
     /// The shipped English lists.
     ///
@@ -39,7 +48,18 @@ public struct WordClasses: Sendable {
             guard let bit = WordClass(name: name) else { continue }
             for word in members { classesOfWord[word, default: []].insert(bit) }
         }
+        for phrase in phrases["filler-phrase"] ?? [] { classesOfWord[phrase[0], default: []].insert(.fillerPhraseStart) }
         self.classesOfWord = classesOfWord
+        // numbered in sorted order, so the table is the same on every run
+        var wordNumbers = ByteStringTable(minimumCapacity: classesOfWord.count)
+        var classesByNumber: [WordClass] = []
+        for (word, classes) in classesOfWord.sorted(by: { $0.key < $1.key }) {
+            var word = word
+            word.withUTF8 { _ = wordNumbers.insert($0) }
+            classesByNumber.append(classes)
+        }
+        self.wordNumbers = classesOfWord.keys.allSatisfy(isASCII) ? wordNumbers : nil
+        self.classesByNumber = classesByNumber
     }
 
     /// Whether `key` (a lower-cased token) belongs to class `name`.
@@ -49,7 +69,9 @@ public struct WordClasses: Sendable {
 
     /// The classes `key` (a lower-cased token) belongs to, among those ``WordClass`` names.
     func classes(of key: String) -> WordClass {
-        classesOfWord[key] ?? []
+        guard let wordNumbers, isASCII(key) else { return classesOfWord[key] ?? [] }
+        var key = key
+        return key.withUTF8 { bytes in wordNumbers.number(of: bytes).map { classesByNumber[$0] } ?? [] }
     }
 
     /// `tokens` with each one's ``CompressionToken/wordClasses`` filled in, which the
