@@ -23,7 +23,8 @@ extension ClusterModel {
         // sentences are normalized again)
         let splitRows = split.map { earlierRow[$0.text] }
         let folded = _Folded(split, documentCount: earlier.documents.count, knownKeys: splitRows.map { $0.map { earlier._matchKeys[$0] } })
-        let rows = folded.sentences.map { earlierRow[$0.text] }
+        // a folded sentence is the split's sentence at its index: the same text, the same row
+        let rows = folded.splitIndices.map { splitRows[$0] }
         var state = earlier._analysisState
         if rows.lazy.compactMap({ $0 }).count == earlier.sentences.count {
             let added = folded.sentences.indices.filter { rows[$0] == nil }

@@ -92,6 +92,8 @@ public struct ClusterModel: Sendable {
         var documentSentences: [[Int]]
         /// Each sentence's key.
         var keys: [String] = []
+        /// Each sentence's index in the split (its first occurrence).
+        var splitIndices: [Int] = []
 
         /// - Parameters:
         ///   - split: the sentences, in document order.
@@ -115,6 +117,7 @@ public struct ClusterModel: Sendable {
                 documentSentences[sentence.document].append(sentences.count)
                 sentences.append(sentence)
                 keys.append(key)
+                splitIndices.append(k)
                 copies.append([])
             }
         }
