@@ -99,7 +99,15 @@ public struct Digester: Sendable {
     /// - Throws: ``PrecisError`` when the cluster holds no sentence, or none fits the budget.
     public func digest(_ cluster: ClusterModel) throws -> Digest {
         guard !cluster.sentences.isEmpty else { throw PrecisError.noSentences }
-        var picked = summarizer.select(cluster, budget: options.budget)
+        // The title and the attribution read the cluster alone, not the picks: worked out beside
+        // the selection (on two cores when there are), not after it.
+        var picked: [SentenceScore] = []
+        var title: String?
+        var supporters: [[Int]] = []
+        concurrently({ picked = summarizer.select(cluster, budget: options.budget) }, {
+            title = Self.headline(cluster)
+            supporters = CentroidScorer.supportingDocuments(cluster, threshold: options.scorer.sameThreshold)
+        })
         if let focus = cluster.focus, focus.hasEarlier { picked.removeAll { focus.repeatsEarlier($0.sentence) } }
         if picked.isEmpty || options.fillBudget {
             // Fill what the method left of the budget from the centroid ranking (and never
@@ -128,14 +136,13 @@ public struct Digester: Sendable {
         let rankOf = Dictionary(uniqueKeysWithValues: picked.enumerated().map { ($1.sentence, $0 + 1) })
         if options.order == .source { picked = Self._sourceOrder(picked, in: cluster, referents: referents) }
         // Attribution is the same whatever the method: the other documents holding a sentence
-        // that says the same thing (cosine at or above the scorer's `sameThreshold`).
-        let supporters = CentroidScorer.supportingDocuments(cluster, threshold: options.scorer.sameThreshold)
+        // that says the same thing (cosine at or above the scorer's `sameThreshold`, `supporters`).
         let names = cluster.documents.map(\.name)
         let items = picked.map { s in
             cluster._item(s.sentence, rank: rankOf[s.sentence]!, score: s.score.roundedForOutput,
                           supportingDocuments: supporters[s.sentence], names: names)
         }
-        return Digest(title: Self.headline(cluster), documents: names, budget: options.budget, order: options.order, items: items,
+        return Digest(title: title, documents: names, budget: options.budget, order: options.order, items: items,
                       note: Self._budgetNote(picked.map(\.sentence), in: cluster, budget: options.budget))
     }
 
