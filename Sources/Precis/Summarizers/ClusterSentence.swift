@@ -98,20 +98,24 @@ public struct ClusterSentence: Sendable, Hashable, Codable {
     ///   - documents: cleaned documents.
     ///   - splitter: the sentence splitter.
     /// - Returns: every sentence, in document order.
-    /// - Complexity: O(total text length).
+    /// - Complexity: O(total text length), the documents on all cores.
     public static func sentences(of documents: [Document], splitter: SentenceSplitter = SentenceSplitter())
         -> [ClusterSentence]
     {
-        var out: [ClusterSentence] = []
-        for (d, document) in documents.enumerated() {
-            var index = 0
-            for paragraph in document.paragraphs {
-                for sentence in splitter.split(paragraph) {
-                    out.append(ClusterSentence(text: sentence, document: d, index: index))
-                    index += 1
+        // each document on its own (on all cores), then joined in document order
+        var perDocument = [[ClusterSentence]](repeating: [], count: documents.count)
+        perDocument.withUnsafeMutableBufferPointer { out in
+            let base = out.baseAddress!
+            parallelFor(documents.count) { d in
+                var sentences: [ClusterSentence] = []
+                for paragraph in documents[d].paragraphs {
+                    for sentence in splitter.split(paragraph) {
+                        sentences.append(ClusterSentence(text: sentence, document: d, index: sentences.count))
+                    }
                 }
+                base[d] = sentences
             }
         }
-        return out
+        return Array(perDocument.joined())
     }
 }
