@@ -41,30 +41,33 @@ public enum CompressionVariants: String, Sendable, Hashable, Codable, CaseIterab
         guard !levels.isEmpty else { return (sentences, Array(repeating: [], count: sentences.count)) }
         var compressor = SpanCompressor()
         if let rules { compressor.rules = Set(rules) }
-        // each sentence's candidates on its own (on all cores), then gathered in sentence order
-        var candidates = [[CompressionCandidate]](repeating: [], count: sentences.count)
+        // each sentence's distinct variants on its own (on all cores), then gathered in sentence order
+        var variants = [[ClusterSentence]](repeating: [], count: sentences.count)
         var tokens = [[CompressionToken]](repeating: [], count: sentences.count)
-        candidates.withUnsafeMutableBufferPointer { out in
+        variants.withUnsafeMutableBufferPointer { out in
             tokens.withUnsafeMutableBufferPointer { tokensOut in
                 let base = out.baseAddress!, tokensBase = tokensOut.baseAddress!
                 parallelChunks(sentences.count) { range in
                     for i in range {
-                        tokensBase[i] = CompressionToken.tokenize(sentences[i].text)
-                        base[i] = compressor.compress(sentences[i].text, tokens: tokensBase[i], levels: levels)
+                        let sentence = sentences[i]
+                        tokensBase[i] = CompressionToken.tokenize(sentence.text)
+                        // a text not equal to the sentence nor to an earlier variant (a few texts:
+                        // compared in turn, not hashed)
+                        var kept: [ClusterSentence] = []
+                        for candidate in compressor.compress(sentence.text, tokens: tokensBase[i], levels: levels)
+                        where candidate.text != sentence.text && !kept.contains(where: { $0.text == candidate.text }) {
+                            kept.append(ClusterSentence(text: candidate.text, document: sentence.document, index: sentence.index))
+                        }
+                        base[i] = kept
                     }
                 }
             }
         }
         var out: [ClusterSentence] = []
         out.reserveCapacity(sentences.count * 2)
-        for (sentence, candidates) in zip(sentences, candidates) {
+        for (sentence, variants) in zip(sentences, variants) {
             out.append(sentence)
-            var seen: Set<String> = [sentence.text]
-            for text in candidates.map(\.text) {
-                if seen.insert(text).inserted {
-                    out.append(ClusterSentence(text: text, document: sentence.document, index: sentence.index))
-                }
-            }
+            out.append(contentsOf: variants)
         }
         return (out, tokens)
     }
