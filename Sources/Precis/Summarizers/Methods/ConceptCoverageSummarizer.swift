@@ -99,14 +99,6 @@ public struct ConceptCoverageSummarizer: Summarizer {
         /// count keeps weighs what the model predicts from its features instead
         /// (``ConceptWeightModel``); unigram and support concepts are unchanged.
         public var learnedWeights: ConceptWeightModel? = nil
-        /// Weight of co-occurrence concepts relative to a bigram (0, the default: none): two
-        /// different content terms within ``cooccurrenceWindow`` terms of each other in one
-        /// sentence, in either order, counted by documents like a bigram. A fact told in
-        /// different words by several articles ("warned of severe sanctions", "sanctions … they
-        /// warned") shares such pairs where it shares no bigram.
-        public var cooccurrenceWeight: Double = 0
-        /// How far apart (in content terms) the two terms of a co-occurrence concept may be.
-        public var cooccurrenceWindow: Int = 6
 
         public init() {}
 
@@ -136,8 +128,6 @@ public struct ConceptCoverageSummarizer: Summarizer {
                 .init("exactLimit", \.exactLimit),
                 .init("nodeLimit", \.nodeLimit),
                 .init("learnedWeights", \.learnedWeights),
-                .init("cooccurrenceWeight", \.cooccurrenceWeight),
-                .init("cooccurrenceWindow", \.cooccurrenceWindow),
             ]
         }
 
@@ -145,9 +135,6 @@ public struct ConceptCoverageSummarizer: Summarizer {
         /// - Throws: ``PrecisError`` naming the first bad setting.
         public func validate() throws {
             try _checkLengthWindow("concepts", minimumWords: minimumWords, maximumWords: maximumWords)
-            guard cooccurrenceWeight >= 0, cooccurrenceWindow >= 2 else {
-                throw PrecisError.invalidArgument("concepts.cooccurrenceWeight must not be negative and concepts.cooccurrenceWindow must be at least 2")
-            }
             guard unigramWeight >= 0, positionWeight >= 0, supportWeight >= 0, leadSentences >= 0 else {
                 throw PrecisError.invalidArgument("concepts.unigramWeight, positionWeight, supportWeight and leadSentences must not be negative")
             }
@@ -204,11 +191,7 @@ public struct ConceptCoverageSummarizer: Summarizer {
         // number. So a key's concept is an array slot (-1: not seen yet), no hashing.
         let bigrams = options.surfaceBigrams ? Self._surfaceBigramKeys(cluster, offset: v)
             : Self._contentBigramKeys(context.termIDs, offset: v)
-        let cooccurrences = options.cooccurrenceWeight > 0
-            ? Self._cooccurrenceKeys(context.termIDs, window: options.cooccurrenceWindow, offset: v + bigrams.pairCount)
-            : _BigramKeys(keys: [], pairCount: 0)
-        let cooccurrenceStart = v + bigrams.pairCount
-        var conceptOfKey = [Int](repeating: -1, count: v + bigrams.pairCount + cooccurrences.pairCount)
+        var conceptOfKey = [Int](repeating: -1, count: v + bigrams.pairCount)
         // Distinct holders counted through one set of (concept, unit) pairs, not a collection
         // per concept: a cluster has thousands of concepts, most held once.
         let unitCount = byDocument ? cluster.documents.count : cluster.sentences.count
@@ -216,7 +199,6 @@ public struct ConceptCoverageSummarizer: Summarizer {
         var insertions = 0, leadInsertions = 0
         for (i, terms) in context.termIDs.enumerated() {
             let keys = bigrams.keys[i].count + (options.unigramWeight > 0 ? terms.count : 0)
-                + (cooccurrences.keys.isEmpty ? 0 : cooccurrences.keys[i].count)
             let n = keys * (byDocument ? context.documentsOf[i].count : 1)
             insertions += n
             if cluster.sentences[i].index < options.leadSentences { leadInsertions += n }
@@ -250,7 +232,6 @@ public struct ConceptCoverageSummarizer: Summarizer {
             }
         }
         var isUnigram: [Bool] = []
-        var isCooccurrence: [Bool] = []
         var keyOf: [Int] = []  // each concept's key, for a focus (ClusterFocus)
         var ofSentence: [[Int]] = []
         ofSentence.reserveCapacity(context.termIDs.count)
@@ -266,7 +247,6 @@ public struct ConceptCoverageSummarizer: Summarizer {
                     c = holders.count
                     conceptOfKey[key] = c
                     holders.append(0); leadHolders.append(0); bodyHolders.append(0); isUnigram.append(key < v)
-                    isCooccurrence.append(key >= cooccurrenceStart)
                     keyOf.append(key)
                 }
                 for u in units {
@@ -288,7 +268,6 @@ public struct ConceptCoverageSummarizer: Summarizer {
             // bigrams, then unigrams: concepts are numbered in that order
             for key in bigrams.keys[i] { count(key) }
             if options.unigramWeight > 0 { for key in terms { count(key) } }
-            if !cooccurrences.keys.isEmpty { for key in cooccurrences.keys[i] { count(key) } }
             mine.sort()
             var distinct: [Int] = []
             distinct.reserveCapacity(mine.count)
@@ -310,7 +289,7 @@ public struct ConceptCoverageSummarizer: Summarizer {
                 guard holders[c] >= threshold else { return 0 }
                 base = pow(Double(holders[c]), options.weightExponent) + options.positionWeight * Double(leadHolders[c])
             }
-            return isUnigram[c] ? options.unigramWeight * base : isCooccurrence[c] ? options.cooccurrenceWeight * base : base
+            return isUnigram[c] ? options.unigramWeight * base : base
         }
         if options.learnedWeights != nil || counted != nil {
             let table = _CountedConcepts(ofSentence: ofSentence, isUnigram: isUnigram, keyOf: keyOf, bigrams: bigrams,
@@ -387,23 +366,6 @@ public struct ConceptCoverageSummarizer: Summarizer {
         let keys = termIDs.map { terms -> [Int] in
             guard terms.count > 1 else { return [] }
             return (1..<terms.count).map { offset + pairs.number(terms[$0 - 1], terms[$0]) }
-        }
-        return _BigramKeys(keys: keys, pairCount: pairs.count, pairs: pairs.pairs)
-    }
-
-    /// Per sentence, its co-occurrence pairs: two different content terms at most `window - 1`
-    /// terms apart, unordered (the smaller id first).
-    /// - Complexity: O(total terms × window).
-    static func _cooccurrenceKeys(_ termIDs: [[Int]], window: Int, offset: Int) -> _BigramKeys {
-        var pairs = _PairNumbering(capacity: termIDs.reduce(0) { $0 + $1.count * (window - 1) })
-        let keys = termIDs.map { terms -> [Int] in
-            var keys: [Int] = []
-            for j in terms.indices {
-                for k in (j + 1)..<min(terms.count, j + window) where terms[j] != terms[k] {
-                    keys.append(offset + pairs.number(min(terms[j], terms[k]), max(terms[j], terms[k])))
-                }
-            }
-            return keys
         }
         return _BigramKeys(keys: keys, pairCount: pairs.count, pairs: pairs.pairs)
     }
