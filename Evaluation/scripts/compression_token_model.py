@@ -73,45 +73,52 @@ def score(lines, delete):
     return np.mean(fs), np.mean(rs)
 
 
-share = {}
-rows, X, Y = [], [], []
-for i, s in enumerate(inputs):
-    keeps = [kept(s, g[i]) for g in golds]
-    for j in range(len(s)):
-        share[(i, j)] = sum(1 - k[j] for k in keeps) / 3
-        rows.append((i, j)); X.append(features(s, j)); Y.append(share[(i, j)])
-dev_lines = [i for i in range(len(inputs)) if i % 2 == 0]
-test_lines = [i for i in range(len(inputs)) if i % 2 == 1]
-for name, lines in (("dev", dev_lines), ("test", test_lines)):
-    print(f"{name}: whole F1 {score(lines, lambda i, j: False)[0]:.3f}; "
-          "oracle, two of three delete: F1 %.3f ratio %.3f; " % score(lines, lambda i, j: share[(i, j)] >= 0.5)
-          + "all three: F1 %.3f ratio %.3f" % score(lines, lambda i, j: share[(i, j)] == 1))
 
-Xm, Y = DictVectorizer().fit_transform(X), np.array(Y)
-line_of = np.array([i for i, _ in rows])
-dev = line_of % 2 == 0
+def main():
+    global Xm, Y
+    share = {}
+    rows, X, Y = [], [], []
+    for i, s in enumerate(inputs):
+        keeps = [kept(s, g[i]) for g in golds]
+        for j in range(len(s)):
+            share[(i, j)] = sum(1 - k[j] for k in keeps) / 3
+            rows.append((i, j)); X.append(features(s, j)); Y.append(share[(i, j)])
+    dev_lines = [i for i in range(len(inputs)) if i % 2 == 0]
+    test_lines = [i for i in range(len(inputs)) if i % 2 == 1]
+    for name, lines in (("dev", dev_lines), ("test", test_lines)):
+        print(f"{name}: whole F1 {score(lines, lambda i, j: False)[0]:.3f}; "
+              "oracle, two of three delete: F1 %.3f ratio %.3f; " % score(lines, lambda i, j: share[(i, j)] >= 0.5)
+              + "all three: F1 %.3f ratio %.3f" % score(lines, lambda i, j: share[(i, j)] == 1))
 
-
-def fit(mask, C):
-    r = np.where(mask)[0]
-    model = LogisticRegression(C=C, max_iter=3000)
-    model.fit(Xm[np.concatenate([r, r])], np.r_[np.ones(len(r)), np.zeros(len(r))], sample_weight=np.r_[Y[r], 1 - Y[r]])
-    return model
+    Xm, Y = DictVectorizer().fit_transform(X), np.array(Y)
+    line_of = np.array([i for i, _ in rows])
+    dev = line_of % 2 == 0
 
 
-for C in (0.1, 0.3, 1.0):
-    cross = np.zeros(len(Y))
-    for k in range(5):
-        held = dev & (line_of // 2 % 5 == k)
-        cross[held] = fit(dev & ~held, C).predict_proba(Xm[held])[:, 1]
-    full = fit(dev, C).predict_proba(Xm)[:, 1]
-    p_cross = {rows[r]: cross[r] for r in np.where(dev)[0]}
-    p_full = {rows[r]: full[r] for r in range(len(rows))}
-    best = None
-    for t in np.arange(0.25, 0.70, 0.025):
-        f, r = score(dev_lines, lambda i, j: p_cross[(i, j)] > t and inputs[i][j].lower() not in protected)
-        if r <= 0.85 and (best is None or f > best[1]):
-            best = (t, f, r)
-    t = best[0]
-    ft, rt = score(test_lines, lambda i, j: p_full[(i, j)] > t and inputs[i][j].lower() not in protected)
-    print(f"model C {C}: threshold {t:.3f} (dev cross-validated F1 {best[1]:.4f} ratio {best[2]:.3f}); test F1 {ft:.4f} ratio {rt:.3f}")
+    def fit(mask, C):
+        r = np.where(mask)[0]
+        model = LogisticRegression(C=C, max_iter=3000)
+        model.fit(Xm[np.concatenate([r, r])], np.r_[np.ones(len(r)), np.zeros(len(r))], sample_weight=np.r_[Y[r], 1 - Y[r]])
+        return model
+
+
+    for C in (0.1, 0.3, 1.0):
+        cross = np.zeros(len(Y))
+        for k in range(5):
+            held = dev & (line_of // 2 % 5 == k)
+            cross[held] = fit(dev & ~held, C).predict_proba(Xm[held])[:, 1]
+        full = fit(dev, C).predict_proba(Xm)[:, 1]
+        p_cross = {rows[r]: cross[r] for r in np.where(dev)[0]}
+        p_full = {rows[r]: full[r] for r in range(len(rows))}
+        best = None
+        for t in np.arange(0.25, 0.70, 0.025):
+            f, r = score(dev_lines, lambda i, j: p_cross[(i, j)] > t and inputs[i][j].lower() not in protected)
+            if r <= 0.85 and (best is None or f > best[1]):
+                best = (t, f, r)
+        t = best[0]
+        ft, rt = score(test_lines, lambda i, j: p_full[(i, j)] > t and inputs[i][j].lower() not in protected)
+        print(f"model C {C}: threshold {t:.3f} (dev cross-validated F1 {best[1]:.4f} ratio {best[2]:.3f}); test F1 {ft:.4f} ratio {rt:.3f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -9,14 +9,14 @@ mkdir -p "$out/configs"
 bash Evaluation/scripts/link_duc2007A.sh "$out" "$corpora"
 cfg="$out/configs"
 for f in Evaluation/configs/*.json; do cp "$f" "$cfg/"; done
-# the product rules every candidate keeps (duc2003-protocol.md)
-rules='"surfaceBigrams": true, "minimumWords": 10, "redundancy": 0.4, "paraphraseNeighbors": 10, "paraphraseOverlap": 0.6, "standaloneOnly": true'
+# the product rules every candidate keeps (duc2003-protocol.md); no support concepts (they came later)
+rules='"supportWeight": 0, "surfaceBigrams": true, "minimumWords": 10, "redundancy": 0.4, "paraphraseNeighbors": 10, "paraphraseOverlap": 0.6, "standaloneOnly": true'
 for lead in none icsi lead3 bonus; do
     case $lead in
-        none) l='"positionWeight": 0' ;;
+        none) l='"positionWeight": 0, "leadSentences": 3, "leadAsDocument": false' ;;
         icsi) l='"positionWeight": 1, "leadSentences": 1, "leadAsDocument": true' ;;
         lead3) l='"positionWeight": 1, "leadSentences": 3, "leadAsDocument": true' ;;
-        bonus) l='"positionWeight": 1, "leadSentences": 1' ;;
+        bonus) l='"positionWeight": 1, "leadSentences": 1, "leadAsDocument": false' ;;
     esac
     for uw in 0 0.1; do for md in 2 3; do for fill in false true; do
         echo "{\"method\": \"concepts\", \"fillBudget\": $fill, \"concepts\": {$rules, $l, \"unigramWeight\": $uw, \"minimumDocuments\": $md}}" \

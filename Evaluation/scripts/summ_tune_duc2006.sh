@@ -11,7 +11,9 @@ methods=()
 for f in default lead centroid lexrank lexrank-mmr textrank sumbasic klsum submodular concepts-icsi concepts; do
     methods+=("$f=Evaluation/configs/$f.json")
 done
-concepts() { echo "{\"method\":\"concepts\",\"concepts\":{$1}}"; }
+# a settings object overlays the default's concepts, so the sweep spells out the plain values it varied from
+plain='"leadAsDocument":false,"leadSentences":3,"minimumDocuments":3,"paraphraseNeighbors":0,"redundancy":2,"standaloneOnly":false,"supportWeight":0,"surfaceBigrams":false'
+concepts() { echo "{\"method\":\"concepts\",\"concepts\":{$plain,$1}}"; }
 sweep=()
 for fr in 0.2 0.4; do for pw in 0 1 2; do for mw in 8 10 12; do
     sweep+=("c_fr${fr}_uw0.1_pw${pw}_mw${mw}=$(concepts "\"minimumDocumentFraction\":$fr,\"unigramWeight\":0.1,\"positionWeight\":$pw,\"minimumWords\":$mw")")

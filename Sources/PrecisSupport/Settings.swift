@@ -8,6 +8,11 @@ import Foundation
 /// than a silently kept default), replaces each field present, then runs ``validate()``. Encoding
 /// stays Swift's synthesized one, under the same names.
 ///
+/// A field that is itself a settings type is overlaid, not replaced: `{"concepts":
+/// {"supportWeight": 2}}` changes that one setting of the enclosing type's default `concepts`
+/// and keeps the rest, even where the enclosing type's default differs from the field type's own
+/// `init()`. So a settings file only ever says how it differs from the defaults.
+///
 /// ```swift
 /// struct Options: Codable, Settings {
 ///     var threshold = 0.5
@@ -28,6 +33,13 @@ package protocol Settings: Codable {
 extension Settings {
     public init(from decoder: Decoder) throws {
         self.init()
+        try overlay(from: decoder)
+    }
+
+    /// Replaces the fields the decoder's object holds, keeping the others as they are, then
+    /// validates the result.
+    /// - Throws: a decoding error naming an unknown or mistyped field, or ``validate()``'s error.
+    package mutating func overlay(from decoder: Decoder) throws {
         let container = try decoder.strictContainer(keyedBy: AnyCodingKey.self, known: Set(Self.settingFields.map(\.name)))
         for field in Self.settingFields { try field.decode(&self, container) }
         try validate()
@@ -63,6 +75,20 @@ package struct SettingField<Root> {
                 throw DecodingError.dataCorruptedError(
                     forKey: key, in: container, debugDescription: "unknown value '\(raw)' (one of \(names))")
             }
+            root[keyPath: field] = value
+        }
+    }
+
+    /// A field holding settings of their own: the object given is overlaid on the field's current
+    /// (default) value, so keys it leaves out keep the enclosing type's defaults; absent or `null`
+    /// keeps the default whole.
+    package init<Value: Settings>(_ name: String, _ field: WritableKeyPath<Root, Value>) {
+        self.name = name
+        decode = { root, container in
+            let key = AnyCodingKey(stringValue: name)
+            guard container.contains(key), try !container.decodeNil(forKey: key) else { return }
+            var value = root[keyPath: field]
+            try value.overlay(from: container.superDecoder(forKey: key))
             root[keyPath: field] = value
         }
     }

@@ -39,20 +39,11 @@ struct MethodsCommand: ParsableCommand {
             for key in method.settingsKeys {
                 guard let fields = defaults[key] as? [String: Any] else { continue }
                 out += "    \"\(key)\": " + fields.keys.sorted().map { "\($0) \(value(fields[$0]!))" }.joined(separator: ", ") + "\n"
-                // A settings file's object starts from the options type's own values, not the tuned
-                // default shown above: say where they differ, so a one-key file holds no surprise.
-                let fresh = try JSONDecoder().decode(DigestOptions.self, from: Data(#"{"\#(key)": {}}"#.utf8))
-                let base = try JSONSerialization.jsonObject(with: try encoder.encode(fresh)) as? [String: Any] ?? [:]
-                guard let baseFields = base[key] as? [String: Any] else { continue }
-                let differing = baseFields.keys.sorted().filter { value(baseFields[$0]!) != fields[$0].map(value) }
-                guard !differing.isEmpty else { continue }
-                out += "      a \"\(key)\" object in a settings file starts from the base values, not these: "
-                    + differing.map { "\($0) \(value(baseFields[$0]!))" }.joined(separator: ", ")
-                    + "; to change one default setting, edit a copy of Evaluation/configs/default.json\n"
             }
         }
         let shared = defaults.keys.sorted().filter { key in !methods.contains { $0.settingsKeys.contains(key) } && defaults[key] is [String: Any] == false }
         out += "\nEvery method: " + shared.map { "\($0) \(value(defaults[$0]!))" }.joined(separator: ", ") + "\n"
+        out += "A settings file names only what differs: an object keeps these defaults for every key it leaves out.\n"
         return out
     }
 }

@@ -454,7 +454,8 @@ import Testing
             let options = try JSONDecoder().decode(DigestOptions.self, from: Data(json.utf8))
             #expect(options.method == method)
             #expect(options.concepts.minimumWords == 8)
-            #expect(options.concepts.minimumDocuments == ConceptCoverageSummarizer.Options().minimumDocuments)
+            // the keys it leaves out keep the default digest's values, not the options type's own
+            #expect(options.concepts.minimumDocuments == DigestOptions().concepts.minimumDocuments)
             _ = try options.makeSummarizer().select(Self.cluster, budget: .words(40))
         }
         let wrapped = try JSONDecoder().decode(DigestOptions.self, from: Data(#"{"method": "textrank", "mmr": true}"#.utf8))
