@@ -30,16 +30,8 @@ package struct ByteStringTable {
     /// The number of `bytes`, new ones numbered next.
     /// - Returns: the number, and whether the string was not held before.
     @inlinable package mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) -> (number: Int, isNew: Bool) {
-        var h: UInt32 = 0x811C_9DC5
-        for b in bytes { h = (h ^ UInt32(b)) &* 0x0100_0193 }
-        let mask = slots.count - 1
-        var i = home(h)
-        while true {
-            let held = Int(slots[i]) - 1
-            if held < 0 { break }
-            if hashes[held] == h && equals(held, bytes) { return (held, false) }
-            i = (i + 1) & mask
-        }
+        let (h, i, held) = probe(bytes)
+        if let held { return (held, false) }
         let number = hashes.count
         hashes.append(h)
         arena.append(contentsOf: bytes)
@@ -52,14 +44,20 @@ package struct ByteStringTable {
     /// The number of `bytes` when the table holds them (nothing is inserted).
     /// - Complexity: O(`bytes.count`) expected.
     @inlinable package func number(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        probe(bytes).number
+    }
+
+    /// The FNV-1a hash of `bytes`, and the slot that holds them (with their number) or the free
+    /// slot where they would go.
+    @inlinable @inline(__always) func probe(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: UInt32, slot: Int, number: Int?) {
         var h: UInt32 = 0x811C_9DC5
         for b in bytes { h = (h ^ UInt32(b)) &* 0x0100_0193 }
         let mask = slots.count - 1
         var i = home(h)
         while true {
             let held = Int(slots[i]) - 1
-            if held < 0 { return nil }
-            if hashes[held] == h && equals(held, bytes) { return held }
+            if held < 0 { return (h, i, nil) }
+            if hashes[held] == h && equals(held, bytes) { return (h, i, held) }
             i = (i + 1) & mask
         }
     }
