@@ -23,10 +23,10 @@ struct MethodContext {
     /// from the source sentences alone, so offering variants never reweighs the cluster. Empty
     /// when the cluster has no versions.
     let isVariant: [Bool]
-    /// Per sentence, its place and the places it was fused with (``ClusterSentence/position``,
-    /// ``ClusterSentence/fusedWith``), read once for ``isVersion(_:of:)``; empty when the
-    /// cluster has no versions.
+    /// Per sentence, its place (``ClusterSentence/position``), read once with ``fusedWith`` for
+    /// ``isVersion(_:of:)``; empty when the cluster has no versions.
     let places: [SentencePosition]
+    /// Per sentence, ``ClusterSentence/fusedWith`` (empty when the cluster has no versions).
     let fusedWith: [[SentencePosition]]
     /// Per sentence, the sentences one of which must be picked before it may be (empty: none): a
     /// follow-up that points back may join only after its referent, the sentence it follows or
