@@ -31,9 +31,19 @@ public struct ClusterSentence: Sendable, Hashable, Codable {
     /// fusion made from it): the two share a source sentence. A digest takes at most one version
     /// of a sentence.
     public func isVersion(of other: ClusterSentence) -> Bool {
-        if document == other.document && index == other.index { return true }
-        if fusedWith.isEmpty && other.fusedWith.isEmpty { return false }
-        return sourcePositions.contains { other.sourcePositions.contains($0) }
+        Self.shareASource(position, fusedWith: fusedWith, other.position, fusedWith: other.fusedWith)
+    }
+
+    /// Whether two sentences, given by their places and the places they were fused with, share a
+    /// source sentence (``isVersion(of:)``, for callers that hold the places apart from the
+    /// sentences); builds no array.
+    static func shareASource(
+        _ a: SentencePosition, fusedWith aFused: [SentencePosition], _ b: SentencePosition, fusedWith bFused: [SentencePosition]
+    ) -> Bool {
+        if a == b { return true }
+        if aFused.isEmpty && bFused.isEmpty { return false }
+        func isSourceOfB(_ p: SentencePosition) -> Bool { p == b || bFused.contains(p) }
+        return isSourceOfB(a) || aFused.contains(where: isSourceOfB)
     }
 
     /// Whitespace-separated words in `text` (what word budgets and ROUGE's `-l` count).

@@ -115,13 +115,7 @@ struct MethodContext {
     /// from ``places`` and ``fusedWith``: no sentence copied, no array of places built per pair.
     /// Only when ``hasVersions``.
     func isVersion(_ j: Int, of i: Int) -> Bool {
-        if places[j] == places[i] { return true }
-        if fusedWith[j].isEmpty && fusedWith[i].isEmpty { return false }
-        // some source of j (its place, then its fusedWith) is a source of i
-        func isSourceOfI(_ p: SentencePosition) -> Bool { places[i] == p || fusedWith[i].contains(p) }
-        if isSourceOfI(places[j]) { return true }
-        for p in fusedWith[j] where isSourceOfI(p) { return true }
-        return false
+        ClusterSentence.shareASource(places[j], fusedWith: fusedWith[j], places[i], fusedWith: fusedWith[i])
     }
 
     /// Walks a ranking best first, taking each eligible sentence that fits the budget and is
