@@ -1,5 +1,6 @@
 import Foundation
 import Precis
+import PrecisSupport
 
 /// A summary or reference as ROUGE reads it: token IDs for n-grams and skip bigrams (1.5.5's
 /// `readText`) and per-sentence token IDs for ROUGE-L (`readText_LCS`, whose byte cut differs).
@@ -95,7 +96,6 @@ final class _RougeReader {
 /// The text-level rules of ROUGE-1.5.5's `readText`, `readText_LCS` and tokenizer.
 enum _RougeTokenizing {
     /// Perl's `\s`: space, tab, newline, vertical tab, form feed, carriage return.
-    @inline(__always) static func isSpace(_ c: UInt8) -> Bool { c == 0x20 || (c >= 0x09 && c <= 0x0D) }
 
     /// `tr/A-Z/a-z/`.
     static func lowercaseASCII(_ s: inout [UInt8]) {
@@ -109,9 +109,9 @@ enum _RougeTokenizing {
         var start = 0
         var i = 0
         while i < s.count {
-            if isSpace(s[i]) {
+            if isASCIIWhitespace(s[i]) {
                 fields.append(s[start..<i])
-                while i < s.count && isSpace(s[i]) { i += 1 }
+                while i < s.count && isASCIIWhitespace(s[i]) { i += 1 }
                 start = i
             } else {
                 i += 1

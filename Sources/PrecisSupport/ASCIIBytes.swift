@@ -20,6 +20,13 @@
     byte >= 0x30 && byte <= 0x39
 }
 
+/// Whether `byte` is ASCII white space: tab to carriage return, or space (what
+/// `Character.isWhitespace` and ROUGE-1.5.5's `\s` say of ASCII).
+/// - Complexity: O(1).
+@inlinable package func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+}
+
 /// Whether `byte` is an ASCII letter or digit (`Character.isLetter || isNumber` for ASCII).
 /// - Complexity: O(1).
 @inlinable package func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {

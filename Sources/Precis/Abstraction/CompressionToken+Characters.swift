@@ -101,7 +101,7 @@ extension CompressionToken {
             if a >= 0x41 && a <= 0x5A { return [.letter, .uppercase] }
             if a >= 0x61 && a <= 0x7A { return [.letter, .lowercase] }
             if a >= 0x30 && a <= 0x39 { return .number }
-            return CompressionToken.isASCIIWhitespace(a) ? .whitespace : []
+            return isASCIIWhitespace(a) ? .whitespace : []
         }
 
         /// The classes of any character.

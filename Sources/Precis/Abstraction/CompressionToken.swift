@@ -49,9 +49,6 @@ package struct CompressionToken: Sendable, Hashable {
         return c.isLetter || c.isNumber
     }
 
-    /// Whether an ASCII byte is white space (tab to carriage return, space), as `Character.isWhitespace` says.
-    static func isASCIIWhitespace(_ a: UInt8) -> Bool { a == 0x20 || (a >= 0x09 && a <= 0x0D) }
-
     /// `c.isWhitespace`, fast for ASCII.
     static func isWhitespace(_ c: Character) -> Bool {
         if let a = c.asciiValue { return isASCIIWhitespace(a) }

@@ -134,7 +134,7 @@ struct WordGraph {
             return !wordClasses.isDisjoint(with: [.auxiliary, .modal, .irregularPast]) || (key.count > 4 && key.hasSuffix("ed"))
         }
         textsArePlainASCII = nodes.dropFirst(2).allSatisfy { node in
-            !node.text.isEmpty && node.text.utf8.allSatisfy { $0 < 0x80 && !CompressionToken.isASCIIWhitespace($0) }
+            !node.text.isEmpty && node.text.utf8.allSatisfy { $0 < 0x80 && !isASCIIWhitespace($0) }
         }
     }
 

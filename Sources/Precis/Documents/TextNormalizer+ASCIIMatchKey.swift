@@ -17,7 +17,7 @@ extension TextNormalizer {
                 var count = 0
                 var pendingSpace = false
                 for byte in bytes {
-                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    if isASCIIWhitespace(byte) {
                         pendingSpace = count > 0
                         continue
                     }

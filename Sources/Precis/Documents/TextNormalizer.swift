@@ -1,4 +1,5 @@
 import PrecisSupport
+
 /// Folds the typographic variety of real text into one form for *matching*, never for output.
 ///
 /// News text mixes typographic and straight quotes (`’` / `'`, `“` / `"`), dashes, non-breaking and
@@ -68,7 +69,7 @@ extension TextNormalizer {
                 let v = scalar.value
                 var byte: UInt8? = nil  // a scalar that maps to one byte
                 if v < 0x80 {
-                    if v == 0x20 || (v >= 0x09 && v <= 0x0D) {
+                    if isASCIIWhitespace(UInt8(v)) {
                         pendingSpace = !out.isEmpty
                         continue
                     }

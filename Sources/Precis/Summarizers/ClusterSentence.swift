@@ -1,4 +1,5 @@
 import PrecisSupport
+
 /// One sentence of a cluster, with where it came from.
 public struct ClusterSentence: Sendable, Hashable, Codable {
     /// The sentence as written in the article.
@@ -57,7 +58,7 @@ public struct ClusterSentence: Sendable, Hashable, Codable {
             while i < bytes.count {
                 let (scalar, length) = decodeScalar(bytes, at: i)
                 i += length
-                let space = scalar.isASCII ? (scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D)) : scalar.properties.isWhitespace
+                let space = scalar.isASCII ? isASCIIWhitespace(UInt8(scalar.value)) : scalar.properties.isWhitespace
                 if space { inWord = false } else if !inWord { inWord = true; count += 1 }
             }
             return count
