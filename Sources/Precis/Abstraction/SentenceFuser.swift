@@ -1,3 +1,5 @@
+import PrecisSupport
+
 /// Fuses restatements of one fact (sentences from different articles saying the same thing) into
 /// one shorter sentence, by a word graph: Filippova (2010), "Multi-sentence compression: finding
 /// shortest paths in word graphs", with Boudin & Morin (2013)'s keyphrase reranking (as the
@@ -92,7 +94,7 @@ public struct SentenceFuser: Sendable {
             if keywords == nil { keywords = graph.keywordScores() }
             // Boudin & Morin: path weight / (length × (1 + keyword weight covered))
             let covered = Set(path.map { graph.nodes[$0].key }).sorted().reduce(0.0) { $0 + (keywords![$1] ?? 0) }
-            let score = ((graph.weight(of: path) / (Double(words) * (1 + covered))) * 1e9).rounded() / 1e9
+            let score = (graph.weight(of: path) / (Double(words) * (1 + covered))).comparisonKey / 1e9
             let sources = Set(path.flatMap { graph.nodes[$0].sentences }).sorted()
             result.append(Fusion(text: text, wordCount: words, sources: sources, score: score))
         }

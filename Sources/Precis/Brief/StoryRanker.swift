@@ -1,4 +1,5 @@
 import Foundation
+import PrecisSupport
 
 /// Orders stories by importance: how many distinct sources carry them (independent reporting
 /// is the strongest sign a story matters), how many articles they have, how much of it came
@@ -37,7 +38,7 @@ package struct StoryRanker: Sendable {
     /// Candidate indexes, most important first.
     /// - Complexity: O(k log k) for k candidates.
     package func order(_ candidates: [Candidate], oldest: Double?, newest: Double?) -> [Int] {
-        let s = scores(candidates, oldest: oldest, newest: newest).map { ($0 * 1e9).rounded() }
+        let s = scores(candidates, oldest: oldest, newest: newest).map(\.comparisonKey)
         return candidates.indices.sorted { a, b in
             if s[a] != s[b] { return s[a] > s[b] }
             if candidates[a].members.count != candidates[b].members.count {

@@ -123,7 +123,7 @@ public struct MMRSelector: Sendable {
                 let value = options.lambda * c.score / maxScore / lengthFactor
                     - (1 - options.lambda) * Double(maxSimilarity[c.sentence])
                 // strict > keeps the earlier (better-ranked) candidate on ties: deterministic
-                if best == nil || (value * 1e9).rounded() > (bestValue * 1e9).rounded() {
+                if best == nil || value.comparisonKey > bestValue.comparisonKey {
                     bestValue = value
                     best = c
                 }

@@ -27,7 +27,7 @@ extension Array where Element == SentenceScore {
     /// earlier sentence (the documented tie rule).
     public func ranked(in cluster: ClusterModel) -> [SentenceScore] {
         sorted { a, b in
-            let qa = (a.score * 1e9).rounded(), qb = (b.score * 1e9).rounded()
+            let qa = a.score.comparisonKey, qb = b.score.comparisonKey
             if qa != qb { return qa > qb }
             let sa = cluster.sentences[a.sentence], sb = cluster.sentences[b.sentence]
             return (sa.document, sa.index) < (sb.document, sb.index)

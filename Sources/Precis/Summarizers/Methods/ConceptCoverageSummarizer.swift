@@ -460,7 +460,7 @@ public struct ConceptCoverageSummarizer: Summarizer {
             var bestGain = -1.0
             for (k, i) in left.enumerated() {
                 let g = concepts.ofSentence[i].reduce(0) { seen[$1] ? $0 : $0 + concepts.weight[$1] }
-                if (g * 1e9).rounded() > (bestGain * 1e9).rounded() { best = k; bestGain = g }
+                if g.comparisonKey > bestGain.comparisonKey { best = k; bestGain = g }
             }
             let i = left.remove(at: best)
             for c in concepts.ofSentence[i] { seen[c] = true }
@@ -521,7 +521,7 @@ struct CoverageSearch {
                 let c = cost(of: i, after: set.count)
                 guard used + c <= capacity, isNovel(i, to: set) else { continue }
                 let g = concepts.ofSentence[i].reduce(0) { seen[$1] ? $0 : $0 + concepts.weight[$1] }
-                let ratio = (g / max(c, 1e-9) * 1e9).rounded()
+                let ratio = (g / max(c, 1e-9)).comparisonKey
                 if ratio > bestRatio { best = i; bestRatio = ratio }
             }
             guard best >= 0 else { return set }
@@ -549,7 +549,7 @@ struct CoverageSearch {
                 where !set.contains(j) && used + cost(of: j, after: base.count) <= capacity && isNovel(j, to: base) {
                     let candidate = refill(base + [j])
                     let v = value(candidate)
-                    if (v * 1e9).rounded() > (bestValue * 1e9).rounded() { bestValue = v; bestSet = candidate }
+                    if v.comparisonKey > bestValue.comparisonKey { bestValue = v; bestSet = candidate }
                 }
             }
             guard bestValue > current else { break }
@@ -645,7 +645,7 @@ struct CoverageSearch {
         }
         return eligible.indices.sorted {
             let a = ratio[$0], b = ratio[$1]
-            return (a * 1e9).rounded() != (b * 1e9).rounded() ? a > b : eligible[$0] < eligible[$1]
+            return a.comparisonKey != b.comparisonKey ? a > b : eligible[$0] < eligible[$1]
         }.map { eligible[$0] }
     }
 }

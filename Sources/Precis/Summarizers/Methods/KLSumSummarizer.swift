@@ -102,7 +102,7 @@ public struct KLSumSummarizer: Summarizer {
                 for t in context.termIDs[i] { counts[t] += 1 }
                 let kl = Self.divergence(p, counts: counts, total: total + Double(context.termIDs[i].count), smoothing: options.smoothing, vocabulary: v)
                 for t in context.termIDs[i] { counts[t] -= 1 }
-                if (kl * 1e9).rounded() < (bestKL * 1e9).rounded() { best = i; bestKL = kl }
+                if kl.comparisonKey < bestKL.comparisonKey { best = i; bestKL = kl }
             }
             guard best >= 0, !options.requireDecrease || bestKL < current else { break }
             for t in context.termIDs[best] { counts[t] += 1 }

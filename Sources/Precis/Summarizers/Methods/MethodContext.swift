@@ -178,7 +178,7 @@ struct MethodContext {
         // Lazy evaluation (Minoux): with a submodular objective a gain never grows, so a stale
         // ratio is an upper bound and only the front-runner needs recomputing.
         var bound = lazy ? eligible.indices.map { gain(eligible[$0]) / scale[$0] } : []
-        func q(_ x: Double) -> Double { (x * 1e9).rounded() }
+        func q(_ x: Double) -> Double { x.comparisonKey }
         // each bound quantized once, when it is set (not twice per comparison)
         var quantizedBound = bound.map(q)
         while !remaining.isEmpty {
@@ -225,9 +225,9 @@ struct MethodContext {
             var best: (Int, Double)?
             for i in eligible where budget.cost(of: cluster.sentences[i], separator: false) <= capacity {
                 let v = value([i])
-                if best == nil || (v * 1e9).rounded() > (best!.1 * 1e9).rounded() { best = (i, v) }
+                if best == nil || v.comparisonKey > best!.1.comparisonKey { best = (i, v) }
             }
-            if let (i, v) = best, (v * 1e9).rounded() > (total * 1e9).rounded() {
+            if let (i, v) = best, v.comparisonKey > total.comparisonKey {
                 return [SentenceScore(sentence: i, score: v, relevance: v, supportingDocuments: [])]
             }
         }
