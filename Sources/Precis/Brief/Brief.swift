@@ -39,8 +39,9 @@ public struct Story: Sendable, Hashable, Codable {
     /// 1-based rank: 1 is the most important story.
     public var rank: Int
     /// The headline, at most about 15 words (`Briefer.headline(central:articles:digest:)`):
-    /// the most central article's title, else the shortest lead sentence of the central
-    /// articles that is not a digest item, shortened.
+    /// the most central article's title, else the most central lead sentence that fits whole
+    /// (English leads shortened by the compressor when that makes them fit) and is not a
+    /// digest item, else the shortest such lead cut short.
     public var headline: String
     /// The articles, in input order.
     public var articles: [StoryArticle]

@@ -31,9 +31,11 @@ extension Briefer {
     ///    words, does not open with a word that needs an earlier sentence ("He", "It",
     ///    "But", a quotation mark) and is not a chronology's entry ("May 30 — …"); among them, those that name something (a capitalised word
     ///    after the first, or a number: "Things could have been worse." says nothing of the
-    ///    story) come first; the shortest one wins (ties: the more central), cut at its
-    ///    last clause break within the limit, or at the limit with "…". A wire lead is the
-    ///    reporter's own one-sentence summary of the event, which is what a headline says.
+    ///    story) come first. The most central one that fits whole wins: itself, or shortened
+    ///    by the compressor (English text; ``wholeHeadline(_:repeating:compressor:)``).
+    ///    When none fits, the shortest one (ties: the more central) is cut at its last clause
+    ///    break within the limit, or at the limit with "…". A wire lead is the reporter's own
+    ///    one-sentence summary of the event, which is what a headline says.
     /// 3. Otherwise the most central article's lead, cut short enough that it is not a digest
     ///    item; at worst its first words (``Article/displayTitle``).
     /// - Parameters:
@@ -60,6 +62,12 @@ extension Briefer {
         let standalone = leads.filter { !items.contains($0) && length($0) >= 5 && !needsContext($0) && !isChronologyEntry($0) }
         let naming = standalone.filter(namesSomething)
         let usable = naming.isEmpty ? standalone : naming
+        // a whole sentence reads better than a cut one: the most central lead that fits whole,
+        // itself or shortened by the compressor, before any cut
+        lazy var compressor = isEnglish(usable) ? SpanCompressor() : nil
+        for lead in usable {
+            if let whole = wholeHeadline(lead, repeating: items, compressor: compressor) { return whole }
+        }
         if let best = usable.indices.min(by: { (length(usable[$0]), $0) < (length(usable[$1]), $1) }) {
             return shortened(usable[best], words: headlineWords)
         }
@@ -67,6 +75,32 @@ extension Briefer {
             return shortened(lead, words: min(headlineWords, max(1, length(lead) - 1)))
         }
         return articles[central[0]].displayTitle
+    }
+
+    /// A lead as a whole headline: itself when it has at most ``headlineWords`` words, else its
+    /// longest compression (``SpanCompressor``, every rule: each passes ``FaithfulnessGuard``)
+    /// that does and is not a digest item; `nil` when neither fits.
+    /// - Parameters:
+    ///   - lead: a story's lead sentence.
+    ///   - items: the story's digest items, whitespace collapsed.
+    ///   - compressor: the compressor, `nil` for text it has no rules for (asked for only when
+    ///     the lead is too long).
+    /// - Returns: the headline, or `nil`.
+    /// - Complexity: O(*n* · *s*) for *n* tokens and *s* deletable spans of the lead.
+    static func wholeHeadline(
+        _ lead: String, repeating items: Set<String>, compressor: @autoclosure () -> SpanCompressor?
+    ) -> String? {
+        if lead.split(separator: " ").count <= headlineWords { return lead }
+        guard let compressor = compressor() else { return nil }
+        return compressor.candidates(for: lead).first { candidate in
+            candidate.wordCount <= headlineWords && !items.contains(collapsed(candidate.text))
+        }.map { collapsed($0.text) }
+    }
+
+    /// Whether leads are English, the language of the compressor's word lists
+    /// (``LanguageDetector``; undecided text counts as English, as the digest's splitter does).
+    static func isEnglish(_ leads: [String]) -> Bool {
+        LanguageDetector.detectWithShippedProfiles(leads.joined(separator: "\n")).map { $0 == "en" } ?? true
     }
 
     /// Words that open a sentence leaning on an earlier one: a pronoun, a connective, a quote.
