@@ -132,6 +132,7 @@ import Testing
         for order in DigestOrder.allCases {
             var options = DigestOptions(budget: .sentences(2), order: order)
             options.method = .centroidMMR
+            options.completeNames = false
             let off = try Digester(options: options).digest(documents)
             options.completeNames = true
             let on = try Digester(options: options).digest(documents)
@@ -148,5 +149,67 @@ import Testing
                 }
             }
         }
+    }
+
+    /// The item's text with its completed given names taken out (each before its surname).
+    static func unnamed(_ item: DigestItem) -> String {
+        var text = item.text
+        for name in item.names ?? [] {
+            let words = name.name.split(separator: " ")
+            let given = words.dropLast().joined(separator: " ")
+            if let r = text.range(of: given + " " + words.last!) {
+                text.removeSubrange(r.lowerBound..<text.index(r.lowerBound, offsetBy: given.count + 1))
+            }
+        }
+        return text
+    }
+
+    /// Digests of the sample with compressed and fused candidates: the completion changes only
+    /// the text of completed items (no compressed item of the sample is completed at these
+    /// budgets: ``aCompressedItemKeepsItsKindAndPassesTheGuard`` covers one).
+    @Test func theSamplesCompletedItemsPassBothGuardsWithCompressionAndFusion() throws {
+        let documents = try TestPaths.istanbulDocuments()
+        let sentences = ClusterSentence.sentences(of: documents)
+        func text(_ document: String, _ index: Int) throws -> String {
+            let d = try #require(documents.firstIndex { $0.name == document })
+            return try #require(sentences.first { $0.document == d && $0.index == index }).text
+        }
+        var named = 0
+        // the settings of CompressionVariantsTests (compressed items at these budgets) and of
+        // DigesterFusionTests (fused items)
+        var compressing = DigestOptions()
+        compressing.compression = .both
+        compressing.concepts = ConceptCoverageSummarizer.Options()
+        compressing.concepts.unigramWeight = 0.1
+        compressing.concepts.surfaceBigrams = true
+        compressing.concepts.redundancy = 0.4
+        compressing.concepts.paraphraseNeighbors = 10
+        compressing.concepts.paraphraseOverlap = 0.6
+        compressing.concepts.standaloneOnly = true
+        var fusing = DigestOptions()
+        fusing.fusion = true
+        for words in stride(from: 30, through: 110, by: 10) {
+            for base in [compressing, fusing] {
+                var options = base
+                options.budget = .words(words)
+                let on = try Digester(options: options).digest(documents)
+                options.completeNames = false
+                let off = try Digester(options: options).digest(documents)
+                #expect(on.items.map(\.sources) == off.items.map(\.sources) && on.items.map(\.kind) == off.items.map(\.kind))
+                #expect(on.wordCount <= words)
+                for (item, before) in zip(on.items, off.items) {
+                    guard let names = item.names else { #expect(item == before); continue }
+                    named += 1
+                    #expect(Self.unnamed(item) == before.text)
+                    for name in names {
+                        let source = try #require(item.sources.first { $0.document == name.document })
+                        #expect(name.sentenceIndex < source.sentenceIndex)
+                    }
+                    let cited = try names.map { try text($0.document, $0.sentenceIndex) }
+                    #expect(FaithfulnessGuard.violations(named: item.text, unnamed: before.text, citations: cited).isEmpty, "\(item.text)")
+                }
+            }
+        }
+        #expect(named > 0, "some budget completes a name in the sample")
     }
 }
