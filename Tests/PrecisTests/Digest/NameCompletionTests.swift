@@ -179,13 +179,7 @@ import Testing
         // DigesterFusionTests (fused items)
         var compressing = DigestOptions()
         compressing.compression = .both
-        compressing.concepts = ConceptCoverageSummarizer.Options()
-        compressing.concepts.unigramWeight = 0.1
-        compressing.concepts.surfaceBigrams = true
-        compressing.concepts.redundancy = 0.4
-        compressing.concepts.paraphraseNeighbors = 10
-        compressing.concepts.paraphraseOverlap = 0.6
-        compressing.concepts.standaloneOnly = true
+        compressing.concepts = CompressionVariantsTests.measuredConcepts
         var fusing = DigestOptions()
         fusing.fusion = true
         for words in stride(from: 30, through: 110, by: 10) {
