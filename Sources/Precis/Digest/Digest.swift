@@ -41,7 +41,8 @@ public struct Digest: Sendable, Hashable, Codable {
 public struct DigestItem: Sendable, Hashable, Codable {
     /// 1-based rank: 1 is the most important sentence.
     public var rank: Int
-    /// The sentence, as written in its source.
+    /// The sentence, as written in its source (or shortened or fused, ``kind``), with given names
+    /// completed on a person's first mention (``names``).
     public var text: String
     /// The sentence's score (higher is better), rounded to 6 decimals.
     public var score: Double

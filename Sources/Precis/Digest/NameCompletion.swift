@@ -109,7 +109,7 @@ public struct NameCompletion: Sendable {
                 continue
             }
             out[k].text = text
-            out[k].names = insertions.map(\.source)
+            out[k].names = (item.names ?? []) + insertions.map(\.source)
         }
         return Result(items: out, leftForBudget: left)
     }
@@ -213,7 +213,7 @@ public struct NameCompletion: Sendable {
         "sir", "lord", "lady", "dame", "pope", "cardinal", "archbishop", "bishop", "father", "sister", "brother",
         "rabbi", "sheikh", "ayatollah", "imam", "professor", "coach", "captain", "colonel", "major", "lieutenant",
         "sergeant", "admiral", "marshal", "speaker", "congressman", "congresswoman", "representative", "emperor",
-        "sultan", "emir", "princess", "detective", "agent", "dr", "president", "minister", "secretary", "judge",
+        "sultan", "emir", "princess", "detective", "agent", "president", "minister", "secretary", "judge",
         "justice", "senator", "governor", "mayor", "chancellor", "premier", "ambassador", "king", "queen", "prince",
     ]
 
