@@ -27,6 +27,9 @@ public enum FaithfulnessGuard {
         case unsupportedTrigram(String)
         /// A number, date or name of a fused sentence found in none of its sources.
         case unsupportedFact(String)
+        /// Given names inserted before a surname that the cited sentence does not write right
+        /// before it (``violations(named:unnamed:citations:)``).
+        case unsupportedName(String)
 
         public var description: String {
             switch self {
@@ -37,6 +40,7 @@ public enum FaithfulnessGuard {
             case .empty: "nothing is left"
             case .unsupportedTrigram(let t): "“\(t)” is in no source sentence"
             case .unsupportedFact(let t): "“\(t)” is in no source sentence"
+            case .unsupportedName(let t): "“\(t)” is not what the cited sentence writes before the surname"
             }
         }
     }

@@ -41,7 +41,8 @@ public struct Digest: Sendable, Hashable, Codable {
 public struct DigestItem: Sendable, Hashable, Codable {
     /// 1-based rank: 1 is the most important sentence.
     public var rank: Int
-    /// The sentence, as written in its source.
+    /// The sentence, as written in its source (or shortened or fused, ``kind``), with given names
+    /// completed on a person's first mention (``names``).
     public var text: String
     /// The sentence's score (higher is better), rounded to 6 decimals.
     public var score: Double
@@ -61,6 +62,10 @@ public struct DigestItem: Sendable, Hashable, Codable {
     /// Every source sentence the text was made from, the first being ``document`` and
     /// ``sentenceIndex`` (schema version 2).
     public var sources: [SentenceSource]
+    /// The full names given to bare surnames on their first mention in the digest, each with the
+    /// earlier sentence of the same article that wrote it (``NameCompletion``); `nil` (absent
+    /// from the JSON) when none was.
+    public var names: [NameSource]?
 
     /// Creates an item.
     /// - Parameters:
@@ -74,8 +79,10 @@ public struct DigestItem: Sendable, Hashable, Codable {
     ///   - kind: how the text was made (default: extracted).
     ///   - sources: the sentences it was made from; `nil` (default): the one at `document` and
     ///     `sentenceIndex`.
+    ///   - names: the full names completed in `text` (default none).
     public init(rank: Int, text: String, score: Double, document: String, sentenceIndex: Int, supportingDocuments: [String],
-                relevance: Double? = nil, kind: DigestItemKind = .extracted, sources: [SentenceSource]? = nil) {
+                relevance: Double? = nil, kind: DigestItemKind = .extracted, sources: [SentenceSource]? = nil,
+                names: [NameSource]? = nil) {
         self.relevance = relevance
         self.rank = rank
         self.text = text
@@ -85,6 +92,7 @@ public struct DigestItem: Sendable, Hashable, Codable {
         self.supportingDocuments = supportingDocuments
         self.kind = kind
         self.sources = sources ?? [SentenceSource(document: document, sentenceIndex: sentenceIndex)]
+        self.names = names
     }
 }
 

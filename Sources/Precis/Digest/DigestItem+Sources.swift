@@ -24,7 +24,7 @@ public struct SentenceSource: Sendable, Hashable, Codable {
 
 extension DigestItem {
     private enum CodingKeys: String, CodingKey {
-        case rank, text, score, document, sentenceIndex, supportingDocuments, relevance, kind, sources
+        case rank, text, score, document, sentenceIndex, supportingDocuments, relevance, kind, sources, names
     }
 
     /// Decodes an item; `kind` and `sources`, new in schema version 2, default to an extracted
@@ -37,7 +37,8 @@ extension DigestItem {
                   supportingDocuments: try c.decode([String].self, forKey: .supportingDocuments),
                   relevance: try c.decodeIfPresent(Double.self, forKey: .relevance),
                   kind: try c.decodeIfPresent(DigestItemKind.self, forKey: .kind) ?? .extracted,
-                  sources: try c.decodeIfPresent([SentenceSource].self, forKey: .sources))
+                  sources: try c.decodeIfPresent([SentenceSource].self, forKey: .sources),
+                  names: try c.decodeIfPresent([NameSource].self, forKey: .names))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -51,6 +52,7 @@ extension DigestItem {
         try c.encodeIfPresent(relevance, forKey: .relevance)
         try c.encode(kind, forKey: .kind)
         try c.encode(sources, forKey: .sources)
+        try c.encodeIfPresent(names, forKey: .names)
     }
 }
 

@@ -138,9 +138,13 @@ public struct Digester: Sendable {
         // Attribution is the same whatever the method: the other documents holding a sentence
         // that says the same thing (cosine at or above the scorer's `sameThreshold`, `supporters`).
         let names = cluster.documents.map(\.name)
-        let items = picked.map { s in
+        var items = picked.map { s in
             cluster._item(s.sentence, rank: rankOf[s.sentence]!, score: s.score.roundedForOutput,
                           supportingDocuments: supporters[s.sentence], names: names)
+        }
+        // the completion's rules read English capitals and word lists
+        if options.completeNames, cluster.tfidf.analyzer.configuration == Analyzer.english.configuration {
+            items = Self._completingNames(items, in: cluster, budget: options.budget)
         }
         return Digest(title: title, documents: names, budget: options.budget, order: options.order, items: items,
                       note: Self._budgetNote(picked.map(\.sentence), in: cluster, budget: options.budget))

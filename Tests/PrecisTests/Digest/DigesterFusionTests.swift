@@ -36,6 +36,7 @@ import Testing
         for words in stride(from: 40, through: 160, by: 20) {
             var options = DigestOptions(budget: .words(words))
             options.fusion = true
+            options.completeNames = false  // names completed after selection: NameCompletionTests
             let digest = try Digester(options: options).digest(documents)
             let places = digest.items.flatMap(\.sources)
             #expect(Set(places).count == places.count, "a source sentence used twice at \(words) words")

@@ -1,0 +1,239 @@
+/// Gives a person's first mention in a digest the full name its article wrote earlier
+/// (Nenkova & McKeown's first-mention rewrite): "Kirkhart is vice president …" becomes "Ken
+/// Kirkhart is vice president …" when an earlier sentence of the item's article, which the
+/// digest did not pick, wrote "Ken Kirkhart".
+///
+/// A mention is completed when all of these hold (no named-entity tagger: the rules are about
+/// capitals, the cluster's own casing and closed word lists):
+/// - **A bare surname.** A capitalized word W (a possessive "Kirkhart's" counts as W) with a
+///   lower-case letter, of letters, hyphens and apostrophes only, that the cluster never writes
+///   in lower case, that is in none of the closed word classes (``WordClasses``: determiners,
+///   pronouns, months, titles …) nor a common organisation or place head ("House", "Court",
+///   "Party" …). Neither neighbour in the item is a capitalized word, except a capitalized closed
+///   word before it ("But Ecevit warned …"): so a word inside a longer name ("New York", "White
+///   House") is never W, and a mention after a title ("President Clinton", "Mr. Ecevit") is left
+///   as it is (the title tells the reader who it is). A determiner right before W ("the
+///   Yankees") marks something else than a person: left.
+/// - **One full name in the article before it.** In the sentences of the item's article before
+///   its source sentence (every source's article, for a fused item), every occurrence of W with
+///   one to three given-name words right before it (capitalized words with a lower-case letter,
+///   or an initial "J."; not a closed word, title or place or organisation modifier such as
+///   "New", "White", "Supreme"), preceded by no determiner and no other capitalized word except
+///   a title ("Prime Minister Bulent Ecevit" gives "Bulent"), and followed by no capitalized
+///   word, writes a full name; exactly one distinct full name must be written ("Bill Clinton"
+///   and "Hillary Clinton" in one article: left). The earliest sentence writing it is cited.
+/// - **First in the digest.** No earlier item (in output order) has W, with or without given
+///   names, and W is the first mention of that surname in the item; an item may complete
+///   several different surnames.
+/// - **Within the budget.** The inserted words keep the digest within its budget (words,
+///   bytes, ratio; a sentence budget never moves); a completion that does not fit is left and
+///   counted (``Result/leftForBudget``), and a later, shorter one may still fit.
+/// - **Faithful.** The completed text passes
+///   ``FaithfulnessGuard/violations(named:unnamed:citations:)`` against the item's text and
+///   the cited sentences.
+///
+/// The items' selection, order, `kind` and `sources` never change; a completed item lists its
+/// names with the sentences cited in ``DigestItem/names``.
+public struct NameCompletion: Sendable {
+    /// Completed items and what was left.
+    public struct Result: Sendable, Hashable {
+        /// The items, with names completed where the rules allow.
+        public var items: [DigestItem]
+        /// Mentions that met every rule but the budget.
+        public var leftForBudget: Int
+    }
+
+    /// The closed word lists (``WordClasses``) a surname or given name must not be in.
+    let closedWords: Set<String>
+    /// The function words (determiners, pronouns, conjunctions, prepositions, auxiliaries,
+    /// relatives, clause openers) that may stand capitalized right before a bare surname ("But
+    /// Ecevit warned …"), unlike a title ("President Clinton").
+    let functionWords: Set<String>
+
+    /// Creates a completer.
+    /// - Parameter classes: the closed word lists (default English: the rules are English).
+    public init(classes: WordClasses = .english) {
+        closedWords = Set(classes.words.values.joined())
+        functionWords = Set(["determiner", "possessive", "pronoun", "conjunction", "preposition", "auxiliary", "relative",
+                             "clause-opener", "discourse-bare", "negation", "modal"].flatMap { classes.words[$0] ?? [] })
+    }
+
+    /// Completes the first mention of each person named by bare surname.
+    ///
+    /// - Parameters:
+    ///   - items: the digest's items, in output order.
+    ///   - articles: every article's body sentences, in order, by document name (the names
+    ///     ``DigestItem/document`` and ``SentenceSource/document`` use); the whole cluster,
+    ///     whose casing also decides which words are never written in lower case.
+    ///   - budget: the digest's budget.
+    ///   - totalWords: the cluster's words (what a ratio budget is a share of).
+    /// - Returns: the items with names completed, and how many completions the budget left out.
+    /// - Complexity: O(*T* + *m* × *s*) for *T* tokens in the articles, *m* candidate mentions
+    ///   and *s* tokens in the article sentences before each (each sentence tokenized once).
+    public func complete(_ items: [DigestItem], articles: [String: [String]], budget: Budget, totalWords: Int) -> Result {
+        let tokens = articles.mapValues { $0.map(CompressionToken.tokenize) }
+        var lowerCase = Set<String>()
+        for article in tokens.values {
+            for sentence in article {
+                for t in sentence where t.kind == .word && t.text.first?.isLowercase == true {
+                    lowerCase.insert(FaithfulnessGuard.surnameStem(t.text).lowercased())
+                }
+            }
+        }
+        let capacity = budget.capacity(totalWords: totalWords)
+        var used = items.indices.reduce(0.0) { $0 + Self.cost(items[$1].text, budget, separator: $1 > 0) }
+        var mentioned = Set<Substring>()
+        var left = 0
+        var out = items
+        for (k, item) in items.enumerated() {
+            let words = CompressionToken.tokenize(item.text)
+            var insertions: [(at: String.Index, given: String, source: NameSource, cited: String)] = []
+            var seen = Set<Substring>()
+            for (i, token) in words.enumerated() where token.kind == .word && token.isCapitalized {
+                let stem = FaithfulnessGuard.surnameStem(token.text)
+                guard seen.insert(stem).inserted, !mentioned.contains(stem),
+                      isBareSurname(words, at: i, stem: stem, lowerCase: lowerCase),
+                      let found = fullName(stem, before: item.sources, in: tokens, articles: articles)
+                else { continue }
+                let cost = Self.cost(found.given + " ", budget, separator: false)
+                guard used + cost <= capacity else { left += 1; continue }
+                used += cost
+                insertions.append((token.range.lowerBound, found.given, found.source, found.cited))
+            }
+            for t in words where t.kind == .word && t.isCapitalized { mentioned.insert(FaithfulnessGuard.surnameStem(t.text)) }
+            guard !insertions.isEmpty else { continue }
+            var text = item.text
+            for insertion in insertions.reversed() { text.insert(contentsOf: insertion.given + " ", at: insertion.at) }
+            guard FaithfulnessGuard.violations(named: text, unnamed: item.text, citations: insertions.map(\.cited)).isEmpty else {
+                used -= insertions.reduce(0.0) { $0 + Self.cost($1.given + " ", budget, separator: false) }
+                continue
+            }
+            out[k].text = text
+            out[k].names = (item.names ?? []) + insertions.map(\.source)
+        }
+        return Result(items: out, leftForBudget: left)
+    }
+
+    /// What `text` costs under `budget` (`separator`: the joining space a byte budget counts).
+    static func cost(_ text: String, _ budget: Budget, separator: Bool) -> Double {
+        switch budget {
+        case .words, .ratio: Double(ClusterSentence.countWords(text))
+        case .sentences: 0
+        case .bytes: Double(text.utf8.count + (separator ? 1 : 0))
+        }
+    }
+
+    /// Whether `words[i]` (whose surname is `stem`) can be a bare surname: see the type's rules.
+    func isBareSurname(_ words: [CompressionToken], at i: Int, stem: Substring, lowerCase: Set<String>) -> Bool {
+        guard looksLikeName(stem), !lowerCase.contains(stem.lowercased()) else { return false }
+        let key = stem.lowercased()
+        guard !closedWords.contains(key), !Self.organisationHeads.contains(key) else { return false }
+        if i > 0, words[i - 1].kind == .word {
+            let before = words[i - 1]
+            if Self.determiners.contains(before.key) { return false }
+            if before.isCapitalized && !functionWords.contains(before.key) { return false }
+        }
+        if i + 1 < words.count, words[i + 1].kind == .word, words[i + 1].isCapitalized { return false }
+        return true
+    }
+
+    /// The one full name the sentences before the item's sources (in their articles) write for
+    /// `stem`, with the earliest sentence writing it; nil when none or several are written.
+    func fullName(_ stem: Substring, before sources: [SentenceSource], in tokens: [String: [[CompressionToken]]],
+                  articles: [String: [String]]) -> (given: String, source: NameSource, cited: String)? {
+        var found: (given: String, source: NameSource, cited: String)?
+        for source in sources {
+            guard let sentences = tokens[source.document], let texts = articles[source.document] else { continue }
+            for s in 0..<min(source.sentenceIndex, sentences.count) {
+                let words = sentences[s]
+                for p in words.indices where words[p].kind == .word && FaithfulnessGuard.surnameStem(words[p].text) == stem {
+                    guard let given = givenNames(words, before: p) else { continue }
+                    let text = texts[s]
+                    let written = String(text[words[given.lowerBound].range.lowerBound..<words[given.upperBound - 1].range.upperBound])
+                    if let found, found.given != written { return nil }  // two different people
+                    if found == nil {
+                        found = (written, NameSource(name: written + " " + stem, document: source.document, sentenceIndex: s), text)
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    /// The given names written right before `words[p]`: one to three name words, preceded by
+    /// no determiner and no capitalized word but a title or a closed word, followed by no
+    /// capitalized word; nil when there are none or the run reads as a place or organisation.
+    func givenNames(_ words: [CompressionToken], before p: Int) -> Range<Int>? {
+        if p + 1 < words.count, words[p + 1].kind == .word, words[p + 1].isCapitalized { return nil }
+        var q = p - 1
+        while q >= 0 && p - q <= Self.maximumGivenNames && isGivenName(words[q]) { q -= 1 }
+        guard q < p - 1 else { return nil }
+        if q >= 0, words[q].kind == .word {
+            let before = words[q], key = Self.plainKey(before)
+            if Self.determiners.contains(key) { return nil }
+            // a longer run, or a modifier ("New York", "Supreme Court"): not a person's name
+            if before.isCapitalized && !Self.titles.contains(key) && !closedWords.contains(key) { return nil }
+        }
+        return (q + 1)..<p
+    }
+
+    /// Whether a token can be a given name: a name-like word or an initial ("J."), not a
+    /// closed word, title or place or organisation modifier.
+    func isGivenName(_ token: CompressionToken) -> Bool {
+        guard token.kind == .word else { return false }
+        let text = token.text
+        if text.count == 2, text.last == ".", text.first?.isUppercase == true { return true }
+        let key = Self.plainKey(token)
+        return looksLikeName(Substring(text)) && !closedWords.contains(key) && !Self.titles.contains(key)
+            && !Self.modifiers.contains(key)
+    }
+
+    /// A capitalized word with a lower-case letter, of letters, hyphens and apostrophes only.
+    func looksLikeName(_ word: Substring) -> Bool {
+        guard let first = word.first, first.isUppercase, word.count >= 2, word.contains(where: \.isLowercase) else { return false }
+        return word.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" }
+    }
+
+    /// A token's key without a final period ("Sen." → "sen").
+    static func plainKey(_ token: CompressionToken) -> String {
+        token.key.hasSuffix(".") ? String(token.key.dropLast()) : token.key
+    }
+
+    /// At most this many given names are taken ("Jose Maria Aznar"); a longer run is a name of
+    /// something else.
+    static let maximumGivenNames = 3
+
+    /// Determiners: before a capitalized word they make it a thing, not a person ("the Yankees").
+    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those"]
+
+    /// Titles and honorifics that may come right before a person's given names ("Prime Minister
+    /// Bulent Ecevit", "Sen. John McCain"), besides the word class `title`.
+    static let titles: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "maj", "rev",
+        "sir", "lord", "lady", "dame", "pope", "cardinal", "archbishop", "bishop", "father", "sister", "brother",
+        "rabbi", "sheikh", "ayatollah", "imam", "professor", "coach", "captain", "colonel", "major", "lieutenant",
+        "sergeant", "admiral", "marshal", "speaker", "congressman", "congresswoman", "representative", "emperor",
+        "sultan", "emir", "princess", "detective", "agent", "president", "minister", "secretary", "judge",
+        "justice", "senator", "governor", "mayor", "chancellor", "premier", "ambassador", "king", "queen", "prince",
+    ]
+
+    /// Words that start the name of a place or organisation: a run holding one is not a
+    /// person's name ("New York", "White House", "Supreme Court", "Democratic Left Party").
+    static let modifiers: Set<String> = [
+        "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
+        "lower", "greater", "great", "united", "white", "supreme", "national", "federal", "royal", "saint", "st",
+        "san", "santa", "los", "las", "fort", "mount", "mt", "lake", "port", "cape", "democratic", "republican",
+        "liberal", "conservative", "labor", "labour", "socialist", "communist", "islamic", "international", "grand",
+        "high", "old", "red", "holy", "left", "right", "free", "people's", "world", "general",
+    ]
+
+    /// Heads of organisation and place names, never taken for a surname when written alone.
+    static let organisationHeads: Set<String> = [
+        "house", "court", "party", "council", "ministry", "department", "university", "college", "street", "avenue",
+        "island", "islands", "river", "city", "county", "church", "army", "navy", "company", "bank", "times", "post",
+        "journal", "today", "union", "nations", "assembly", "congress", "senate", "parliament", "commission",
+        "committee", "agency", "airlines", "group", "institute", "foundation", "center", "centre", "hospital",
+        "school", "station", "airport", "park", "square", "bridge", "province", "republic", "kingdom", "empire",
+        "corp", "inc", "association", "league", "front", "force", "forces", "office", "board", "cabinet", "guard",
+    ]
+}
