@@ -8,9 +8,40 @@ extension Digester {
         NameCompletion().complete(items, articles: cluster._articleSentences(), budget: budget,
                                   totalWords: cluster.totalWords).items
     }
+
+    /// Whether the digest of `cluster` completes names: the option, and an English cluster (the
+    /// completion's rules read English capitals and word lists).
+    func _namesCompleted(_ cluster: ClusterModel) -> Bool {
+        options.completeNames && cluster.tfidf.analyzer.configuration == Analyzer.english.configuration
+    }
+
+    /// `cluster` with its sentences' reservations for names set when the digest completes names
+    /// and plans for them (``DigestOptions/planNames``); `cluster` itself otherwise.
+    func _planningNames(_ cluster: ClusterModel) -> ClusterModel {
+        options.planNames && _namesCompleted(cluster) ? cluster._reservingNames() : cluster
+    }
 }
 
 extension ClusterModel {
+    /// The cluster with every sentence's reservation for names set
+    /// (``ClusterSentence/reservedWords``, ``DigestOptions/planNames``): the given-name words
+    /// ``NameCompletion`` would add to it as the digest's first mention of its bare surnames.
+    /// - Complexity: O(*T*) for *T* tokens in the cluster's sentences, plus
+    ///   ``NameCompletion/reservation(of:sources:in:)`` per sentence.
+    func _reservingNames() -> ClusterModel {
+        let articles = NameCompletion.Articles(_articleSentences())
+        let completer = NameCompletion()
+        let names = documents.map(\.name)
+        var reserved = self
+        for i in sentences.indices {
+            let sentence = sentences[i]
+            let sources = sentence.sourcePositions.map { SentenceSource(document: names[$0.document], sentenceIndex: $0.index) }
+            (reserved.sentences[i].reservedWords, reserved.sentences[i].reservedBytes)
+                = completer.reservation(of: sentence.text, sources: sources, in: articles)
+        }
+        return reserved
+    }
+
     /// Every article's body sentences as written (not compressed or fused variants), in order,
     /// by document name.
     /// - Complexity: O(S) for S sentences.

@@ -64,14 +64,14 @@ public struct Digester: Sendable {
         let model = ClusterModel(documents: documents, split: split, analyzer: rules.analyzer,
                                  idfSource: options.idf.source)
         // the fuser's word classes are English: other languages' clusters are not fused
-        guard options.fusion, rules.analyzer == nil else { return model }
+        guard options.fusion, rules.analyzer == nil else { return _planningNames(model) }
         // the fuser reads the compressor's tokens of each sentence (the same function of the same text)
         var tokensOfText = [String: [CompressionToken]](minimumCapacity: whole.count)
         for (sentence, tokens) in zip(whole, tokens) where !tokens.isEmpty { tokensOfText[sentence.text] = tokens }
         let fused = Self._addingFusions(to: split, in: model, threshold: options.fusionSimilarity, tokens: tokensOfText)
-        guard fused.count > split.count else { return model }
+        guard fused.count > split.count else { return _planningNames(model) }
         // the earlier sentences' analysis is reused: only the fused ones are analysed
-        return ClusterModel(adding: fused, to: model, idfSource: options.idf.source)
+        return _planningNames(ClusterModel(adding: fused, to: model, idfSource: options.idf.source))
     }
 
     /// Scores every sentence of a fitted cluster: the full ranking, best first, each with the
@@ -142,8 +142,7 @@ public struct Digester: Sendable {
             cluster._item(s.sentence, rank: rankOf[s.sentence]!, score: s.score.roundedForOutput,
                           supportingDocuments: supporters[s.sentence], names: names)
         }
-        // the completion's rules read English capitals and word lists
-        if options.completeNames, cluster.tfidf.analyzer.configuration == Analyzer.english.configuration {
+        if _namesCompleted(cluster) {
             items = Self._completingNames(items, in: cluster, budget: options.budget)
         }
         return Digest(title: title, documents: names, budget: options.budget, order: options.order, items: items,
