@@ -111,6 +111,9 @@ public struct NameCompletion: Sendable {
         let tokens: [String: [[CompressionToken]]]
         /// Surname stems (lower-cased) of every word the cluster writes starting in lower case.
         let lowerCase: Set<String>
+        /// Per article, where each capitalized word's surname stem stands (sentence, token), in
+        /// text order: the full-name search visits only the surname's own occurrences.
+        let occurrences: [String: [Substring: [(sentence: Int, position: Int)]]]
 
         /// Reads the articles.
         /// - Parameter texts: every article's body sentences, by document name.
@@ -127,6 +130,15 @@ public struct NameCompletion: Sendable {
                 }
             }
             self.lowerCase = lowerCase
+            occurrences = tokens.mapValues { article in
+                var at: [Substring: [(sentence: Int, position: Int)]] = [:]
+                for (s, sentence) in article.enumerated() {
+                    for (p, t) in sentence.enumerated() where t.kind == .word && t.isCapitalized {
+                        at[FaithfulnessGuard.surnameStem(t.text), default: []].append((s, p))
+                    }
+                }
+                return at
+            }
         }
     }
 
@@ -162,7 +174,7 @@ public struct NameCompletion: Sendable {
             let stem = FaithfulnessGuard.surnameStem(token.text)
             guard seen.insert(stem).inserted, !mentioned.contains(stem),
                   isBareSurname(words, at: i, stem: stem, lowerCase: cluster.lowerCase),
-                  let name = fullName(stem, before: sources, in: cluster.tokens, articles: cluster.texts)
+                  let name = fullName(stem, before: sources, in: cluster)
             else { continue }
             found.append(Completion(at: token.range.lowerBound, given: name.given, source: name.source, cited: name.cited))
         }
@@ -194,21 +206,21 @@ public struct NameCompletion: Sendable {
 
     /// The one full name the sentences before the item's sources (in their articles) write for
     /// `stem`, with the earliest sentence writing it; nil when none or several are written.
-    func fullName(_ stem: Substring, before sources: [SentenceSource], in tokens: [String: [[CompressionToken]]],
-                  articles: [String: [String]]) -> (given: String, source: NameSource, cited: String)? {
+    func fullName(_ stem: Substring, before sources: [SentenceSource], in cluster: Articles)
+        -> (given: String, source: NameSource, cited: String)? {
         var found: (given: String, source: NameSource, cited: String)?
         for source in sources {
-            guard let sentences = tokens[source.document], let texts = articles[source.document] else { continue }
-            for s in 0..<min(source.sentenceIndex, sentences.count) {
+            guard let sentences = cluster.tokens[source.document], let texts = cluster.texts[source.document],
+                  let occurrences = cluster.occurrences[source.document]?[stem] else { continue }
+            // a word whose stem is `stem` is capitalized (a bare surname is), so the index holds it
+            for (s, p) in occurrences where s < min(source.sentenceIndex, sentences.count) {
                 let words = sentences[s]
-                for p in words.indices where words[p].kind == .word && FaithfulnessGuard.surnameStem(words[p].text) == stem {
-                    guard let given = givenNames(words, before: p) else { continue }
-                    let text = texts[s]
-                    let written = String(text[words[given.lowerBound].range.lowerBound..<words[given.upperBound - 1].range.upperBound])
-                    if let found, found.given != written { return nil }  // two different people
-                    if found == nil {
-                        found = (written, NameSource(name: written + " " + stem, document: source.document, sentenceIndex: s), text)
-                    }
+                guard let given = givenNames(words, before: p) else { continue }
+                let text = texts[s]
+                let written = String(text[words[given.lowerBound].range.lowerBound..<words[given.upperBound - 1].range.upperBound])
+                if let found, found.given != written { return nil }  // two different people
+                if found == nil {
+                    found = (written, NameSource(name: written + " " + stem, document: source.document, sentenceIndex: s), text)
                 }
             }
         }
