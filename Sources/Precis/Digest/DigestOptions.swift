@@ -59,12 +59,13 @@ public struct DigestOptions: Sendable, Hashable, Codable, Settings {
     /// completed on first mention: ROUGE-1 and -2 recall unchanged on DUC 2003, DUC 2007 set A and
     /// DUC 2006, every completed DUC 2003 item read right).
     public var completeNames: Bool = true
-    /// With ``completeNames``, let the selection plan for the names: every candidate sentence
-    /// costs, besides its own words, the given-name words its completion would add were it the
-    /// digest's first mention of its bare surnames (``ClusterSentence/reservedWords``; bytes for
-    /// a byte budget; a sentence budget is unaffected), so the completion then fits. Words held
-    /// back for a person an earlier item already named stay unused. English only. Default off
-    /// (`Evaluation/results/readability.md`, names planned in the selection).
+    /// With ``completeNames``, let the selection plan for the names: when a digest leaves a
+    /// completion for lack of budget, it is selected again with every candidate sentence
+    /// costing, besides its own words, the given names it would get for those surnames were it
+    /// their first mention (``ClusterSentence/reservedWords``; bytes for a byte budget; a
+    /// sentence budget is unaffected), so the completion then fits. A digest that left none is
+    /// unchanged. English only. Default off (`Evaluation/results/readability.md`, names planned
+    /// in the selection).
     public var planNames: Bool = false
     /// The most sentences one digest takes (default 10,000). A cluster's similarity matrix
     /// holds S² floats and its TF-IDF matrix S × V, so a whole day of articles passed as one

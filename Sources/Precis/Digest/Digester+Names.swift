@@ -2,11 +2,11 @@
 /// bare surname gets the full name its article wrote earlier (``DigestOptions/completeNames``,
 /// ``NameCompletion``).
 extension Digester {
-    /// `items` (in output order) with names completed from `cluster`'s articles under `budget`.
+    /// `items` (in output order) with names completed from `cluster`'s articles under `budget`,
+    /// and the completions the budget left.
     /// - Complexity: O(*T*) for *T* tokens in the cluster's sentences, plus ``NameCompletion``'s.
-    static func _completingNames(_ items: [DigestItem], in cluster: ClusterModel, budget: Budget) -> [DigestItem] {
-        NameCompletion().complete(items, articles: cluster._articleSentences(), budget: budget,
-                                  totalWords: cluster.totalWords).items
+    static func _completingNames(_ items: [DigestItem], in cluster: ClusterModel, budget: Budget) -> NameCompletion.Result {
+        NameCompletion().complete(items, articles: cluster._articleSentences(), budget: budget, totalWords: cluster.totalWords)
     }
 
     /// Whether the digest of `cluster` completes names: the option, and an English cluster (the
@@ -14,21 +14,16 @@ extension Digester {
     func _namesCompleted(_ cluster: ClusterModel) -> Bool {
         options.completeNames && cluster.tfidf.analyzer.configuration == Analyzer.english.configuration
     }
-
-    /// `cluster` with its sentences' reservations for names set when the digest completes names
-    /// and plans for them (``DigestOptions/planNames``); `cluster` itself otherwise.
-    func _planningNames(_ cluster: ClusterModel) -> ClusterModel {
-        options.planNames && _namesCompleted(cluster) ? cluster._reservingNames() : cluster
-    }
 }
 
 extension ClusterModel {
-    /// The cluster with every sentence's reservation for names set
-    /// (``ClusterSentence/reservedWords``, ``DigestOptions/planNames``): the given-name words
-    /// ``NameCompletion`` would add to it as the digest's first mention of its bare surnames.
+    /// The cluster with its sentences' reservations for names set (``ClusterSentence/reservedWords``,
+    /// ``DigestOptions/planNames``): the given-name words ``NameCompletion`` would add to a
+    /// sentence for the bare surnames in `surnames`, were it the digest's first mention of them.
+    /// - Parameter surnames: the surnames to plan for (those a first selection had no room for).
     /// - Complexity: O(*T*) for *T* tokens in the cluster's sentences, plus
-    ///   ``NameCompletion/reservation(of:sources:in:)`` per sentence.
-    func _reservingNames() -> ClusterModel {
+    ///   ``NameCompletion/reservation(of:sources:in:for:)`` per sentence.
+    func _reservingNames(for surnames: Set<Substring>) -> ClusterModel {
         let articles = NameCompletion.Articles(_articleSentences())
         let completer = NameCompletion()
         let names = documents.map(\.name)
@@ -37,7 +32,7 @@ extension ClusterModel {
             let sentence = sentences[i]
             let sources = sentence.sourcePositions.map { SentenceSource(document: names[$0.document], sentenceIndex: $0.index) }
             (reserved.sentences[i].reservedWords, reserved.sentences[i].reservedBytes)
-                = completer.reservation(of: sentence.text, sources: sources, in: articles)
+                = completer.reservation(of: sentence.text, sources: sources, in: articles, for: surnames)
         }
         return reserved
     }

@@ -64,14 +64,14 @@ public struct Digester: Sendable {
         let model = ClusterModel(documents: documents, split: split, analyzer: rules.analyzer,
                                  idfSource: options.idf.source)
         // the fuser's word classes are English: other languages' clusters are not fused
-        guard options.fusion, rules.analyzer == nil else { return _planningNames(model) }
+        guard options.fusion, rules.analyzer == nil else { return model }
         // the fuser reads the compressor's tokens of each sentence (the same function of the same text)
         var tokensOfText = [String: [CompressionToken]](minimumCapacity: whole.count)
         for (sentence, tokens) in zip(whole, tokens) where !tokens.isEmpty { tokensOfText[sentence.text] = tokens }
         let fused = Self._addingFusions(to: split, in: model, threshold: options.fusionSimilarity, tokens: tokensOfText)
-        guard fused.count > split.count else { return _planningNames(model) }
+        guard fused.count > split.count else { return model }
         // the earlier sentences' analysis is reused: only the fused ones are analysed
-        return _planningNames(ClusterModel(adding: fused, to: model, idfSource: options.idf.source))
+        return ClusterModel(adding: fused, to: model, idfSource: options.idf.source)
     }
 
     /// Scores every sentence of a fitted cluster: the full ranking, best first, each with the
@@ -98,6 +98,15 @@ public struct Digester: Sendable {
     /// Digests a fitted cluster.
     /// - Throws: ``PrecisError`` when the cluster holds no sentence, or none fits the budget.
     public func digest(_ cluster: ClusterModel) throws -> Digest {
+        let first = try _digestOnce(cluster)
+        // planNames: a second selection, holding back the words of the names the first had no room for
+        guard options.planNames, !first.leftSurnames.isEmpty else { return first.digest }
+        return try _digestOnce(cluster._reservingNames(for: first.leftSurnames)).digest
+    }
+
+    /// One selection and its digest, with the surnames whose completion the budget left
+    /// (``NameCompletion/Result/leftSurnames``).
+    func _digestOnce(_ cluster: ClusterModel) throws -> (digest: Digest, leftSurnames: Set<Substring>) {
         guard !cluster.sentences.isEmpty else { throw PrecisError.noSentences }
         // The title and the attribution read the cluster alone, not the picks: worked out beside
         // the selection (on two cores when there are), not after it.
@@ -117,7 +126,7 @@ public struct Digester: Sendable {
             picked = filler.fill(picked, from: ranking, in: cluster, budget: options.budget)
         }
         if picked.isEmpty, let focus = cluster.focus, focus.hasEarlier {
-            return Self.nothingNew(cluster, budget: options.budget, order: options.order)
+            return (Self.nothingNew(cluster, budget: options.budget, order: options.order), [])
         }
         guard !picked.isEmpty else {
             let costs = cluster.sentences.map { options.budget.cost(of: $0, separator: false) }
@@ -131,7 +140,7 @@ public struct Digester: Sendable {
         if let focus = cluster.focus, focus.hasEarlier {
             // what readability brought in must not repeat the earlier articles either
             picked.removeAll { focus.repeatsEarlier($0.sentence) }
-            if picked.isEmpty { return Self.nothingNew(cluster, budget: options.budget, order: options.order) }
+            if picked.isEmpty { return (Self.nothingNew(cluster, budget: options.budget, order: options.order), []) }
         }
         let rankOf = Dictionary(uniqueKeysWithValues: picked.enumerated().map { ($1.sentence, $0 + 1) })
         if options.order == .source { picked = Self._sourceOrder(picked, in: cluster, referents: referents) }
@@ -142,11 +151,14 @@ public struct Digester: Sendable {
             cluster._item(s.sentence, rank: rankOf[s.sentence]!, score: s.score.roundedForOutput,
                           supportingDocuments: supporters[s.sentence], names: names)
         }
+        var left = Set<Substring>()
         if _namesCompleted(cluster) {
-            items = Self._completingNames(items, in: cluster, budget: options.budget)
+            let completed = Self._completingNames(items, in: cluster, budget: options.budget)
+            items = completed.items
+            left = completed.leftSurnames
         }
-        return Digest(title: title, documents: names, budget: options.budget, order: options.order, items: items,
-                      note: Self._budgetNote(picked.map(\.sentence), in: cluster, budget: options.budget))
+        return (Digest(title: title, documents: names, budget: options.budget, order: options.order, items: items,
+                       note: Self._budgetNote(picked.map(\.sentence), in: cluster, budget: options.budget)), left)
     }
 
     /// Summary sentences, in output order, for the documents of one folder (what `precis eval`

@@ -28,8 +28,8 @@
 /// - **Within the budget.** The inserted words keep the digest within its budget (words,
 ///   bytes, ratio; a sentence budget never moves); a completion that does not fit is left and
 ///   counted (``Result/leftForBudget``), and a later, shorter one may still fit. With
-///   ``DigestOptions/planNames`` the selection has already held the words back
-///   (``ClusterSentence/reservedWords``), so the completion fits.
+///   ``DigestOptions/planNames`` a digest that left some is selected again, holding back the
+///   words of those surnames' names (``ClusterSentence/reservedWords``), so they fit.
 /// - **Faithful.** The completed text passes
 ///   ``FaithfulnessGuard/violations(named:unnamed:citations:)`` against the item's text and
 ///   the cited sentences.
@@ -43,6 +43,9 @@ public struct NameCompletion: Sendable {
         public var items: [DigestItem]
         /// Mentions that met every rule but the budget.
         public var leftForBudget: Int
+        /// Their surnames (as written, a possessive's "'s" cut): what a second selection plans
+        /// for (``DigestOptions/planNames``).
+        var leftSurnames: Set<Substring> = []
     }
 
     /// The closed word lists (``WordClasses``) a surname or given name must not be in.
@@ -77,14 +80,15 @@ public struct NameCompletion: Sendable {
         let capacity = budget.capacity(totalWords: totalWords)
         var used = items.indices.reduce(0.0) { $0 + Self.cost(items[$1].text, budget, separator: $1 > 0) }
         var mentioned = Set<Substring>()
-        var left = 0
+        var left = Set<Substring>()
+        var leftCount = 0
         var out = items
         for (k, item) in items.enumerated() {
             let words = CompressionToken.tokenize(item.text)
             var insertions: [Completion] = []
             for completion in completions(words, sources: item.sources, in: cluster, mentioned: mentioned) {
                 let cost = Self.cost(completion.given + " ", budget, separator: false)
-                guard used + cost <= capacity else { left += 1; continue }
+                guard used + cost <= capacity else { left.insert(completion.surname); leftCount += 1; continue }
                 used += cost
                 insertions.append(completion)
             }
@@ -99,7 +103,7 @@ public struct NameCompletion: Sendable {
             out[k].text = text
             out[k].names = (item.names ?? []) + insertions.map(\.source)
         }
-        return Result(items: out, leftForBudget: left)
+        return Result(items: out, leftForBudget: leftCount, leftSurnames: left)
     }
 
     /// The cluster's articles as the rules read them: each sentence tokenized once, and the words
@@ -144,6 +148,8 @@ public struct NameCompletion: Sendable {
 
     /// One completion a text allows: the given names to insert before a bare surname.
     struct Completion {
+        /// The bare surname completed (a possessive's "'s" cut).
+        let surname: Substring
         /// Where the given names go (the surname's start in the text).
         let at: String.Index
         /// The given names, as the article wrote them ("Ken", "J. Robert").
@@ -158,7 +164,7 @@ public struct NameCompletion: Sendable {
     /// the text, not in `mentioned`) whose article wrote exactly one full name for it before
     /// the text's sources. The per-text part of the type's rules, without the budget or the
     /// faithfulness check (what both ``complete(_:articles:budget:totalWords:)`` and the
-    /// selection's reservation, ``reservation(of:sources:in:)``, read).
+    /// selection's reservation, ``reservation(of:sources:in:for:)``, read).
     /// - Parameters:
     ///   - words: the text's tokens.
     ///   - sources: the text's source sentences (the fullName search reads before them).
@@ -176,7 +182,7 @@ public struct NameCompletion: Sendable {
                   isBareSurname(words, at: i, stem: stem, lowerCase: cluster.lowerCase),
                   let name = fullName(stem, before: sources, in: cluster)
             else { continue }
-            found.append(Completion(at: token.range.lowerBound, given: name.given, source: name.source, cited: name.cited))
+            found.append(Completion(surname: stem, at: token.range.lowerBound, given: name.given, source: name.source, cited: name.cited))
         }
         return found
     }

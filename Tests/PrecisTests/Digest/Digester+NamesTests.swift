@@ -28,20 +28,27 @@ import Testing
         #expect(try Digester(options: options).digest(Self.documents).items.map(\.text) == off.items.map(\.text))
     }
 
-    @Test func theClusterHoldsBackOnlyWhenPlanningNames() throws {
-        let documents = Self.documents
-        var options = DigestOptions()
-        let plain = try Digester(options: options).fit(documents)
+    @Test func aDigestThatLeftNoNameIsUnchanged() throws {
+        // 40 words: both sentences fit and Ken is added without planning
+        var options = DigestOptions(budget: .words(40))
+        options.method = .centroidMMR
+        let off = try Digester(options: options).digest(Self.documents)
         options.planNames = true
-        let planned = try Digester(options: options).fit(documents)
-        #expect(plain.sentences.allSatisfy { $0.reservedWords == 0 && $0.reservedBytes == 0 })
+        #expect(try Digester(options: options).digest(Self.documents) == off)
+        #expect(off.items.contains { $0.names != nil })
+    }
+
+    @Test func theClusterHoldsBackOnlyForTheSurnamesAsked() throws {
+        var options = DigestOptions()
+        options.planNames = true  // fitting never reserves: the digest's second selection does
+        let cluster = try Digester(options: options).fit(Self.documents)
+        #expect(cluster.sentences.allSatisfy { $0.reservedWords == 0 && $0.reservedBytes == 0 })
+        let planned = cluster._reservingNames(for: ["Kirkhart"])
         #expect(planned.sentences.map(\.reservedWords) == planned.sentences.map { $0.text.hasPrefix("Kirkhart") ? 1 : 0 })
+        #expect(cluster._reservingNames(for: ["Florida"]).sentences.allSatisfy { $0.reservedWords == 0 })
         let kirkhart = try #require(planned.sentences.first { $0.reservedWords > 0 })
         #expect(Budget.words(100).cost(of: kirkhart, separator: true) == 18)  // 17 words and "Ken"
         #expect(Budget.bytes(500).cost(of: kirkhart, separator: true) == Double(kirkhart.text.utf8.count + 4 + 1))
         #expect(Budget.sentences(3).cost(of: kirkhart, separator: true) == 1)
-        // completeNames off: nothing to plan for
-        options.completeNames = false
-        #expect(try Digester(options: options).fit(documents).sentences.allSatisfy { $0.reservedWords == 0 })
     }
 }

@@ -3,11 +3,12 @@ import Testing
 
 @Suite struct NameCompletionReservationTests {
     /// What sentence `index` of a.txt holds back, read as written.
-    static func reservation(_ article: [String], _ index: Int? = nil) -> (words: Int, bytes: Int) {
+    static func reservation(_ article: [String], _ index: Int? = nil,
+                            for surnames: Set<Substring> = ["Kirkhart", "Marker", "Bush", "Clinton", "Ecevit"]) -> (words: Int, bytes: Int) {
         let articles = ["a.txt": article, "b.txt": ["Markets rose in Tokyo on Tuesday morning."]]
         let i = index ?? article.count - 1
         return NameCompletion().reservation(of: article[i], sources: [SentenceSource(document: "a.txt", sentenceIndex: i)],
-                                            in: NameCompletion.Articles(articles))
+                                            in: NameCompletion.Articles(articles), for: surnames)
     }
 
     @Test func aBareSurnameReservesItsGivenNames() {
@@ -19,6 +20,10 @@ import Testing
         let both = Self.reservation(["Ken Kirkhart met Jamsheed Marker on Monday.",
                                      "Kirkhart and Marker said Kirkhart would return."])
         #expect(both == (2, 13))  // "Ken " and "Jamsheed "
+        // only the surnames asked for
+        #expect(Self.reservation(["Ken Kirkhart met Jamsheed Marker on Monday.", "Kirkhart and Marker said Kirkhart would return."],
+                                 for: ["Marker"]) == (1, 9))
+        #expect(Self.reservation(["Ken Kirkhart runs the plants.", "Kirkhart said the plants print overnight."], for: []) == (0, 0))
         // the full name written only after the sentence is no help
         #expect(Self.reservation(["Kirkhart said the plants print overnight.", "Ken Kirkhart runs the plants."], 0) == (0, 0))
     }
