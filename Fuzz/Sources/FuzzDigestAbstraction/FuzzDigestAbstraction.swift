@@ -10,7 +10,8 @@ import Precis
 /// Nothing may trap (errors are fine), and each digest keeps what it documents: its words within
 /// the budget; at most one version of each source sentence; each item's kind true to its text
 /// (an extracted item is its source sentence, a compressed one passes `FaithfulnessGuard` against
-/// it, a fused one against its sources); in an update digest, no item repeats the earlier
+/// it, a fused one against its sources; a completed name cited from an earlier sentence of the
+/// item's articles and passing the names guard); in an update digest, no item repeats the earlier
 /// article, and no items only with the "nothing new" note; the plain digest the same when made
 /// again.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -51,7 +52,7 @@ public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
             let names: [String] = cluster.documents.map { $0.name }
             for item in digest.items {
                 let i = cluster.sentences.firstIndex { (s: ClusterSentence) -> Bool in
-                    names[s.document] == item.document && s.index == item.sentenceIndex && s.text == item.text
+                    names[s.document] == item.document && s.index == item.sentenceIndex && s.text == unnamed(item)
                 }
                 require(i != nil, "an item the cluster does not hold: \(item.text)")
                 require(!f.repeatsEarlier(i!), "an update digest repeats the earlier article: \(item.text)")
@@ -93,19 +94,47 @@ func check(_ digest: Digest, _ cluster: ClusterModel, _ documents: [Document], b
             guard let text = original[source] else { fatalError("an item names a sentence no article holds: \(source)") }
             return text
         }
+        // names completed on first mention: each cited sentence comes earlier in one of the
+        // item's articles, and the item is its text before completion with those names inserted
+        let text = unnamed(item)
+        if let completed = item.names {
+            require(!completed.isEmpty, "an empty names list")
+            let citations = completed.map { name -> String in
+                let key = SentenceSource(document: name.document, sentenceIndex: name.sentenceIndex)
+                require(item.sources.contains { $0.document == name.document && $0.sentenceIndex > name.sentenceIndex },
+                        "a name cited from no earlier sentence of the item's articles: \(name)")
+                guard let cited = original[key] else { fatalError("a name cites a sentence no article holds: \(name)") }
+                return cited
+            }
+            let v = FaithfulnessGuard.violations(named: item.text, unnamed: text, citations: citations)
+            require(v.isEmpty, "a completed name fails the guard (\(v)): “\(text)” → “\(item.text)”")
+        }
         switch item.kind {
         case .extracted:
-            require(item.sources.count == 1 && item.text == texts[0], "an extracted item is not its source: “\(item.text)” / “\(texts[0])”")
+            require(item.sources.count == 1 && text == texts[0], "an extracted item is not its source: “\(text)” / “\(texts[0])”")
         case .compressed:
             require(item.sources.count == 1, "a compressed item with \(item.sources.count) sources")
-            let v = FaithfulnessGuard.violations(compressed: item.text, source: texts[0])
-            require(v.isEmpty, "a compressed item fails the guard (\(v)): “\(texts[0])” → “\(item.text)”")
+            let v = FaithfulnessGuard.violations(compressed: text, source: texts[0])
+            require(v.isEmpty, "a compressed item fails the guard (\(v)): “\(texts[0])” → “\(text)”")
         case .fused:
             require(item.sources.count >= 2, "a fused item with one source")
-            let v = FaithfulnessGuard.violations(fused: item.text, sources: texts)
-            require(v.isEmpty, "a fused item fails the guard (\(v)): \(texts) → “\(item.text)”")
+            let v = FaithfulnessGuard.violations(fused: text, sources: texts)
+            require(v.isEmpty, "a fused item fails the guard (\(v)): \(texts) → “\(text)”")
         }
     }
+}
+
+/// An item's text before its names were completed: each name's given names taken out where
+/// they stand right before its surname (the first such place; the names are in text order).
+func unnamed(_ item: DigestItem) -> String {
+    var text = item.text
+    for name in item.names ?? [] {
+        guard let space = name.name.lastIndex(of: " ") else { fatalError("a completed name of one word: \(name.name)") }
+        let given = name.name[..<space], surname = name.name[name.name.index(after: space)...]
+        guard let r = text.range(of: given + " " + surname) else { fatalError("a completed name not in its item: \(name.name) / \(item.text)") }
+        text.removeSubrange(r.lowerBound..<text.index(r.lowerBound, offsetBy: given.count + 1))
+    }
+    return text
 }
 
 /// A `precondition` whose message survives a release build (Swift drops precondition messages
