@@ -98,6 +98,15 @@ public struct Digester: Sendable {
     /// Digests a fitted cluster.
     /// - Throws: ``PrecisError`` when the cluster holds no sentence, or none fits the budget.
     public func digest(_ cluster: ClusterModel) throws -> Digest {
+        let first = try _digestOnce(cluster)
+        // planNames: a second selection, holding back the words of the names the first had no room for
+        guard options.planNames, !first.leftSurnames.isEmpty else { return first.digest }
+        return try _digestOnce(cluster._reservingNames(for: first.leftSurnames)).digest
+    }
+
+    /// One selection and its digest, with the surnames whose completion the budget left
+    /// (``NameCompletion/Result/leftSurnames``).
+    func _digestOnce(_ cluster: ClusterModel) throws -> (digest: Digest, leftSurnames: Set<Substring>) {
         guard !cluster.sentences.isEmpty else { throw PrecisError.noSentences }
         // The title and the attribution read the cluster alone, not the picks: worked out beside
         // the selection (on two cores when there are), not after it.
@@ -117,7 +126,7 @@ public struct Digester: Sendable {
             picked = filler.fill(picked, from: ranking, in: cluster, budget: options.budget)
         }
         if picked.isEmpty, let focus = cluster.focus, focus.hasEarlier {
-            return Self.nothingNew(cluster, budget: options.budget, order: options.order)
+            return (Self.nothingNew(cluster, budget: options.budget, order: options.order), [])
         }
         guard !picked.isEmpty else {
             let costs = cluster.sentences.map { options.budget.cost(of: $0, separator: false) }
@@ -131,7 +140,7 @@ public struct Digester: Sendable {
         if let focus = cluster.focus, focus.hasEarlier {
             // what readability brought in must not repeat the earlier articles either
             picked.removeAll { focus.repeatsEarlier($0.sentence) }
-            if picked.isEmpty { return Self.nothingNew(cluster, budget: options.budget, order: options.order) }
+            if picked.isEmpty { return (Self.nothingNew(cluster, budget: options.budget, order: options.order), []) }
         }
         let rankOf = Dictionary(uniqueKeysWithValues: picked.enumerated().map { ($1.sentence, $0 + 1) })
         if options.order == .source { picked = Self._sourceOrder(picked, in: cluster, referents: referents) }
@@ -142,12 +151,14 @@ public struct Digester: Sendable {
             cluster._item(s.sentence, rank: rankOf[s.sentence]!, score: s.score.roundedForOutput,
                           supportingDocuments: supporters[s.sentence], names: names)
         }
-        // the completion's rules read English capitals and word lists
-        if options.completeNames, cluster.tfidf.analyzer.configuration == Analyzer.english.configuration {
-            items = Self._completingNames(items, in: cluster, budget: options.budget)
+        var left = Set<Substring>()
+        if _namesCompleted(cluster) {
+            let completed = Self._completingNames(items, in: cluster, budget: options.budget)
+            items = completed.items
+            left = completed.leftSurnames
         }
-        return Digest(title: title, documents: names, budget: options.budget, order: options.order, items: items,
-                      note: Self._budgetNote(picked.map(\.sentence), in: cluster, budget: options.budget))
+        return (Digest(title: title, documents: names, budget: options.budget, order: options.order, items: items,
+                       note: Self._budgetNote(picked.map(\.sentence), in: cluster, budget: options.budget)), left)
     }
 
     /// Summary sentences, in output order, for the documents of one folder (what `precis eval`

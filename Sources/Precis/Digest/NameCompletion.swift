@@ -27,7 +27,9 @@
 ///   several different surnames.
 /// - **Within the budget.** The inserted words keep the digest within its budget (words,
 ///   bytes, ratio; a sentence budget never moves); a completion that does not fit is left and
-///   counted (``Result/leftForBudget``), and a later, shorter one may still fit.
+///   counted (``Result/leftForBudget``), and a later, shorter one may still fit. With
+///   ``DigestOptions/planNames`` a digest that left some is selected again, holding back the
+///   words of those surnames' names (``ClusterSentence/reservedWords``), so they fit.
 /// - **Faithful.** The completed text passes
 ///   ``FaithfulnessGuard/violations(named:unnamed:citations:)`` against the item's text and
 ///   the cited sentences.
@@ -41,6 +43,9 @@ public struct NameCompletion: Sendable {
         public var items: [DigestItem]
         /// Mentions that met every rule but the budget.
         public var leftForBudget: Int
+        /// Their surnames (as written, a possessive's "'s" cut): what a second selection plans
+        /// for (``DigestOptions/planNames``).
+        var leftSurnames: Set<Substring> = []
     }
 
     /// The closed word lists (``WordClasses``) a surname or given name must not be in.
@@ -71,34 +76,21 @@ public struct NameCompletion: Sendable {
     /// - Complexity: O(*T* + *m* × *s*) for *T* tokens in the articles, *m* candidate mentions
     ///   and *s* tokens in the article sentences before each (each sentence tokenized once).
     public func complete(_ items: [DigestItem], articles: [String: [String]], budget: Budget, totalWords: Int) -> Result {
-        let tokens = articles.mapValues { $0.map(CompressionToken.tokenize) }
-        var lowerCase = Set<String>()
-        for article in tokens.values {
-            for sentence in article {
-                for t in sentence where t.kind == .word && t.text.first?.isLowercase == true {
-                    lowerCase.insert(FaithfulnessGuard.surnameStem(t.text).lowercased())
-                }
-            }
-        }
+        let cluster = Articles(articles)
         let capacity = budget.capacity(totalWords: totalWords)
         var used = items.indices.reduce(0.0) { $0 + Self.cost(items[$1].text, budget, separator: $1 > 0) }
         var mentioned = Set<Substring>()
-        var left = 0
+        var left = Set<Substring>()
+        var leftCount = 0
         var out = items
         for (k, item) in items.enumerated() {
             let words = CompressionToken.tokenize(item.text)
-            var insertions: [(at: String.Index, given: String, source: NameSource, cited: String)] = []
-            var seen = Set<Substring>()
-            for (i, token) in words.enumerated() where token.kind == .word && token.isCapitalized {
-                let stem = FaithfulnessGuard.surnameStem(token.text)
-                guard seen.insert(stem).inserted, !mentioned.contains(stem),
-                      isBareSurname(words, at: i, stem: stem, lowerCase: lowerCase),
-                      let found = fullName(stem, before: item.sources, in: tokens, articles: articles)
-                else { continue }
-                let cost = Self.cost(found.given + " ", budget, separator: false)
-                guard used + cost <= capacity else { left += 1; continue }
+            var insertions: [Completion] = []
+            for completion in completions(words, sources: item.sources, in: cluster, mentioned: mentioned) {
+                let cost = Self.cost(completion.given + " ", budget, separator: false)
+                guard used + cost <= capacity else { left.insert(completion.surname); leftCount += 1; continue }
                 used += cost
-                insertions.append((token.range.lowerBound, found.given, found.source, found.cited))
+                insertions.append(completion)
             }
             for t in words where t.kind == .word && t.isCapitalized { mentioned.insert(FaithfulnessGuard.surnameStem(t.text)) }
             guard !insertions.isEmpty else { continue }
@@ -111,7 +103,88 @@ public struct NameCompletion: Sendable {
             out[k].text = text
             out[k].names = (item.names ?? []) + insertions.map(\.source)
         }
-        return Result(items: out, leftForBudget: left)
+        return Result(items: out, leftForBudget: leftCount, leftSurnames: left)
+    }
+
+    /// The cluster's articles as the rules read them: each sentence tokenized once, and the words
+    /// the cluster writes in lower case somewhere (never a surname).
+    struct Articles {
+        /// Every article's body sentences, by document name.
+        let texts: [String: [String]]
+        /// The same sentences, tokenized.
+        let tokens: [String: [[CompressionToken]]]
+        /// Surname stems (lower-cased) of every word the cluster writes starting in lower case.
+        let lowerCase: Set<String>
+        /// Per article, where each capitalized word's surname stem stands (sentence, token), in
+        /// text order: the full-name search visits only the surname's own occurrences.
+        let occurrences: [String: [Substring: [(sentence: Int, position: Int)]]]
+
+        /// Reads the articles.
+        /// - Parameter texts: every article's body sentences, by document name.
+        /// - Complexity: O(*T*) for *T* tokens.
+        init(_ texts: [String: [String]]) {
+            self.texts = texts
+            tokens = texts.mapValues { $0.map(CompressionToken.tokenize) }
+            var lowerCase = Set<String>()
+            for article in tokens.values {
+                for sentence in article {
+                    for t in sentence where t.kind == .word && t.text.first?.isLowercase == true {
+                        lowerCase.insert(FaithfulnessGuard.surnameStem(t.text).lowercased())
+                    }
+                }
+            }
+            self.lowerCase = lowerCase
+            occurrences = tokens.mapValues { article in
+                var at: [Substring: [(sentence: Int, position: Int)]] = [:]
+                for (s, sentence) in article.enumerated() {
+                    for (p, t) in sentence.enumerated() where t.kind == .word && t.isCapitalized {
+                        at[FaithfulnessGuard.surnameStem(t.text), default: []].append((s, p))
+                    }
+                }
+                return at
+            }
+        }
+    }
+
+    /// One completion a text allows: the given names to insert before a bare surname.
+    struct Completion {
+        /// The bare surname completed (a possessive's "'s" cut).
+        let surname: Substring
+        /// Where the given names go (the surname's start in the text).
+        let at: String.Index
+        /// The given names, as the article wrote them ("Ken", "J. Robert").
+        let given: String
+        /// The full name and the sentence that wrote it.
+        let source: NameSource
+        /// That sentence's text (what the faithfulness guard checks the insertion against).
+        let cited: String
+    }
+
+    /// The completions a text allows on its own, in text order: every bare surname (first in
+    /// the text, not in `mentioned`) whose article wrote exactly one full name for it before
+    /// the text's sources. The per-text part of the type's rules, without the budget or the
+    /// faithfulness check (what both ``complete(_:articles:budget:totalWords:)`` and the
+    /// selection's reservation, ``reservation(of:sources:in:for:)``, read).
+    /// - Parameters:
+    ///   - words: the text's tokens.
+    ///   - sources: the text's source sentences (the fullName search reads before them).
+    ///   - cluster: the cluster's articles.
+    ///   - mentioned: surname stems named earlier in the digest (left).
+    /// - Returns: the completions, in text order.
+    /// - Complexity: O(*m* × *s*) for *m* candidate mentions and *s* tokens before each source.
+    func completions(_ words: [CompressionToken], sources: [SentenceSource], in cluster: Articles,
+                     mentioned: Set<Substring> = []) -> [Completion] {
+        var found: [Completion] = []
+        var seen = Set<Substring>()
+        for (i, token) in words.enumerated() where token.kind == .word && token.isCapitalized {
+            let stem = FaithfulnessGuard.surnameStem(token.text)
+            guard seen.insert(stem).inserted, !mentioned.contains(stem),
+                  isBareSurname(words, at: i, stem: stem, lowerCase: cluster.lowerCase),
+                  let name = fullName(stem, before: sources, in: cluster)
+            else { continue }
+            found.append(Completion(surname: stem, at: token.range.lowerBound, given: name.given, source: name.source, cited: name.cited))
+        }
+        return found
     }
 
     /// What `text` costs under `budget` (`separator`: the joining space a byte budget counts).
@@ -139,21 +212,21 @@ public struct NameCompletion: Sendable {
 
     /// The one full name the sentences before the item's sources (in their articles) write for
     /// `stem`, with the earliest sentence writing it; nil when none or several are written.
-    func fullName(_ stem: Substring, before sources: [SentenceSource], in tokens: [String: [[CompressionToken]]],
-                  articles: [String: [String]]) -> (given: String, source: NameSource, cited: String)? {
+    func fullName(_ stem: Substring, before sources: [SentenceSource], in cluster: Articles)
+        -> (given: String, source: NameSource, cited: String)? {
         var found: (given: String, source: NameSource, cited: String)?
         for source in sources {
-            guard let sentences = tokens[source.document], let texts = articles[source.document] else { continue }
-            for s in 0..<min(source.sentenceIndex, sentences.count) {
+            guard let sentences = cluster.tokens[source.document], let texts = cluster.texts[source.document],
+                  let occurrences = cluster.occurrences[source.document]?[stem] else { continue }
+            // a word whose stem is `stem` is capitalized (a bare surname is), so the index holds it
+            for (s, p) in occurrences where s < min(source.sentenceIndex, sentences.count) {
                 let words = sentences[s]
-                for p in words.indices where words[p].kind == .word && FaithfulnessGuard.surnameStem(words[p].text) == stem {
-                    guard let given = givenNames(words, before: p) else { continue }
-                    let text = texts[s]
-                    let written = String(text[words[given.lowerBound].range.lowerBound..<words[given.upperBound - 1].range.upperBound])
-                    if let found, found.given != written { return nil }  // two different people
-                    if found == nil {
-                        found = (written, NameSource(name: written + " " + stem, document: source.document, sentenceIndex: s), text)
-                    }
+                guard let given = givenNames(words, before: p) else { continue }
+                let text = texts[s]
+                let written = String(text[words[given.lowerBound].range.lowerBound..<words[given.upperBound - 1].range.upperBound])
+                if let found, found.given != written { return nil }  // two different people
+                if found == nil {
+                    found = (written, NameSource(name: written + " " + stem, document: source.document, sentenceIndex: s), text)
                 }
             }
         }

@@ -36,12 +36,13 @@ public enum Budget: Sendable, Hashable, Codable, CustomStringConvertible {
         }
     }
 
-    /// What a sentence costs under this budget (`separator` adds the joining space for bytes).
+    /// What a sentence costs under this budget (`separator` adds the joining space for bytes),
+    /// with the words it holds back for names (``ClusterSentence/reservedWords``).
     func cost(of sentence: ClusterSentence, separator: Bool) -> Double {
         switch self {
-        case .words, .ratio: return Double(sentence.wordCount)
+        case .words, .ratio: return Double(sentence.wordCount + sentence.reservedWords)
         case .sentences: return 1
-        case .bytes: return Double(sentence.text.utf8.count + (separator ? 1 : 0))
+        case .bytes: return Double(sentence.text.utf8.count + sentence.reservedBytes + (separator ? 1 : 0))
         }
     }
 

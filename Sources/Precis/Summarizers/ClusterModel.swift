@@ -15,7 +15,7 @@ public struct ClusterModel: Sendable {
     /// normalization) in several documents appears once, at its first occurrence; the other
     /// documents holding it are in ``copies``. Wire copies and syndicated articles therefore do
     /// not multiply the work (a thousand identical articles cost what one does).
-    public let sentences: [ClusterSentence]
+    public internal(set) var sentences: [ClusterSentence]
     /// For each sentence, the other documents holding an exact copy of it, sorted.
     public let copies: [[Int]]
     /// For each document, the indices (into ``sentences``) of the sentences it holds, copies included.

@@ -13,6 +13,12 @@ public struct ClusterSentence: Sendable, Hashable, Codable {
     /// For a fused sentence (``DigestOptions/fusion``), the places of the other sentences it was
     /// made from, sorted; empty for a source sentence or a compressed variant.
     public var fusedWith: [SentencePosition]
+    /// Budget words held back for the given names the digest may add to the sentence's bare
+    /// surnames after selection (``DigestOptions/planNames``); 0 otherwise. Word and ratio
+    /// budgets count them with ``wordCount``.
+    public internal(set) var reservedWords = 0
+    /// The same names in UTF-8 bytes, each with its space, for byte budgets.
+    public internal(set) var reservedBytes = 0
 
     public init(text: String, document: Int, index: Int, fusedWith: [SentencePosition] = []) {
         self.text = text

@@ -182,6 +182,9 @@ import Testing
         compressing.concepts = CompressionVariantsTests.measuredConcepts
         var fusing = DigestOptions()
         fusing.fusion = true
+        // the completion alone, on one selection (planning may select again: DigesterNamesTests)
+        compressing.planNames = false
+        fusing.planNames = false
         for words in stride(from: 30, through: 110, by: 10) {
             for base in [compressing, fusing] {
                 var options = base
