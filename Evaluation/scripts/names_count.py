@@ -35,20 +35,26 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 CLASSES = os.path.join(HERE, "..", "..", "Models", "word-classes-en.txt")
 FUNCTION_CLASSES = {"determiner", "possessive", "pronoun", "conjunction", "preposition", "auxiliary", "relative",
                     "clause-opener", "discourse-bare", "negation", "modal"}
-TITLES = set("""mr mrs ms dr prof sen rep gov gen lt col sgt capt adm maj rev sir lord lady dame pope cardinal archbishop
-bishop father sister brother rabbi sheikh ayatollah imam professor coach captain colonel major lieutenant sergeant admiral
-marshal speaker congressman congresswoman representative emperor sultan emir princess detective agent president minister
-secretary judge justice senator governor mayor chancellor premier ambassador king queen prince""".split())
-MODIFIERS = set("""new north south east west northern southern eastern western central upper lower greater great united
-white supreme national federal royal saint st san santa los las fort mount mt lake port cape democratic republican liberal
-conservative labor labour socialist communist islamic international grand high old red holy left right free world
-general""".split())
-HEADS = set("""house court party council ministry department university college street avenue island islands river city
-county church army navy company bank times post journal today union nations assembly congress senate parliament
-commission committee agency airlines group institute foundation center centre hospital school station airport park square
-bridge province republic kingdom empire corp inc association league front force forces office board cabinet
-guard""".split())
-DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+NAME_WORDS = os.path.join(HERE, "..", "..", "Models", "name-words-en.txt")
+
+
+def load_name_words():
+    """The classes of Models/name-words-en.txt, the lists the library's NameCompletion reads."""
+    classes = {}
+    for line in open(NAME_WORDS, encoding="utf-8"):
+        if line.startswith("#") or ":" not in line:
+            continue
+        name, words = line.split(":", 1)
+        classes[name.strip()] = set(words.split())
+    return classes
+
+
+_NAME_WORDS = load_name_words()
+TITLES = _NAME_WORDS["honorific"]
+MODIFIERS = _NAME_WORDS["modifier"]
+HEADS = _NAME_WORDS["head"]
+DETERMINERS = _NAME_WORDS["determiner"]
+
 WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z]\.?|[A-Za-z]\.?|[^\sA-Za-z]+")
 
 

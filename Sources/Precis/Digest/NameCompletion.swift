@@ -276,37 +276,28 @@ public struct NameCompletion: Sendable {
     /// something else.
     static let maximumGivenNames = 3
 
+    /// The classes of `Models/name-words-en.txt` (`class: word word …`), which
+    /// `Evaluation/scripts/names_count.py` reads too.
+    static func _nameWords(_ name: String) -> Set<String> {
+        for line in ModelFiles.lines(of: ModelFiles.required("name-words-en.txt")) where line.hasPrefix(name + ":") {
+            let words = Set(line.dropFirst(name.count + 1).split(separator: " ").map(String.init))
+            precondition(!words.isEmpty, "Models/name-words-en.txt lists no \(name) words")
+            return words
+        }
+        preconditionFailure("Models/name-words-en.txt has no class \(name)")
+    }
+
     /// Determiners: before a capitalized word they make it a thing, not a person ("the Yankees").
-    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those"]
+    static let determiners = _nameWords("determiner")
 
     /// Titles and honorifics that may come right before a person's given names ("Prime Minister
     /// Bulent Ecevit", "Sen. John McCain"), besides the word class `title`.
-    static let titles: Set<String> = [
-        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm", "maj", "rev",
-        "sir", "lord", "lady", "dame", "pope", "cardinal", "archbishop", "bishop", "father", "sister", "brother",
-        "rabbi", "sheikh", "ayatollah", "imam", "professor", "coach", "captain", "colonel", "major", "lieutenant",
-        "sergeant", "admiral", "marshal", "speaker", "congressman", "congresswoman", "representative", "emperor",
-        "sultan", "emir", "princess", "detective", "agent", "president", "minister", "secretary", "judge",
-        "justice", "senator", "governor", "mayor", "chancellor", "premier", "ambassador", "king", "queen", "prince",
-    ]
+    static let titles = _nameWords("honorific")
 
     /// Words that start the name of a place or organisation: a run holding one is not a
     /// person's name ("New York", "White House", "Supreme Court", "Democratic Left Party").
-    static let modifiers: Set<String> = [
-        "new", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
-        "lower", "greater", "great", "united", "white", "supreme", "national", "federal", "royal", "saint", "st",
-        "san", "santa", "los", "las", "fort", "mount", "mt", "lake", "port", "cape", "democratic", "republican",
-        "liberal", "conservative", "labor", "labour", "socialist", "communist", "islamic", "international", "grand",
-        "high", "old", "red", "holy", "left", "right", "free", "people's", "world", "general",
-    ]
+    static let modifiers = _nameWords("modifier")
 
     /// Heads of organisation and place names, never taken for a surname when written alone.
-    static let organisationHeads: Set<String> = [
-        "house", "court", "party", "council", "ministry", "department", "university", "college", "street", "avenue",
-        "island", "islands", "river", "city", "county", "church", "army", "navy", "company", "bank", "times", "post",
-        "journal", "today", "union", "nations", "assembly", "congress", "senate", "parliament", "commission",
-        "committee", "agency", "airlines", "group", "institute", "foundation", "center", "centre", "hospital",
-        "school", "station", "airport", "park", "square", "bridge", "province", "republic", "kingdom", "empire",
-        "corp", "inc", "association", "league", "front", "force", "forces", "office", "board", "cabinet", "guard",
-    ]
+    static let organisationHeads = _nameWords("head")
 }

@@ -46132,6 +46132,24 @@ tr	Ocak	Şubat	Mart	Nisan	Mayıs	Haziran	Temmuz	Ağustos	Eylül	Ekim	Kasım	Aral
 yi	יאַנואַר	פֿעברואַר	מערץ	אַפּריל	מיי	יוני	יולי	אויגוסט	סעפּטעמבער	אקטאבער	נאוועמבער	דעצעמבער	יאַנ	פֿעב	מאַר	אַפּר	מײַ	יונ	יול	אױג	סעפּ	אָקט	נאָװ	דעצ
 
 """#,
+        "name-words-en.txt": #"""
+# Words that tell a person's name from other capitalized words, for completing names on first
+# mention (NameCompletion, planNames) and Evaluation/scripts/names_count.py. Format: "class: word
+# word ..." (lower case). Compiled by the Precis authors from common news usage (session 15);
+# no corpus text.
+#
+# Before a capitalized word these make it a thing, not a person ("the Yankees").
+determiner: the a an this that these those
+# Titles and honorifics that may come right before a person's given names ("Prime Minister
+# Bulent Ecevit", "Sen. John McCain"), besides the word class "title" of word-classes-en.txt.
+honorific: mr mrs ms dr prof sen rep gov gen lt col sgt capt adm maj rev sir lord lady dame pope cardinal archbishop bishop father sister brother rabbi sheikh ayatollah imam professor coach captain colonel major lieutenant sergeant admiral marshal speaker congressman congresswoman representative emperor sultan emir princess detective agent president minister secretary judge justice senator governor mayor chancellor premier ambassador king queen prince
+# Words that start the name of a place or organisation: a run holding one is not a person's name
+# ("New York", "White House", "Supreme Court", "Democratic Left Party").
+modifier: new north south east west northern southern eastern western central upper lower greater great united white supreme national federal royal saint st san santa los las fort mount mt lake port cape democratic republican liberal conservative labor labour socialist communist islamic international grand high old red holy left right free people's world general
+# Heads of organisation and place names, never taken for a surname when written alone.
+head: house court party council ministry department university college street avenue island islands river city county church army navy company bank times post journal today union nations assembly congress senate parliament commission committee agency airlines group institute foundation center centre hospital school station airport park square bridge province republic kingdom empire corp inc association league front force forces office board cabinet guard
+
+"""#,
         "rouge155-wordnet-exceptions.tsv": #"""
 # ROUGE-1.5.5 stemming exceptions: inflected form <TAB> base form (Precis).
 # Derived from the WordNet 2.0 exception lists (adj.exc, adv.exc, noun.exc, verb.exc)
