@@ -33,7 +33,8 @@ extension Briefer {
     ///    after the first, or a number: "Things could have been worse." says nothing of the
     ///    story) come first. The most central one that fits whole wins: itself, or shortened
     ///    by the compressor (English text; ``wholeHeadline(_:repeating:compressor:)``).
-    ///    When none fits, the shortest one (ties: the more central) is cut at its last clause
+    ///    When none fits, the shortest one (ties: the more central), shortened by every
+    ///    compression rule first (unless that makes it a digest item), is cut at its last clause
     ///    break within the limit, or at the limit with "…". A wire lead is the reporter's own
     ///    one-sentence summary of the event, which is what a headline says.
     /// 3. Otherwise the most central article's lead, cut short enough that it is not a digest
@@ -68,8 +69,13 @@ extension Briefer {
         for lead in usable {
             if let whole = wholeHeadline(lead, repeating: items, compressor: compressor) { return whole }
         }
+        // none fits: the shortest lead, cut; shortened by every compression rule first, so the
+        // cut keeps the main clause rather than a fronted phrase ("With NATO attacks said to be
+        // only days away…")
         if let best = usable.indices.min(by: { (length(usable[$0]), $0) < (length(usable[$1]), $1) }) {
-            return shortened(usable[best], words: headlineWords)
+            let lead = usable[best]
+            let compact = compressor.map { collapsed($0.compress(lead, level: .full).text) } ?? lead
+            return shortened(items.contains(compact) ? lead : compact, words: headlineWords)
         }
         if let lead = leads.first(where: { length($0) >= 2 }) {
             return shortened(lead, words: min(headlineWords, max(1, length(lead) - 1)))

@@ -42,4 +42,14 @@ import Testing
         let german = "Die Bundesregierung hat am Mittwoch beschlossen, die Steuern für kleine und mittlere Unternehmen im kommenden Jahr deutlich zu senken, wie ein Sprecher in Berlin mitteilte."
         #expect(!Briefer.isEnglish([german]))
     }
+
+    @Test func aLeadCutShortKeepsItsMainClauseNotAFrontedPhrase() {
+        // 29 words; even compressed it does not fit, and the plain cut stopped at the comma of
+        // the opening phrase, a headline without its event
+        let lead = "At a crowded shelter in the north of the island last week, the aid workers handed out food, water and blankets to hundreds of families whose homes the storm destroyed."
+        let articles = [Article(id: "wire/a.txt", text: lead + "\n\nMore.\n")]
+        let headline = Briefer.headline(central: [0], articles: articles, digest: nil)
+        #expect(headline.hasPrefix("The aid workers handed out food"), "\(headline)")
+        #expect(Briefer.shortened(lead, words: Briefer.headlineWords) == "At a crowded shelter in the north of the island last week…")
+    }
 }
