@@ -78,7 +78,7 @@ public struct NameCompletion: Sendable {
     public func complete(_ items: [DigestItem], articles: [String: [String]], budget: Budget, totalWords: Int) -> Result {
         let cluster = Articles(articles)
         let capacity = budget.capacity(totalWords: totalWords)
-        var used = items.indices.reduce(0.0) { $0 + Self.cost(items[$1].text, budget, separator: $1 > 0) }
+        var used = items.indices.reduce(0.0) { $0 + budget.cost(ofText: items[$1].text, separator: $1 > 0) }
         var mentioned = Set<Substring>()
         var left = Set<Substring>()
         var leftCount = 0
@@ -87,7 +87,7 @@ public struct NameCompletion: Sendable {
             let words = CompressionToken.tokenize(item.text)
             var insertions: [Completion] = []
             for completion in completions(words, sources: item.sources, in: cluster, mentioned: mentioned) {
-                let cost = Self.cost(completion.given + " ", budget, separator: false)
+                let cost = budget.cost(ofText: completion.given + " ", separator: false)
                 guard used + cost <= capacity else { left.insert(completion.surname); leftCount += 1; continue }
                 used += cost
                 insertions.append(completion)
@@ -97,7 +97,7 @@ public struct NameCompletion: Sendable {
             var text = item.text
             for insertion in insertions.reversed() { text.insert(contentsOf: insertion.given + " ", at: insertion.at) }
             guard FaithfulnessGuard.violations(named: text, unnamed: item.text, citations: insertions.map(\.cited)).isEmpty else {
-                used -= insertions.reduce(0.0) { $0 + Self.cost($1.given + " ", budget, separator: false) }
+                used -= insertions.reduce(0.0) { $0 + budget.cost(ofText: $1.given + " ", separator: false) }
                 continue
             }
             out[k].text = text
@@ -185,15 +185,6 @@ public struct NameCompletion: Sendable {
             found.append(Completion(surname: stem, at: token.range.lowerBound, given: name.given, source: name.source, cited: name.cited))
         }
         return found
-    }
-
-    /// What `text` costs under `budget` (`separator`: the joining space a byte budget counts).
-    static func cost(_ text: String, _ budget: Budget, separator: Bool) -> Double {
-        switch budget {
-        case .words, .ratio: Double(ClusterSentence.countWords(text))
-        case .sentences: 0
-        case .bytes: Double(text.utf8.count + (separator ? 1 : 0))
-        }
     }
 
     /// Whether `words[i]` (whose surname is `stem`) can be a bare surname: see the type's rules.

@@ -46,6 +46,17 @@ public enum Budget: Sendable, Hashable, Codable, CustomStringConvertible {
         }
     }
 
+    /// What text written into the digest's sentences costs under this budget (`separator` adds
+    /// the joining space for bytes): its words, or its bytes; a sentence budget counts sentences,
+    /// so text inside them costs nothing (``NameCompletion`` adds given names this way).
+    func cost(ofText text: String, separator: Bool) -> Double {
+        switch self {
+        case .words, .ratio: return Double(ClusterSentence.countWords(text))
+        case .sentences: return 0
+        case .bytes: return Double(text.utf8.count + (separator ? 1 : 0))
+        }
+    }
+
     public var description: String {
         switch self {
         case .words(let n): return "\(n) words"
